@@ -1,0 +1,44 @@
+# Papote: `make run` serves on http://127.0.0.1:8000, `make test` runs the whole suite.
+# Both set everything up from the project's own files on a fresh machine.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test check lint typecheck pytest setup services browser bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/papote migrate
+	$(VENV)/bin/papote serve
+
+services:
+	bash scripts/ensure-services.sh
+
+browser:
+	bash scripts/ensure-chromium.sh
+
+lint: setup
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff format --check src tests bench scripts
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+pytest: setup services browser
+	$(PY) -m pytest
+
+test: lint typecheck pytest
+
+check: test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Brokers: fan-out between nodes (in-process default, Redis pub/sub for several nodes)."""

@@ -1,0 +1,168 @@
+"""One frozen settings object, read once: default TOML < config file < PAPOTE_* env < flags."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from papote.domain.rooms import slugify
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Protective limits; docs/protocol.md and papote.toml explain each one."""
+
+    max_frame_bytes: int = 8192
+    transport_max_frame_bytes: int = 65536
+    max_text_chars: int = 500
+    say_burst: int = 5
+    say_rate: float = 1.0
+    frame_burst: int = 30
+    frame_rate: float = 10.0
+    flood_close_after: int = 200
+    sessions_per_ip: int = 10
+    sessions_per_ip_window: int = 600
+    max_rooms_per_user: int = 30
+    max_private_rooms_per_user: int = 10
+    max_pending_dm_requests: int = 10
+    outbound_queue_frames: int = 1000
+    history_on_join: int = 50
+    history_resume_max: int = 200
+    history_ring: int = 200
+    session_grace_seconds: int = 600
+    auth_timeout_seconds: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class SalonDef:
+    slug: str
+    name: str
+    topic: str = ""
+    category: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Path("./data")
+    database_url: str = ""
+    redis_url: str = ""
+    forwarded_allow_ips: str = ""
+    secret_key: str = ""
+    log_format: str = "console"
+    log_level: str = "info"
+    limits: Limits = field(default_factory=Limits)
+    salons: tuple[SalonDef, ...] = ()
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'papote.db').resolve()}"
+
+
+class ConfigError(ValueError):
+    """A setting has a wrong name or type; the message says which."""
+
+
+def _coerce(name: str, raw: object, target: Any) -> Any:
+    kind = target if isinstance(target, type) else type(target)
+    try:
+        if kind is bool:
+            if isinstance(raw, str):
+                return raw.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(raw)
+        if kind is int:
+            if isinstance(raw, bool):
+                raise TypeError
+            return int(raw)  # type: ignore[call-overload]
+        if kind is float:
+            return float(raw)  # type: ignore[arg-type]
+        if kind is Path or isinstance(target, Path):
+            return Path(str(raw))
+        return str(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
+
+
+_T = TypeVar("_T", "Settings", "Limits")
+
+
+def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
+    known = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    changes: dict[str, Any] = {}
+    for key, raw in values.items():
+        if key not in known or key in ("limits", "salons"):
+            raise ConfigError(f"{where}: unknown setting {key!r}")
+        changes[key] = _coerce(key, raw, known[key])
+    return replace(obj, **changes)
+
+
+def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Settings:
+    unknown = set(data) - {"server", "limits", "salons"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}")
+    settings = _apply(settings, data.get("server", {}), f"{where} [server]")
+    limits = _apply(settings.limits, data.get("limits", {}), f"{where} [limits]")
+    salons = settings.salons
+    if "salons" in data:
+        salons = tuple(
+            SalonDef(
+                slug=slugify(str(s.get("slug") or s["name"])),
+                name=str(s["name"]),
+                topic=str(s.get("topic", "")),
+                category=str(s.get("category", "")),
+            )
+            for s in data["salons"]
+        )
+    return replace(settings, limits=limits, salons=salons)
+
+
+def load_settings(
+    config_file: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, object] | None = None,
+) -> Settings:
+    """Build the Settings, read once at start-up.
+
+    Args:
+        config_file: a TOML file laid over the packaged defaults (else PAPOTE_CONFIG).
+        env: the environment (default: os.environ); PAPOTE_<KEY> for any key.
+        overrides: command-line flags, highest precedence (None values are ignored).
+
+    Raises:
+        ConfigError: unknown key or wrong type, with the place it came from.
+    """
+    env = os.environ if env is None else env
+    default_text = resources.files("papote").joinpath("papote.toml").read_text("utf-8")
+    settings = _from_toml(Settings(), tomllib.loads(default_text), "papote.toml (default)")
+    path = config_file or env.get("PAPOTE_CONFIG")
+    if path:
+        with open(path, "rb") as fh:
+            settings = _from_toml(settings, tomllib.load(fh), str(path))
+    server_keys = {f.name for f in fields(Settings)} - {"limits", "salons"}
+    limit_keys = {f.name for f in fields(Limits)}
+    server_env = {
+        k: env[f"PAPOTE_{k.upper()}"] for k in server_keys if f"PAPOTE_{k.upper()}" in env
+    }
+    limit_env = {k: env[f"PAPOTE_{k.upper()}"] for k in limit_keys if f"PAPOTE_{k.upper()}" in env}
+    settings = _apply(settings, server_env, "environment")
+    settings = replace(settings, limits=_apply(settings.limits, limit_env, "environment"))
+    if overrides:
+        given = {k: v for k, v in overrides.items() if v is not None}
+        settings = _apply(
+            settings, {k: v for k, v in given.items() if k in server_keys}, "command line"
+        )
+        settings = replace(
+            settings,
+            limits=_apply(
+                settings.limits, {k: v for k, v in given.items() if k in limit_keys}, "command line"
+            ),
+        )
+    return settings

@@ -1,0 +1,101 @@
+"""Sans-I/O JSON codec for the WebSocket protocol: text in -> frame, frame -> bytes.
+
+No sockets here: the transport hands in the text of one WebSocket message and writes
+the bytes this returns. Tested as a client/server pair without a network.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import msgspec
+
+from papote.protocol.wire import ClientFrame, RequestId, ServerFrame
+
+
+class ProtocolError(Exception):
+    """A frame could not be decoded. ``code`` is one of docs/protocol.md §Errors."""
+
+    def __init__(
+        self, code: str, detail: str = "", re: RequestId = None, field: str | None = None
+    ) -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+        self.re = re
+        self.field = field
+
+
+_FIELD_RE = re.compile(r"`\$\.([A-Za-z_][A-Za-z0-9_]*)")
+_NAMED_RE = re.compile(r"field `([A-Za-z_][A-Za-z0-9_]*)`")
+
+
+def _classify(message: str) -> tuple[str, str | None]:
+    """Map a msgspec validation message to (code, field)."""
+    named = _NAMED_RE.search(message)
+    at = _FIELD_RE.search(message)
+    field = named.group(1) if named else (at.group(1) if at else None)
+    if "missing required field `type`" in message:
+        return "missing_type", "type"
+    if "at `$.type`" in message:
+        return "unknown_type", "type"
+    if "missing required field" in message:
+        return "missing_field", field
+    if "unknown field" in message:
+        return "unknown_field", field
+    if message.startswith("Expected `object`"):
+        return "bad_frame", None
+    return "wrong_type", field
+
+
+class JsonCodec:
+    """Decode client frames, encode server frames. One instance is shared (stateless).
+
+    Args:
+        max_frame_bytes: frames larger than this are refused with ``frame_too_large``
+            before any parsing (docs/protocol.md §Limits).
+    """
+
+    def __init__(self, max_frame_bytes: int) -> None:
+        self.max_frame_bytes = max_frame_bytes
+        self._decoder: msgspec.json.Decoder[ClientFrame] = msgspec.json.Decoder(ClientFrame)
+        self._encoder = msgspec.json.Encoder()
+
+    def decode(self, data: str | bytes) -> ClientFrame:
+        """Parse one client frame.
+
+        Raises:
+            ProtocolError: ``frame_too_large``, ``invalid_json``, ``missing_type``,
+                ``unknown_type``, ``missing_field``, ``unknown_field``, ``wrong_type``
+                or ``bad_frame``; ``re`` carries the frame's ``id`` when it could be read.
+        """
+        raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+        if len(raw) > self.max_frame_bytes:
+            raise ProtocolError("frame_too_large", f"max {self.max_frame_bytes} bytes")
+        try:
+            return self._decoder.decode(raw)
+        except msgspec.ValidationError as exc:
+            code, field = _classify(str(exc))
+            raise ProtocolError(code, str(exc), re=_request_id(raw), field=field) from None
+        except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+            raise ProtocolError("invalid_json", str(exc)) from None
+
+    def encode(self, frame: ServerFrame) -> bytes:
+        """Serialise one server frame to JSON bytes (done once per broadcast)."""
+        return self._encoder.encode(frame)
+
+
+def _request_id(raw: bytes) -> RequestId:
+    """Best effort: the ``id`` of a frame that failed validation, to echo as ``re``."""
+    try:
+        obj: Any = msgspec.json.decode(raw)
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        return None
+    if isinstance(obj, dict):
+        value = obj.get("id")
+        if isinstance(value, str) and len(value) <= 64:
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None

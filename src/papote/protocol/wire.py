@@ -1,0 +1,289 @@
+"""Wire types of the WebSocket JSON protocol (docs/protocol.md).
+
+Every frame is a msgspec Struct tagged by ``type``; unknown fields are rejected.
+A change here bumps PROTOCOL_VERSION and adds a line to the version log in
+docs/protocol.md.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+# 1: first version (core chat: salons, private rooms, DMs behind consent, blocks).
+PROTOCOL_VERSION = 1
+
+RequestId = str | int | None
+
+
+class _In(msgspec.Struct, tag_field="type", forbid_unknown_fields=True, frozen=True):
+    """Base of client -> server frames. ``id`` is echoed as ``re`` in the reply."""
+
+
+class Auth(_In, tag="auth", frozen=True):
+    token: str
+    id: RequestId = None
+
+
+class Join(_In, tag="join", frozen=True):
+    room: str
+    password: str | None = None
+    since: int | None = None  # last seq the client has seen: history resumes after it
+    id: RequestId = None
+
+
+class Leave(_In, tag="leave", frozen=True):
+    room: str
+    id: RequestId = None
+
+
+class Say(_In, tag="say", frozen=True):
+    room: str
+    text: str
+    id: RequestId = None
+
+
+class Typing(_In, tag="typing", frozen=True):
+    room: str
+    id: RequestId = None
+
+
+class History(_In, tag="history", frozen=True):
+    room: str
+    before: int  # seq: returns messages strictly older than it
+    limit: int = 50
+    id: RequestId = None
+
+
+class CreateRoom(_In, tag="create_room", frozen=True):
+    name: str
+    password: str | None = None
+    id: RequestId = None
+
+
+class Invite(_In, tag="invite", frozen=True):
+    room: str
+    user: str
+    id: RequestId = None
+
+
+class DmRequest(_In, tag="dm_request", frozen=True):
+    to: str
+    text: str
+    id: RequestId = None
+
+
+class DmAccept(_In, tag="dm_accept", frozen=True):
+    request_id: str
+    id: RequestId = None
+
+
+class DmDecline(_In, tag="dm_decline", frozen=True):
+    request_id: str
+    id: RequestId = None
+
+
+class Block(_In, tag="block", frozen=True):
+    user: str
+    id: RequestId = None
+
+
+class Unblock(_In, tag="unblock", frozen=True):
+    user: str
+    id: RequestId = None
+
+
+class Ping(_In, tag="ping", frozen=True):
+    id: RequestId = None
+
+
+ClientFrame = (
+    Auth
+    | Join
+    | Leave
+    | Say
+    | Typing
+    | History
+    | CreateRoom
+    | Invite
+    | DmRequest
+    | DmAccept
+    | DmDecline
+    | Block
+    | Unblock
+    | Ping
+)
+CLIENT_TYPES: tuple[type[_In], ...] = (
+    Auth,
+    Join,
+    Leave,
+    Say,
+    Typing,
+    History,
+    CreateRoom,
+    Invite,
+    DmRequest,
+    DmAccept,
+    DmDecline,
+    Block,
+    Unblock,
+    Ping,
+)
+
+
+# ---------------------------------------------------------------- server -> client
+
+
+class UserInfo(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A person as others see them (never the token, IP or device)."""
+
+    id: str
+    pseudo: str
+    gender: Literal["f", "m", "x"]
+    age: int
+    departement: str
+
+
+class UserRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    id: str
+    pseudo: str
+
+
+class _Out(
+    msgspec.Struct, tag_field="type", forbid_unknown_fields=True, frozen=True, omit_defaults=True
+):
+    """Base of server -> client frames."""
+
+
+class Message(_Out, tag="message", frozen=True):
+    room: str
+    seq: int
+    msg_id: str
+    from_: UserRef = msgspec.field(name="from")
+    text: str
+    ts: int  # milliseconds since the Unix epoch, UTC
+
+
+class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    room: str
+    with_: UserInfo = msgspec.field(name="with")
+
+
+class IncomingDmRequest(_Out, tag="dm_request", frozen=True):
+    request_id: str
+    from_: UserInfo = msgspec.field(name="from")
+    text: str
+    ts: int
+
+
+class Hello(_Out, tag="hello", frozen=True):
+    protocol: int
+    user: UserInfo
+    blocked: list[str]
+    dms: list[DmSummary]
+    requests: list[IncomingDmRequest]
+    limits: dict[str, int]
+    re: RequestId = None
+
+
+class Joined(_Out, tag="joined", frozen=True):
+    room: str
+    name: str
+    kind: str
+    topic: str
+    members: list[UserInfo]
+    history: list[Message]
+    has_more: bool  # older messages exist before history[0] (ask with `history`)
+    re: RequestId = None
+
+
+class Left(_Out, tag="left", frozen=True):
+    room: str
+    re: RequestId = None
+
+
+class Presence(_Out, tag="presence", frozen=True):
+    room: str
+    user: UserInfo
+    state: Literal["joined", "left"]
+
+
+class Sent(_Out, tag="sent", frozen=True):
+    room: str
+    seq: int
+    msg_id: str
+    re: RequestId = None
+
+
+class TypingOut(_Out, tag="typing", frozen=True):
+    room: str
+    user: UserRef
+
+
+class HistoryOut(_Out, tag="history", frozen=True):
+    room: str
+    messages: list[Message]
+    has_more: bool
+    re: RequestId = None
+
+
+class RoomCreated(_Out, tag="room_created", frozen=True):
+    room: str
+    name: str
+    has_password: bool
+    re: RequestId = None
+
+
+class Invited(_Out, tag="invited", frozen=True):
+    room: str
+    name: str
+    by: UserRef
+
+
+class DmRequestSent(_Out, tag="dm_request_sent", frozen=True):
+    request_id: str
+    to: str
+    re: RequestId = None
+
+
+class DmOpened(_Out, tag="dm_opened", frozen=True):
+    room: str
+    with_: UserInfo = msgspec.field(name="with")
+    re: RequestId = None
+
+
+class Ok(_Out, tag="ok", frozen=True):
+    re: RequestId = None
+
+
+class Pong(_Out, tag="pong", frozen=True):
+    re: RequestId = None
+
+
+class Error(_Out, tag="error", frozen=True):
+    code: str
+    message: str
+    re: RequestId = None
+    field: str | None = None
+    retry_after: float | None = None
+
+
+ServerFrame = (
+    Hello
+    | Joined
+    | Left
+    | Presence
+    | Message
+    | Sent
+    | TypingOut
+    | HistoryOut
+    | RoomCreated
+    | Invited
+    | IncomingDmRequest
+    | DmRequestSent
+    | DmOpened
+    | Ok
+    | Pong
+    | Error
+)

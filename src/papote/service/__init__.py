@@ -1,0 +1,1 @@
+"""Application services: load -> decide (domain) -> store -> publish."""

@@ -1,0 +1,537 @@
+"""The chat service: join, leave, say, typing, history, private rooms, DMs, blocks.
+
+Each ``do_*`` takes the calling connection and a decoded frame, applies the domain
+rules, stores, publishes through the broker, and returns the reply for the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+
+import msgspec
+import structlog
+
+from papote.config import Limits
+from papote.domain import dm as dm_rules
+from papote.domain.errors import DomainError
+from papote.domain.ratelimit import TokenBucket
+from papote.domain.rooms import (
+    Access,
+    Room,
+    RoomKind,
+    check_can_join,
+    check_membership_count,
+    check_room_name,
+    check_room_password,
+    check_text,
+    parse_room_id,
+)
+from papote.ports import (
+    Broker,
+    Clock,
+    DmRequestRow,
+    Envelope,
+    NewMessage,
+    PasswordHasher,
+    RoomRow,
+    Store,
+    StoredMessage,
+    UserRow,
+)
+from papote.protocol import wire
+from papote.service.history import HistoryCache
+from papote.service.hub import Connection, Hub, UserState, decode_control, encode_control
+from papote.service.writer import MessageWriter
+
+log = structlog.get_logger(__name__)
+_encoder = msgspec.json.Encoder()
+
+
+def user_info(row: UserRow) -> wire.UserInfo:
+    gender = row.gender if row.gender in ("f", "m", "x") else "x"
+    return wire.UserInfo(
+        id=row.id,
+        pseudo=row.pseudo,
+        gender=gender,  # type: ignore[arg-type]
+        age=row.age,
+        departement=row.departement,
+    )
+
+
+def to_wire(message: StoredMessage) -> wire.Message:
+    return wire.Message(
+        room=message.room_id,
+        seq=message.seq,
+        msg_id=message.msg_id,
+        from_=wire.UserRef(id=message.user_id, pseudo=message.pseudo),
+        text=message.text,
+        ts=message.ts,
+    )
+
+
+def _room(row: RoomRow) -> Room:
+    return Room(
+        id=row.id,
+        kind=RoomKind(row.kind),
+        name=row.name,
+        owner_id=row.owner_id,
+        has_password=row.password_hash is not None,
+        topic=row.topic,
+    )
+
+
+class ChatService:
+    """Everything a connected person can do in rooms and DMs."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        broker: Broker,
+        hub: Hub,
+        clock: Clock,
+        limits: Limits,
+        hasher: PasswordHasher,
+        new_id: Callable[[], str],
+        node_id: str,
+    ) -> None:
+        self.store = store
+        self.broker = broker
+        self.hub = hub
+        self.clock = clock
+        self.limits = limits
+        self.hasher = hasher
+        self.new_id = new_id
+        self.node_id = node_id
+        self.history = HistoryCache(store, limits.history_ring)
+        self.writer = MessageWriter(store, self._publish_stored)
+        self._rooms: dict[str, RoomRow] = {}
+        hub.on_control = self._on_control
+
+    async def start(self) -> None:
+        await self.broker.start(self.hub.deliver)
+        self.writer.start()
+
+    async def stop(self) -> None:
+        await self.writer.stop()
+        await self.broker.close()
+
+    # ------------------------------------------------------------------ helpers
+
+    def encode(self, frame: wire.ServerFrame) -> str:
+        return _encoder.encode(frame).decode()
+
+    def reply(self, conn: Connection, frame: wire.ServerFrame) -> None:
+        conn.send(self.encode(frame))
+
+    async def _get_room(self, room_id: str) -> RoomRow:
+        parse_room_id(room_id)
+        row = self._rooms.get(room_id)
+        if row is None:
+            row = await self.store.get_room(room_id)
+            if row is None:
+                raise DomainError("no_such_room", field="room")
+            self._rooms[room_id] = row
+        return row
+
+    def _check_in_room(self, conn: Connection, room_id: str) -> None:
+        parse_room_id(room_id)
+        if room_id not in conn.rooms:
+            raise DomainError("not_member", field="room")
+
+    async def _publish(
+        self, room_id: str, kind: str, sender_id: str, frame: wire.ServerFrame, seq: int = 0
+    ) -> None:
+        await self.broker.publish(
+            Envelope(
+                room_id=room_id,
+                kind=kind,
+                sender_id=sender_id,
+                payload=_encoder.encode(frame),
+                seq=seq,
+                origin=self.node_id,
+            )
+        )
+
+    async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
+        """Deliver to every connection of one person (any node), unless they blocked sender."""
+        await self._publish(f"user:{user_id}", "direct", sender_id, frame)
+
+    async def _publish_stored(self, stored: Sequence[StoredMessage]) -> None:
+        for message in stored:
+            self.history.add(message)
+            await self._publish(
+                message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
+            )
+
+    def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
+        blocked = state.blocked
+        return [to_wire(m) for m in messages if m.user_id not in blocked]
+
+    def _on_control(self, envelope: Envelope) -> None:
+        """Node-to-node state changes: a block made on another node applies here too."""
+        values = decode_control(envelope.payload)
+        state = self.hub.users.get(values.get("user", ""))
+        if state is None:
+            return
+        if values["op"] == "block":
+            state.blocked.add(values["target"])
+        elif values["op"] == "unblock":
+            state.blocked.discard(values["target"])
+
+    # ------------------------------------------------------------------ connection life
+
+    async def hello(self, conn: Connection, re: wire.RequestId = None) -> wire.Hello:
+        state = conn.user
+        dms: list[wire.DmSummary] = []
+        rooms = await self.store.dm_rooms_of(state.info.id)
+        others = {u.id: u for u in await self.store.get_users([other for _, other in rooms])}
+        for room_id, other in rooms:
+            if other in others:
+                dms.append(wire.DmSummary(room=room_id, with_=user_info(others[other])))
+        requests = await self._pending_requests(state)
+        limits = self.limits
+        return wire.Hello(
+            protocol=wire.PROTOCOL_VERSION,
+            user=state.info,
+            blocked=sorted(state.blocked),
+            dms=dms,
+            requests=requests,
+            re=re,
+            limits={
+                "max_text_chars": limits.max_text_chars,
+                "say_burst": limits.say_burst,
+                "max_rooms": limits.max_rooms_per_user,
+                "history_on_join": limits.history_on_join,
+                "max_frame_bytes": limits.max_frame_bytes,
+            },
+        )
+
+    async def _pending_requests(self, state: UserState) -> list[wire.IncomingDmRequest]:
+        rows = [
+            r
+            for r in await self.store.pending_dm_requests_to(state.info.id)
+            if r.from_id not in state.blocked
+        ]
+        senders = {u.id: u for u in await self.store.get_users([r.from_id for r in rows])}
+        return [
+            wire.IncomingDmRequest(
+                request_id=r.id,
+                from_=user_info(senders[r.from_id]),
+                text=r.text,
+                ts=int(r.created_at * 1000),
+            )
+            for r in rows
+            if r.from_id in senders
+        ]
+
+    async def disconnect(self, conn: Connection) -> None:
+        """The socket closed: leave every room it was in."""
+        for room_id in list(conn.rooms):
+            await self._leave(conn, room_id)
+        self.hub.detach(conn)
+
+    # ------------------------------------------------------------------ rooms
+
+    async def do_join(self, conn: Connection, frame: wire.Join) -> wire.Joined:
+        row = await self._get_room(frame.room)
+        room = _room(row)
+        state = conn.user
+        if frame.room not in conn.rooms:
+            check_membership_count(len(conn.rooms), self.limits.max_rooms_per_user)
+            await self._check_access(state, row, room, frame.password)
+        if frame.since is not None:
+            messages, has_more = await self.history.after(
+                frame.room, frame.since, self.limits.history_resume_max
+            )
+        else:
+            messages = await self.history.latest(frame.room, self.limits.history_on_join)
+            has_more = bool(messages) and messages[0].seq > 1
+        first = self.hub.enter(frame.room, conn)
+        if first:
+            await self._publish(
+                frame.room,
+                "presence",
+                state.info.id,
+                wire.Presence(room=frame.room, user=state.info, state="joined"),
+            )
+        members = [m for m in self.hub.members(frame.room) if m.id not in state.blocked]
+        return wire.Joined(
+            room=frame.room,
+            name=row.name,
+            kind=row.kind,
+            topic=row.topic,
+            members=members,
+            history=self._visible(state, messages),
+            has_more=has_more,
+            re=frame.id,
+        )
+
+    async def _check_access(
+        self, state: UserState, row: RoomRow, room: Room, password: str | None
+    ) -> None:
+        if room.kind is RoomKind.SALON:
+            return
+        role = await self.store.member_role(row.id, state.info.id)
+        password_ok = False
+        if role is None and row.password_hash is not None and password:
+            password_ok = await asyncio.to_thread(self.hasher.verify, row.password_hash, password)
+        check_can_join(room, Access(is_member=role is not None, password_ok=password_ok))
+        if role in (None, "invited"):
+            await self.store.add_member(row.id, state.info.id, "member", self.clock.now())
+
+    async def do_leave(self, conn: Connection, frame: wire.Leave) -> wire.Left:
+        self._check_in_room(conn, frame.room)
+        await self._leave(conn, frame.room)
+        return wire.Left(room=frame.room, re=frame.id)
+
+    async def _leave(self, conn: Connection, room_id: str) -> None:
+        if self.hub.exit(room_id, conn):
+            await self._publish(
+                room_id,
+                "presence",
+                conn.user.info.id,
+                wire.Presence(room=room_id, user=conn.user.info, state="left"),
+            )
+
+    async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
+        self._check_in_room(conn, frame.room)
+        text = check_text(frame.text, self.limits.max_text_chars)
+        state = conn.user
+        now = self.clock.monotonic()
+        bucket = state.say_buckets.get(frame.room)
+        if bucket is None:
+            bucket = state.say_buckets[frame.room] = TokenBucket(
+                capacity=self.limits.say_burst, rate=self.limits.say_rate, updated=now
+            )
+        if not bucket.take(now):
+            raise DomainError("rate_limited", retry_after=round(bucket.retry_after(), 2))
+        stored = await self.writer.submit(
+            NewMessage(
+                room_id=frame.room,
+                msg_id=self.new_id(),
+                user_id=state.info.id,
+                pseudo=state.info.pseudo,
+                text=text,
+                ts=int(self.clock.now() * 1000),
+            )
+        )
+        return wire.Sent(room=frame.room, seq=stored.seq, msg_id=stored.msg_id, re=frame.id)
+
+    async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
+        self._check_in_room(conn, frame.room)
+        await self._publish(
+            frame.room,
+            "typing",
+            conn.user.info.id,
+            wire.TypingOut(room=frame.room, user=conn.user.ref),
+        )
+
+    async def do_history(self, conn: Connection, frame: wire.History) -> wire.HistoryOut:
+        self._check_in_room(conn, frame.room)
+        limit = max(1, min(100, frame.limit))
+        rows = await self.store.messages_before(frame.room, frame.before, limit + 1)
+        has_more = len(rows) > limit
+        rows = rows[-limit:]
+        return wire.HistoryOut(
+            room=frame.room, messages=self._visible(conn.user, rows), has_more=has_more, re=frame.id
+        )
+
+    async def do_create_room(self, conn: Connection, frame: wire.CreateRoom) -> wire.RoomCreated:
+        name = check_room_name(frame.name)
+        password = check_room_password(frame.password)
+        owner = conn.user.info.id
+        owned = await self.store.count_rooms_owned(owner, RoomKind.ROOM.value)
+        if owned >= self.limits.max_private_rooms_per_user:
+            raise DomainError("too_many_private_rooms", max=self.limits.max_private_rooms_per_user)
+        hashed = await asyncio.to_thread(self.hasher.hash, password) if password else None
+        now = self.clock.now()
+        row = RoomRow(
+            id=f"room:{self.new_id()}",
+            kind=RoomKind.ROOM.value,
+            name=name,
+            topic="",
+            owner_id=owner,
+            password_hash=hashed,
+            created_at=now,
+        )
+        await self.store.create_room(row)
+        await self.store.add_member(row.id, owner, "owner", now)
+        self._rooms[row.id] = row
+        return wire.RoomCreated(
+            room=row.id, name=name, has_password=hashed is not None, re=frame.id
+        )
+
+    async def do_invite(self, conn: Connection, frame: wire.Invite) -> wire.Ok:
+        row = await self._get_room(frame.room)
+        inviter = conn.user
+        if row.kind != RoomKind.ROOM.value:
+            raise DomainError("forbidden", field="room")
+        if await self.store.member_role(row.id, inviter.info.id) not in ("owner", "member"):
+            raise DomainError("not_member", field="room")
+        if frame.user == inviter.info.id:
+            raise DomainError("self_request", field="user")
+        target = await self.store.get_user(frame.user)
+        if target is None:
+            raise DomainError("no_such_user", field="user")
+        await self.store.add_member(row.id, target.id, "invited", self.clock.now())
+        # The hub drops it if the invitee blocked the inviter; the inviter is not told.
+        await self._to_user(
+            target.id, inviter.info.id, wire.Invited(room=row.id, name=row.name, by=inviter.ref)
+        )
+        return wire.Ok(re=frame.id)
+
+    # ------------------------------------------------------------------ private messages
+
+    async def do_dm_request(
+        self, conn: Connection, frame: wire.DmRequest
+    ) -> wire.DmRequestSent | wire.DmOpened:
+        sender = conn.user
+        text = check_text(frame.text, self.limits.max_text_chars)
+        target = await self.store.get_user(frame.to) if frame.to != sender.info.id else None
+        existing = await self.store.find_dm_request_between(sender.info.id, frame.to)
+        if existing is not None:
+            if existing.state == dm_rules.DmState.ACCEPTED and existing.room_id:
+                assert target is not None
+                return wire.DmOpened(room=existing.room_id, with_=user_info(target), re=frame.id)
+            if existing.state == dm_rules.DmState.REQUESTED:
+                if existing.from_id == sender.info.id:
+                    raise DomainError("request_pending", field="to")
+                # They asked first: asking back is accepting.
+                return await self._accept(sender, existing, frame.id)
+        pending = await self.store.count_pending_dm_requests_from(sender.info.id)
+        dm_rules.check_can_request(
+            sender.info.id,
+            frame.to,
+            target_exists=target is not None,
+            open_requests_from_sender=pending,
+            max_open_requests=self.limits.max_pending_dm_requests,
+        )
+        assert target is not None
+        now = self.clock.now()
+        blocked_by_target = sender.info.id in await self.store.blocked_by(target.id)
+        # A request to someone who blocked the sender is kept (evidence) but never shown.
+        state = dm_rules.DmState.BLOCKED if blocked_by_target else dm_rules.DmState.REQUESTED
+        request = DmRequestRow(
+            id=self.new_id(),
+            from_id=sender.info.id,
+            to_id=target.id,
+            text=text,
+            state=state.value,
+            created_at=now,
+            updated_at=now,
+        )
+        await self.store.create_dm_request(request)
+        if not blocked_by_target:
+            await self._to_user(
+                target.id,
+                sender.info.id,
+                wire.IncomingDmRequest(
+                    request_id=request.id, from_=sender.info, text=text, ts=int(now * 1000)
+                ),
+            )
+        return wire.DmRequestSent(request_id=request.id, to=target.id, re=frame.id)
+
+    async def _addressed_to_me(self, state: UserState, request_id: str) -> DmRequestRow:
+        request = await self.store.get_dm_request(request_id)
+        if request is None or request.to_id != state.info.id:
+            raise DomainError("no_such_request", field="request_id")
+        return request
+
+    async def do_dm_accept(self, conn: Connection, frame: wire.DmAccept) -> wire.DmOpened:
+        request = await self._addressed_to_me(conn.user, frame.request_id)
+        return await self._accept(conn.user, request, frame.id)
+
+    async def _accept(
+        self, state: UserState, request: DmRequestRow, re: wire.RequestId
+    ) -> wire.DmOpened:
+        dm_rules.next_state(dm_rules.DmState(request.state), dm_rules.DmEvent.ACCEPT)
+        requester = await self.store.get_user(request.from_id)
+        if requester is None:
+            raise DomainError("no_such_user")
+        now = self.clock.now()
+        room = RoomRow(
+            id=f"dm:{self.new_id()}",
+            kind=RoomKind.DM.value,
+            name="",
+            topic="",
+            owner_id=None,
+            password_hash=None,
+            created_at=now,
+        )
+        await self.store.create_room(room)
+        await self.store.add_member(room.id, request.from_id, "member", now)
+        await self.store.add_member(room.id, request.to_id, "member", now)
+        await self.store.update_dm_request(
+            request.id, dm_rules.DmState.ACCEPTED.value, now, room_id=room.id
+        )
+        self._rooms[room.id] = room
+        await self._to_user(
+            requester.id, state.info.id, wire.DmOpened(room=room.id, with_=state.info)
+        )
+        return wire.DmOpened(room=room.id, with_=user_info(requester), re=re)
+
+    async def do_dm_decline(self, conn: Connection, frame: wire.DmDecline) -> wire.Ok:
+        request = await self._addressed_to_me(conn.user, frame.request_id)
+        new = dm_rules.next_state(dm_rules.DmState(request.state), dm_rules.DmEvent.DECLINE)
+        await self.store.update_dm_request(request.id, new.value, self.clock.now())
+        return wire.Ok(re=frame.id)
+
+    # ------------------------------------------------------------------ blocks
+
+    async def do_block(self, conn: Connection, frame: wire.Block) -> wire.Ok:
+        state = conn.user
+        if frame.user == state.info.id:
+            raise DomainError("self_request", field="user")
+        if await self.store.get_user(frame.user) is None:
+            raise DomainError("no_such_user", field="user")
+        now = self.clock.now()
+        await self.store.add_block(state.info.id, frame.user, now)
+        state.blocked.add(frame.user)
+        for request in await self.store.pending_dm_requests_to(state.info.id):
+            if request.from_id == frame.user:
+                await self.store.update_dm_request(request.id, dm_rules.DmState.BLOCKED.value, now)
+        await self.broker.publish(
+            Envelope(
+                room_id=f"user:{state.info.id}",
+                kind="control",
+                sender_id=state.info.id,
+                payload=encode_control("block", user=state.info.id, target=frame.user),
+                origin=self.node_id,
+            )
+        )
+        return wire.Ok(re=frame.id)
+
+    async def do_unblock(self, conn: Connection, frame: wire.Unblock) -> wire.Ok:
+        state = conn.user
+        await self.store.remove_block(state.info.id, frame.user)
+        state.blocked.discard(frame.user)
+        await self.broker.publish(
+            Envelope(
+                room_id=f"user:{state.info.id}",
+                kind="control",
+                sender_id=state.info.id,
+                payload=encode_control("unblock", user=state.info.id, target=frame.user),
+                origin=self.node_id,
+            )
+        )
+        return wire.Ok(re=frame.id)
+
+    async def do_ping(self, conn: Connection, frame: wire.Ping) -> wire.Pong:
+        return wire.Pong(re=frame.id)
+
+    # ------------------------------------------------------------------ salons listing
+
+    async def salons(self) -> list[dict[str, object]]:
+        rows = await self.store.list_rooms(RoomKind.SALON.value)
+        return [
+            {
+                "id": r.id,
+                "name": r.name,
+                "topic": r.topic,
+                "category": r.category,
+                "members": self.hub.count(r.id),
+            }
+            for r in rows
+        ]

@@ -1,0 +1,99 @@
+"""Guest sessions: entry with a pseudo, token authentication, pseudo reservation."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from papote.config import Limits
+from papote.domain.errors import DomainError
+from papote.domain.identity import Profile, fold_pseudo
+from papote.domain.ratelimit import SlidingWindowCounter
+from papote.ports import Clock, Store, UserRow
+from papote.security import ip_hash, new_id, new_token, token_hash
+
+
+@dataclass(frozen=True, slots=True)
+class NewSession:
+    token: str
+    user: UserRow
+    expires_in: int
+
+
+class SessionService:
+    """Creates guest sessions and resolves tokens.
+
+    A pseudo stays reserved while its owner has a socket open and for
+    ``session_grace_seconds`` after the last one closed (``users.active_until``).
+    """
+
+    def __init__(self, store: Store, clock: Clock, limits: Limits, secret: bytes) -> None:
+        self.store = store
+        self.clock = clock
+        self.limits = limits
+        self.secret = secret
+        self.per_ip = SlidingWindowCounter(limits.sessions_per_ip, limits.sessions_per_ip_window)
+        self._create_lock = asyncio.Lock()  # no two sessions race for one pseudo here
+
+    async def do_create(
+        self, pseudo: object, gender: object, age: object, postal_code: object, ip: str
+    ) -> NewSession:
+        """Validate the profile and open a session.
+
+        Raises:
+            DomainError: any code of ``Profile.check``, ``pseudo_taken`` or
+                ``too_many_sessions``.
+        """
+        profile = Profile.check(pseudo, gender, age, postal_code)
+        now = self.clock.now()
+        async with self._create_lock:
+            folded = fold_pseudo(profile.pseudo)
+            if await self.store.pseudo_in_use(folded, now):
+                raise DomainError("pseudo_taken", field="pseudo")
+            # Counted only for sessions that would be created: typos do not use it up.
+            self.per_ip.prune(now)
+            if not self.per_ip.hit(ip, now):
+                raise DomainError(
+                    "too_many_sessions", retry_after=self.limits.sessions_per_ip_window
+                )
+            token = new_token()
+            user = UserRow(
+                id=new_id(),
+                pseudo=profile.pseudo,
+                pseudo_folded=folded,
+                gender=profile.gender,
+                age=profile.age,
+                departement=profile.departement,
+                token_hash=token_hash(token),
+                created_at=now,
+                active_until=now + self.limits.session_grace_seconds,
+                ip_hash=ip_hash(self.secret, ip),
+            )
+            await self.store.create_user(user)
+        return NewSession(token=token, user=user, expires_in=self.limits.session_grace_seconds)
+
+    async def check_token(self, token: str, is_live: Callable[[str], bool]) -> UserRow:
+        """The user a token belongs to.
+
+        Args:
+            is_live: whether a user already has a live socket here (then the grace
+                period cannot have run out: the reservation is being kept alive).
+
+        Raises:
+            DomainError: ``unauthorized`` or ``session_expired``.
+        """
+        if not token or len(token) > 200:
+            raise DomainError("unauthorized")
+        user = await self.store.get_user_by_token(token_hash(token))
+        if user is None:
+            raise DomainError("unauthorized")
+        if user.active_until <= self.clock.now() and not is_live(user.id):
+            raise DomainError("session_expired")
+        return user
+
+    async def do_keep_alive(self, user_ids: list[str]) -> None:
+        """Extend the reservation of users who are connected."""
+        await self.store.set_active_until(
+            user_ids, self.clock.now() + self.limits.session_grace_seconds
+        )

@@ -1,0 +1,481 @@
+"""SqlStore: the Store port on SQLAlchemy Core async, same SQL for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from papote.ports import DmRequestRow, NewMessage, RoomRow, StoredMessage, UserRow
+from papote.storage import schema as t
+
+
+def _user(row: Any) -> UserRow:
+    return UserRow(
+        id=row.id,
+        pseudo=row.pseudo,
+        pseudo_folded=row.pseudo_folded,
+        gender=row.gender,
+        age=row.age,
+        departement=row.departement,
+        token_hash=row.token_hash,
+        created_at=row.created_at,
+        active_until=row.active_until,
+        ip_hash=row.ip_hash,
+    )
+
+
+def _room(row: Any) -> RoomRow:
+    return RoomRow(
+        id=row.id,
+        kind=row.kind,
+        name=row.name,
+        topic=row.topic,
+        owner_id=row.owner_id,
+        password_hash=row.password_hash,
+        created_at=row.created_at,
+        last_seq=row.last_seq,
+        position=row.position,
+        category=row.category,
+    )
+
+
+def _message(row: Any) -> StoredMessage:
+    return StoredMessage(
+        room_id=row.room_id,
+        seq=row.seq,
+        msg_id=row.msg_id,
+        user_id=row.user_id,
+        pseudo=row.pseudo,
+        text=row.text,
+        ts=row.ts,
+    )
+
+
+def _dm(row: Any) -> DmRequestRow:
+    return DmRequestRow(
+        id=row.id,
+        from_id=row.from_id,
+        to_id=row.to_id,
+        text=row.text,
+        state=row.state,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        room_id=row.room_id,
+    )
+
+
+class SqlStore:
+    """The Store port (papote.ports.Store) for any SQLAlchemy async engine."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    # ------------------------------------------------------------------ users
+
+    async def create_user(self, user: UserRow) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                insert(t.users).values(
+                    id=user.id,
+                    pseudo=user.pseudo,
+                    pseudo_folded=user.pseudo_folded,
+                    gender=user.gender,
+                    age=user.age,
+                    departement=user.departement,
+                    token_hash=user.token_hash,
+                    created_at=user.created_at,
+                    active_until=user.active_until,
+                    ip_hash=user.ip_hash,
+                )
+            )
+
+    async def get_user(self, user_id: str) -> UserRow | None:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(t.users).where(t.users.c.id == user_id))).first()
+        return _user(row) if row else None
+
+    async def get_users(self, user_ids: Sequence[str]) -> list[UserRow]:
+        if not user_ids:
+            return []
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(select(t.users).where(t.users.c.id.in_(list(user_ids))))
+            ).all()
+        return [_user(r) for r in rows]
+
+    async def get_user_by_token(self, token_hash: str) -> UserRow | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(select(t.users).where(t.users.c.token_hash == token_hash))
+            ).first()
+        return _user(row) if row else None
+
+    async def pseudo_in_use(self, pseudo_folded: str, now: float) -> bool:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(t.users.c.id)
+                    .where(t.users.c.pseudo_folded == pseudo_folded, t.users.c.active_until > now)
+                    .limit(1)
+                )
+            ).first()
+        return row is not None
+
+    async def set_active_until(self, user_ids: Sequence[str], until: float) -> None:
+        if not user_ids:
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(t.users).where(t.users.c.id.in_(list(user_ids))).values(active_until=until)
+            )
+
+    # ------------------------------------------------------------------ rooms
+
+    async def upsert_salons(self, salons: Sequence[RoomRow]) -> None:
+        """Insert new salons, update names/topics/order of existing ones; keep seqs."""
+        async with self.engine.begin() as conn:
+            existing = {
+                r.id
+                for r in (
+                    await conn.execute(select(t.rooms.c.id).where(t.rooms.c.kind == "salon"))
+                ).all()
+            }
+            for salon in salons:
+                if salon.id in existing:
+                    await conn.execute(
+                        update(t.rooms)
+                        .where(t.rooms.c.id == salon.id)
+                        .values(
+                            name=salon.name,
+                            topic=salon.topic,
+                            position=salon.position,
+                            category=salon.category,
+                        )
+                    )
+                else:
+                    await conn.execute(
+                        insert(t.rooms).values(
+                            id=salon.id,
+                            kind="salon",
+                            name=salon.name,
+                            topic=salon.topic,
+                            owner_id=None,
+                            password_hash=None,
+                            created_at=salon.created_at,
+                            last_seq=0,
+                            position=salon.position,
+                            category=salon.category,
+                        )
+                    )
+
+    async def list_rooms(self, kind: str) -> list[RoomRow]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.rooms)
+                    .where(t.rooms.c.kind == kind)
+                    .order_by(t.rooms.c.position, t.rooms.c.id)
+                )
+            ).all()
+        return [_room(r) for r in rows]
+
+    async def get_room(self, room_id: str) -> RoomRow | None:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(t.rooms).where(t.rooms.c.id == room_id))).first()
+        return _room(row) if row else None
+
+    async def create_room(self, room: RoomRow) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                insert(t.rooms).values(
+                    id=room.id,
+                    kind=room.kind,
+                    name=room.name,
+                    topic=room.topic,
+                    owner_id=room.owner_id,
+                    password_hash=room.password_hash,
+                    created_at=room.created_at,
+                    last_seq=0,
+                    position=room.position,
+                    category=room.category,
+                )
+            )
+
+    async def add_member(self, room_id: str, user_id: str, role: str, now: float) -> None:
+        """Add or upgrade a membership (invited < member < owner; never downgraded)."""
+        rank = {"invited": 0, "member": 1, "owner": 2}
+        async with self.engine.begin() as conn:
+            current = (
+                await conn.execute(
+                    select(t.room_members.c.role).where(
+                        t.room_members.c.room_id == room_id, t.room_members.c.user_id == user_id
+                    )
+                )
+            ).scalar()
+            if current is None:
+                try:
+                    await conn.execute(
+                        insert(t.room_members).values(
+                            room_id=room_id, user_id=user_id, role=role, added_at=now
+                        )
+                    )
+                except IntegrityError:  # a concurrent add won: keep theirs
+                    return
+            elif rank[role] > rank.get(current, 0):
+                await conn.execute(
+                    update(t.room_members)
+                    .where(t.room_members.c.room_id == room_id, t.room_members.c.user_id == user_id)
+                    .values(role=role)
+                )
+
+    async def member_role(self, room_id: str, user_id: str) -> str | None:
+        async with self.engine.connect() as conn:
+            role = (
+                await conn.execute(
+                    select(t.room_members.c.role).where(
+                        t.room_members.c.room_id == room_id, t.room_members.c.user_id == user_id
+                    )
+                )
+            ).scalar()
+        return str(role) if role is not None else None
+
+    async def room_member_ids(self, room_id: str) -> list[str]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.room_members.c.user_id)
+                    .where(t.room_members.c.room_id == room_id)
+                    .order_by(t.room_members.c.added_at)
+                )
+            ).all()
+        return [r.user_id for r in rows]
+
+    async def count_rooms_owned(self, user_id: str, kind: str) -> int:
+        async with self.engine.connect() as conn:
+            n = (
+                await conn.execute(
+                    select(func.count())
+                    .select_from(t.rooms)
+                    .where(t.rooms.c.owner_id == user_id, t.rooms.c.kind == kind)
+                )
+            ).scalar()
+        return int(n or 0)
+
+    # ------------------------------------------------------------------ messages
+
+    async def append_messages(self, messages: Sequence[NewMessage]) -> list[StoredMessage]:
+        """One transaction for the whole batch (group commit).
+
+        Each room's ``last_seq`` is advanced by its count with a single
+        ``UPDATE ... RETURNING``; the row lock it takes orders concurrent writers
+        (several nodes on PostgreSQL) so seqs never collide or skip.
+        """
+        if not messages:
+            return []
+        by_room: dict[str, list[int]] = defaultdict(list)
+        for index, message in enumerate(messages):
+            by_room[message.room_id].append(index)
+        seqs: list[int] = [0] * len(messages)
+        async with self.engine.begin() as conn:
+            for room_id in sorted(by_room):  # fixed lock order: no deadlock between nodes
+                indexes = by_room[room_id]
+                last = (
+                    await conn.execute(
+                        update(t.rooms)
+                        .where(t.rooms.c.id == room_id)
+                        .values(last_seq=t.rooms.c.last_seq + len(indexes))
+                        .returning(t.rooms.c.last_seq)
+                    )
+                ).scalar()
+                if last is None:
+                    raise LookupError(f"no such room: {room_id}")
+                first = int(last) - len(indexes) + 1
+                for offset, index in enumerate(indexes):
+                    seqs[index] = first + offset
+            await conn.execute(
+                insert(t.messages),
+                [
+                    {
+                        "room_id": m.room_id,
+                        "seq": seqs[i],
+                        "msg_id": m.msg_id,
+                        "user_id": m.user_id,
+                        "pseudo": m.pseudo,
+                        "text": m.text,
+                        "ts": m.ts,
+                    }
+                    for i, m in enumerate(messages)
+                ],
+            )
+        return [
+            StoredMessage(
+                room_id=m.room_id,
+                seq=seqs[i],
+                msg_id=m.msg_id,
+                user_id=m.user_id,
+                pseudo=m.pseudo,
+                text=m.text,
+                ts=m.ts,
+            )
+            for i, m in enumerate(messages)
+        ]
+
+    async def messages_after(self, room_id: str, after_seq: int, limit: int) -> list[StoredMessage]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.messages)
+                    .where(t.messages.c.room_id == room_id, t.messages.c.seq > after_seq)
+                    .order_by(t.messages.c.seq)
+                    .limit(limit)
+                )
+            ).all()
+        return [_message(r) for r in rows]
+
+    async def messages_before(
+        self, room_id: str, before_seq: int | None, limit: int
+    ) -> list[StoredMessage]:
+        query = select(t.messages).where(t.messages.c.room_id == room_id)
+        if before_seq is not None:
+            query = query.where(t.messages.c.seq < before_seq)
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query.order_by(t.messages.c.seq.desc()).limit(limit))).all()
+        return [_message(r) for r in reversed(rows)]
+
+    # ------------------------------------------------------------------ blocks
+
+    async def add_block(self, blocker_id: str, blocked_id: str, now: float) -> None:
+        async with self.engine.begin() as conn:
+            exists = (
+                await conn.execute(
+                    select(t.blocks.c.blocker_id).where(
+                        t.blocks.c.blocker_id == blocker_id, t.blocks.c.blocked_id == blocked_id
+                    )
+                )
+            ).first()
+            if exists is None:
+                try:
+                    await conn.execute(
+                        insert(t.blocks).values(
+                            blocker_id=blocker_id, blocked_id=blocked_id, created_at=now
+                        )
+                    )
+                except IntegrityError:
+                    return
+
+    async def remove_block(self, blocker_id: str, blocked_id: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                delete(t.blocks).where(
+                    t.blocks.c.blocker_id == blocker_id, t.blocks.c.blocked_id == blocked_id
+                )
+            )
+
+    async def blocked_by(self, blocker_id: str) -> set[str]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.blocks.c.blocked_id).where(t.blocks.c.blocker_id == blocker_id)
+                )
+            ).all()
+        return {r.blocked_id for r in rows}
+
+    # ------------------------------------------------------------------ DM requests
+
+    async def create_dm_request(self, request: DmRequestRow) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                insert(t.dm_requests).values(
+                    id=request.id,
+                    from_id=request.from_id,
+                    to_id=request.to_id,
+                    text=request.text,
+                    state=request.state,
+                    created_at=request.created_at,
+                    updated_at=request.updated_at,
+                    room_id=request.room_id,
+                )
+            )
+
+    async def get_dm_request(self, request_id: str) -> DmRequestRow | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(select(t.dm_requests).where(t.dm_requests.c.id == request_id))
+            ).first()
+        return _dm(row) if row else None
+
+    async def update_dm_request(
+        self, request_id: str, state: str, now: float, room_id: str | None = None
+    ) -> None:
+        values: dict[str, Any] = {"state": state, "updated_at": now}
+        if room_id is not None:
+            values["room_id"] = room_id
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(t.dm_requests).where(t.dm_requests.c.id == request_id).values(**values)
+            )
+
+    async def pending_dm_requests_to(self, user_id: str) -> list[DmRequestRow]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.dm_requests)
+                    .where(t.dm_requests.c.to_id == user_id, t.dm_requests.c.state == "requested")
+                    .order_by(t.dm_requests.c.created_at)
+                )
+            ).all()
+        return [_dm(r) for r in rows]
+
+    async def count_pending_dm_requests_from(self, user_id: str) -> int:
+        async with self.engine.connect() as conn:
+            n = (
+                await conn.execute(
+                    select(func.count())
+                    .select_from(t.dm_requests)
+                    .where(t.dm_requests.c.from_id == user_id, t.dm_requests.c.state == "requested")
+                )
+            ).scalar()
+        return int(n or 0)
+
+    async def find_dm_request_between(self, a: str, b: str) -> DmRequestRow | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(t.dm_requests)
+                    .where(
+                        or_(
+                            and_(t.dm_requests.c.from_id == a, t.dm_requests.c.to_id == b),
+                            and_(t.dm_requests.c.from_id == b, t.dm_requests.c.to_id == a),
+                        )
+                    )
+                    .order_by(t.dm_requests.c.updated_at.desc())
+                    .limit(1)
+                )
+            ).first()
+        return _dm(row) if row else None
+
+    async def dm_rooms_of(self, user_id: str) -> list[tuple[str, str]]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.dm_requests)
+                    .where(
+                        t.dm_requests.c.room_id.is_not(None),
+                        or_(t.dm_requests.c.from_id == user_id, t.dm_requests.c.to_id == user_id),
+                    )
+                    .order_by(t.dm_requests.c.updated_at)
+                )
+            ).all()
+        seen: dict[str, str] = {}
+        for r in rows:
+            other = r.to_id if r.from_id == user_id else r.from_id
+            seen[r.room_id] = other
+        return list(seen.items())

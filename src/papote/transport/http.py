@@ -1,0 +1,88 @@
+"""HTTP API: guest entry, salon list, health. Errors are JSON with a French message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from papote.domain.errors import DomainError
+from papote.messages import describe
+from papote.protocol.wire import PROTOCOL_VERSION
+from papote.service.chat import ChatService, user_info
+from papote.service.sessions import SessionService
+
+_STATUS = {
+    "pseudo_taken": 409,
+    "too_many_sessions": 429,
+    "invalid_json": 400,
+    "payload_too_large": 413,
+}
+MAX_BODY = 4096
+
+
+def lang_of(request: Request) -> str:
+    accept = request.headers.get("accept-language", "fr").lower()
+    return "en" if accept.startswith("en") else "fr"
+
+
+def error_response(
+    request: Request,
+    code: str,
+    *,
+    field: str | None = None,
+    status: int | None = None,
+    params: dict[str, object] | None = None,
+) -> JSONResponse:
+    headers = {}
+    if params and "retry_after" in params:
+        headers["Retry-After"] = str(int(float(str(params["retry_after"]))))
+    body = {
+        "error": {"code": code, "message": describe(code, params, lang_of(request)), "field": field}
+    }
+    return JSONResponse(body, status_code=status or _STATUS.get(code, 422), headers=headers)
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "0.0.0.0"  # noqa: S104
+
+
+class HttpApi:
+    """The HTTP endpoints, thin: parse, call a service, shape the answer."""
+
+    def __init__(self, sessions: SessionService, chat: ChatService) -> None:
+        self.sessions = sessions
+        self.chat = chat
+
+    async def create_session(self, request: Request) -> Response:
+        body = await request.body()
+        if len(body) > MAX_BODY:
+            return error_response(request, "payload_too_large")
+        try:
+            data: Any = msgspec.json.decode(body)
+        except msgspec.DecodeError:
+            return error_response(request, "invalid_json")
+        if not isinstance(data, dict):
+            return error_response(request, "invalid_json")
+        for name in ("pseudo", "gender", "age", "postal_code"):
+            if name not in data:
+                return error_response(request, "missing_field", field=name, params={"field": name})
+        try:
+            new = await self.sessions.do_create(
+                data["pseudo"], data["gender"], data["age"], data["postal_code"], client_ip(request)
+            )
+        except DomainError as exc:
+            return error_response(request, exc.code, field=exc.field, params=exc.params)
+        info = user_info(new.user)
+        return JSONResponse(
+            {"token": new.token, "user": msgspec.to_builtins(info), "expires_in": new.expires_in},
+            status_code=201,
+        )
+
+    async def salons(self, request: Request) -> Response:
+        return JSONResponse(await self.chat.salons())
+
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok", "protocol": PROTOCOL_VERSION})

@@ -1,0 +1,240 @@
+"""WebSocket endpoint: authenticate, then read frames, dispatch, and drain the outbound queue.
+
+Only bytes move here: decoding is the sans-I/O codec, decisions are the services'.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from papote.config import Limits
+from papote.domain.errors import DomainError
+from papote.domain.ratelimit import TokenBucket
+from papote.messages import describe
+from papote.ports import Clock
+from papote.protocol import wire
+from papote.protocol.codec import JsonCodec, ProtocolError
+from papote.service.chat import ChatService, user_info
+from papote.service.hub import (
+    CLOSE_FLOODING,
+    CLOSE_SLOW_CONSUMER,
+    CLOSE_UNAUTHORIZED,
+    Connection,
+    Hub,
+)
+from papote.service.sessions import SessionService
+
+log = structlog.get_logger(__name__)
+
+Handler = Callable[[Connection, Any], Awaitable[wire.ServerFrame | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One row of the dispatch table (ergo style)."""
+
+    handler: Handler
+
+
+def dispatch_table(chat: ChatService) -> dict[type, Command]:
+    """Frame type -> handler; every client frame type but ``auth`` has exactly one row."""
+    return {
+        wire.Join: Command(chat.do_join),
+        wire.Leave: Command(chat.do_leave),
+        wire.Say: Command(chat.do_say),
+        wire.Typing: Command(chat.do_typing),
+        wire.History: Command(chat.do_history),
+        wire.CreateRoom: Command(chat.do_create_room),
+        wire.Invite: Command(chat.do_invite),
+        wire.DmRequest: Command(chat.do_dm_request),
+        wire.DmAccept: Command(chat.do_dm_accept),
+        wire.DmDecline: Command(chat.do_dm_decline),
+        wire.Block: Command(chat.do_block),
+        wire.Unblock: Command(chat.do_unblock),
+        wire.Ping: Command(chat.do_ping),
+    }
+
+
+class WsEndpoint:
+    """The ``/ws`` ASGI endpoint."""
+
+    def __init__(
+        self,
+        *,
+        chat: ChatService,
+        sessions: SessionService,
+        hub: Hub,
+        codec: JsonCodec,
+        limits: Limits,
+        clock: Clock,
+        on_disconnect: Callable[[str], Awaitable[None]],
+    ) -> None:
+        self.chat = chat
+        self.sessions = sessions
+        self.hub = hub
+        self.codec = codec
+        self.limits = limits
+        self.clock = clock
+        self.table = dispatch_table(chat)
+        self.on_disconnect = on_disconnect
+        self.open_connections = 0
+        self.slow_closed = 0
+
+    def error(
+        self,
+        code: str,
+        re: wire.RequestId = None,
+        field: str | None = None,
+        params: dict[str, object] | None = None,
+    ) -> str:
+        retry = params.get("retry_after") if params else None
+        return self.chat.encode(
+            wire.Error(
+                code=code,
+                message=describe(code, params),
+                re=re,
+                field=field,
+                retry_after=float(retry) if isinstance(retry, int | float) else None,
+            )
+        )
+
+    async def handle(self, websocket: WebSocket) -> None:
+        await websocket.accept()
+        try:
+            token, re = await self._token(websocket)
+            user = await self.sessions.check_token(token, lambda uid: uid in self.hub.users)
+        except DomainError as exc:
+            await websocket.send_text(self.error(exc.code))
+            await websocket.close(CLOSE_UNAUTHORIZED)
+            return
+        except (WebSocketDisconnect, TimeoutError, ProtocolError):
+            with contextlib.suppress(Exception):
+                await websocket.close(CLOSE_UNAUTHORIZED)
+            return
+        blocked = await self.chat.store.blocked_by(user.id)
+        state = self.hub.user_state(user_info(user), blocked)
+        limits = self.limits
+        now = self.clock.monotonic()
+        conn = Connection(
+            state,
+            limits.outbound_queue_frames,
+            frame_bucket=TokenBucket(limits.frame_burst, limits.frame_rate, updated=now),
+            flood_bucket=TokenBucket(limits.flood_close_after, limits.frame_rate, updated=now),
+        )
+        self.hub.attach(conn)
+        self.open_connections += 1
+        pump = asyncio.create_task(self._pump(websocket, conn))
+        reader = asyncio.create_task(self._read(websocket, conn))
+
+        def abort(code: int) -> None:
+            if code == CLOSE_SLOW_CONSUMER:
+                self.slow_closed += 1
+                log.info("closing slow consumer", user=user.id, conn=conn.id)
+            reader.cancel()
+            pump.cancel()
+
+        conn.abort = abort
+        try:
+            conn.send(self.chat.encode(await self.chat.hello(conn, re)))
+            await asyncio.wait({reader, pump}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            reader.cancel()
+            pump.cancel()
+            await asyncio.gather(reader, pump, return_exceptions=True)
+            self.open_connections -= 1
+            try:
+                await self.chat.disconnect(conn)
+                if user.id not in self.hub.users:
+                    await self.on_disconnect(user.id)
+            finally:
+                if conn.close_code is not None:
+                    await self._close(websocket, conn)
+
+    async def _close(self, websocket: WebSocket, conn: Connection) -> None:
+        """Close with the connection's code; a flooder still gets its last error frame."""
+        assert conn.close_code is not None
+        with contextlib.suppress(Exception):
+            if conn.close_code != CLOSE_SLOW_CONSUMER:
+                async with asyncio.timeout(1.0):
+                    while conn.queue:
+                        await websocket.send_text(conn.queue.popleft())
+            await asyncio.wait_for(websocket.close(conn.close_code), 2.0)
+
+    async def _token(self, websocket: WebSocket) -> tuple[str, wire.RequestId]:
+        token = websocket.query_params.get("token")
+        if token:
+            return token, None
+        text = await asyncio.wait_for(websocket.receive_text(), self.limits.auth_timeout_seconds)
+        try:
+            frame = self.codec.decode(text)
+        except ProtocolError as exc:
+            await websocket.send_text(self.error(exc.code, exc.re, exc.field))
+            raise
+        if not isinstance(frame, wire.Auth):
+            await websocket.send_text(self.error("not_authenticated", getattr(frame, "id", None)))
+            raise ProtocolError("not_authenticated")
+        return frame.token, frame.id
+
+    async def _pump(self, websocket: WebSocket, conn: Connection) -> None:
+        """Drain the outbound queue; blocks (TCP back-pressure) when the client is slow."""
+        queue = conn.queue
+        while True:
+            await conn.wake.wait()
+            conn.wake.clear()
+            while queue:
+                await websocket.send_text(queue.popleft())
+
+    async def _read(self, websocket: WebSocket, conn: Connection) -> None:
+        while True:
+            message = await websocket.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+            text = message.get("text")
+            if text is None:
+                conn.send(self.error("binary_not_supported"))
+                continue
+            now = self.clock.monotonic()
+            if not conn.frame_bucket.take(now):
+                if not conn.flood_bucket.take(now):
+                    # Persistently over the frame rate: not a burst, a flood.
+                    conn.send(self.error("flooding"))
+                    conn.close_code = CLOSE_FLOODING
+                    return
+                conn.send(
+                    self.error(
+                        "rate_limited",
+                        params={"retry_after": round(conn.frame_bucket.retry_after(), 2)},
+                    )
+                )
+                continue
+            await self._handle(conn, text)
+
+    async def _handle(self, conn: Connection, text: str) -> None:
+        try:
+            frame = self.codec.decode(text)
+        except ProtocolError as exc:
+            params: dict[str, object] = {"max": self.limits.max_frame_bytes}
+            conn.send(self.error(exc.code, exc.re, exc.field, params))
+            return
+        if isinstance(frame, wire.Auth):
+            conn.send(self.error("already_authenticated", frame.id))
+            return
+        command = self.table[type(frame)]
+        try:
+            reply = await command.handler(conn, frame)
+        except DomainError as exc:
+            conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
+            return
+        except Exception:
+            log.exception("handler failed", type=type(frame).__name__)
+            conn.send(self.error("internal", frame.id))
+            return
+        if reply is not None:
+            conn.send(self.chat.encode(reply))

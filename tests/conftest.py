@@ -1,0 +1,111 @@
+"""Shared fixtures: a real `papote serve` subprocess on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+# Every wait in the tests is a multiple of this unit (scale it on a slow machine).
+UNIT = float(os.environ.get("PAPOTE_TEST_TIMEOUT_UNIT", "1.0"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    url: str
+    port: int
+    data_dir: Path
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10 * UNIT)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def start_server(
+    data_dir: Path, env: dict[str, str] | None = None, extra_args: list[str] | None = None
+) -> LiveServer:
+    """Start `python -m papote serve` and wait until /api/health answers."""
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir / f"server-{port}.log"
+    full_env = {**os.environ, "PAPOTE_LOG_LEVEL": "info", **(env or {})}
+    cmd = [
+        sys.executable,
+        "-m",
+        "papote",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--data-dir",
+        str(data_dir),
+        *(extra_args or []),
+    ]
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT, env=full_env)
+    server = LiveServer(
+        url=f"http://127.0.0.1:{port}",
+        port=port,
+        data_dir=data_dir,
+        process=process,
+        log_path=log_path,
+        env=env or {},
+    )
+    deadline = time.monotonic() + 30 * UNIT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}:\n{server.log()}")
+        try:
+            if httpx.get(f"{server.url}/api/health", timeout=1).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    server.stop()
+    raise RuntimeError(f"server did not start:\n{server.log()}")
+
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A fresh server with a fresh SQLite database, for one test."""
+    server = start_server(
+        tmp_path / "data",
+        env={
+            # Generous: tests exercise behaviour, not the flood guards, unless they mean to.
+            "PAPOTE_SESSIONS_PER_IP": "1000",
+        },
+    )
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -1,0 +1,191 @@
+"""The Store contract (papote.ports.Store): SQLite and PostgreSQL behave the same."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from papote.ports import DmRequestRow, NewMessage, RoomRow, UserRow
+from papote.storage.sql import SqlStore
+
+
+def user(uid: str, pseudo: str, active_until: float = 1000.0) -> UserRow:
+    return UserRow(
+        id=uid,
+        pseudo=pseudo,
+        pseudo_folded=pseudo.lower(),
+        gender="f",
+        age=30,
+        departement="75",
+        token_hash=f"h-{uid}",
+        created_at=1.0,
+        active_until=active_until,
+        ip_hash="iphash",
+    )
+
+
+def room(
+    rid: str, kind: str = "room", owner: str | None = "u1", password: str | None = None
+) -> RoomRow:
+    return RoomRow(
+        id=rid,
+        kind=kind,
+        name=rid.split(":")[1],
+        topic="",
+        owner_id=owner,
+        password_hash=password,
+        created_at=1.0,
+    )
+
+
+def msg(room_id: str, n: int, uid: str = "u1") -> NewMessage:
+    return NewMessage(
+        room_id=room_id,
+        msg_id=f"{room_id}-{n}-{uid}",
+        user_id=uid,
+        pseudo=uid,
+        text=f"message {n}",
+        ts=n,
+    )
+
+
+async def test_users_and_pseudo_reservation(store: SqlStore) -> None:
+    await store.create_user(user("u1", "Zoe", active_until=100.0))
+    assert (await store.get_user("u1")) == user("u1", "Zoe", active_until=100.0)
+    assert (await store.get_user_by_token("h-u1")) is not None
+    assert await store.get_user("nobody") is None
+    assert await store.pseudo_in_use("zoe", now=50.0)
+    assert not await store.pseudo_in_use("zoe", now=150.0)
+    await store.set_active_until(["u1"], 200.0)
+    assert await store.pseudo_in_use("zoe", now=150.0)
+    assert [u.id for u in await store.get_users(["u1", "zz"])] == ["u1"]
+    assert await store.get_users([]) == []
+
+
+async def test_salons_are_upserted_keeping_history(store: SqlStore) -> None:
+    salon = RoomRow(
+        id="salon:general",
+        kind="salon",
+        name="Général",
+        topic="t",
+        owner_id=None,
+        password_hash=None,
+        created_at=1.0,
+        position=0,
+        category="general",
+    )
+    await store.upsert_salons([salon])
+    await store.append_messages([msg("salon:general", 1)])
+    renamed = RoomRow(
+        id="salon:general",
+        kind="salon",
+        name="Le Général",
+        topic="t2",
+        owner_id=None,
+        password_hash=None,
+        created_at=2.0,
+        position=3,
+        category="general",
+    )
+    await store.upsert_salons([renamed])
+    rows = await store.list_rooms("salon")
+    assert [(r.name, r.last_seq, r.position) for r in rows] == [("Le Général", 1, 3)]
+
+
+async def test_seq_increases_by_one_per_room(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    await store.create_room(room("room:b"))
+    stored = await store.append_messages(
+        [msg("room:a", 1), msg("room:b", 1), msg("room:a", 2), msg("room:a", 3)]
+    )
+    assert [(m.room_id, m.seq) for m in stored] == [
+        ("room:a", 1),
+        ("room:b", 1),
+        ("room:a", 2),
+        ("room:a", 3),
+    ]
+    more = await store.append_messages([msg("room:b", 2)])
+    assert more[0].seq == 2
+    assert (await store.get_room("room:a")).last_seq == 3  # type: ignore[union-attr]
+
+
+async def test_concurrent_appends_never_share_a_seq(store: SqlStore) -> None:
+    """Several writers (several nodes on PostgreSQL) never collide or skip."""
+    await store.create_room(room("room:a"))
+    batches = await asyncio.gather(
+        *[
+            store.append_messages([msg("room:a", i * 10 + j, uid=f"w{i}") for j in range(5)])
+            for i in range(8)
+        ]
+    )
+    seqs = sorted(m.seq for batch in batches for m in batch)
+    assert seqs == list(range(1, 41))
+
+
+async def test_append_to_a_missing_room_fails_and_stores_nothing(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    with pytest.raises(LookupError):
+        await store.append_messages([msg("room:a", 1), msg("room:zz", 1)])
+    assert await store.messages_after("room:a", 0, 10) == []
+
+
+async def test_history_windows(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    await store.append_messages([msg("room:a", i) for i in range(1, 11)])
+    assert [m.seq for m in await store.messages_before("room:a", None, 3)] == [8, 9, 10]
+    assert [m.seq for m in await store.messages_before("room:a", 5, 3)] == [2, 3, 4]
+    assert [m.seq for m in await store.messages_after("room:a", 7, 10)] == [8, 9, 10]
+    assert [m.seq for m in await store.messages_after("room:a", 2, 2)] == [3, 4]
+    first = (await store.messages_after("room:a", 0, 1))[0]
+    assert (first.text, first.user_id, first.ts) == ("message 1", "u1", 1)
+
+
+async def test_memberships_never_downgrade(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    assert await store.member_role("room:a", "u2") is None
+    await store.add_member("room:a", "u2", "invited", 1.0)
+    assert await store.member_role("room:a", "u2") == "invited"
+    await store.add_member("room:a", "u2", "member", 2.0)
+    await store.add_member("room:a", "u2", "invited", 3.0)
+    assert await store.member_role("room:a", "u2") == "member"
+    await store.add_member("room:a", "u1", "owner", 4.0)
+    assert await store.room_member_ids("room:a") == ["u2", "u1"]
+    assert await store.count_rooms_owned("u1", "room") == 1
+    assert await store.count_rooms_owned("u2", "room") == 0
+
+
+async def test_blocks(store: SqlStore) -> None:
+    await store.add_block("a", "b", 1.0)
+    await store.add_block("a", "b", 2.0)  # idempotent
+    await store.add_block("a", "c", 1.0)
+    assert await store.blocked_by("a") == {"b", "c"}
+    assert await store.blocked_by("b") == set()
+    await store.remove_block("a", "b")
+    await store.remove_block("a", "zz")
+    assert await store.blocked_by("a") == {"c"}
+
+
+async def test_dm_requests(store: SqlStore) -> None:
+    await store.create_user(user("a", "Alice"))
+    await store.create_user(user("b", "Bob"))
+    request = DmRequestRow(
+        id="r1",
+        from_id="a",
+        to_id="b",
+        text="salut",
+        state="requested",
+        created_at=1.0,
+        updated_at=1.0,
+    )
+    await store.create_dm_request(request)
+    assert await store.get_dm_request("r1") == request
+    assert await store.pending_dm_requests_to("b") == [request]
+    assert await store.count_pending_dm_requests_from("a") == 1
+    assert (await store.find_dm_request_between("b", "a")) == request
+    await store.update_dm_request("r1", "accepted", 2.0, room_id="dm:x")
+    assert await store.pending_dm_requests_to("b") == []
+    assert await store.count_pending_dm_requests_from("a") == 0
+    assert await store.dm_rooms_of("a") == [("dm:x", "b")]
+    assert await store.dm_rooms_of("b") == [("dm:x", "a")]
+    assert await store.get_dm_request("nope") is None

@@ -1,0 +1,218 @@
+"""Bad input and abuse over the real socket: a clear error, nothing lost, never a crash."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import os
+import socket
+import struct
+from pathlib import Path
+
+import pytest
+import websockets
+from websockets.exceptions import ConnectionClosed
+
+from tests.conftest import UNIT, LiveServer, start_server
+from tests.integration.client import Client, new_session
+
+
+@pytest.mark.parametrize(
+    ("frame", "code"),
+    [
+        ('{"type":"shout","id":1}', "unknown_type"),
+        ('{"type":"say","room":"salon:general","id":1}', "missing_field"),
+        ('{"type":"say","room":5,"text":"x","id":1}', "wrong_type"),
+        ('{"type":"say","room":"salon:general","text":"x","bold":true,"id":1}', "unknown_field"),
+        ('{"type":"say","room":"salon:general","text":"x","id":1}', "not_member"),
+        ('{"type":"join","room":"nowhere","id":1}', "bad_room"),
+        ('{"type":"join","room":"salon:atlantide","id":1}', "no_such_room"),
+        ('{"type":"auth","token":"x","id":1}', "already_authenticated"),
+        ("{nope", "invalid_json"),
+        ("[]", "bad_frame"),
+    ],
+)
+async def test_each_error_has_a_code_and_the_connection_survives(
+    live_server: LiveServer, frame: str, code: str
+) -> None:
+    alice = await Client.enter(live_server.url, "Alice")
+    await alice.ws.send(frame)
+    error = await alice.expect("error")
+    assert error["code"] == code
+    assert error["message"]
+    if '"id":1' in frame:
+        assert error["re"] == 1
+    assert (await alice.request({"type": "ping"}))["type"] == "pong"
+    await alice.close()
+
+
+async def test_text_limits_and_say_rate(live_server: LiveServer) -> None:
+    alice = await Client.enter(live_server.url, "Alice")
+    await alice.join("salon:general")
+    too_long = await alice.request({"type": "say", "room": "salon:general", "text": "x" * 501})
+    assert (too_long["code"], too_long["field"]) == ("text_too_long", "text")
+    blank = await alice.request({"type": "say", "room": "salon:general", "text": "   "})
+    assert blank["code"] == "empty_text"
+    for i in range(5):
+        await alice.say("salon:general", f"rafale {i}")
+    limited = await alice.request({"type": "say", "room": "salon:general", "text": "encore"})
+    assert limited["code"] == "rate_limited"
+    assert 0 < limited["retry_after"] <= 1.0
+    # The limit is per room: another salon still accepts.
+    await alice.join("salon:sport")
+    await alice.say("salon:sport", "ailleurs")
+    await asyncio.sleep(limited["retry_after"] + 0.05)
+    await alice.say("salon:general", "après la pause")
+    await alice.close()
+
+
+async def test_oversized_binary_and_invalid_utf8_frames(live_server: LiveServer) -> None:
+    alice = await Client.enter(live_server.url, "Alice")
+    await alice.ws.send("x" * 9000)
+    assert (await alice.expect("error"))["code"] == "frame_too_large"
+    await alice.ws.send(b"\x00\x01binary")
+    assert (await alice.expect("error"))["code"] == "binary_not_supported"
+    assert (await alice.request({"type": "ping"}))["type"] == "pong"
+    # Over the transport limit: the WebSocket layer closes with 1009.
+    await alice.ws.send("y" * 70000)
+    with pytest.raises(ConnectionClosed) as closed:
+        await alice.next(lambda f: False)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 1009
+
+    # Invalid UTF-8 in a text frame: 1007, as RFC 6455 §8.1 requires.
+    bob = await Client.enter(live_server.url, "Bob")
+    await bob.ws.send(b'{"type":"ping","x":"\xff"}', text=True)
+    with pytest.raises(ConnectionClosed) as closed:
+        await bob.next(lambda f: False)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 1007
+
+
+async def test_bad_tokens_are_refused_with_4001(live_server: LiveServer) -> None:
+    async with websockets.connect(live_server.ws_url + "?token=forged") as ws:
+        error = json.loads(await ws.recv())
+        assert error["code"] == "unauthorized"
+        with pytest.raises(ConnectionClosed) as closed:
+            await ws.recv()
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 4001
+    # Token as the first frame works; anything else first is refused.
+    session = await new_session(live_server.url, "Alice")
+    async with websockets.connect(live_server.ws_url) as ws:
+        await ws.send(json.dumps({"type": "auth", "token": session["token"], "id": "a"}))
+        hello = json.loads(await ws.recv())
+        assert (hello["type"], hello["re"]) == ("hello", "a")
+    async with websockets.connect(live_server.ws_url) as ws:
+        await ws.send(json.dumps({"type": "ping"}))
+        assert json.loads(await ws.recv())["code"] == "not_authenticated"
+
+
+async def test_flooding_closes_with_4029(live_server: LiveServer) -> None:
+    alice = await Client.enter(live_server.url, "Alice")
+    frame = json.dumps({"type": "ping"})
+    with pytest.raises(ConnectionClosed) as closed:
+        for _ in range(2000):
+            await alice.ws.send(frame)
+        await alice.next(lambda f: False, timeout=10 * UNIT)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 4029
+    codes = {f.get("code") for f in alice.frames if f["type"] == "error"}
+    assert codes == {"rate_limited", "flooding"}
+
+
+async def test_room_count_is_limited(tmp_path: Path) -> None:
+    server = start_server(tmp_path / "d", env={"PAPOTE_MAX_ROOMS_PER_USER": "3"})
+    try:
+        alice = await Client.enter(server.url, "Alice")
+        for salon in ("general", "sport", "musique"):
+            await alice.join(f"salon:{salon}")
+        refused = await alice.request({"type": "join", "room": "salon:amitie"})
+        assert refused["code"] == "too_many_rooms"
+        await alice.join("salon:general")  # re-joining a room one is in is not a new room
+        await alice.close()
+    finally:
+        server.stop()
+
+
+def _raw_ws_connect(port: int, token: str) -> socket.socket:
+    """A WebSocket client that completes the handshake and then never reads."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect(("127.0.0.1", port))
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        (
+            f"GET /ws?token={token} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        ).encode()
+    )
+    response = b""
+    while b"\r\n\r\n" not in response:
+        response += sock.recv(1)
+    assert b" 101 " in response.split(b"\r\n")[0]
+    return sock
+
+
+def _masked_text_frame(text: str) -> bytes:
+    payload = text.encode()
+    mask = os.urandom(4)
+    masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+    assert len(payload) < 126
+    return struct.pack("!BB", 0x81, 0x80 | len(payload)) + mask + masked
+
+
+async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
+    tmp_path: Path,
+) -> None:
+    server = start_server(
+        tmp_path / "d",
+        env={
+            "PAPOTE_OUTBOUND_QUEUE_FRAMES": "50",
+            "PAPOTE_SAY_BURST": "100000",
+            "PAPOTE_SAY_RATE": "100000",
+            "PAPOTE_FRAME_BURST": "100000",
+            "PAPOTE_FRAME_RATE": "100000",
+        },
+    )
+    try:
+        slow_session = await new_session(server.url, "Lent")
+        slow = await asyncio.to_thread(_raw_ws_connect, server.port, slow_session["token"])
+        slow.sendall(_masked_text_frame('{"type":"join","room":"salon:general"}'))
+        senders = [await Client.enter(server.url, f"Bavard{i}") for i in range(4)]
+        reader = await Client.enter(server.url, "Lecteur")
+        for sender in senders:
+            await sender.join("salon:general")
+        await reader.join("salon:general")
+        # 2 kB frames (4-byte characters), from 4 senders at once so writes batch: enough
+        # to fill the kernel buffers of a socket nobody reads.
+        count = int(os.environ.get("PAPOTE_TEST_SLOW_COUNT", "4000"))
+        text = "😀" * 495
+
+        async def flood(sender: Client, n: int) -> None:
+            for i in range(n):
+                await sender.ws.send(
+                    json.dumps({"type": "say", "room": "salon:general", "text": f"{i} {text}"})
+                )
+
+        await asyncio.gather(*(flood(sender, count // 4) for sender in senders))
+        await reader.next(
+            lambda f: f.get("type") == "message" and f["seq"] == count, timeout=60 * UNIT
+        )
+        seqs = [f["seq"] for f in reader.frames if f.get("type") == "message"]
+        assert seqs == list(range(1, count + 1))  # nothing lost, in order, no stall
+        assert "closing slow consumer" in server.log()
+        # The slow socket is closed by the server: reading it to the end terminates.
+        slow.settimeout(10 * UNIT)
+        data = b""
+        with contextlib.suppress(ConnectionResetError):  # a reset is as good as an EOF
+            while chunk := await asyncio.to_thread(slow.recv, 1 << 16):
+                data += chunk
+        assert len(data) < count * 4 * len(text)  # it did not get all that was sent
+        slow.close()
+        for client in (*senders, reader):
+            await client.close()
+    finally:
+        server.stop()

@@ -1,0 +1,157 @@
+"""The sans-I/O JSON codec (papote.protocol.codec), as a client/server pair with no socket."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papote.protocol import wire
+from papote.protocol.codec import JsonCodec, ProtocolError
+
+codec = JsonCodec(max_frame_bytes=8192)
+client_encoder = msgspec.json.Encoder()
+
+
+def decode_error(data: str | bytes) -> ProtocolError:
+    with pytest.raises(ProtocolError) as err:
+        codec.decode(data)
+    return err.value
+
+
+def test_every_client_type_round_trips() -> None:
+    samples: list[Any] = [
+        wire.Auth(token="t"),
+        wire.Join(room="salon:general", since=3, id=1),
+        wire.Leave(room="salon:general"),
+        wire.Say(room="dm:ab", text="é", id="x"),
+        wire.Typing(room="room:a"),
+        wire.History(room="salon:a", before=10, limit=5),
+        wire.CreateRoom(name="Amis", password="abcd"),
+        wire.Invite(room="room:a", user="u1"),
+        wire.DmRequest(to="u2", text="salut"),
+        wire.DmAccept(request_id="r"),
+        wire.DmDecline(request_id="r"),
+        wire.Block(user="u"),
+        wire.Unblock(user="u"),
+        wire.Ping(id=7),
+    ]
+    assert {type(s) for s in samples} == set(wire.CLIENT_TYPES)
+    for sample in samples:
+        assert codec.decode(client_encoder.encode(sample)) == sample
+
+
+@pytest.mark.parametrize(
+    ("frame", "code", "field"),
+    [
+        ('{"type":"nope","id":1}', "unknown_type", "type"),
+        ('{"room":"salon:a"}', "missing_type", "type"),
+        ('{"type":"say","room":"salon:a"}', "missing_field", "text"),
+        ('{"type":"say","room":1,"text":"a"}', "wrong_type", "room"),
+        ('{"type":"say","room":"salon:a","text":"a","color":"red"}', "unknown_field", "color"),
+        ("[1,2]", "bad_frame", None),
+        ('"say"', "bad_frame", None),
+        ("{oops", "invalid_json", None),
+        ("", "invalid_json", None),
+        (b'{"type":"say","room":"salon:a","text":"\xff\xfe"}', "invalid_json", None),
+    ],
+)
+def test_each_bad_frame_has_its_own_code(frame: str | bytes, code: str, field: str | None) -> None:
+    error = decode_error(frame)
+    assert (error.code, error.field) == (code, field)
+
+
+def test_the_request_id_is_echoed_even_for_invalid_frames() -> None:
+    assert decode_error('{"type":"nope","id":"abc"}').re == "abc"
+    assert decode_error('{"type":"say","id":42}').re == 42
+    assert decode_error('{"type":"say","id":true}').re is None
+
+
+def test_oversized_frames_are_refused_before_parsing() -> None:
+    small = JsonCodec(max_frame_bytes=64)
+    with pytest.raises(ProtocolError) as err:
+        small.decode('{"type":"say","room":"salon:a","text":"' + "x" * 100 + '"}')
+    assert err.value.code == "frame_too_large"
+
+
+def test_server_frames_use_the_documented_field_names() -> None:
+    message = wire.Message(
+        room="salon:a",
+        seq=1,
+        msg_id="m",
+        ts=5,
+        from_=wire.UserRef(id="u", pseudo="Zoé"),
+        text="<b>",
+    )
+    assert json.loads(codec.encode(message)) == {
+        "type": "message",
+        "room": "salon:a",
+        "seq": 1,
+        "msg_id": "m",
+        "from": {"id": "u", "pseudo": "Zoé"},
+        "text": "<b>",
+        "ts": 5,
+    }
+    assert json.loads(codec.encode(wire.Ok())) == {"type": "ok"}
+    assert json.loads(codec.encode(wire.Error(code="x", message="y", re=3))) == {
+        "type": "error",
+        "code": "x",
+        "message": "y",
+        "re": 3,
+    }
+
+
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_never_crash_the_decoder(data: bytes) -> None:
+    try:
+        frame = codec.decode(data)
+    except ProtocolError as exc:
+        assert exc.code in {
+            "invalid_json",
+            "bad_frame",
+            "missing_type",
+            "unknown_type",
+            "missing_field",
+            "unknown_field",
+            "wrong_type",
+            "frame_too_large",
+        }
+    else:
+        assert isinstance(frame, wire.CLIENT_TYPES)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@given(
+    st.sampled_from(["say", "join", "dm_request", "block", "nope", "history"]),
+    st.dictionaries(
+        st.sampled_from(["room", "text", "to", "user", "id", "since", "x"]), json_values, max_size=5
+    ),
+)
+def test_arbitrary_objects_decode_or_fail_with_a_code(kind: str, fields: dict[str, Any]) -> None:
+    data = json.dumps({"type": kind, **fields})
+    try:
+        frame = codec.decode(data)
+    except ProtocolError as exc:
+        assert exc.code != "invalid_json"
+    else:
+        assert client_encoder.encode(frame)  # a decoded frame is always re-encodable
+
+
+@given(st.text(max_size=500), st.text(min_size=1, max_size=30))
+def test_say_text_round_trips_exactly(text: str, room: str) -> None:
+    frame = wire.Say(room=room, text=text)
+    encoded = client_encoder.encode(frame)
+    if len(encoded) <= codec.max_frame_bytes:
+        assert codec.decode(encoded) == frame
