@@ -1,0 +1,120 @@
+"""A ChatService on a real SQLite store and the in-process broker, with fake sockets."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from papote.broker.inprocess import InProcessBroker
+from papote.config import Limits
+from papote.domain.ratelimit import TokenBucket
+from papote.ports import RoomRow, UserRow
+from papote.service.chat import ChatService, user_info
+from papote.service.hub import Connection, Hub
+from papote.storage.engine import make_engine
+from papote.storage.migrate import upgrade
+from papote.storage.sql import SqlStore
+
+
+@dataclass
+class FakeClock:
+    t: float = 1_800_000_000.0
+
+    def now(self) -> float:
+        return self.t
+
+    def monotonic(self) -> float:
+        return self.t
+
+
+class PlainHasher:
+    """Argon2 is tested elsewhere; here a cheap stand-in keeps examples fast."""
+
+    def hash(self, password: str) -> str:
+        return "plain$" + password
+
+    def verify(self, hashed: str, password: str) -> bool:
+        return hashed == "plain$" + password
+
+
+@dataclass
+class World:
+    chat: ChatService
+    store: SqlStore
+    hub: Hub
+    clock: FakeClock
+    users: dict[str, UserRow] = field(default_factory=dict)
+
+    async def connect(self, uid: str) -> Connection:
+        row = self.users[uid]
+        blocked = await self.store.blocked_by(uid)
+        state = self.hub.user_state(user_info(row), blocked)
+        conn = Connection(state, 100_000, TokenBucket(10**9, 10**9), TokenBucket(10**9, 10**9))
+        self.hub.attach(conn)
+        return conn
+
+
+def frames(conn: Connection) -> list[dict[str, Any]]:
+    """Take everything queued for a connection, decoded."""
+    out = [json.loads(item) for item in conn.queue]
+    conn.queue.clear()
+    return out
+
+
+async def make_world(tmp: Path, users: list[str], limits: Limits | None = None) -> World:
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp / 'w.db'}")
+    await upgrade(engine)
+    store = SqlStore(engine)
+    clock = FakeClock()
+    hub = Hub()
+    counter = itertools.count(1)
+    chat = ChatService(
+        store=store,
+        broker=InProcessBroker(),
+        hub=hub,
+        clock=clock,
+        limits=limits or Limits(say_burst=10**6, say_rate=10**6),
+        hasher=PlainHasher(),
+        new_id=lambda: f"id{next(counter)}",
+        node_id="test",
+    )
+    await chat.start()
+    await store.upsert_salons(
+        [
+            RoomRow(
+                id=f"salon:{slug}",
+                kind="salon",
+                name=slug,
+                topic="",
+                owner_id=None,
+                password_hash=None,
+                created_at=0.0,
+                position=i,
+            )
+            for i, slug in enumerate(["a", "b"])
+        ]
+    )
+    world = World(chat=chat, store=store, hub=hub, clock=clock)
+    for uid in users:
+        row = UserRow(
+            id=uid,
+            pseudo=uid.capitalize(),
+            pseudo_folded=uid,
+            gender="x",
+            age=30,
+            departement="75",
+            token_hash=f"t-{uid}",
+            created_at=0.0,
+            active_until=clock.t + 600,
+        )
+        await store.create_user(row)
+        world.users[uid] = row
+    return world
+
+
+async def close_world(world: World) -> None:
+    await world.chat.stop()
+    await world.store.close()
