@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import msgspec
 import structlog
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -20,21 +21,32 @@ from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
 from papote.config import Settings
 from papote.domain.rooms import RoomKind
-from papote.ports import Broker, Clock, RoomRow, Store
+from papote.metrics import Metrics
+from papote.ports import Broker, Clock, Envelope, Presence, RoomRow, Store
 from papote.protocol.codec import JsonCodec
+from papote.protocol.wire import Presence as PresenceFrame
+from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.chat import ChatService
 from papote.service.hub import Hub
+from papote.service.moderation import ModerationService
+from papote.service.presence import InProcessPresence
+from papote.service.relay import Relay
 from papote.service.sessions import SessionService
+from papote.service.staff import StaffService
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
+from papote.storage.moderation_sql import SqlModerationStore
 from papote.storage.sql import SqlStore
 from papote.transport.http import HttpApi
+from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
+from papote.transport.wsnative import NativeListener
 
 log = structlog.get_logger(__name__)
 
 KEEP_ALIVE_SECONDS = 60.0
+PURGE_SECONDS = 3600.0
 
 # Defence in depth against XSS: no inline script, nothing from elsewhere.
 CSP = (
@@ -78,6 +90,12 @@ class Services:
     chat: ChatService
     sessions: SessionService
     ws: WsEndpoint
+    mstore: SqlModerationStore
+    moderation: ModerationService
+    staff: StaffService
+    presence: Presence
+    metrics: Metrics | None = None
+    native: NativeListener | None = None
 
 
 def web_dir() -> Path:
@@ -85,15 +103,24 @@ def web_dir() -> Path:
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    """Pick the adapters from the settings (SQLite or PostgreSQL; in-process broker)."""
+    """Pick the adapters from the settings: SQLite or PostgreSQL; one node (in-process
+    broker and presence) or several (Redis)."""
     clock = clock or SystemClock()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = SqlStore(make_engine(settings.effective_database_url))
-    broker: Broker = InProcessBroker()
+    store = SqlStore(
+        make_engine(
+            settings.effective_database_url,
+            schema=settings.database_schema,
+            pool_size=settings.database_pool_size,
+        )
+    )
     hub = Hub()
     node_id = new_id(4)
+    broker, presence, relay = _scale_out(settings, store, hub, node_id)
+    metrics = Metrics()
+    timed = metrics.timed_store(store)  # the chat path's store calls feed /metrics
     chat = ChatService(
-        store=store,
+        store=timed,
         broker=broker,
         hub=hub,
         clock=clock,
@@ -101,9 +128,31 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         hasher=Argon2Hasher(),
         new_id=new_id,
         node_id=node_id,
+        presence=presence,
     )
+    if relay is not None:
+        relay.attach(chat.history)
     secret = load_or_create_secret(settings.secret_key, settings.data_dir)
-    sessions = SessionService(store, clock, settings.limits, secret)
+    sessions = SessionService(timed, clock, settings.limits, secret)
+    mstore = SqlModerationStore(store.engine)
+    moderation = ModerationService(
+        store=store,
+        mstore=mstore,
+        clock=clock,
+        new_id=new_id,
+        secret=secret,
+        retention=settings.retention,
+        publish=broker.publish,
+        hub_users=lambda: hub.users,
+        export_dir=settings.data_dir / "exports",
+        node_id=node_id,
+    )
+    chat.guard = moderation
+    chat.moderation = moderation
+    chat.content_log = mstore.log_content
+    sessions.check_enter = moderation.check_enter
+    sessions.content_log = mstore.log_content
+    staff = StaffService(mstore, Argon2Hasher(), clock)
 
     async def released(user_id: str) -> None:
         await sessions.do_keep_alive([user_id])
@@ -117,7 +166,76 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         clock=clock,
         on_disconnect=released,
     )
-    return Services(store=store, broker=broker, hub=hub, chat=chat, sessions=sessions, ws=ws)
+    if relay is not None:
+        # Control envelopes lost while Redis was away: re-read what they carry.
+        relay.resync_hooks.append(moderation.reload)
+    native = None
+    if settings.ws_impl == "native":  # else an ASGI server's WebSocket serves /ws
+        native = NativeListener(ws, settings.forwarded_allow_ips)
+        native.install(hub)
+    metrics.watch(hub=hub, ws=ws, chat=chat, flusher=lambda: native.flusher if native else None)
+    return Services(
+        store=store,
+        broker=broker,
+        hub=hub,
+        chat=chat,
+        sessions=sessions,
+        ws=ws,
+        mstore=mstore,
+        moderation=moderation,
+        staff=staff,
+        presence=presence,
+        metrics=metrics,
+        native=native,
+    )
+
+
+def _scale_out(
+    settings: Settings, store: Store, hub: Hub, node_id: str
+) -> tuple[Broker, Presence, Relay | None]:
+    """One node: in-process broker and presence. With ``redis_url``: Redis pub/sub behind
+    the relay (order and gap-fill from the store), and presence in Redis."""
+    if not settings.redis_url:
+        return InProcessBroker(), InProcessPresence(), None
+    from papote.broker.redis import RedisBroker, RedisPresence
+
+    redis_broker = RedisBroker(settings.redis_url, prefix=settings.redis_prefix, node_id=node_id)
+    relay = Relay(
+        redis_broker, store, node_id=node_id, has_members=lambda room_id: hub.count(room_id) > 0
+    )
+    redis_broker.on_resubscribed = relay.resync_soon
+
+    async def refresh_blocks() -> None:
+        # Only adds: a block missed is a safety hole, an unblock missed is not (it
+        # comes back with the person's next connection).
+        for user_id, state in list(hub.users.items()):
+            state.blocked.update(await store.blocked_by(user_id))
+
+    relay.resync_hooks.append(refresh_blocks)
+    presence = RedisPresence(
+        settings.redis_url,
+        prefix=settings.redis_prefix,
+        node_id=node_id,
+        node_timeout=settings.node_timeout_seconds,
+    )
+
+    async def presence_changed(room_id: str, user: UserInfo, state: str) -> None:
+        # Someone vanished with a dead node (or came back with one taken for dead).
+        frame = PresenceFrame(
+            room=room_id, user=user, state="joined" if state == "joined" else "left"
+        )
+        await relay.publish(
+            Envelope(
+                room_id=room_id,
+                kind="presence",
+                sender_id=user.id,
+                payload=msgspec.json.encode(frame),
+                origin=node_id,
+            )
+        )
+
+    presence.on_change = presence_changed
+    return relay, presence, relay
 
 
 async def seed_salons(store: Store, settings: Settings, now: float) -> None:
@@ -148,6 +266,18 @@ async def _keep_alive(services: Services) -> None:
             log.exception("keep-alive failed")
 
 
+async def _retention(services: Services) -> None:
+    """The retention purge, hourly (also `papote admin purge`); first run at start-up."""
+    while True:
+        try:
+            counts = await services.moderation.purge()
+            if any(counts.values()):
+                log.info("retention purge", **counts)
+        except Exception:
+            log.exception("retention purge failed")
+        await asyncio.sleep(PURGE_SECONDS)
+
+
 def create_app(
     settings: Settings, *, migrate: bool = True, clock: Clock | None = None
 ) -> Starlette:
@@ -160,24 +290,35 @@ def create_app(
         store = services.store
         assert isinstance(store, SqlStore)
         if migrate:
-            await upgrade(store.engine)
+            await upgrade(store.engine, schema=settings.database_schema)
         await seed_salons(store, settings, (clock or SystemClock()).now())
+        await services.presence.start()
         await services.chat.start()
+        await services.moderation.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
+        retention = asyncio.create_task(_retention(services))
         log.info("papote ready", database=store.engine.dialect.name, salons=len(settings.salons))
         try:
             yield
         finally:
             keep_alive.cancel()
+            retention.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await retention
             with contextlib.suppress(asyncio.CancelledError):
                 await keep_alive
+            await services.presence.close()  # before the broker: its last `left`s go out
             await services.chat.stop()
             await store.close()
 
+    metrics = services.metrics
+    assert metrics is not None
     routes = [
         Route("/api/session", api.create_session, methods=["POST"]),
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
+        Route("/metrics", metrics.endpoint, methods=["GET"]),
+        *ModApi(services.staff, services.moderation).routes(),
         WebSocketRoute("/ws", services.ws.handle),
         Mount("/", StaticFiles(directory=web_dir(), html=True, check_dir=False), name="web"),
     ]

@@ -7,6 +7,7 @@ import asyncio
 import resource
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import structlog
 
@@ -14,6 +15,9 @@ from papote.config import ConfigError, Settings, load_settings
 from papote.logs import configure_logging
 
 log = structlog.get_logger(__name__)
+
+# What may serve /ws (the `ws_impl` setting): our listener, or uvicorn's ASGI ones.
+WS_IMPLS = frozenset({"native", "websockets-sansio", "websockets", "wsproto"})
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -34,13 +38,66 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="listen address (PAPOTE_HOST), default 127.0.0.1")
     serve.add_argument("--port", type=int, help="listen port (PAPOTE_PORT), default 8000")
     serve.add_argument("--redis-url", dest="redis_url", help="Redis URL (PAPOTE_REDIS_URL)")
+    serve.add_argument(
+        "--ws-impl",
+        dest="ws_impl",
+        choices=sorted(WS_IMPLS),
+        help="what serves /ws (PAPOTE_WS_IMPL): native (default) or an ASGI implementation",
+    )
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     _common(migrate)
+    admin = sub.add_parser("admin", help="moderation administration")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    create = admin_sub.add_parser("create-moderator", help="create a moderator account")
+    _common(create)
+    create.add_argument("--login", required=True)
+    create.add_argument("--admin", action="store_true", help="role admin instead of moderator")
+    create.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (else: prompt)",
+    )
+    verify = admin_sub.add_parser("verify-audit", help="check the hash chain of the audit log")
+    _common(verify)
+    purge = admin_sub.add_parser("purge", help="apply the retention table now")
+    _common(purge)
+    export = admin_sub.add_parser("export", help="lawful request export (JSON + manifest)")
+    _common(export)
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--user", help="user id")
+    target.add_argument("--content", help="content id (message, room, DM request)")
+    export.add_argument(
+        "--request-ref",
+        required=True,
+        dest="request_ref",
+        help="the reference of the judicial requisition",
+    )
+    transparency = admin_sub.add_parser("transparency", help="DSA transparency figures")
+    _common(transparency)
+    transparency.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
+    transparency.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD (excluded)")
+    transparency.add_argument("--format", choices=["json", "csv"], default="json")
     return parser
 
 
+_NOT_SETTINGS = {
+    "command",
+    "config",
+    "admin_command",
+    "login",
+    "admin",
+    "password_stdin",
+    "user",
+    "content",
+    "request_ref",
+    "start",
+    "end",
+    "format",
+}
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {k: v for k, v in vars(args).items() if k not in ("command", "config")}
+    overrides = {k: v for k, v in vars(args).items() if k not in _NOT_SETTINGS}
     return load_settings(config_file=args.config, overrides=overrides)
 
 
@@ -51,7 +108,13 @@ def raise_open_files_limit(wanted: int = 65536) -> None:
     if soft < target:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
     if hard != resource.RLIM_INFINITY and hard < wanted:
-        log.warning("open-files hard limit is lower than wanted", hard=hard, wanted=wanted)
+        # Each WebSocket is a file descriptor: this caps the connections of the process.
+        log.warning(
+            "open-files hard limit is lower than wanted",
+            hard=hard,
+            wanted=wanted,
+            soft=resource.getrlimit(resource.RLIMIT_NOFILE)[0],
+        )
 
 
 def cmd_migrate(settings: Settings) -> int:
@@ -60,9 +123,9 @@ def cmd_migrate(settings: Settings) -> int:
 
     async def run() -> None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(settings.effective_database_url)
+        engine = make_engine(settings.effective_database_url, schema=settings.database_schema)
         try:
-            await upgrade(engine)
+            await upgrade(engine, schema=settings.database_schema)
         finally:
             await engine.dispose()
 
@@ -76,18 +139,27 @@ def cmd_serve(settings: Settings) -> int:
 
     from papote.app import create_app
 
+    if settings.ws_impl not in WS_IMPLS:
+        print(f"papote: ws_impl must be one of {sorted(WS_IMPLS)}", file=sys.stderr)
+        return 2
     raise_open_files_limit()
     app = create_app(settings)
+    native = app.state.services.native
+    # uvicorn hands every WebSocket upgrade to `ws`: our listener's protocol (native), or
+    # one of its own ASGI implementations.
+    ws: Any = native.protocol_factory if native is not None else settings.ws_impl
     log.info(
         "serving",
         url=f"http://{settings.host}:{settings.port}/",
         database=_redact(settings.effective_database_url),
+        ws=settings.ws_impl,
     )
     uvicorn.run(
         app,
         host=settings.host,
         port=settings.port,
         log_config=None,
+        ws=ws,
         ws_max_size=settings.limits.transport_max_frame_bytes,
         forwarded_allow_ips=settings.forwarded_allow_ips or None,
         proxy_headers=bool(settings.forwarded_allow_ips),
@@ -116,7 +188,98 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     if args.command == "migrate":
         return cmd_migrate(settings)
+    if args.command == "admin":
+        return cmd_admin(settings, args)
     return cmd_serve(settings)
+
+
+def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
+    """`papote admin ...`: runs against the database directly (the server may be running)."""
+    import getpass
+
+    from papote.app import build_services
+    from papote.domain.errors import DomainError
+    from papote.messages import describe
+    from papote.storage.migrate import upgrade
+
+    password = ""
+    if args.admin_command == "create-moderator":
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass("Mot de passe (12 caractères au moins) : ")
+
+    async def run() -> int:
+        services = build_services(settings)
+        try:
+            await upgrade(services.mstore.engine, schema=settings.database_schema)
+            moderation = services.moderation
+            command = args.admin_command
+            if command == "create-moderator":
+                staff = await services.staff.do_create(
+                    args.login, password, "admin" if args.admin else "moderator"
+                )
+                await moderation.audit(
+                    "cli", "create_staff", staff.id, {"login": staff.login, "role": staff.role}
+                )
+                print(f"{staff.role} {staff.login} créé·e (id {staff.id})")
+            elif command == "verify-audit":
+                problems = await moderation.verify_audit()
+                entries = len(await services.mstore.audit_entries())
+                if problems:
+                    for problem in problems:
+                        print(f"ALTÉRÉ : {problem}")
+                    return 1
+                print(f"journal d'audit intact ({entries} entrées)")
+            elif command == "purge":
+                counts = await moderation.purge()
+                print(_json(counts), end="")
+            elif command == "export":
+                path = await moderation.export(
+                    "cli", args.request_ref, user_id=args.user, content_id=args.content
+                )
+                print(path)
+            elif command == "transparency":
+                start, end = _day(args.start), _day(args.end)
+                report = await moderation.transparency(start, end)
+                print(_json(report) if args.format == "json" else _csv(report), end="")
+            return 0
+        except DomainError as exc:
+            print(f"papote: {describe(exc.code, exc.params)}", file=sys.stderr)
+            return 2
+        finally:
+            await services.store.close()
+
+    return asyncio.run(run())
+
+
+def _day(text: str) -> float:
+    import datetime as dt
+
+    return dt.datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=dt.UTC).timestamp()
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _csv(report: dict[str, object]) -> str:
+    """Flat ``section,key,value`` lines, one per figure."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["section", "key", "value"])
+    for key, value in report.items():
+        if isinstance(value, dict):
+            for sub, number in value.items():
+                writer.writerow([key, sub, number])
+        else:
+            writer.writerow(["total", key, "" if value is None else value])
+    return out.getvalue()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from papote.domain.moderation import Retention
 from papote.domain.rooms import slugify
 
 
@@ -52,12 +53,18 @@ class Settings:
     port: int = 8000
     data_dir: Path = Path("./data")
     database_url: str = ""
+    database_schema: str = ""
+    database_pool_size: int = 10
     redis_url: str = ""
+    redis_prefix: str = "papote"
+    node_timeout_seconds: float = 15.0
     forwarded_allow_ips: str = ""
+    ws_impl: str = "native"
     secret_key: str = ""
     log_format: str = "console"
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
+    retention: Retention = field(default_factory=Retention)
     salons: tuple[SalonDef, ...] = ()
 
     @property
@@ -91,25 +98,26 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits")
+_T = TypeVar("_T", "Settings", "Limits", "Retention")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
     known = {f.name: getattr(obj, f.name) for f in fields(obj)}
     changes: dict[str, Any] = {}
     for key, raw in values.items():
-        if key not in known or key in ("limits", "salons"):
+        if key not in known or key in ("limits", "retention", "salons"):
             raise ConfigError(f"{where}: unknown setting {key!r}")
         changes[key] = _coerce(key, raw, known[key])
     return replace(obj, **changes)
 
 
 def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Settings:
-    unknown = set(data) - {"server", "limits", "salons"}
+    unknown = set(data) - {"server", "limits", "retention", "salons"}
     if unknown:
         raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}")
     settings = _apply(settings, data.get("server", {}), f"{where} [server]")
     limits = _apply(settings.limits, data.get("limits", {}), f"{where} [limits]")
+    retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     salons = settings.salons
     if "salons" in data:
         salons = tuple(
@@ -121,7 +129,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
             )
             for s in data["salons"]
         )
-    return replace(settings, limits=limits, salons=salons)
+    return replace(settings, limits=limits, retention=retention, salons=salons)
 
 
 def load_settings(
@@ -146,7 +154,13 @@ def load_settings(
     if path:
         with open(path, "rb") as fh:
             settings = _from_toml(settings, tomllib.load(fh), str(path))
-    server_keys = {f.name for f in fields(Settings)} - {"limits", "salons"}
+    server_keys = {f.name for f in fields(Settings)} - {"limits", "retention", "salons"}
+    retention_keys = {f.name for f in fields(Retention)}
+    retention_env = {
+        k: env[f"PAPOTE_RETENTION_{k.upper()}"]
+        for k in retention_keys
+        if f"PAPOTE_RETENTION_{k.upper()}" in env
+    }
     limit_keys = {f.name for f in fields(Limits)}
     server_env = {
         k: env[f"PAPOTE_{k.upper()}"] for k in server_keys if f"PAPOTE_{k.upper()}" in env
@@ -154,6 +168,7 @@ def load_settings(
     limit_env = {k: env[f"PAPOTE_{k.upper()}"] for k in limit_keys if f"PAPOTE_{k.upper()}" in env}
     settings = _apply(settings, server_env, "environment")
     settings = replace(settings, limits=_apply(settings.limits, limit_env, "environment"))
+    settings = replace(settings, retention=_apply(settings.retention, retention_env, "environment"))
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         settings = _apply(

@@ -56,6 +56,37 @@ FR: Final[dict[str, str]] = {
     "slow_consumer": "Connexion trop lente : elle a été fermée.",
     "flooding": "Trop de requêtes refusées : la connexion a été fermée.",
     "payload_too_large": "Requête trop volumineuse.",
+    "banned": (
+        "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
+        "cette décision figurent dans la notification qui vous a été envoyée."
+    ),
+    "muted": "Vous ne pouvez pas écrire pour le moment (mesure de modération, {until}).",
+    "kicked": "Vous avez été exclu·e de ce salon ({until}).",
+    "room_locked": "Ce salon est fermé aux nouvelles arrivées pour le moment.",
+    "room_closed": "Ce salon a été fermé par la modération.",
+    "slow_mode": "Mode lent : un message toutes les {seconds} secondes dans ce salon.",
+    "bad_category": "Merci de choisir un motif de signalement dans la liste.",
+    "bad_target": "Ce que vous signalez n'est pas reconnu.",
+    "no_such_target": "Ce que vous signalez n'existe plus ou n'a jamais existé.",
+    "explanation_too_long": "L'explication est trop longue (au plus {max} caractères).",
+    "contact_too_long": "Le contact est trop long (au plus {max} caractères).",
+    "no_such_notice": "Cette notification n'existe pas ou le lien est incomplet.",
+    "not_appealable": "Cette notification ne peut pas être contestée.",
+    "already_appealed": "Cette décision a déjà été contestée.",
+    "appeal_window_closed": "Le délai de contestation de 6 mois est dépassé.",
+    "no_such_case": "Dossier introuvable.",
+    "no_such_appeal": "Contestation introuvable.",
+    "case_closed": "Ce dossier a déjà été traité.",
+    "bad_action": "Cette mesure ne s'applique pas à ce dossier.",
+    "bad_duration": "Durée invalide pour cette mesure.",
+    "same_moderator": (
+        "Une contestation doit être examinée par une autre personne que celle qui a décidé."
+    ),
+    "staff_unauthorized": "Connexion modérateur requise.",
+    "bad_login": "Identifiant ou mot de passe incorrect.",
+    "login_taken": "Cet identifiant existe déjà.",
+    "weak_password": "Le mot de passe doit faire au moins {min} caractères.",
+    "not_found": "Introuvable.",
     "internal": "Erreur du serveur. Merci de réessayer.",
 }
 
@@ -102,6 +133,35 @@ EN: Final[dict[str, str]] = {
     "slow_consumer": "Connection too slow: it was closed.",
     "flooding": "Too many refused requests: the connection was closed.",
     "payload_too_large": "Request too large.",
+    "banned": (
+        "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
+        "the notice you were sent."
+    ),
+    "muted": "You cannot write for now (moderation measure, {until}).",
+    "kicked": "You were removed from this room ({until}).",
+    "room_locked": "This room is closed to newcomers for now.",
+    "room_closed": "This room was closed by moderation.",
+    "slow_mode": "Slow mode: one message every {seconds} seconds in this room.",
+    "bad_category": "Please choose a report reason from the list.",
+    "bad_target": "What you are reporting is not recognised.",
+    "no_such_target": "What you are reporting no longer exists.",
+    "explanation_too_long": "The explanation is too long (at most {max} characters).",
+    "contact_too_long": "The contact is too long (at most {max} characters).",
+    "no_such_notice": "This notice does not exist or the link is incomplete.",
+    "not_appealable": "This notice cannot be appealed.",
+    "already_appealed": "This decision has already been appealed.",
+    "appeal_window_closed": "The 6-month appeal period is over.",
+    "no_such_case": "Case not found.",
+    "no_such_appeal": "Appeal not found.",
+    "case_closed": "This case has already been decided.",
+    "bad_action": "This measure does not apply to this case.",
+    "bad_duration": "Invalid duration for this measure.",
+    "same_moderator": "An appeal must be reviewed by someone other than the decider.",
+    "staff_unauthorized": "Moderator login required.",
+    "bad_login": "Wrong login or password.",
+    "login_taken": "This login already exists.",
+    "weak_password": "The password must be at least {min} characters.",
+    "not_found": "Not found.",
     "internal": "Server error. Please try again.",
 }
 

@@ -1,10 +1,14 @@
-"""Small Protocols the services depend on (Store, Broker, Clock) and the rows they pass."""
+"""Small Protocols the services depend on (Store, Broker, Presence, Clock) and the rows
+they pass."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from papote.protocol.wire import UserInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +23,7 @@ class UserRow:
     created_at: float
     active_until: float
     ip_hash: str | None = None
+    device_hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,17 @@ class NewMessage:
     pseudo: str
     text: str
     ts: int  # ms since epoch
+    origin: Origin | None = None  # for the LCEN content log, written in the same transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a piece of content came from (décret 2021-1362 art. 1: IP, source port,
+    protocol)."""
+
+    ip: str
+    port: int
+    protocol: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +142,16 @@ class Store(Protocol):
         """(room_id, other_user_id) for each accepted DM of the user."""
         ...
 
+    # moderation helpers
+    async def get_message(self, msg_id: str) -> StoredMessage | None: ...
+    async def messages_around(
+        self, room_id: str, seq: int, before: int, after: int
+    ) -> list[StoredMessage]: ...
+    async def recent_messages_of_user(self, user_id: str, limit: int) -> list[StoredMessage]: ...
+    async def delete_message(self, msg_id: str) -> StoredMessage | None: ...
+    async def purge_messages(self, before_ts_ms: int) -> int: ...
+    async def purge_guests(self, inactive_before: float, keep: Sequence[str]) -> int: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
@@ -154,6 +180,30 @@ class Broker(Protocol):
     async def close(self) -> None: ...
 
 
+class Presence(Protocol):
+    """Who is in which room across every node: global member lists and counts.
+
+    ``enter`` and ``exit`` are called once per connection entering or leaving a room;
+    the answers say whether the person (any connection, any node) just arrived or just
+    left, which is when the others get a ``presence`` event.
+    """
+
+    async def start(self) -> None: ...
+    async def close(self) -> None: ...
+    async def enter(self, room_id: str, user: UserInfo) -> bool:
+        """Count one more connection of ``user`` in the room; True if it is their first."""
+        ...
+
+    async def exit(self, room_id: str, user_id: str) -> bool:
+        """Count one connection fewer; True if the user has none left in the room."""
+        ...
+
+    async def members(self, room_id: str) -> list[UserInfo]: ...
+    async def counts(self, room_ids: Sequence[str]) -> dict[str, int]:
+        """Number of people (not connections) in each room."""
+        ...
+
+
 class Clock(Protocol):
     def now(self) -> float:
         """Seconds since the Unix epoch (UTC)."""
@@ -168,3 +218,220 @@ class PasswordHasher(Protocol):
 
 
 AsyncHook = Callable[[], Awaitable[None]]
+
+
+# ---------------------------------------------------------------- moderation
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRow:
+    id: str
+    login: str
+    password_hash: str
+    role: str  # moderator | admin
+    created_at: float
+    disabled_at: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContentLogRow:
+    at: float
+    user_id: str
+    pseudo: str
+    ip: str
+    port: int
+    protocol: str
+    content_type: str  # message | dm_request | room | profile
+    content_id: str
+    operation: str  # create | update | delete
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    id: str
+    target_type: str
+    target_id: str
+    target_user_id: str | None
+    room_id: str | None
+    category: str
+    severity: int
+    status: str  # open | decided | appealed | closed
+    urgent: bool
+    source: str
+    created_at: float
+    decided_at: float | None = None
+    decided_by: str | None = None
+    decision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    id: str
+    case_id: str
+    reporter_id: str | None
+    category: str
+    explanation: str
+    contact: str | None
+    created_at: float
+    notice_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    id: str
+    case_id: str
+    content: str  # canonical JSON
+    sha256: str
+    sealed_at: float
+    retain_until: float
+
+
+@dataclass(frozen=True, slots=True)
+class SanctionRow:
+    id: str
+    case_id: str | None
+    action: str
+    user_id: str | None
+    room_id: str | None
+    device_hash: str | None
+    ip_hash: str | None
+    starts_at: float
+    ends_at: float | None
+    revoked_at: float | None
+    created_by: str
+    statement_id: str | None = None
+    param: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    id: str
+    case_id: str | None
+    sanction_id: str | None
+    user_id: str | None
+    body: str  # JSON
+    decided_by: str
+    created_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeRow:
+    id: str
+    user_id: str | None
+    key_hash: str
+    kind: str
+    title: str
+    body: str
+    statement_id: str | None
+    case_id: str | None
+    created_at: float
+    read_at: float | None = None
+    appealable_until: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AppealRow:
+    id: str
+    statement_id: str
+    notice_id: str
+    user_id: str | None
+    text: str
+    state: str
+    created_at: float
+    decided_at: float | None = None
+    decided_by: str | None = None
+    explanation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    seq: int
+    at: float
+    actor: str
+    action: str
+    subject: str
+    details: str  # canonical JSON
+    prev_hash: str
+    hash: str
+
+
+class ModerationStore(Protocol):
+    """Persistence of the moderation system (reports, cases, sanctions, notices, audit)."""
+
+    async def create_staff(self, staff: StaffRow) -> None: ...
+    async def get_staff_by_login(self, login: str) -> StaffRow | None: ...
+    async def get_staff(self, staff_id: str) -> StaffRow | None: ...
+    async def create_staff_session(
+        self, token_hash: str, staff_id: str, now: float, expires_at: float
+    ) -> None: ...
+    async def staff_for_session(self, token_hash: str, now: float) -> StaffRow | None: ...
+    async def delete_staff_session(self, token_hash: str) -> None: ...
+
+    async def log_content(self, rows: Sequence[ContentLogRow]) -> None: ...
+    async def content_log_for(
+        self, *, user_id: str | None = None, content_id: str | None = None
+    ) -> list[ContentLogRow]: ...
+
+    async def create_case(self, case: CaseRow) -> None: ...
+    async def get_case(self, case_id: str) -> CaseRow | None: ...
+    async def open_case_for(self, target_type: str, target_id: str) -> CaseRow | None: ...
+    async def update_case(self, case_id: str, **values: object) -> None: ...
+    async def list_cases(self, statuses: Sequence[str], limit: int) -> list[CaseRow]:
+        """Queue order: urgent first, then by severity, then oldest first."""
+        ...
+
+    async def cases_of_user(self, user_id: str) -> list[CaseRow]: ...
+    async def cases_between(self, start: float, end: float) -> list[CaseRow]: ...
+
+    async def add_report(self, report: ReportRow) -> None: ...
+    async def reports_of_case(self, case_id: str) -> list[ReportRow]: ...
+    async def reports_between(self, start: float, end: float) -> list[ReportRow]: ...
+
+    async def add_evidence(self, evidence: EvidenceRow) -> None: ...
+    async def evidence_of_case(self, case_id: str) -> list[EvidenceRow]: ...
+    async def extend_evidence(self, case_id: str, retain_until: float) -> None: ...
+
+    async def add_sanction(self, sanction: SanctionRow) -> None: ...
+    async def get_sanction(self, sanction_id: str) -> SanctionRow | None: ...
+    async def revoke_sanction(self, sanction_id: str, now: float) -> None: ...
+    async def active_sanctions(self, now: float) -> list[SanctionRow]: ...
+    async def sanctions_matching(
+        self, user_id: str | None, device_hash: str | None, ip_hash: str | None
+    ) -> list[SanctionRow]: ...
+
+    async def add_statement(self, statement: StatementRow) -> None: ...
+    async def get_statement(self, statement_id: str) -> StatementRow | None: ...
+    async def statements_between(self, start: float, end: float) -> list[StatementRow]: ...
+
+    async def add_notice(self, notice: NoticeRow) -> None: ...
+    async def get_notice(self, notice_id: str) -> NoticeRow | None: ...
+    async def notices_of_user(self, user_id: str) -> list[NoticeRow]: ...
+    async def mark_notice_read(self, notice_id: str, now: float) -> None: ...
+
+    async def add_appeal(self, appeal: AppealRow) -> None: ...
+    async def get_appeal(self, appeal_id: str) -> AppealRow | None: ...
+    async def appeal_for_statement(self, statement_id: str) -> AppealRow | None: ...
+    async def list_appeals(self, state: str) -> list[AppealRow]: ...
+    async def decide_appeal(
+        self, appeal_id: str, state: str, decided_by: str, now: float, explanation: str
+    ) -> None: ...
+    async def appeals_between(self, start: float, end: float) -> list[AppealRow]: ...
+
+    async def append_audit(
+        self, at: float, actor: str, action: str, subject: str, details: str
+    ) -> AuditRow:
+        """Append to the hash chain atomically (the head row serialises writers)."""
+        ...
+
+    async def audit_entries(self) -> list[AuditRow]: ...
+    async def audit_head(self) -> tuple[int, str]:
+        """(seq, hash) of the newest entry: catches the removal of the last entries."""
+        ...
+
+    async def purge(self, now: float, horizons: dict[str, float]) -> dict[str, int]:
+        """Delete what retention no longer allows; returns counts per kind."""
+        ...
+
+    async def users_to_keep(self) -> list[str]:
+        """Guest ids a case or a sanction still refers to."""
+        ...

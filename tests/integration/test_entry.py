@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from papote.protocol.wire import PROTOCOL_VERSION
 from tests.conftest import LiveServer, start_server
 from tests.integration.client import Client, get_json
 
@@ -115,6 +116,6 @@ async def test_salons_list_with_member_counts(live_server: LiveServer) -> None:
 
 def test_security_headers_and_health(live_server: LiveServer) -> None:
     response = httpx.get(f"{live_server.url}/api/health")
-    assert response.json() == {"status": "ok", "protocol": 1}
+    assert response.json() == {"status": "ok", "protocol": PROTOCOL_VERSION}
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"

@@ -39,6 +39,14 @@ def test_every_client_type_round_trips() -> None:
         wire.Block(user="u"),
         wire.Unblock(user="u"),
         wire.Ping(id=7),
+        wire.Report(
+            target_type="message",
+            target_id="m1",
+            category="harassment",
+            explanation="insultes",
+            contact="a@b.fr",
+        ),
+        wire.Notices(id=8),
     ]
     assert {type(s) for s in samples} == set(wire.CLIENT_TYPES)
     for sample in samples:
@@ -155,3 +163,14 @@ def test_say_text_round_trips_exactly(text: str, room: str) -> None:
     encoded = client_encoder.encode(frame)
     if len(encoded) <= codec.max_frame_bytes:
         assert codec.decode(encoded) == frame
+
+
+def test_every_client_type_but_auth_has_exactly_one_handler() -> None:
+    from papote.transport.ws import dispatch_table
+
+    class AnyChat:
+        def __getattr__(self, name: str) -> object:
+            return lambda conn, frame: None
+
+    table = dispatch_table(AnyChat())  # type: ignore[arg-type]
+    assert set(table) == set(wire.CLIENT_TYPES) - {wire.Auth}

@@ -12,7 +12,9 @@ from typing import Literal
 import msgspec
 
 # 1: first version (core chat: salons, private rooms, DMs behind consent, blocks).
-PROTOCOL_VERSION = 1
+# 2: moderation: report, notices, notice, report_ack, message_deleted, removed;
+#    hello.unread_notices.
+PROTOCOL_VERSION = 2
 
 RequestId = str | int | None
 
@@ -98,6 +100,21 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+class Report(_In, tag="report", frozen=True):
+    """A notice under DSA art. 16: what (target), why (category, explanation), who (opt.)."""
+
+    target_type: str  # message | user | room | dm
+    target_id: str  # msg_id, user id or room id
+    category: str
+    explanation: str = ""
+    contact: str | None = None
+    id: RequestId = None
+
+
+class Notices(_In, tag="notices", frozen=True):
+    id: RequestId = None
+
+
 ClientFrame = (
     Auth
     | Join
@@ -113,6 +130,8 @@ ClientFrame = (
     | Block
     | Unblock
     | Ping
+    | Report
+    | Notices
 )
 CLIENT_TYPES: tuple[type[_In], ...] = (
     Auth,
@@ -129,6 +148,8 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Block,
     Unblock,
     Ping,
+    Report,
+    Notices,
 )
 
 
@@ -184,6 +205,7 @@ class Hello(_Out, tag="hello", frozen=True):
     dms: list[DmSummary]
     requests: list[IncomingDmRequest]
     limits: dict[str, int]
+    unread_notices: int = 0
     re: RequestId = None
 
 
@@ -269,6 +291,48 @@ class Error(_Out, tag="error", frozen=True):
     retry_after: float | None = None
 
 
+class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """An entry of the notice inbox: a statement of reasons, an acknowledgement, a decision."""
+
+    id: str
+    kind: str  # statement_of_reasons | report_received | report_decision | appeal_decision
+    title: str
+    body: str
+    created_at: int  # ms
+    read: bool
+    url: str  # opens the notice (and the appeal form) without a session
+    statement: dict[str, object] | None = None  # DSA Transparency Database fields
+    appealable_until: int | None = None  # ms
+
+
+class NoticeFrame(_Out, tag="notice", frozen=True):
+    notice: NoticeOut
+
+
+class NoticesOut(_Out, tag="notices", frozen=True):
+    items: list[NoticeOut]
+    re: RequestId = None
+
+
+class ReportAck(_Out, tag="report_ack", frozen=True):
+    report_id: str
+    notice_id: str
+    re: RequestId = None
+
+
+class MessageDeleted(_Out, tag="message_deleted", frozen=True):
+    room: str
+    msg_id: str
+
+
+class Removed(_Out, tag="removed", frozen=True):
+    """You were taken out of a room by moderation: ``reason`` is kicked or room_closed."""
+
+    room: str
+    reason: str
+    until: str | None = None
+
+
 ServerFrame = (
     Hello
     | Joined
@@ -286,4 +350,9 @@ ServerFrame = (
     | Ok
     | Pong
     | Error
+    | NoticeFrame
+    | NoticesOut
+    | ReportAck
+    | MessageDeleted
+    | Removed
 )

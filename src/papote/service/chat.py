@@ -7,7 +7,8 @@ rules, stores, publishes through the broker, and returns the reply for the calle
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 import msgspec
 import structlog
@@ -27,13 +28,17 @@ from papote.domain.rooms import (
     check_text,
     parse_room_id,
 )
+from papote.messages import describe
 from papote.ports import (
     Broker,
     Clock,
+    ContentLogRow,
     DmRequestRow,
     Envelope,
     NewMessage,
+    Origin,
     PasswordHasher,
+    Presence,
     RoomRow,
     Store,
     StoredMessage,
@@ -41,10 +46,33 @@ from papote.ports import (
 )
 from papote.protocol import wire
 from papote.service.history import HistoryCache
-from papote.service.hub import Connection, Hub, UserState, decode_control, encode_control
+from papote.service.hub import (
+    CLOSE_BANNED,
+    Connection,
+    Hub,
+    UserState,
+    decode_control,
+    encode_control,
+)
+from papote.service.presence import InProcessPresence
 from papote.service.writer import MessageWriter
 
+if TYPE_CHECKING:
+    from papote.service.moderation import ModerationService
+
 log = structlog.get_logger(__name__)
+
+
+class Guard(Protocol):
+    """Moderation checks on the hot path (papote.service.moderation implements it)."""
+
+    def check_enter(self, keys: Iterable[str]) -> None: ...
+    def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
+    def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
+    async def reload(self) -> None: ...
+
+
+ContentLogger = Callable[[list[ContentLogRow]], Awaitable[None]]
 _encoder = msgspec.json.Encoder()
 
 
@@ -95,6 +123,7 @@ class ChatService:
         hasher: PasswordHasher,
         new_id: Callable[[], str],
         node_id: str,
+        presence: Presence | None = None,
     ) -> None:
         self.store = store
         self.broker = broker
@@ -104,10 +133,20 @@ class ChatService:
         self.hasher = hasher
         self.new_id = new_id
         self.node_id = node_id
+        # Who is in which room on every node (member lists, counts, presence events);
+        # the hub only knows this node's connections, for fan-out.
+        self.presence: Presence = presence if presence is not None else InProcessPresence()
         self.history = HistoryCache(store, limits.history_ring)
         self.writer = MessageWriter(store, self._publish_stored)
         self._rooms: dict[str, RoomRow] = {}
         hub.on_control = self._on_control
+        self.guard: Guard | None = None
+        self.moderation: ModerationService | None = None
+        self.content_log: ContentLogger | None = None
+        # Per connection: where it comes from (LCEN); per person: what sanctions bind to.
+        self.origins: dict[int, Origin] = {}
+        self.keys: dict[str, set[str]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         await self.broker.start(self.hub.deliver)
@@ -170,15 +209,60 @@ class ChatService:
         return [to_wire(m) for m in messages if m.user_id not in blocked]
 
     def _on_control(self, envelope: Envelope) -> None:
-        """Node-to-node state changes: a block made on another node applies here too."""
+        """Node-to-node state changes: blocks, sanctions and deletions made on any node
+        apply on this one too."""
         values = decode_control(envelope.payload)
+        op = values["op"]
+        if op == "sanctions":
+            self._spawn(self._sanctions_changed())
+            return
+        if op == "forget":
+            self.history.forget(values["room"])
+            return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
             return
-        if values["op"] == "block":
+        if op == "block":
             state.blocked.add(values["target"])
-        elif values["op"] == "unblock":
+        elif op == "unblock":
             state.blocked.discard(values["target"])
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _sanctions_changed(self) -> None:
+        """Reload the sanctions, then enforce them on this node's connections at once."""
+        if self.guard is None:
+            return
+        await self.guard.reload()
+        for state in list(self.hub.users.values()):
+            keys = self.keys.get(state.info.id, {f"u:{state.info.id}"})
+            try:
+                self.guard.check_enter(keys)
+            except DomainError as exc:
+                for conn in list(state.conns):
+                    self.reply(
+                        conn, wire.Error(code=exc.code, message=describe(exc.code, exc.params))
+                    )
+                    conn.close_code = CLOSE_BANNED
+                    conn.abort(CLOSE_BANNED)
+                continue
+            for conn in list(state.conns):
+                for room_id in list(conn.rooms):
+                    try:
+                        self.guard.check_join(keys, room_id, already_in=True)
+                    except DomainError as exc:
+                        await self._leave(conn, room_id)
+                        self.reply(
+                            conn,
+                            wire.Removed(
+                                room=room_id,
+                                reason=exc.code,
+                                until=str(exc.params.get("until") or "") or None,
+                            ),
+                        )
 
     # ------------------------------------------------------------------ connection life
 
@@ -199,6 +283,9 @@ class ChatService:
             dms=dms,
             requests=requests,
             re=re,
+            unread_notices=(
+                await self.moderation.unread_notices(state.info.id) if self.moderation else 0
+            ),
             limits={
                 "max_text_chars": limits.max_text_chars,
                 "say_burst": limits.say_burst,
@@ -226,11 +313,57 @@ class ChatService:
             if r.from_id in senders
         ]
 
+    async def admit(
+        self, conn: Connection, origin: Origin, device_hash: str | None, ip_hash: str | None
+    ) -> None:
+        """A socket opens: remember where it comes from; refuse a suspended or banned
+        person, whatever pseudo they use now.
+
+        Raises:
+            DomainError: ``banned``.
+        """
+        user_id = conn.user.info.id
+        keys = self.keys.setdefault(user_id, {f"u:{user_id}"})
+        keys |= {f"d:{device_hash}"} if device_hash else set()
+        keys |= {f"i:{ip_hash}"} if ip_hash else set()
+        if self.guard is not None:
+            self.guard.check_enter(keys)
+        self.origins[conn.id] = origin
+
     async def disconnect(self, conn: Connection) -> None:
         """The socket closed: leave every room it was in."""
         for room_id in list(conn.rooms):
             await self._leave(conn, room_id)
+        self.origins.pop(conn.id, None)
         self.hub.detach(conn)
+        if conn.user.info.id not in self.hub.users:
+            self.keys.pop(conn.user.info.id, None)
+
+    def _keys(self, state: UserState) -> set[str]:
+        return self.keys.get(state.info.id) or {f"u:{state.info.id}"}
+
+    async def _log_content(
+        self, conn: Connection, content_type: str, content_id: str, operation: str = "create"
+    ) -> None:
+        """LCEN art. 6: who created which content, from which address and port."""
+        origin = self.origins.get(conn.id)
+        if self.content_log is None or origin is None:
+            return
+        await self.content_log(
+            [
+                ContentLogRow(
+                    at=self.clock.now(),
+                    user_id=conn.user.info.id,
+                    pseudo=conn.user.info.pseudo,
+                    ip=origin.ip,
+                    port=origin.port,
+                    protocol=origin.protocol,
+                    content_type=content_type,
+                    content_id=content_id,
+                    operation=operation,
+                )
+            ]
+        )
 
     # ------------------------------------------------------------------ rooms
 
@@ -238,25 +371,31 @@ class ChatService:
         row = await self._get_room(frame.room)
         room = _room(row)
         state = conn.user
+        if self.guard is not None:
+            self.guard.check_join(self._keys(state), frame.room, frame.room in conn.rooms)
         if frame.room not in conn.rooms:
             check_membership_count(len(conn.rooms), self.limits.max_rooms_per_user)
             await self._check_access(state, row, room, frame.password)
-        if frame.since is not None:
-            messages, has_more = await self.history.after(
-                frame.room, frame.since, self.limits.history_resume_max
-            )
-        else:
-            messages = await self.history.latest(frame.room, self.limits.history_on_join)
-            has_more = bool(messages) and messages[0].seq > 1
-        first = self.hub.enter(frame.room, conn)
-        if first:
-            await self._publish(
-                frame.room,
-                "presence",
-                state.info.id,
-                wire.Presence(room=frame.room, user=state.info, state="joined"),
-            )
-        members = [m for m in self.hub.members(frame.room) if m.id not in state.blocked]
+        entering = frame.room not in conn.rooms
+        try:
+            if entering and await self.presence.enter(frame.room, state.info):
+                await self._publish(
+                    frame.room,
+                    "presence",
+                    state.info.id,
+                    wire.Presence(room=frame.room, user=state.info, state="joined"),
+                )
+            members = [
+                m for m in await self.presence.members(frame.room) if m.id not in state.blocked
+            ]
+            messages, has_more = await self._join_history(frame)
+        except BaseException:  # also cancelled (socket closed): undo the enter
+            if entering:
+                await self._presence_exit(frame.room, state.info)
+            raise
+        # Nothing is awaited between reading the history and entering the hub: no message
+        # falls between the two, and none reaches the socket before `joined`.
+        self.hub.enter(frame.room, conn)
         return wire.Joined(
             room=frame.room,
             name=row.name,
@@ -267,6 +406,12 @@ class ChatService:
             has_more=has_more,
             re=frame.id,
         )
+
+    async def _join_history(self, frame: wire.Join) -> tuple[list[StoredMessage], bool]:
+        if frame.since is not None:
+            return await self.history.after(frame.room, frame.since, self.limits.history_resume_max)
+        messages = await self.history.latest(frame.room, self.limits.history_on_join)
+        return messages, bool(messages) and messages[0].seq > 1
 
     async def _check_access(
         self, state: UserState, row: RoomRow, room: Room, password: str | None
@@ -287,12 +432,16 @@ class ChatService:
         return wire.Left(room=frame.room, re=frame.id)
 
     async def _leave(self, conn: Connection, room_id: str) -> None:
-        if self.hub.exit(room_id, conn):
+        was_in = room_id in conn.rooms
+        self.hub.exit(room_id, conn)
+        if was_in:
+            await self._presence_exit(room_id, conn.user.info)
+
+    async def _presence_exit(self, room_id: str, info: wire.UserInfo) -> None:
+        """One connection of ``info`` left the room; tell the room if it was their last."""
+        if await self.presence.exit(room_id, info.id):
             await self._publish(
-                room_id,
-                "presence",
-                conn.user.info.id,
-                wire.Presence(room=room_id, user=conn.user.info, state="left"),
+                room_id, "presence", info.id, wire.Presence(room=room_id, user=info, state="left")
             )
 
     async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
@@ -305,6 +454,8 @@ class ChatService:
             bucket = state.say_buckets[frame.room] = TokenBucket(
                 capacity=self.limits.say_burst, rate=self.limits.say_rate, updated=now
             )
+        if self.guard is not None:  # a muted person is told so, and spends no token
+            self.guard.check_say(self._keys(state), state.info.id, frame.room)
         if not bucket.take(now):
             raise DomainError("rate_limited", retry_after=round(bucket.retry_after(), 2))
         stored = await self.writer.submit(
@@ -315,6 +466,7 @@ class ChatService:
                 pseudo=state.info.pseudo,
                 text=text,
                 ts=int(self.clock.now() * 1000),
+                origin=self.origins.get(conn.id),
             )
         )
         return wire.Sent(room=frame.room, seq=stored.seq, msg_id=stored.msg_id, re=frame.id)
@@ -358,6 +510,7 @@ class ChatService:
         )
         await self.store.create_room(row)
         await self.store.add_member(row.id, owner, "owner", now)
+        await self._log_content(conn, "room", row.id)
         self._rooms[row.id] = row
         return wire.RoomCreated(
             room=row.id, name=name, has_password=hashed is not None, re=frame.id
@@ -423,6 +576,7 @@ class ChatService:
             updated_at=now,
         )
         await self.store.create_dm_request(request)
+        await self._log_content(conn, "dm_request", request.id)
         if not blocked_by_target:
             await self._to_user(
                 target.id,
@@ -525,13 +679,29 @@ class ChatService:
 
     async def salons(self) -> list[dict[str, object]]:
         rows = await self.store.list_rooms(RoomKind.SALON.value)
+        counts = await self.presence.counts([r.id for r in rows])
         return [
             {
                 "id": r.id,
                 "name": r.name,
                 "topic": r.topic,
                 "category": r.category,
-                "members": self.hub.count(r.id),
+                "members": counts.get(r.id, 0),
             }
             for r in rows
         ]
+
+    # ------------------------------------------------------------------ moderation desk
+
+    async def do_report(self, conn: Connection, frame: wire.Report) -> wire.ReportAck:
+        if self.moderation is None:
+            raise DomainError("internal")
+        user = await self.store.get_user(conn.user.info.id)
+        if user is None:
+            raise DomainError("unauthorized")
+        return await self.moderation.do_report(user, set(conn.rooms), frame)
+
+    async def do_notices(self, conn: Connection, frame: wire.Notices) -> wire.NoticesOut:
+        if self.moderation is None:
+            return wire.NoticesOut(items=[], re=frame.id)
+        return await self.moderation.do_list_notices(conn.user.info.id, frame.id)

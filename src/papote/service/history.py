@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 from collections import deque
+from collections.abc import Callable
 
 from papote.ports import Store, StoredMessage
 
@@ -25,6 +27,9 @@ class HistoryCache:
         self.store = store
         self.size = size
         self._rings: dict[str, _Ring] = {}
+        # Told (room, newest seq) each time a ring is loaded: the relay between nodes
+        # (service/relay.py) starts keeping that room in order from there.
+        self.on_load: Callable[[str, int], None] | None = None
 
     def _ring(self, room_id: str) -> _Ring:
         ring = self._rings.get(room_id)
@@ -33,13 +38,42 @@ class HistoryCache:
         return ring
 
     def add(self, message: StoredMessage) -> None:
-        """Record a stored message (called in seq order after each commit)."""
+        """Record a stored message (normally in seq order after each commit)."""
         ring = self._ring(message.room_id)
         if not ring.loaded:
             ring.pending.append(message)
             return
-        if not ring.items or message.seq > ring.items[-1].seq:
-            ring.items.append(message)
+        items = ring.items
+        if not items or message.seq > items[-1].seq:
+            items.append(message)
+            return
+        # Several nodes: a message written elsewhere can be learnt after a newer local one
+        # (the relay fills such gaps from the store); slot it in so the ring has no hole.
+        index = bisect.bisect_left(items, message.seq, key=lambda m: m.seq)
+        if items[index].seq == message.seq:
+            return  # already in it
+        if len(items) == items.maxlen:
+            if index == 0:
+                return  # older than the newest `size` the ring keeps
+            items.popleft()
+            index -= 1
+        items.insert(index, message)
+
+    def observe(self, message: StoredMessage) -> None:
+        """Record a message learnt from another node, if this node keeps that room's ring
+        (otherwise a later load reads it from the store)."""
+        if message.room_id in self._rings:
+            self.add(message)
+
+    def last_seq(self, room_id: str) -> int | None:
+        """The newest seq in a loaded ring (0 for an empty room); None if not loaded."""
+        ring = self._rings.get(room_id)
+        if ring is None or not ring.loaded:
+            return None
+        return ring.items[-1].seq if ring.items else 0
+
+    def loaded_rooms(self) -> list[str]:
+        return [room_id for room_id, ring in self._rings.items() if ring.loaded]
 
     async def _load(self, room_id: str) -> _Ring:
         ring = self._ring(room_id)
@@ -57,6 +91,8 @@ class HistoryCache:
                     last = message.seq
             ring.pending.clear()
             ring.loaded = True
+            if self.on_load is not None:
+                self.on_load(room_id, last)
         return ring
 
     async def latest(self, room_id: str, limit: int) -> list[StoredMessage]:

@@ -1,14 +1,17 @@
 """Local fan-out: the connections of this node, by room and by user.
 
-A broadcast arrives as one pre-encoded payload (encoded once); the hub writes the same
-string to each recipient's bounded outbound queue, skipping recipients who blocked the
-sender. A connection whose queue overflows is aborted (close 4008), so one slow reader
-never stalls a room (DESIGN.md, Performance shape).
+A broadcast arrives as one pre-encoded payload (encoded once); the hub frames it once
+for the transport (``Hub.framer``: a whole WebSocket frame for the native listener) and
+pushes the same bytes to each recipient's bounded outbound queue, skipping recipients who
+blocked the sender. The per-recipient work is one set lookup and one append. A
+connection whose queue overflows is aborted (close 4008), so one slow reader never stalls
+a room (DESIGN.md, Performance shape). After a fan-out the hub calls ``Hub.on_fanout``:
+the transport then writes each touched connection's queue once for the whole event-loop
+pass (docs/performance.md).
 """
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 from collections import deque
 from collections.abc import Callable
@@ -23,6 +26,7 @@ from papote.protocol.wire import UserInfo, UserRef
 CLOSE_SLOW_CONSUMER = 4008
 CLOSE_FLOODING = 4029
 CLOSE_UNAUTHORIZED = 4001
+CLOSE_BANNED = 4003
 
 _conn_ids = itertools.count(1)
 
@@ -41,7 +45,9 @@ class UserState:
 class Connection:
     """One live socket: a bounded outbound queue and the rooms it joined.
 
-    The transport drains ``queue`` when ``wake`` is set and provides ``abort``.
+    This base class only queues (the service tests read ``queue``; the ASGI transport
+    drains it). The native transport subclasses it to write each pass's queue in one go.
+    ``abort`` is provided by the transport.
     """
 
     __slots__ = (
@@ -54,7 +60,6 @@ class Connection:
         "queue",
         "rooms",
         "user",
-        "wake",
     )
 
     def __init__(
@@ -63,25 +68,44 @@ class Connection:
         self.id = next(_conn_ids)
         self.user = user
         self.max_frames = max_frames
-        self.queue: deque[str] = deque()
-        self.wake = asyncio.Event()
+        self.queue: deque[bytes] = deque()
         self.rooms: set[str] = set()
         self.close_code: int | None = None
         self.frame_bucket = frame_bucket  # every frame takes a token
         self.flood_bucket = flood_bucket  # every refused frame takes one: empty = flooding
-        self.abort: Callable[[int], None] = lambda code: None
+        self.abort: Callable[[int], None] = _no_abort
 
-    def send(self, data: str) -> None:
-        """Queue one encoded frame; abort the connection if the client stopped reading."""
+    def send(self, text: str) -> None:
+        """Queue one encoded frame for this connection alone (a reply, an error)."""
+        self.push(text.encode())
+
+    def push(self, data: bytes) -> None:
+        """Queue one frame (``Hub.framer``'s output for broadcasts); abort the connection
+        if the client stopped reading."""
         if self.close_code is not None:
             return
         if len(self.queue) >= self.max_frames:
-            self.close_code = CLOSE_SLOW_CONSUMER
-            self.queue.clear()
-            self.abort(CLOSE_SLOW_CONSUMER)
+            self.overflow()
             return
         self.queue.append(data)
-        self.wake.set()
+
+    def overflow(self) -> None:
+        """The queue is full: the client does not read. Drop it (close 4008)."""
+        self.close_code = CLOSE_SLOW_CONSUMER
+        self.queue.clear()
+        self.abort(CLOSE_SLOW_CONSUMER)
+
+
+def _no_abort(code: int) -> None:
+    return None
+
+
+def _no_framing(payload: bytes) -> bytes:
+    return payload
+
+
+def _nothing() -> None:
+    return None
 
 
 class Hub:
@@ -92,7 +116,12 @@ class Hub:
         # room id -> user id -> that user's connections in the room (on this node)
         self.rooms: dict[str, dict[str, set[Connection]]] = {}
         self.on_control: Callable[[Envelope], None] = lambda envelope: None
-        self.deliveries = 0
+        # Set by the transport: how a payload becomes what a connection queues (once per
+        # broadcast), and what to do once a fan-out has queued (schedule the writes).
+        self.framer: Callable[[bytes], bytes] = _no_framing
+        self.on_fanout: Callable[[], None] = _nothing
+        self.deliveries = 0  # frames queued by fan-out (counters read by /metrics)
+        self.broadcasts: dict[str, int] = {}  # envelopes delivered here, by kind
 
     # ------------------------------------------------------------------ membership
 
@@ -150,40 +179,42 @@ class Hub:
 
     def deliver(self, envelope: Envelope) -> None:
         """Write one envelope to every local recipient (the Broker's Deliver callback)."""
-        if envelope.kind == "control":
+        kind = envelope.kind
+        if kind == "control":
             self.on_control(envelope)
             return
+        counts = self.broadcasts
+        counts[kind] = counts.get(kind, 0) + 1
         sender = envelope.sender_id
-        skip_sender = envelope.kind in ("typing", "presence")
-        text = envelope.payload.decode()  # once per broadcast, not per recipient
+        data = self.framer(envelope.payload)  # once per broadcast, not per recipient
         room_id = envelope.room_id
+        n = 0
         if room_id.startswith("user:"):
             state = self.users.get(room_id[5:])
-            targets = [state] if state is not None else []
-            n = 0
-            for state in targets:
-                if sender in state.blocked:
-                    continue
+            if state is not None and sender not in state.blocked:
                 for conn in state.conns:
-                    conn.send(text)
+                    conn.push(data)
                     n += 1
+        else:
+            members = self.rooms.get(room_id)
+            if not members:
+                return
+            skip = sender if kind in ("typing", "presence") else None
+            users = self.users
+            # The hot loop: per recipient one dict lookup, one set lookup, one append.
+            # (A copy of the items: an abort must never break the iteration.)
+            for uid, conns in list(members.items()):
+                if uid == skip:
+                    continue
+                state = users.get(uid)
+                if state is None or sender in state.blocked:
+                    continue
+                for conn in conns:
+                    conn.push(data)
+                n += len(conns)
+        if n:
             self.deliveries += n
-            return
-        members = self.rooms.get(room_id)
-        if not members:
-            return
-        n = 0
-        users = self.users
-        for uid, conns in list(members.items()):
-            if skip_sender and uid == sender:
-                continue
-            state = users.get(uid)
-            if state is None or sender in state.blocked:
-                continue
-            for conn in conns:
-                conn.send(text)
-                n += 1
-        self.deliveries += n
+            self.on_fanout()
 
 
 def encode_control(op: str, **values: str) -> bytes:

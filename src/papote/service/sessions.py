@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import hashlib
+import hmac
+import secrets
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 from papote.config import Limits
 from papote.domain.errors import DomainError
 from papote.domain.identity import Profile, fold_pseudo
+from papote.domain.moderation import person_keys
 from papote.domain.ratelimit import SlidingWindowCounter
-from papote.ports import Clock, Store, UserRow
-from papote.security import ip_hash, new_id, new_token, token_hash
+from papote.ports import Clock, ContentLogRow, Origin, Store, UserRow
+from papote.security import ip_hash, ip_key, new_id, new_token, token_hash
+
+# The long-lived device cookie sanctions bind to, beside the address (DESIGN.md).
+DEVICE_COOKIE = "papote_device"
+DEVICE_COOKIE_MAX_AGE = 2 * 365 * 86_400
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +27,7 @@ class NewSession:
     token: str
     user: UserRow
     expires_in: int
+    device_token: str  # set as the device cookie when the browser had none
 
 
 class SessionService:
@@ -35,18 +44,42 @@ class SessionService:
         self.secret = secret
         self.per_ip = SlidingWindowCounter(limits.sessions_per_ip, limits.sessions_per_ip_window)
         self._create_lock = asyncio.Lock()  # no two sessions race for one pseudo here
+        self.check_enter: Callable[[Iterable[str]], None] = lambda keys: None
+        self.content_log: Callable[[list[ContentLogRow]], Awaitable[None]] | None = None
+
+    def person_hashes(self, ip: str, device_token: str | None) -> tuple[str, str | None]:
+        """Keyed hashes of the address (IPv6: its /64) and of the device token."""
+        device = None
+        if device_token and len(device_token) <= 100:
+            device = hmac.new(
+                self.secret, f"device:{device_token}".encode(), hashlib.sha256
+            ).hexdigest()
+        return ip_hash(self.secret, ip), device
 
     async def do_create(
-        self, pseudo: object, gender: object, age: object, postal_code: object, ip: str
+        self,
+        pseudo: object,
+        gender: object,
+        age: object,
+        postal_code: object,
+        origin: Origin,
+        device_token: str | None = None,
     ) -> NewSession:
         """Validate the profile and open a session.
 
+        A person under suspension or ban is refused whatever the pseudo: the sanction
+        binds their device token and address.
+
         Raises:
-            DomainError: any code of ``Profile.check``, ``pseudo_taken`` or
+            DomainError: any code of ``Profile.check``, ``banned``, ``pseudo_taken`` or
                 ``too_many_sessions``.
         """
         profile = Profile.check(pseudo, gender, age, postal_code)
         now = self.clock.now()
+        device_token = device_token or secrets.token_urlsafe(24)
+        addr_hash, device_hash = self.person_hashes(origin.ip, device_token)
+        self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"})
+        ip = ip_key(origin.ip)
         async with self._create_lock:
             folded = fold_pseudo(profile.pseudo)
             if await self.store.pseudo_in_use(folded, now):
@@ -68,10 +101,32 @@ class SessionService:
                 token_hash=token_hash(token),
                 created_at=now,
                 active_until=now + self.limits.session_grace_seconds,
-                ip_hash=ip_hash(self.secret, ip),
+                ip_hash=addr_hash,
+                device_hash=device_hash,
             )
             await self.store.create_user(user)
-        return NewSession(token=token, user=user, expires_in=self.limits.session_grace_seconds)
+        if self.content_log is not None:  # LCEN: the profile (pseudo) is content too
+            await self.content_log(
+                [
+                    ContentLogRow(
+                        at=now,
+                        user_id=user.id,
+                        pseudo=user.pseudo,
+                        ip=origin.ip,
+                        port=origin.port,
+                        protocol=origin.protocol,
+                        content_type="profile",
+                        content_id=user.id,
+                        operation="create",
+                    )
+                ]
+            )
+        return NewSession(
+            token=token,
+            user=user,
+            expires_in=self.limits.session_grace_seconds,
+            device_token=device_token,
+        )
 
     async def check_token(self, token: str, is_live: Callable[[str], bool]) -> UserRow:
         """The user a token belongs to.

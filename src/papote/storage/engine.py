@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,26 @@ def default_sqlite_url(data_dir: Path) -> str:
     return f"sqlite+aiosqlite:///{(data_dir / 'papote.db').resolve()}"
 
 
-def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An AsyncEngine; SQLite gets WAL, a busy timeout and foreign keys on."""
+_SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+
+
+def check_schema_name(schema: str) -> str:
+    """A PostgreSQL schema name we can quote safely; raise ValueError otherwise."""
+    if not _SCHEMA_NAME.fullmatch(schema):
+        raise ValueError(f"database_schema {schema!r}: letters, digits and _ only (max 63)")
+    return schema
+
+
+def make_engine(url: str, *, schema: str = "", pool_size: int = 10, **kwargs: Any) -> AsyncEngine:
+    """An AsyncEngine; SQLite gets WAL, a busy timeout and foreign keys on.
+
+    Args:
+        url: SQLAlchemy URL (``sqlite+aiosqlite://...`` or ``postgresql+asyncpg://...``).
+        schema: PostgreSQL only: the schema every connection works in (its search_path),
+            so one database can hold several deployments, or one schema per test.
+        pool_size: PostgreSQL only: connections kept open (as many again at peaks).
+        kwargs: passed to ``create_async_engine``.
+    """
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 
@@ -28,9 +47,17 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cursor.close()
 
         return engine
-    kwargs.setdefault("pool_size", 10)
-    kwargs.setdefault("max_overflow", 10)
-    return create_async_engine(url, **kwargs)
+    kwargs.setdefault("max_overflow", pool_size)
+    if schema:
+        check_schema_name(schema)
+        # asyncpg sends server_settings in the startup packet: no extra round trip, and
+        # every pooled connection (also a reconnected one) gets the same search_path.
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        settings = dict(connect_args.get("server_settings", {}))
+        settings["search_path"] = schema
+        connect_args["server_settings"] = settings
+        kwargs["connect_args"] = connect_args
+    return create_async_engine(url, pool_size=pool_size, **kwargs)
 
 
 def is_sqlite(engine: AsyncEngine) -> bool:

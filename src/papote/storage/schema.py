@@ -30,6 +30,7 @@ users = Table(
     Column("created_at", Float, nullable=False),
     Column("active_until", Float, nullable=False),
     Column("ip_hash", String(64), nullable=True),
+    Column("device_hash", String(64), nullable=True),
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
@@ -96,4 +97,179 @@ dm_requests = Table(
     Column("room_id", String(80), nullable=True),
     Index("ix_dm_requests_to", "to_id", "state"),
     Index("ix_dm_requests_from", "from_id", "state"),
+)
+
+# ---------------------------------------------------------------- moderation (0002)
+
+staff = Table(
+    "staff",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("login", String(64), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),
+    Column("role", String(16), nullable=False),  # moderator | admin
+    Column("created_at", Float, nullable=False),
+    Column("disabled_at", Float, nullable=True),
+)
+
+staff_sessions = Table(
+    "staff_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("staff_id", String(32), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+)
+
+# LCEN art. 6 / décret 2021-1362: who created, changed or deleted which content, from where.
+content_log = Table(
+    "content_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Float, nullable=False),
+    Column("user_id", String(32), nullable=False),
+    Column("pseudo", String(40), nullable=False),
+    Column("ip", String(64), nullable=False),
+    Column("port", Integer, nullable=False),
+    Column("protocol", String(16), nullable=False),
+    Column("content_type", String(16), nullable=False),
+    Column("content_id", String(80), nullable=False),
+    Column("operation", String(16), nullable=False),
+    Index("ix_content_log_user", "user_id", "at"),
+    Index("ix_content_log_content", "content_id"),
+    Index("ix_content_log_at", "at"),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("target_type", String(16), nullable=False),
+    Column("target_id", String(80), nullable=False),
+    Column("target_user_id", String(32), nullable=True),
+    Column("room_id", String(80), nullable=True),
+    Column("category", String(32), nullable=False),
+    Column("severity", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # open | decided | appealed | closed
+    Column("urgent", Integer, nullable=False, server_default="0"),
+    Column("source", String(32), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("decided_at", Float, nullable=True),
+    Column("decided_by", String(32), nullable=True),
+    Column("decision", String(32), nullable=True),
+    Index("ix_cases_queue", "status", "urgent", "severity", "created_at"),
+    Index("ix_cases_target", "target_type", "target_id"),
+    Index("ix_cases_target_user", "target_user_id"),
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("case_id", String(32), nullable=False),
+    Column("reporter_id", String(32), nullable=True),
+    Column("category", String(32), nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("contact", String(200), nullable=True),
+    Column("created_at", Float, nullable=False),
+    Column("notice_id", String(32), nullable=True),
+    Index("ix_reports_case", "case_id"),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("case_id", String(32), nullable=False),
+    Column("content", Text, nullable=False),  # canonical JSON
+    Column("sha256", String(64), nullable=False),
+    Column("sealed_at", Float, nullable=False),
+    Column("retain_until", Float, nullable=False),
+    Index("ix_evidence_case", "case_id"),
+)
+
+sanctions = Table(
+    "sanctions",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("case_id", String(32), nullable=True),
+    Column("action", String(32), nullable=False),
+    Column("user_id", String(32), nullable=True),
+    Column("room_id", String(80), nullable=True),
+    Column("device_hash", String(64), nullable=True),
+    Column("ip_hash", String(64), nullable=True),
+    Column("starts_at", Float, nullable=False),
+    Column("ends_at", Float, nullable=True),
+    Column("revoked_at", Float, nullable=True),
+    Column("created_by", String(32), nullable=False),
+    Column("statement_id", String(40), nullable=True),
+    Column("param", Integer, nullable=True),  # slow mode seconds
+    Index("ix_sanctions_user", "user_id"),
+    Index("ix_sanctions_ends", "ends_at"),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", String(40), primary_key=True),  # the puid
+    Column("case_id", String(32), nullable=True),
+    Column("sanction_id", String(32), nullable=True),
+    Column("user_id", String(32), nullable=True),
+    Column("body", Text, nullable=False),  # DSA Transparency Database fields, JSON
+    Column("decided_by", String(32), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Index("ix_statements_user", "user_id"),
+)
+
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("user_id", String(32), nullable=True),
+    Column("key_hash", String(64), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("statement_id", String(40), nullable=True),
+    Column("case_id", String(32), nullable=True),
+    Column("created_at", Float, nullable=False),
+    Column("read_at", Float, nullable=True),
+    Column("appealable_until", Float, nullable=True),
+    Index("ix_notices_user", "user_id", "created_at"),
+)
+
+appeals = Table(
+    "appeals",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("statement_id", String(40), nullable=False, unique=True),
+    Column("notice_id", String(32), nullable=False),
+    Column("user_id", String(32), nullable=True),
+    Column("text", Text, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("decided_at", Float, nullable=True),
+    Column("decided_by", String(32), nullable=True),
+    Column("explanation", Text, nullable=True),
+)
+
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("at", Float, nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("subject", String(120), nullable=False),
+    Column("details", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
 )

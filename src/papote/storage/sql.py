@@ -26,6 +26,7 @@ def _user(row: Any) -> UserRow:
         created_at=row.created_at,
         active_until=row.active_until,
         ip_hash=row.ip_hash,
+        device_hash=row.device_hash,
     )
 
 
@@ -94,6 +95,7 @@ class SqlStore:
                     created_at=user.created_at,
                     active_until=user.active_until,
                     ip_hash=user.ip_hash,
+                    device_hash=user.device_hash,
                 )
             )
 
@@ -140,7 +142,17 @@ class SqlStore:
     # ------------------------------------------------------------------ rooms
 
     async def upsert_salons(self, salons: Sequence[RoomRow]) -> None:
-        """Insert new salons, update names/topics/order of existing ones; keep seqs."""
+        """Insert new salons, update names/topics/order of existing ones; keep seqs.
+
+        Nodes starting together may both insert the same new salon: the loser's
+        transaction fails on the primary key, and its retry finds the row and updates it.
+        """
+        try:
+            await self._upsert_salons(salons)
+        except IntegrityError:
+            await self._upsert_salons(salons)
+
+    async def _upsert_salons(self, salons: Sequence[RoomRow]) -> None:
         async with self.engine.begin() as conn:
             existing = {
                 r.id
@@ -315,6 +327,23 @@ class SqlStore:
                     for i, m in enumerate(messages)
                 ],
             )
+            logged = [
+                {
+                    "at": m.ts / 1000,
+                    "user_id": m.user_id,
+                    "pseudo": m.pseudo,
+                    "ip": m.origin.ip,
+                    "port": m.origin.port,
+                    "protocol": m.origin.protocol,
+                    "content_type": "message",
+                    "content_id": m.msg_id,
+                    "operation": "create",
+                }
+                for m in messages
+                if m.origin is not None
+            ]
+            if logged:  # LCEN: the identification record commits with the content
+                await conn.execute(insert(t.content_log), logged)
         return [
             StoredMessage(
                 room_id=m.room_id,
@@ -479,3 +508,61 @@ class SqlStore:
             other = r.to_id if r.from_id == user_id else r.from_id
             seen[r.room_id] = other
         return list(seen.items())
+
+    # ------------------------------------------------------------------ moderation helpers
+
+    async def get_message(self, msg_id: str) -> StoredMessage | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(select(t.messages).where(t.messages.c.msg_id == msg_id))
+            ).first()
+        return _message(row) if row else None
+
+    async def messages_around(
+        self, room_id: str, seq: int, before: int, after: int
+    ) -> list[StoredMessage]:
+        """Up to ``before`` messages before ``seq``, the message itself, ``after`` after it."""
+        older = await self.messages_before(room_id, seq, before)
+        newer = await self.messages_after(room_id, seq - 1, after + 1)
+        return older + newer
+
+    async def recent_messages_of_user(self, user_id: str, limit: int) -> list[StoredMessage]:
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.messages)
+                    .where(t.messages.c.user_id == user_id)
+                    .order_by(t.messages.c.ts.desc())
+                    .limit(limit)
+                )
+            ).all()
+        return [_message(r) for r in reversed(rows)]
+
+    async def delete_message(self, msg_id: str) -> StoredMessage | None:
+        message = await self.get_message(msg_id)
+        if message is None:
+            return None
+        async with self.engine.begin() as conn:
+            await conn.execute(delete(t.messages).where(t.messages.c.msg_id == msg_id))
+        return message
+
+    async def purge_messages(self, before_ts_ms: int) -> int:
+        """Delete messages older than the retention horizon (sealed evidence is a copy)."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(delete(t.messages).where(t.messages.c.ts < before_ts_ms))
+        return int(result.rowcount or 0)
+
+    async def purge_guests(self, inactive_before: float, keep: Sequence[str]) -> int:
+        """Delete guest profiles idle since ``inactive_before``, except those in ``keep``."""
+        query = delete(t.users).where(t.users.c.active_until < inactive_before)
+        if keep:
+            query = query.where(t.users.c.id.not_in(list(keep)))
+        async with self.engine.begin() as conn:
+            result = await conn.execute(query)
+            await conn.execute(
+                delete(t.dm_requests).where(
+                    t.dm_requests.c.updated_at < inactive_before,
+                    t.dm_requests.c.state != "accepted",
+                )
+            )
+        return int(result.rowcount or 0)

@@ -10,13 +10,15 @@ from starlette.responses import JSONResponse, Response
 
 from papote.domain.errors import DomainError
 from papote.messages import describe
+from papote.ports import Origin
 from papote.protocol.wire import PROTOCOL_VERSION
 from papote.service.chat import ChatService, user_info
-from papote.service.sessions import SessionService
+from papote.service.sessions import DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, SessionService
 
 _STATUS = {
     "pseudo_taken": 409,
     "too_many_sessions": 429,
+    "banned": 403,
     "invalid_json": 400,
     "payload_too_large": 413,
 }
@@ -69,17 +71,35 @@ class HttpApi:
         for name in ("pseudo", "gender", "age", "postal_code"):
             if name not in data:
                 return error_response(request, "missing_field", field=name, params={"field": name})
+        ip = client_ip(request)
+        port = request.client.port if request.client else 0
         try:
             new = await self.sessions.do_create(
-                data["pseudo"], data["gender"], data["age"], data["postal_code"], client_ip(request)
+                data["pseudo"],
+                data["gender"],
+                data["age"],
+                data["postal_code"],
+                Origin(ip=ip, port=port, protocol=request.url.scheme),
+                request.cookies.get(DEVICE_COOKIE),
             )
         except DomainError as exc:
             return error_response(request, exc.code, field=exc.field, params=exc.params)
         info = user_info(new.user)
-        return JSONResponse(
+        response = JSONResponse(
             {"token": new.token, "user": msgspec.to_builtins(info), "expires_in": new.expires_in},
             status_code=201,
         )
+        if request.cookies.get(DEVICE_COOKIE) != new.device_token:
+            response.set_cookie(
+                DEVICE_COOKIE,
+                new.device_token,
+                max_age=DEVICE_COOKIE_MAX_AGE,
+                httponly=True,
+                samesite="strict",
+                secure=request.url.scheme == "https",
+                path="/",
+            )
+        return response
 
     async def salons(self, request: Request) -> Response:
         return JSONResponse(await self.chat.salons())

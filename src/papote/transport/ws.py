@@ -1,6 +1,9 @@
 """WebSocket endpoint: authenticate, then read frames, dispatch, and drain the outbound queue.
 
-Only bytes move here: decoding is the sans-I/O codec, decisions are the services'.
+Only bytes move here: decoding is the sans-I/O codec, decisions are the services'. Two
+front ends share this endpoint: the native listener (``papote.transport.wsnative``, the
+default: writes each connection's queue once per event-loop pass) and the ASGI one below
+(any ASGI server; one task pair per connection). docs/performance.md compares them.
 """
 
 from __future__ import annotations
@@ -18,18 +21,20 @@ from papote.config import Limits
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
 from papote.messages import describe
-from papote.ports import Clock
+from papote.ports import Clock, Origin
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec, ProtocolError
 from papote.service.chat import ChatService, user_info
 from papote.service.hub import (
+    CLOSE_BANNED,
     CLOSE_FLOODING,
     CLOSE_SLOW_CONSUMER,
     CLOSE_UNAUTHORIZED,
     Connection,
     Hub,
+    UserState,
 )
-from papote.service.sessions import SessionService
+from papote.service.sessions import DEVICE_COOKIE, SessionService
 
 log = structlog.get_logger(__name__)
 
@@ -59,11 +64,41 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
         wire.Block: Command(chat.do_block),
         wire.Unblock: Command(chat.do_unblock),
         wire.Ping: Command(chat.do_ping),
+        wire.Report: Command(chat.do_report),
+        wire.Notices: Command(chat.do_notices),
     }
 
 
+class Refused(Exception):
+    """A socket that may not go on: the error frame to send, then the close code."""
+
+    def __init__(self, frame: str, close_code: int) -> None:
+        super().__init__(close_code)
+        self.frame = frame
+        self.close_code = close_code
+
+
+class AsgiConnection(Connection):
+    """A connection of the ASGI front end: a pump task drains ``queue`` when woken."""
+
+    __slots__ = ("wake",)
+
+    def __init__(
+        self, user: UserState, max_frames: int, frame_bucket: TokenBucket, flood_bucket: TokenBucket
+    ) -> None:
+        super().__init__(user, max_frames, frame_bucket, flood_bucket)
+        self.wake = asyncio.Event()
+
+    def push(self, data: bytes) -> None:
+        super().push(data)
+        self.wake.set()
+
+
+NewConnection = Callable[[UserState, int, TokenBucket, TokenBucket], Connection]
+
+
 class WsEndpoint:
-    """The ``/ws`` ASGI endpoint."""
+    """The ``/ws`` endpoint: what both front ends share, and the ASGI front end."""
 
     def __init__(
         self,
@@ -84,8 +119,10 @@ class WsEndpoint:
         self.clock = clock
         self.table = dispatch_table(chat)
         self.on_disconnect = on_disconnect
+        # Counters read by /metrics (plain ints: nothing to pay on the hot path).
         self.open_connections = 0
         self.slow_closed = 0
+        self.frames_in = 0
 
     def error(
         self,
@@ -105,38 +142,91 @@ class WsEndpoint:
             )
         )
 
-    async def handle(self, websocket: WebSocket) -> None:
-        await websocket.accept()
+    async def authenticate(
+        self, token: str, origin: Origin, device_cookie: str | None, new: NewConnection
+    ) -> Connection:
+        """Resolve the token, build the connection, admit the person, attach it.
+
+        Raises:
+            Refused: bad token (close 4001), or a suspended or banned person (4003).
+        """
         try:
-            token, re = await self._token(websocket)
             user = await self.sessions.check_token(token, lambda uid: uid in self.hub.users)
         except DomainError as exc:
-            await websocket.send_text(self.error(exc.code))
-            await websocket.close(CLOSE_UNAUTHORIZED)
-            return
-        except (WebSocketDisconnect, TimeoutError, ProtocolError):
-            with contextlib.suppress(Exception):
-                await websocket.close(CLOSE_UNAUTHORIZED)
-            return
+            raise Refused(self.error(exc.code), CLOSE_UNAUTHORIZED) from None
         blocked = await self.chat.store.blocked_by(user.id)
         state = self.hub.user_state(user_info(user), blocked)
         limits = self.limits
         now = self.clock.monotonic()
-        conn = Connection(
+        conn = new(
             state,
             limits.outbound_queue_frames,
-            frame_bucket=TokenBucket(limits.frame_burst, limits.frame_rate, updated=now),
-            flood_bucket=TokenBucket(limits.flood_close_after, limits.frame_rate, updated=now),
+            TokenBucket(limits.frame_burst, limits.frame_rate, updated=now),
+            TokenBucket(limits.flood_close_after, limits.frame_rate, updated=now),
         )
+        ip_hash, device_hash = self.sessions.person_hashes(origin.ip, device_cookie)
+        try:
+            await self.chat.admit(conn, origin, device_hash, ip_hash)
+        except DomainError as exc:  # suspended or banned: say why, then close
+            self.hub.detach(conn)
+            raise Refused(self.error(exc.code, params=exc.params), CLOSE_BANNED) from None
         self.hub.attach(conn)
         self.open_connections += 1
+        return conn
+
+    async def release(self, conn: Connection) -> None:
+        """The socket is gone (or going): leave its rooms, free the pseudo's hold."""
+        self.open_connections -= 1
+        await self.chat.disconnect(conn)
+        if conn.user.info.id not in self.hub.users:
+            await self.on_disconnect(conn.user.info.id)
+
+    def admit_frame(self, conn: Connection) -> bool:
+        """The frame rate limit, checked as a frame arrives; False: the frame is refused
+        (an error is queued, and on a flood ``close_code`` is set)."""
+        now = self.clock.monotonic()
+        if conn.frame_bucket.take(now):
+            return True
+        if not conn.flood_bucket.take(now):
+            # Persistently over the frame rate: not a burst, a flood.
+            conn.send(self.error("flooding"))
+            conn.close_code = CLOSE_FLOODING
+            return False
+        conn.send(
+            self.error(
+                "rate_limited",
+                params={"retry_after": round(conn.frame_bucket.retry_after(), 2)},
+            )
+        )
+        return False
+
+    async def handle(self, websocket: WebSocket) -> None:
+        """The ASGI front end: one reader task and one pump task per connection."""
+        await websocket.accept()
+        try:
+            token, re = await self._token(websocket)
+        except (WebSocketDisconnect, TimeoutError, ProtocolError):
+            with contextlib.suppress(Exception):
+                await websocket.close(CLOSE_UNAUTHORIZED)
+            return
+        ip, port = websocket.client if websocket.client else ("0.0.0.0", 0)  # noqa: S104
+        origin = Origin(ip=ip, port=port, protocol=websocket.url.scheme)
+        try:
+            conn = await self.authenticate(
+                token, origin, websocket.cookies.get(DEVICE_COOKIE), AsgiConnection
+            )
+        except Refused as refused:
+            await websocket.send_text(refused.frame)
+            await websocket.close(refused.close_code)
+            return
+        assert isinstance(conn, AsgiConnection)
         pump = asyncio.create_task(self._pump(websocket, conn))
         reader = asyncio.create_task(self._read(websocket, conn))
 
         def abort(code: int) -> None:
             if code == CLOSE_SLOW_CONSUMER:
                 self.slow_closed += 1
-                log.info("closing slow consumer", user=user.id, conn=conn.id)
+                log.info("closing slow consumer", user=conn.user.info.id, conn=conn.id)
             reader.cancel()
             pump.cancel()
 
@@ -148,11 +238,8 @@ class WsEndpoint:
             reader.cancel()
             pump.cancel()
             await asyncio.gather(reader, pump, return_exceptions=True)
-            self.open_connections -= 1
             try:
-                await self.chat.disconnect(conn)
-                if user.id not in self.hub.users:
-                    await self.on_disconnect(user.id)
+                await self.release(conn)
             finally:
                 if conn.close_code is not None:
                     await self._close(websocket, conn)
@@ -164,7 +251,7 @@ class WsEndpoint:
             if conn.close_code != CLOSE_SLOW_CONSUMER:
                 async with asyncio.timeout(1.0):
                     while conn.queue:
-                        await websocket.send_text(conn.queue.popleft())
+                        await websocket.send_text(conn.queue.popleft().decode())
             await asyncio.wait_for(websocket.close(conn.close_code), 2.0)
 
     async def _token(self, websocket: WebSocket) -> tuple[str, wire.RequestId]:
@@ -182,14 +269,14 @@ class WsEndpoint:
             raise ProtocolError("not_authenticated")
         return frame.token, frame.id
 
-    async def _pump(self, websocket: WebSocket, conn: Connection) -> None:
+    async def _pump(self, websocket: WebSocket, conn: AsgiConnection) -> None:
         """Drain the outbound queue; blocks (TCP back-pressure) when the client is slow."""
         queue = conn.queue
         while True:
             await conn.wake.wait()
             conn.wake.clear()
             while queue:
-                await websocket.send_text(queue.popleft())
+                await websocket.send_text(queue.popleft().decode())
 
     async def _read(self, websocket: WebSocket, conn: Connection) -> None:
         while True:
@@ -200,23 +287,15 @@ class WsEndpoint:
             if text is None:
                 conn.send(self.error("binary_not_supported"))
                 continue
-            now = self.clock.monotonic()
-            if not conn.frame_bucket.take(now):
-                if not conn.flood_bucket.take(now):
-                    # Persistently over the frame rate: not a burst, a flood.
-                    conn.send(self.error("flooding"))
-                    conn.close_code = CLOSE_FLOODING
+            self.frames_in += 1
+            if not self.admit_frame(conn):
+                if conn.close_code is not None:
                     return
-                conn.send(
-                    self.error(
-                        "rate_limited",
-                        params={"retry_after": round(conn.frame_bucket.retry_after(), 2)},
-                    )
-                )
                 continue
-            await self._handle(conn, text)
+            await self.handle_frame(conn, text)
 
-    async def _handle(self, conn: Connection, text: str) -> None:
+    async def handle_frame(self, conn: Connection, text: str) -> None:
+        """Decode one text frame, run its handler, queue the reply or the error."""
         try:
             frame = self.codec.decode(text)
         except ProtocolError as exc:

@@ -1,0 +1,913 @@
+"""Load benchmark: thousands of real WebSocket clients against `papote serve`, on loopback.
+
+Opens N guest sessions (POST /api/session), N WebSockets (/ws?token=...), joins them into K
+salons of N/K members, has S senders say at a total rate R for T seconds, and reports
+sessions/s, WebSocket connects/s, fan-out deliveries/s, end-to-end latency p50/p99 (the
+send time is in the text), server RSS per idle connection and server CPU. Results are
+written as JSON under bench/results/. Everything is bounded: a count of clients, a
+duration, and a global deadline after which the run stops by itself.
+
+The client is lean on purpose (raw asyncio Protocols on uvloop, frames counted by walking
+their headers; only a sample of connections parses timestamps), so that it is not the
+bottleneck: it reports its own CPU next to the server's.
+
+Loopback only: the server is started here (127.0.0.1, a temporary data dir) unless --url
+names one, and --url must be a loopback address.
+
+Examples (docs/performance.md has the exact command lines of every published result):
+
+    .venv/bin/python bench/load.py --sessions 5000 --rooms 1 --senders 10 --rate 30
+    .venv/bin/python bench/load.py --sessions 10000 --rooms 100 --senders 100 --rate 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import contextlib
+import ipaddress
+import json
+import multiprocessing as mp
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection as Pipe
+from pathlib import Path
+from typing import Any
+
+try:
+    from websockets.speedups import apply_mask  # C, shipped with websockets
+except ImportError:  # pragma: no cover
+
+    def apply_mask(data: bytes, mask: bytes) -> bytes:
+        return bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+MESSAGE_PREFIX = b'{"type":"message"'
+JOINED_PREFIX = b'{"type":"joined"'
+HELLO_PREFIX = b'{"type":"hello"'
+TEXT_MARK = b'"text":"'
+MAX_LATENCY_SAMPLES = 2_000_000  # per worker: bounded memory
+HARD_DEADLINE_SECONDS = 900.0  # the whole run, whatever the arguments
+
+
+def now_ns() -> int:
+    # CLOCK_MONOTONIC is one clock for every process of the machine (Linux).
+    return time.monotonic_ns()
+
+
+# --------------------------------------------------------------------------- WS client
+
+
+def client_frame(text: bytes, opcode: int = 0x1) -> bytes:
+    """A masked client frame (RFC 6455 §5.3: a client masks every frame)."""
+    mask = os.urandom(4)
+    n = len(text)
+    if n < 126:
+        header = bytes((0x80 | opcode, 0x80 | n))
+    elif n < 65536:
+        header = bytes((0x80 | opcode, 0x80 | 126)) + n.to_bytes(2, "big")
+    else:
+        header = bytes((0x80 | opcode, 0x80 | 127)) + n.to_bytes(8, "big")
+    return header + mask + apply_mask(text, mask)
+
+
+class WsClient(asyncio.Protocol):
+    """One WebSocket client: counts frames, measures latency on sampled connections."""
+
+    __slots__ = (
+        "buf",
+        "close_code",
+        "closed",
+        "delivered",
+        "frames",
+        "handshaken",
+        "hello",
+        "lat",
+        "replies",
+        "request",
+        "sample",
+        "transport",
+        "waiter",
+        "window",
+    )
+
+    def __init__(self, request: bytes, sample: bool, lat: array[int], window: list[int]) -> None:
+        self.request = request
+        self.sample = sample
+        self.lat = lat
+        self.window = window  # [start_ns, end_ns, deliveries in window] shared per worker
+        self.buf = bytearray()
+        self.handshaken = False
+        self.hello: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.waiter: asyncio.Future[bytes] | None = None  # next "joined"
+        self.transport: asyncio.Transport | None = None
+        self.frames = 0
+        self.delivered = 0
+        self.replies = 0
+        self.closed = False
+        self.close_code = 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment] # uvloop's is no subclass
+        transport.write(self.request)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        if not self.hello.done():
+            self.hello.set_exception(ConnectionError(f"closed before hello ({self.close_code})"))
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(ConnectionError("closed"))
+
+    def send(self, text: bytes) -> None:
+        if self.transport is not None and not self.closed:
+            self.transport.write(client_frame(text))
+
+    def data_received(self, data: bytes) -> None:
+        buf = self.buf
+        buf += data
+        pos = 0
+        if not self.handshaken:
+            end = buf.find(b"\r\n\r\n")
+            if end < 0:
+                return
+            if not buf.startswith(b"HTTP/1.1 101"):
+                self.hello.set_exception(ConnectionError(bytes(buf[:80]).decode()))
+                assert self.transport is not None
+                self.transport.close()
+                return
+            self.handshaken = True
+            pos = end + 4
+        size = len(buf)
+        count = 0
+        delivered = 0
+        sample = self.sample
+        arrival = 0
+        while size - pos >= 2:
+            b1 = buf[pos + 1]
+            n = b1 & 0x7F
+            start = pos + 2
+            if n == 126:
+                if size - pos < 4:
+                    break
+                n = int.from_bytes(buf[pos + 2 : pos + 4], "big")
+                start = pos + 4
+            elif n == 127:
+                if size - pos < 10:
+                    break
+                n = int.from_bytes(buf[pos + 2 : pos + 10], "big")
+                start = pos + 10
+            end = start + n
+            if end > size:
+                break
+            opcode = buf[pos] & 0x0F
+            pos = end
+            if opcode == 0x1:
+                count += 1
+                if buf.startswith(MESSAGE_PREFIX, start):
+                    delivered += 1
+                    if sample:
+                        i = buf.find(TEXT_MARK, start, end)
+                        if i >= 0:
+                            j = buf.find(b" ", i + 8, end)
+                            if j > 0:
+                                if not arrival:
+                                    arrival = now_ns()
+                                sent_ns = int(buf[i + 8 : j])
+                                # Only messages said inside the window: no warm-up.
+                                if (
+                                    sent_ns >= self.window[0]
+                                    and len(self.lat) < MAX_LATENCY_SAMPLES
+                                ):
+                                    self.lat.append(arrival - sent_ns)
+                elif self.waiter is not None and buf.startswith(JOINED_PREFIX, start):
+                    if not self.waiter.done():
+                        self.waiter.set_result(bytes(buf[start:end]))
+                elif buf.startswith(HELLO_PREFIX, start):
+                    if not self.hello.done():
+                        self.hello.set_result(None)
+                else:
+                    self.replies += 1
+            elif opcode == 0x9:  # ping: answer with a pong carrying the same data
+                self.send_control(0xA, bytes(buf[start:end]))
+            elif opcode == 0x8:
+                if n >= 2:
+                    self.close_code = int.from_bytes(buf[start : start + 2], "big")
+                self.send_control(0x8, bytes(buf[start : start + 2]))
+                assert self.transport is not None
+                self.transport.close()
+        if pos:
+            del buf[:pos]
+        self.frames += count
+        if delivered:
+            self.delivered += delivered
+            w = self.window
+            if w[0]:
+                t = now_ns()
+                if w[0] <= t <= w[1]:
+                    w[2] += delivered
+
+    def send_control(self, opcode: int, payload: bytes) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(client_frame(payload, opcode))
+
+
+# --------------------------------------------------------------------------- HTTP client
+
+
+async def http_request(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    host: str,
+    method: str,
+    path: str,
+    body: bytes = b"",
+) -> tuple[int, bytes]:
+    """One HTTP/1.1 keep-alive request on an open connection (lean: no client library)."""
+    head = (
+        f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    writer.write(head + body)
+    status_line = await reader.readline()
+    status = int(status_line.split()[1])
+    length = 0
+    while True:
+        line = await reader.readline()
+        if line in (b"\r\n", b""):
+            break
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+    return status, await reader.readexactly(length)
+
+
+# --------------------------------------------------------------------------- worker
+
+
+@dataclass
+class WorkerPlan:
+    index: int
+    host: str
+    ports: list[int]  # one per node: connection i goes to ports[i % len(ports)]
+    first: int  # global index of this worker's first session
+    count: int
+    rooms: list[str]
+    sample_every: int
+    http_concurrency: int = 8
+    connect_concurrency: int = 200
+    join_concurrency: int = 100
+
+
+@dataclass
+class Worker:
+    plan: WorkerPlan
+    tokens: list[str] = field(default_factory=list)
+    clients: list[WsClient] = field(default_factory=list)
+    lat: array[int] = field(default_factory=lambda: array("q"))
+    window: list[int] = field(default_factory=lambda: [0, 0, 0])
+    senders: list[tuple[WsClient, str]] = field(default_factory=list)
+    sent: int = 0
+
+    def room_of(self, global_index: int) -> str:
+        rooms = self.plan.rooms
+        return rooms[global_index % len(rooms)]
+
+    async def sessions(self) -> dict[str, Any]:
+        plan = self.plan
+        todo = list(range(plan.first, plan.first + plan.count))
+        tokens: dict[int, str] = {}
+        errors: list[str] = []
+
+        async def one_conn(slot: int) -> None:
+            port = plan.ports[slot % len(plan.ports)]
+            reader, writer = await asyncio.open_connection(plan.host, port)
+            try:
+                while todo:
+                    i = todo.pop()
+                    body = json.dumps(
+                        {
+                            "pseudo": f"Lp{i}",
+                            "gender": "fmx"[i % 3],
+                            "age": 18 + i % 60,
+                            "postal_code": f"{1 + i % 95:02d}000",
+                        }
+                    ).encode()
+                    status, data = await http_request(
+                        reader, writer, f"{plan.host}:{port}", "POST", "/api/session", body
+                    )
+                    if status != 201:
+                        errors.append(f"{status} {data[:200]!r}")
+                        return
+                    tokens[i] = json.loads(data)["token"]
+            finally:
+                writer.close()
+
+        t0 = time.monotonic()
+        await asyncio.gather(*(one_conn(s) for s in range(plan.http_concurrency)))
+        elapsed = time.monotonic() - t0
+        self.tokens = [tokens[i] for i in sorted(tokens)]
+        return {"created": len(tokens), "elapsed": elapsed, "errors": errors[:5]}
+
+    async def connect(self) -> dict[str, Any]:
+        plan = self.plan
+        loop = asyncio.get_running_loop()
+        sem = asyncio.Semaphore(plan.connect_concurrency)
+        failures: list[str] = []
+        clients: list[WsClient | None] = [None] * len(self.tokens)
+
+        async def one(k: int, token: str) -> None:
+            g = plan.first + k
+            port = plan.ports[g % len(plan.ports)]
+            key = base64.b64encode(os.urandom(16)).decode()
+            request = (
+                f"GET /ws?token={token} HTTP/1.1\r\nHost: {plan.host}:{port}\r\n"
+                f"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                "Sec-WebSocket-Version: 13\r\n\r\n"
+            ).encode()
+            sample = g % plan.sample_every == 0
+            async with sem:
+                try:
+                    _, client = await loop.create_connection(
+                        lambda: WsClient(request, sample, self.lat, self.window), plan.host, port
+                    )
+                    await asyncio.wait_for(client.hello, 60)
+                    clients[k] = client
+                except (OSError, TimeoutError) as exc:
+                    failures.append(repr(exc))
+
+        t0 = time.monotonic()
+        await asyncio.gather(*(one(k, t) for k, t in enumerate(self.tokens)))
+        elapsed = time.monotonic() - t0
+        self.clients = [c for c in clients if c is not None]
+        return {"connected": len(self.clients), "elapsed": elapsed, "errors": failures[:5]}
+
+    async def join(self) -> dict[str, Any]:
+        plan = self.plan
+        sem = asyncio.Semaphore(plan.join_concurrency)
+        failures: list[str] = []
+        member_counts: list[int] = []
+
+        async def one(k: int, client: WsClient) -> None:
+            room = self.room_of(plan.first + k)
+            async with sem:
+                client.waiter = asyncio.get_running_loop().create_future()
+                client.send(json.dumps({"type": "join", "room": room}).encode())
+                try:
+                    joined = await asyncio.wait_for(client.waiter, 120)
+                    member_counts.append(joined.count(b'"pseudo"'))
+                except (ConnectionError, TimeoutError) as exc:
+                    failures.append(repr(exc))
+                finally:
+                    client.waiter = None
+
+        t0 = time.monotonic()
+        await asyncio.gather(*(one(k, c) for k, c in enumerate(self.clients)))
+        return {
+            "joined": len(self.clients) - len(failures),
+            "elapsed": time.monotonic() - t0,
+            "errors": failures[:5],
+        }
+
+    def counters(self) -> dict[str, Any]:
+        ru = resource.getrusage(resource.RUSAGE_SELF)
+        return {
+            "frames": sum(c.frames for c in self.clients),
+            "delivered": sum(c.delivered for c in self.clients),
+            "replies": sum(c.replies for c in self.clients),
+            "closed": sum(1 for c in self.clients if c.closed),
+            "close_codes": sorted({c.close_code for c in self.clients if c.close_code}),
+            "cpu": ru.ru_utime + ru.ru_stime,
+            "sent": self.sent,
+        }
+
+    def pick_senders(self, senders: list[int]) -> None:
+        plan = self.plan
+        mine = [g for g in senders if plan.first <= g < plan.first + len(self.clients)]
+        self.senders = [(self.clients[g - plan.first], self.room_of(g)) for g in mine]
+
+    async def say(self, start_ns: int, duration: float, rate_each: float, pad: int) -> dict:
+        """Open loop: message m is due at ``start_ns + m / rate`` and said by sender
+        ``m % S``, whatever the server answers (a steady stream, no bursts, and no
+        coordinated omission: a late message is sent late, its latency counts from
+        when it was due... and from when it was sent, which is what the text carries)."""
+        self.lat = array("q")
+        for c in self.clients:
+            c.lat = self.lat
+        padding = "x" * pad
+        prefixes = [
+            (client, f'{{"type":"say","room":"{room}","text":"'.encode())
+            for client, room in self.senders
+        ]
+        if not prefixes:
+            return {"sent": 0, "late_ms_max": 0.0}
+        rate = rate_each * len(prefixes)  # this worker's share of the total rate
+        sent = 0
+        late = 0
+        end_ns = start_ns + int(duration * 1e9)
+        delay = (start_ns - now_ns()) / 1e9
+        if delay > 0:
+            await asyncio.sleep(delay)
+        count = len(prefixes)
+        while True:
+            t = now_ns()
+            if t >= end_ns:
+                break
+            due = int((t - start_ns) * rate / 1e9) + 1
+            if due - sent > 1:
+                late = max(late, t - (start_ns + int((sent + 1) / rate * 1e9)))
+            while sent < due:
+                client, prefix = prefixes[sent % count]
+                client.send(prefix + f'{now_ns()} {padding}"}}'.encode())
+                sent += 1
+            next_at = start_ns + int(sent / rate * 1e9)
+            await asyncio.sleep(max(0.0, (next_at - now_ns()) / 1e9))
+        self.sent += sent
+        return {"sent": sent, "late_ms_max": round(late / 1e6, 2)}
+
+    def set_window(self, start: int, end: int) -> dict[str, Any]:
+        """Deliveries are counted between these two instants (ns) by the clients."""
+        self.window[0], self.window[1], self.window[2] = start, end, 0
+        return {}
+
+    def window_count(self) -> dict[str, Any]:
+        return {"window": self.window[2]}
+
+    def latency(self) -> dict[str, Any]:
+        values = sorted(self.lat)
+        return {"samples": values[:: max(1, len(values) // 200_000)]}
+
+    async def close(self) -> dict[str, Any]:
+        for c in self.clients:
+            if c.transport is not None:
+                c.send_control(0x8, (1000).to_bytes(2, "big"))
+        await asyncio.sleep(0.5)
+        for c in self.clients:
+            if c.transport is not None:
+                c.transport.abort()
+        return {"closed": len(self.clients)}
+
+
+def _install_uvloop() -> str:
+    try:
+        import uvloop
+    except ImportError:
+        return "asyncio"
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
+    return "uvloop"
+
+
+def worker_main(plan: WorkerPlan, pipe: Pipe, cpu: int | None) -> None:
+    """Runs in its own process: obeys commands from the pipe, answers each with a dict."""
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
+    _raise_nofile()
+    _install_uvloop()
+    worker = Worker(plan)
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        commands: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        loop.add_reader(pipe.fileno(), lambda: commands.put_nowait(pipe.recv()))
+        while True:
+            name, args = await commands.get()
+            if name == "quit":
+                pipe.send({})
+                return
+            method: Callable[..., Any] = getattr(worker, name)
+            result = method(*args)
+            if asyncio.iscoroutine(result):
+                result = await result
+            pipe.send(result if result is not None else {})
+
+    asyncio.run(run())
+
+
+# --------------------------------------------------------------------------- server side
+
+
+def _raise_nofile() -> int:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return hard
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen[bytes] | None
+    port: int
+    pid: int | None
+    data_dir: Path | None
+    log_path: Path | None
+
+    def rss_kib(self) -> int:
+        if self.pid is None:
+            return 0
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        return 0
+
+    def cpu_seconds(self) -> float:
+        if self.pid is None:
+            return 0.0
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def salons_toml(rooms: int) -> str:
+    lines = []
+    for r in range(rooms):
+        lines += ["[[salons]]", f'slug = "bench-{r}"', f'name = "Banc {r}"', ""]
+    return "\n".join(lines)
+
+
+def server_env(args: argparse.Namespace, port: int) -> dict[str, str]:
+    env = {
+        **os.environ,
+        # The scenario, not the flood guards, is what is measured: one IP opens every
+        # session and the senders say far faster than a person may.
+        "PAPOTE_SESSIONS_PER_IP": str(max(1000, 2 * args.sessions)),
+        "PAPOTE_SAY_BURST": "1000000",
+        "PAPOTE_SAY_RATE": "1000000",
+        "PAPOTE_FRAME_BURST": "1000000",
+        "PAPOTE_FRAME_RATE": "1000000",
+        "PAPOTE_LOG_LEVEL": "warning",
+        "PAPOTE_LOG_FORMAT": "console",
+    }
+    if args.ws_impl:
+        env["PAPOTE_WS_IMPL"] = args.ws_impl
+    for item in args.server_env:
+        key, _, value = item.partition("=")
+        env[key] = value
+    return env
+
+
+def start_server(
+    args: argparse.Namespace, data_dir: Path, cpu: int | None, extra_env: dict[str, str]
+) -> Server:
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    config = data_dir / "bench.toml"
+    config.write_text(salons_toml(args.rooms) if args.rooms > 0 else "")
+    log_path = data_dir / f"server-{port}.log"
+    cmd = [
+        sys.executable,
+        "-m",
+        "papote",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--data-dir",
+        str(data_dir),
+        "--config",
+        str(config),
+    ]
+    if cpu is not None and shutil.which("taskset"):
+        cmd = ["taskset", "-c", str(cpu), *cmd]
+    env = {**server_env(args, port), **extra_env}
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT, env=env)
+    server = Server(process, port, process.pid, data_dir, log_path)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1):
+                return server
+        except OSError:
+            time.sleep(0.1)
+    server.stop()
+    raise RuntimeError("server did not start")
+
+
+def scrape_metrics(host: str, port: int) -> dict[str, float]:
+    """The plain counters of GET /metrics (empty if the server has none)."""
+    try:
+        with urllib.request.urlopen(f"http://{host}:{port}/metrics", timeout=5) as response:
+            text = response.read().decode()
+    except OSError:
+        return {}
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        m = re.match(r"^(papote_[a-z_]+)(\{[^}]*\})? ([0-9.e+-]+)$", line)
+        if m:
+            values[m.group(1) + (m.group(2) or "")] = float(m.group(3))
+    return values
+
+
+# --------------------------------------------------------------------------- orchestration
+
+
+def percentile(sorted_values: list[int], p: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    k = min(len(sorted_values) - 1, max(0, round(p / 100 * (len(sorted_values) - 1))))
+    return sorted_values[k] / 1e6  # ms
+
+
+class Run:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.procs: list[mp.Process] = []
+        self.pipes: list[Pipe] = []
+        self.servers: list[Server] = []
+        self.started = time.monotonic()
+
+    def call(self, name: str, *args: Any) -> list[dict[str, Any]]:
+        for pipe in self.pipes:
+            pipe.send((name, args))
+        results = []
+        for pipe in self.pipes:
+            remaining = HARD_DEADLINE_SECONDS - (time.monotonic() - self.started)
+            if remaining <= 0 or not pipe.poll(remaining):
+                raise TimeoutError(f"worker did not answer {name!r} in time")
+            results.append(pipe.recv())
+        return results
+
+    def wait_quiet(self, quiet: float = 1.0, limit: float = 300.0) -> float:
+        """Wait until no client receives anything for ``quiet`` seconds."""
+        t0 = time.monotonic()
+        last = -1
+        while time.monotonic() - t0 < limit:
+            frames = sum(r["frames"] for r in self.call("counters"))
+            if frames == last:
+                break
+            last = frames
+            time.sleep(quiet)
+        return time.monotonic() - t0
+
+    def server_rss(self) -> int:
+        return sum(s.rss_kib() for s in self.servers)
+
+    def server_cpu(self) -> float:
+        return sum(s.cpu_seconds() for s in self.servers)
+
+    def execute(self) -> dict[str, Any]:
+        args = self.args
+        n, k = args.sessions, args.rooms
+        two_cores = (os.cpu_count() or 1) >= 2 and not args.no_pin
+        server_cpus = [0] if two_cores else [None]
+        client_cpu = 1 if two_cores else None
+        host = "127.0.0.1"
+        result: dict[str, Any] = {
+            "scenario": f"{max(k, 1)}x{n // max(k, 1)}" if k else f"idle {n}",
+            "args": dict(vars(args)),
+            "command": " ".join(["bench/load.py", *sys.argv[1:]]),
+            "machine": {
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "kernel": platform.release(),
+                "nofile_hard": _raise_nofile(),
+                "pinning": "server on cpu 0, clients on cpu 1" if two_cores else "none",
+            },
+        }
+        tmp = Path(tempfile.mkdtemp(prefix="papote-bench-"))
+        try:
+            if args.url:
+                parsed = urllib.parse.urlsplit(args.url)
+                host = parsed.hostname or "127.0.0.1"
+                if not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
+                    raise SystemExit("--url must be a loopback address")
+                pid = args.server_pid
+                self.servers = [Server(None, parsed.port or 80, pid, None, None)]
+            else:
+                for node in range(args.nodes):
+                    cpu = server_cpus[node % len(server_cpus)]
+                    extra = {}
+                    if args.nodes > 1:
+                        extra["PAPOTE_REDIS_URL"] = args.redis_url
+                        extra["PAPOTE_DATABASE_URL"] = args.database_url
+                    self.servers.append(start_server(args, tmp / f"node{node}", cpu, extra))
+            ports = [s.port for s in self.servers]
+            rooms = [f"salon:bench-{r}" for r in range(max(k, 1))]
+            if args.url:
+                rooms = [f"salon:{r}" for r in args.url_rooms.split(",")] if k else rooms
+            procs = max(1, args.procs)
+            per = -(-n // procs)
+            ctx = mp.get_context("fork")
+            for w in range(procs):
+                first = w * per
+                count = max(0, min(per, n - first))
+                plan = WorkerPlan(w, host, ports, first, count, rooms, args.sample_every)
+                parent, child = ctx.Pipe()
+                proc = ctx.Process(target=worker_main, args=(plan, child, client_cpu), daemon=True)
+                proc.start()
+                self.procs.append(proc)
+                self.pipes.append(parent)
+
+            rss0 = self.server_rss()
+            created = self.call("sessions")
+            sess_elapsed = max(r["elapsed"] for r in created)
+            result["sessions"] = {
+                "created": sum(r["created"] for r in created),
+                "per_second": round(sum(r["created"] for r in created) / sess_elapsed, 1),
+                "errors": [e for r in created for e in r["errors"]],
+            }
+            print("sessions", result["sessions"], flush=True)
+            rss1 = self.server_rss()
+            connected = self.call("connect")
+            conn_elapsed = max(r["elapsed"] for r in connected)
+            total_conn = sum(r["connected"] for r in connected)
+            result["connect"] = {
+                "connected": total_conn,
+                "per_second": round(total_conn / conn_elapsed, 1),
+                "errors": [e for r in connected for e in r["errors"]],
+            }
+            time.sleep(2.0)
+            rss2 = self.server_rss()
+            result["memory"] = {
+                "server_rss_kib_start": rss0,
+                "server_rss_kib_after_sessions": rss1,
+                "server_rss_kib_connected": rss2,
+                "kib_per_idle_connection": round((rss2 - rss1) / max(1, total_conn), 2),
+            }
+            print("connect", result["connect"], result["memory"], flush=True)
+            if k and total_conn:
+                joined = self.call("join")
+                settle = self.wait_quiet()
+                result["join"] = {
+                    "joined": sum(r["joined"] for r in joined),
+                    "elapsed": round(max(r["elapsed"] for r in joined), 2),
+                    "settle_seconds": round(settle, 2),
+                    "errors": [e for r in joined for e in r["errors"]],
+                }
+                rss3 = self.server_rss()
+                result["memory"]["server_rss_kib_joined"] = rss3
+                result["memory"]["kib_per_joined_connection"] = round(
+                    (rss3 - rss1) / max(1, total_conn), 2
+                )
+                print("join", result["join"], flush=True)
+            if k and total_conn and args.senders and args.rate > 0 and args.duration > 0:
+                result["say"] = self.say_phase(n, k)
+            result["metrics"] = scrape_metrics(host, ports[0])
+            after = self.call("counters")
+            result["client_final"] = {
+                "closed_by_server": sum(r["closed"] for r in after),
+                "close_codes": sorted({c for r in after for c in r["close_codes"]}),
+            }
+            self.call("close")
+        finally:
+            with contextlib.suppress(Exception):
+                self.call("quit")
+            for proc in self.procs:
+                proc.join(5)
+                if proc.is_alive():
+                    proc.kill()
+            for server in self.servers:
+                server.stop()
+            if args.keep_logs:
+                result["server_logs"] = str(tmp)
+            else:
+                shutil.rmtree(tmp, ignore_errors=True)
+        return result
+
+    def say_phase(self, n: int, k: int) -> dict[str, Any]:
+        args = self.args
+        members = n // k
+        # Senders spread over the rooms: sender j is connection j*step (room j % k).
+        step = max(1, n // args.senders)
+        if step % k == 0 and k > 1:
+            step += 1
+        senders = sorted({(j * step) % n for j in range(args.senders)})
+        self.call("pick_senders", senders)
+        rate_each = args.rate / len(senders)
+        before = self.call("counters")
+        cpu0, wall0 = self.server_cpu(), time.monotonic()
+        start_ns = now_ns() + int(0.5e9)
+        warmup = min(1.0, args.duration / 4)
+        window = (start_ns + int(warmup * 1e9), start_ns + int(args.duration * 1e9))
+        for pipe in self.pipes:  # the window is counted by the clients themselves
+            pipe.send(("set_window", (window[0], window[1])))
+        for pipe in self.pipes:
+            pipe.recv()
+        said = self.call("say", start_ns, args.duration, rate_each, args.pad)
+        cpu1, wall1 = self.server_cpu(), time.monotonic()
+        drain = self.wait_quiet(quiet=1.0, limit=60.0)
+        after = self.call("counters")
+        lat: list[int] = []
+        for r in self.call("latency"):
+            lat.extend(r["samples"])
+        lat.sort()
+        sent = sum(r["sent"] for r in said)
+        delivered = sum(a["delivered"] - b["delivered"] for a, b in zip(after, before, strict=True))
+        in_window = sum(r["window"] for r in self.call("window_count"))
+        window_seconds = (window[1] - window[0]) / 1e9
+        client_cpu = sum(a["cpu"] - b["cpu"] for a, b in zip(after, before, strict=True))
+        out = {
+            "senders": len(senders),
+            "members_per_room": members,
+            "offered_messages_per_second": args.rate,
+            "offered_deliveries_per_second": args.rate * members,
+            "messages_sent": sent,
+            "deliveries_expected": sent * members,
+            "deliveries_received": delivered,
+            "deliveries_per_second": round(in_window / window_seconds, 1),
+            "latency_ms": {
+                "samples": len(lat),
+                "p50": round(percentile(lat, 50), 2),
+                "p90": round(percentile(lat, 90), 2),
+                "p99": round(percentile(lat, 99), 2),
+                "max": round(lat[-1] / 1e6, 2) if lat else None,
+            },
+            "server_cpu_percent": round(100 * (cpu1 - cpu0) / (wall1 - wall0), 1),
+            "client_cpu_percent": round(100 * client_cpu / (wall1 - wall0 + drain), 1),
+            "drain_seconds": round(drain, 2),
+        }
+        print("say", out, flush=True)
+        return out
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("--sessions", type=int, default=1000, help="N sessions/WebSockets (<=19500)")
+    p.add_argument("--rooms", type=int, default=1, help="K rooms (0: connect only, idle)")
+    p.add_argument("--senders", type=int, default=10, help="S senders, spread over the rooms")
+    p.add_argument("--rate", type=float, default=10.0, help="messages/s, all senders together")
+    p.add_argument("--duration", type=float, default=10.0, help="T seconds of saying (<=120)")
+    p.add_argument("--pad", type=int, default=20, help="characters of padding per text")
+    p.add_argument("--sample-every", type=int, default=10, help="latency on 1 conn out of this")
+    p.add_argument("--procs", type=int, default=1, help="client processes")
+    p.add_argument("--nodes", type=int, default=1, help="server nodes (>1 needs Redis)")
+    p.add_argument("--redis-url", default="redis://127.0.0.1:6379/15")
+    p.add_argument("--database-url", default="postgresql+asyncpg://127.0.0.1/papote_bench")
+    p.add_argument("--ws-impl", default="", help="PAPOTE_WS_IMPL for the server under test")
+    p.add_argument("--server-env", action="append", default=[], help="KEY=VALUE, repeatable")
+    p.add_argument("--url", default="", help="target a running server (loopback) instead")
+    p.add_argument("--url-rooms", default="general", help="with --url: comma-separated salons")
+    p.add_argument("--server-pid", type=int, default=None, help="with --url: for RSS/CPU")
+    p.add_argument("--no-pin", action="store_true", help="do not pin server and clients")
+    p.add_argument("--out", default="", help="JSON result file (default bench/results/...)")
+    p.add_argument("--keep-logs", action="store_true")
+    args = p.parse_args(argv)
+    if not 1 <= args.sessions <= 19_500:
+        p.error("--sessions must be within 1..19500 (open-files hard limit here: 20000)")
+    if args.duration > 120 or args.rate > 100_000:
+        p.error("--duration is at most 120 s and --rate at most 100000/s")
+    if args.rooms and args.sessions % args.rooms:
+        p.error("--sessions must be a multiple of --rooms")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    hard = _raise_nofile()
+    if hard < args.sessions + 100:
+        print(f"open-files hard limit {hard} < sessions: lower --sessions", file=sys.stderr)
+        return 2
+    run = Run(args)
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise TimeoutError("benchmark exceeded its hard deadline")
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(int(HARD_DEADLINE_SECONDS))
+    try:
+        result = run.execute()
+    finally:
+        signal.alarm(0)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = Path(args.out) if args.out else RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    print(f"written {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

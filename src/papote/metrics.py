@@ -1,0 +1,168 @@
+"""Prometheus metrics (GET /metrics), read from the services' own counters at scrape time.
+
+The hot path pays nothing for them: the hub, the endpoint and the writer keep plain
+integer counters, and this collector turns them into metric families only when Prometheus
+scrapes. Only store calls are timed as they happen (a histogram per Store method), since a
+latency cannot be read afterwards.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+from starlette.requests import Request
+from starlette.responses import Response
+
+if TYPE_CHECKING:
+    from papote.ports import Store
+    from papote.service.chat import ChatService
+    from papote.service.hub import Hub
+    from papote.transport.ws import WsEndpoint
+    from papote.transport.wsnative import Flusher
+
+STORE_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+class Metrics:
+    """One registry per application (tests build several apps in one process)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.store_seconds = Histogram(
+            "papote_store_seconds",
+            "Latency of store calls, by Store method (append_messages is one group commit).",
+            ["method"],
+            buckets=STORE_BUCKETS,
+            registry=self.registry,
+        )
+
+    def timed_store(self, store: Store) -> Store:
+        """``store`` with every coroutine method timed into ``papote_store_seconds``."""
+        return cast("Store", TimedStore(store, self.store_seconds))
+
+    def watch(
+        self,
+        *,
+        hub: Hub,
+        ws: WsEndpoint,
+        chat: ChatService,
+        flusher: Callable[[], Flusher | None],
+    ) -> None:
+        self.registry.register(ServiceCollector(hub, ws, chat, flusher))
+
+    async def endpoint(self, request: Request) -> Response:
+        return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
+
+
+class TimedStore:
+    """A transparent proxy over a Store that times its coroutine methods."""
+
+    def __init__(self, inner: Any, histogram: Histogram) -> None:
+        self._inner = inner
+        self._histogram = histogram
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._inner, name)
+        if not inspect.iscoroutinefunction(attr):
+            return attr
+        child = self._histogram.labels(name)
+
+        async def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return await attr(*args, **kwargs)
+            finally:
+                child.observe(time.perf_counter() - start)
+
+        setattr(self, name, timed)  # built once per method
+        return timed
+
+
+class ServiceCollector(Collector):
+    """Builds the metric families from the live counters of one node."""
+
+    def __init__(
+        self,
+        hub: Hub,
+        ws: WsEndpoint,
+        chat: ChatService,
+        flusher: Callable[[], Flusher | None],
+    ) -> None:
+        self.hub = hub
+        self.ws = ws
+        self.chat = chat
+        self.flusher = flusher
+
+    def collect(self) -> Iterator[Metric]:
+        hub, ws, writer = self.hub, self.ws, self.chat.writer
+        yield GaugeMetricFamily(
+            "papote_connections", "Open WebSocket connections.", value=ws.open_connections
+        )
+        yield GaugeMetricFamily(
+            "papote_users", "People with at least one connection here.", value=len(hub.users)
+        )
+        yield GaugeMetricFamily(
+            "papote_rooms", "Rooms with at least one member here.", value=len(hub.rooms)
+        )
+        yield _counter("papote_frames_in", "Text frames received from clients.", ws.frames_in)
+        by_kind = CounterMetricFamily(
+            "papote_broadcasts",
+            "Envelopes fanned out here, by kind (message, presence, typing, direct...).",
+            labels=["kind"],
+        )
+        for kind, count in sorted(hub.broadcasts.items()):
+            by_kind.add_metric([kind], count)
+        yield by_kind
+        yield _counter(
+            "papote_deliveries",
+            "Frames queued to connections by fan-out (one broadcast, one recipient).",
+            hub.deliveries,
+        )
+        yield _counter(
+            "papote_messages_stored", "Chat messages stored (group commit).", writer.written
+        )
+        yield _counter("papote_store_batches", "Group commits of messages.", writer.batches)
+        yield _counter(
+            "papote_slow_consumers_dropped",
+            "Connections closed with 4008: their outbound queue filled up.",
+            ws.slow_closed,
+        )
+        flusher = self.flusher()
+        if flusher is not None:
+            yield _counter(
+                "papote_frames_out",
+                "Frames written to sockets (native listener).",
+                flusher.frames_out,
+            )
+            yield _counter(
+                "papote_socket_writes",
+                "Socket writes (native listener: one per connection per event-loop pass).",
+                flusher.writes,
+            )
+        depths = [len(conn.queue) for state in hub.users.values() for conn in state.conns]
+        yield GaugeMetricFamily(
+            "papote_outbound_queue_frames",
+            "Frames waiting in outbound queues, all connections together.",
+            value=sum(depths),
+        )
+        yield GaugeMetricFamily(
+            "papote_outbound_queue_frames_max",
+            "The longest outbound queue of one connection.",
+            value=max(depths, default=0),
+        )
+        queue = getattr(writer, "_queue", None)
+        yield GaugeMetricFamily(
+            "papote_writer_queue",
+            "Messages waiting for the next group commit.",
+            value=queue.qsize() if queue is not None else 0,
+        )
+
+
+def _counter(name: str, documentation: str, value: float) -> CounterMetricFamily:
+    return CounterMetricFamily(name, documentation, value=value)

@@ -1,0 +1,235 @@
+"""Moderator API (/api/mod/*, staff bearer token only) and the public notice API
+(/api/notices/*, opened by the secret link a person received)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import msgspec
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from papote.domain import moderation as rules
+from papote.domain.errors import DomainError
+from papote.ports import StaffRow
+from papote.service.moderation import Decision, ModerationService
+from papote.service.staff import StaffService
+from papote.transport.http import MAX_BODY, error_response
+
+_STATUS = {
+    "staff_unauthorized": 401,
+    "bad_login": 401,
+    "no_such_case": 404,
+    "no_such_appeal": 404,
+    "no_such_notice": 404,
+    "no_such_target": 404,
+    "case_closed": 409,
+    "already_appealed": 409,
+    "same_moderator": 409,
+    "appeal_window_closed": 409,
+    "forbidden": 403,
+    "not_found": 404,
+}
+
+StaffHandler = Callable[[Request, StaffRow, dict[str, Any]], Awaitable[Any]]
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if len(raw) > MAX_BODY * 4:
+        raise DomainError("payload_too_large")
+    if not raw:
+        return {}
+    try:
+        data = msgspec.json.decode(raw)
+    except msgspec.DecodeError:
+        raise DomainError("invalid_json") from None
+    if not isinstance(data, dict):
+        raise DomainError("invalid_json")
+    return data
+
+
+def _fail(request: Request, exc: DomainError) -> Response:
+    return error_response(
+        request, exc.code, field=exc.field, params=exc.params, status=_STATUS.get(exc.code)
+    )
+
+
+def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
+    value = data.get(name, default)
+    if not isinstance(value, str):
+        raise DomainError("missing_field", field=name)
+    return value
+
+
+class ModApi:
+    """Thin endpoints: authenticate the staff member, call the service, shape JSON."""
+
+    def __init__(self, staff: StaffService, moderation: ModerationService) -> None:
+        self.staff = staff
+        self.moderation = moderation
+
+    def routes(self) -> list[Route]:
+        guarded: list[tuple[str, StaffHandler, str]] = [
+            ("/api/mod/me", self.me, "GET"),
+            ("/api/mod/logout", self.logout, "POST"),
+            ("/api/mod/cases", self.cases, "GET"),
+            ("/api/mod/cases", self.open_case, "POST"),
+            ("/api/mod/cases/{case_id}", self.case, "GET"),
+            ("/api/mod/cases/{case_id}/decision", self.decide, "POST"),
+            ("/api/mod/cases/{case_id}/escalate", self.escalate, "POST"),
+            ("/api/mod/appeals", self.appeals, "GET"),
+            ("/api/mod/appeals/{appeal_id}/decision", self.decide_appeal, "POST"),
+            ("/api/mod/audit/verify", self.verify_audit, "GET"),
+        ]
+        routes = [
+            Route("/api/mod/login", self.login, methods=["POST"]),
+            Route("/api/notices/{notice_id}", self.notice, methods=["GET"]),
+            Route("/api/notices/{notice_id}/appeal", self.appeal, methods=["POST"]),
+        ]
+        routes += [
+            Route(path, self._guard(handler), methods=[method]) for path, handler, method in guarded
+        ]
+        return routes
+
+    #: every guarded path, for the test that proves a guest token never works there
+    GUARDED_PATHS = (
+        ("GET", "/api/mod/me"),
+        ("POST", "/api/mod/logout"),
+        ("GET", "/api/mod/cases"),
+        ("POST", "/api/mod/cases"),
+        ("GET", "/api/mod/cases/x"),
+        ("POST", "/api/mod/cases/x/decision"),
+        ("POST", "/api/mod/cases/x/escalate"),
+        ("GET", "/api/mod/appeals"),
+        ("POST", "/api/mod/appeals/x/decision"),
+        ("GET", "/api/mod/audit/verify"),
+    )
+
+    def _guard(self, handler: StaffHandler) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            auth = request.headers.get("authorization", "")
+            token = auth[7:] if auth.lower().startswith("bearer ") else ""
+            try:
+                staff = await self.staff.authenticate(token)
+                data = await _body(request) if request.method == "POST" else {}
+                result = await handler(request, staff, data)
+            except DomainError as exc:
+                return _fail(request, exc)
+            return result if isinstance(result, Response) else JSONResponse(result)
+
+        return endpoint
+
+    async def login(self, request: Request) -> Response:
+        try:
+            data = await _body(request)
+            token, staff = await self.staff.do_login(_text(data, "login"), _text(data, "password"))
+        except DomainError as exc:
+            return _fail(request, exc)
+        return JSONResponse(
+            {"token": token, "staff": {"id": staff.id, "login": staff.login, "role": staff.role}}
+        )
+
+    async def me(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        return {"id": staff.id, "login": staff.login, "role": staff.role}
+
+    async def logout(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        auth = request.headers.get("authorization", "")
+        await self.staff.do_logout(auth[7:])
+        return {"ok": True}
+
+    async def cases(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        status = request.query_params.get("status", "open")
+        statuses = ["open", "appealed"] if status == "open" else [status]
+        rows = await self.moderation.mstore.list_cases(statuses, 200)
+        return [msgspec.to_builtins(r) for r in rows]
+
+    async def open_case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        case = await self.moderation.do_open_case(
+            staff,
+            _text(data, "target_type"),
+            _text(data, "target_id"),
+            _text(data, "category", "other"),
+        )
+        return JSONResponse(msgspec.to_builtins(case), status_code=201)
+
+    async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        return await self.moderation.case_detail(staff, request.path_params["case_id"])
+
+    async def decide(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        case_id = request.path_params["case_id"]
+        current = await self.moderation.mstore.get_case(case_id)
+        if current is None:
+            raise DomainError("no_such_case")
+        category = rules.check_category(data.get("category", current.category))
+        ground_name = data.get("ground", "illegal")
+        ground = rules.Ground.ILLEGAL if ground_name == "illegal" else rules.Ground.INCOMPATIBLE
+        duration = data.get("duration")
+        slow = data.get("slow_seconds")
+        decision = Decision(
+            action=rules.check_action(data.get("action")),
+            category=category,
+            ground=ground,
+            reference=str(data.get("reference") or rules.LEGAL_REFERENCE[category]),
+            facts=_text(data, "facts", "").strip()[:2000] or "—",
+            duration=float(duration) if isinstance(duration, int | float) else None,
+            slow_seconds=int(slow) if isinstance(slow, int) else None,
+        )
+        case = await self.moderation.do_decide(staff, case_id, decision)
+        return msgspec.to_builtins(case)
+
+    async def escalate(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        path = await self.moderation.do_escalate(
+            staff, request.path_params["case_id"], _text(data, "request_ref")
+        )
+        return {"urgent": True, "export": str(path)}
+
+    async def appeals(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        state = request.query_params.get("state", "pending")
+        out = []
+        for appeal in await self.moderation.mstore.list_appeals(state):
+            statement = await self.moderation.mstore.get_statement(appeal.statement_id)
+            out.append(
+                {
+                    **msgspec.to_builtins(appeal),
+                    "statement": msgspec.json.decode(statement.body) if statement else None,
+                    "decided_by_original": statement.decided_by if statement else None,
+                }
+            )
+        return out
+
+    async def decide_appeal(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        appeal = await self.moderation.do_decide_appeal(
+            staff,
+            request.path_params["appeal_id"],
+            _text(data, "outcome"),
+            _text(data, "explanation", "").strip()[:2000],
+        )
+        return msgspec.to_builtins(appeal)
+
+    async def verify_audit(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        problems = await self.moderation.verify_audit()
+        return {"intact": not problems, "problems": problems}
+
+    # ------------------------------------------------------------------ public notices
+
+    async def notice(self, request: Request) -> Response:
+        try:
+            notice = await self.moderation.open_notice(
+                request.path_params["notice_id"], request.query_params.get("key", "")
+            )
+        except DomainError as exc:
+            return _fail(request, exc)
+        return JSONResponse(msgspec.to_builtins(notice))
+
+    async def appeal(self, request: Request) -> Response:
+        try:
+            data = await _body(request)
+            appeal = await self.moderation.do_appeal(
+                request.path_params["notice_id"], _text(data, "key"), _text(data, "text")
+            )
+        except DomainError as exc:
+            return _fail(request, exc)
+        return JSONResponse({"appeal_id": appeal.id, "state": appeal.state}, status_code=201)

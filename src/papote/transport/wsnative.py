@@ -1,0 +1,539 @@
+"""The native WebSocket listener: /ws without ASGI, on the same port as the HTTP API.
+
+uvicorn parses HTTP and, on an ``Upgrade: websocket`` request, hands the socket to the
+protocol class it was given (``uvicorn.run(ws=...)``); we give it ``NativeWsProtocol``.
+The handshake and the frame parsing are the sans-I/O ``websockets.server.ServerProtocol``
+(RFC 6455: masking, control frames, close handshake, 1009 over the size limit); the bytes
+to send for a broadcast are framed once by the hub (``frame_text``), and everything queued
+for a connection during one event-loop pass goes out in a single ``transport.write``
+(``Flusher``). That is what makes fan-out cheap: per recipient one append, per connection
+and pass one write (docs/performance.md has the numbers).
+
+Per connection there is no task while it is idle: a task runs only while frames it sent
+are being handled, and one timer serves every connection's keep-alive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+from collections import deque
+from http.cookies import CookieError, SimpleCookie
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import structlog
+from websockets.frames import Frame, Opcode
+from websockets.http11 import Request
+from websockets.protocol import State
+from websockets.server import ServerProtocol
+
+from papote.domain.errors import DomainError
+from papote.domain.ratelimit import TokenBucket
+from papote.ports import Origin
+from papote.protocol import wire
+from papote.protocol.codec import ProtocolError
+from papote.service.hub import CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED, Connection, UserState
+from papote.service.sessions import DEVICE_COOKIE
+from papote.transport.ws import Refused, WsEndpoint
+
+log = structlog.get_logger(__name__)
+
+CLOSE_GOING_AWAY = 1001
+CLOSE_INVALID_DATA = 1007
+CLOSE_INTERNAL = 1011
+CLOSE_RESTART = 1012
+CLOSE_TIMEOUT = 2.0  # seconds a peer has to answer our close frame before we drop it
+INBOX_PAUSE = 64  # frames waiting to be handled before we stop reading the socket
+INBOX_RESUME = 8
+KEEPALIVE_SWEEP = 10.0  # seconds; ping after 2 silent sweeps, drop after 4
+PING = b"\x89\x00"  # an empty ping frame (RFC 6455 §5.5.2), the same bytes for everyone
+
+# websockets logs each closed connection at INFO: far too chatty for thousands of them.
+_protocol_logger = logging.getLogger("papote.wsnative.protocol")
+_protocol_logger.setLevel(logging.WARNING)
+
+
+def frame_text(payload: bytes) -> bytes:
+    """One unmasked, unfragmented text frame (RFC 6455 §5.2; a server never masks)."""
+    n = len(payload)
+    if n < 126:
+        return bytes((0x81, n)) + payload
+    if n < 65536:
+        return b"\x81\x7e" + n.to_bytes(2, "big") + payload
+    return b"\x81\x7f" + n.to_bytes(8, "big") + payload
+
+
+class Flusher:
+    """Writes every connection touched during an event-loop pass once, at its end."""
+
+    __slots__ = ("dirty", "frames_out", "loop", "scheduled", "writes")
+
+    def __init__(self) -> None:
+        self.dirty: list[SocketConnection] = []
+        self.scheduled = False
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.frames_out = 0  # counters read by /metrics
+        self.writes = 0
+
+    def schedule(self) -> None:
+        if not self.scheduled and self.dirty:
+            self.scheduled = True
+            if self.loop is None:
+                self.loop = asyncio.get_running_loop()
+            self.loop.call_soon(self.flush)
+
+    def flush(self) -> None:
+        self.scheduled = False
+        dirty, self.dirty = self.dirty, []
+        self.writes += len(dirty)
+        for conn in dirty:
+            conn.flush()
+
+
+class SocketConnection(Connection):
+    """A connection whose queue holds whole frames and is written once per pass."""
+
+    __slots__ = ("flusher", "paused", "proto")
+
+    def __init__(
+        self,
+        user: UserState,
+        max_frames: int,
+        frame_bucket: TokenBucket,
+        flood_bucket: TokenBucket,
+        proto: NativeWsProtocol,
+        flusher: Flusher,
+    ) -> None:
+        super().__init__(user, max_frames, frame_bucket, flood_bucket)
+        self.proto = proto
+        self.flusher = flusher
+        self.paused = False  # the transport's buffer is over its high-water mark
+
+    def send(self, text: str) -> None:
+        self.push(frame_text(text.encode()))
+        self.flusher.schedule()
+
+    def push(self, data: bytes) -> None:
+        # The fan-out hot path: keep it to a few attribute reads and one append.
+        if self.close_code is not None:
+            return
+        queue = self.queue
+        if not queue:
+            if not self.paused:
+                self.flusher.dirty.append(self)
+        elif len(queue) >= self.max_frames:
+            self.overflow()
+            return
+        queue.append(data)
+
+    def flush(self) -> None:
+        queue = self.queue
+        if not queue or self.paused or self.close_code is not None:
+            return
+        n = len(queue)
+        data = queue[0] if n == 1 else b"".join(queue)
+        queue.clear()
+        self.flusher.frames_out += n
+        self.proto.write(data)  # may pause us (pause_writing) before it returns
+
+
+class NativeWsProtocol(asyncio.Protocol):
+    """One socket of the native listener, from the handshake to the close."""
+
+    __slots__ = (
+        "closing",
+        "conn",
+        "device",
+        "endpoint",
+        "fragments",
+        "idle",
+        "inbox",
+        "listener",
+        "origin",
+        "reading_paused",
+        "released",
+        "task",
+        "timer",
+        "transport",
+        "ws",
+    )
+
+    def __init__(self, listener: NativeListener) -> None:
+        self.listener = listener
+        self.endpoint = listener.endpoint
+        self.ws = ServerProtocol(
+            max_size=listener.endpoint.limits.transport_max_frame_bytes,
+            logger=_protocol_logger,
+        )
+        self.transport: asyncio.Transport | None = None
+        self.conn: SocketConnection | None = None
+        self.origin = Origin(ip="0.0.0.0", port=0, protocol="ws")  # noqa: S104
+        self.inbox: deque[str] = deque()
+        self.task: asyncio.Task[None] | None = None
+        self.timer: asyncio.TimerHandle | None = None
+        self.fragments: bytearray | None = None  # a fragmented message being received
+        self.device: str | None = None  # the device cookie, until authenticated
+        self.closing = False
+        self.released = False
+        self.reading_paused = False
+        self.idle = 0  # keep-alive sweeps since the peer last sent anything
+
+    # ------------------------------------------------------------------ asyncio callbacks
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+        self.listener.opened(self)
+        peer = transport.get_extra_info("peername")
+        if isinstance(peer, tuple) and len(peer) >= 2:
+            scheme = "wss" if transport.get_extra_info("sslcontext") else "ws"
+            self.origin = Origin(ip=str(peer[0]), port=int(peer[1]), protocol=scheme)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closing = True
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        self.listener.closed(self)
+        self.release()
+
+    def pause_writing(self) -> None:
+        if self.conn is not None:
+            self.conn.paused = True
+
+    def resume_writing(self) -> None:
+        conn = self.conn
+        if conn is not None:
+            conn.paused = False
+            conn.flush()
+
+    def data_received(self, data: bytes) -> None:
+        self.idle = 0
+        ws = self.ws
+        ws.receive_data(data)
+        for event in ws.events_received():
+            if isinstance(event, Request):
+                self.handshake(event)
+            elif isinstance(event, Frame):
+                self.on_frame(event)
+        if ws.state is State.CONNECTING and ws.handshake_exc is not None:
+            ws.send_response(ws.reject(400, "Failed to open a WebSocket connection.\n"))
+        self.write_protocol()
+        if (ws.state is State.CLOSING or ws.state is State.CLOSED) and not self.closing:
+            self.closing = True  # 1009, 1007, a protocol error, or the peer's close
+            if self.conn is not None and self.conn.close_code is None:
+                self.conn.close_code = ws.close_code or CLOSE_GOING_AWAY
+            self.release()
+            self.close_later()
+
+    def shutdown(self) -> None:
+        """uvicorn is stopping: say so (1012) and let the peer reconnect elsewhere."""
+        self.close(CLOSE_RESTART, "server restart")
+
+    # ------------------------------------------------------------------ writing
+
+    def write(self, data: bytes) -> None:
+        transport = self.transport
+        if transport is not None and not transport.is_closing():
+            transport.write(data)
+
+    def write_protocol(self) -> None:
+        """What the sans-I/O protocol wants sent; an empty chunk means: close TCP."""
+        for data in self.ws.data_to_send():
+            if data:
+                self.write(data)
+            elif self.transport is not None:
+                self.transport.close()
+
+    def close_later(self) -> None:
+        """Give the peer CLOSE_TIMEOUT seconds to finish the closing handshake."""
+        if self.timer is None and self.transport is not None:
+            self.timer = asyncio.get_running_loop().call_later(CLOSE_TIMEOUT, self.transport.abort)
+
+    def close(self, code: int, reason: str = "") -> None:
+        """Close with ``code``; what was queued goes first, except for a slow consumer."""
+        if self.closing:
+            return
+        self.closing = True
+        conn = self.conn
+        if conn is not None:
+            if conn.close_code is None:
+                conn.close_code = code
+            queue = conn.queue
+            if code != CLOSE_SLOW_CONSUMER and queue:
+                self.write(b"".join(queue))
+            queue.clear()
+        if self.ws.state is State.OPEN:
+            self.ws.send_close(code, reason)
+        self.write_protocol()
+        self.release()
+        self.close_later()
+
+    def abort(self, code: int) -> None:
+        """``Connection.abort``: the hub (4008), moderation (4003) or we end the socket."""
+        if code == CLOSE_SLOW_CONSUMER:
+            self.endpoint.slow_closed += 1
+            if self.conn is not None:
+                log.info("closing slow consumer", user=self.conn.user.info.id, conn=self.conn.id)
+        self.close(code)
+
+    def release(self) -> None:
+        """Leave the rooms now (once), not when the socket is finally gone."""
+        if self.released:
+            return
+        self.released = True
+        if self.task is not None and self.conn is not None:
+            self.task.cancel()
+        self.inbox.clear()
+        if self.conn is not None:
+            self.listener.spawn(self.endpoint.release(self.conn))
+
+    # ------------------------------------------------------------------ reading
+
+    def handshake(self, request: Request) -> None:
+        ws = self.ws
+        url = urlsplit(request.path)
+        if url.path != "/ws":
+            ws.send_response(ws.reject(404, "Not Found\n"))
+            return
+        response = ws.accept(request)
+        ws.send_response(response)
+        if response.status_code != 101:
+            return
+        self.origin = self.listener.origin_of(self.origin, request)
+        token = parse_qs(url.query).get("token", [""])[0]
+        device = _cookie(request.headers.get("Cookie", ""), DEVICE_COOKIE)
+        if token:
+            self.task = self.listener.spawn(self.authenticate(token, None, device))
+        else:  # docs/protocol.md §2: then the first frame must be `auth`, within 10 s
+            self.device = device
+            self.timer = asyncio.get_running_loop().call_later(
+                self.endpoint.limits.auth_timeout_seconds, self.auth_timeout
+            )
+
+    def on_frame(self, frame: Frame) -> None:
+        opcode = frame.opcode
+        if opcode is Opcode.TEXT or opcode is Opcode.CONT or opcode is Opcode.BINARY:
+            if opcode is Opcode.BINARY or (opcode is Opcode.CONT and self.fragments is None):
+                if frame.fin:
+                    self.on_binary()
+                return
+            if not frame.fin:
+                if self.fragments is None:
+                    self.fragments = bytearray()
+                self.fragments += frame.data
+                return
+            data = bytes(frame.data)
+            if self.fragments is not None:
+                self.fragments += data
+                data, self.fragments = bytes(self.fragments), None
+            try:
+                text = data.decode()
+            except UnicodeDecodeError:
+                # RFC 6455 §8.1: invalid UTF-8 in a text message fails the connection.
+                self.ws.fail(CLOSE_INVALID_DATA, "invalid UTF-8")
+                return
+            self.on_text(text)
+        elif opcode is Opcode.CLOSE and self.conn is not None:
+            code = self.ws.close_code
+            self.conn.close_code = code if code is not None else CLOSE_GOING_AWAY
+
+    def on_binary(self) -> None:
+        if self.conn is not None:
+            self.conn.send(self.endpoint.error("binary_not_supported"))
+
+    def on_text(self, text: str) -> None:
+        endpoint = self.endpoint
+        endpoint.frames_in += 1
+        conn = self.conn
+        if conn is None:
+            if self.closing:
+                return
+            if self.timer is not None:  # no token in the URL: this must be `auth`
+                self.auth_frame(text)
+            else:
+                self.inbox.append(text)  # handled once the token is checked
+            return
+        if not endpoint.admit_frame(conn):
+            if conn.close_code is not None:
+                self.close(conn.close_code)
+            return
+        inbox = self.inbox
+        inbox.append(text)
+        if self.task is None:
+            self.task = self.listener.spawn(self.run_inbox())
+        if len(inbox) >= INBOX_PAUSE and not self.reading_paused and self.transport is not None:
+            self.reading_paused = True
+            self.transport.pause_reading()
+
+    async def run_inbox(self) -> None:
+        """Handle this socket's frames one after the other, then end (no idle task)."""
+        conn = self.conn
+        assert conn is not None
+        inbox = self.inbox
+        try:
+            while inbox and conn.close_code is None:
+                await self.endpoint.handle_frame(conn, inbox.popleft())
+                if self.reading_paused and len(inbox) <= INBOX_RESUME:
+                    self.reading_paused = False
+                    if self.transport is not None and not self.closing:
+                        self.transport.resume_reading()
+        finally:
+            self.task = None
+
+    # ------------------------------------------------------------------ authentication
+
+    def auth_timeout(self) -> None:
+        self.timer = None
+        if self.conn is None and self.task is None:
+            self.close(CLOSE_UNAUTHORIZED)
+
+    def auth_frame(self, text: str) -> None:
+        """The first frame of a socket opened without ``?token=``: it must be ``auth``."""
+        assert self.timer is not None
+        self.timer.cancel()
+        self.timer = None
+        device, self.device = self.device, None
+        endpoint = self.endpoint
+        try:
+            frame = endpoint.codec.decode(text)
+        except ProtocolError as exc:
+            self.refuse(endpoint.error(exc.code, exc.re, exc.field), CLOSE_UNAUTHORIZED)
+            return
+        if not isinstance(frame, wire.Auth):
+            self.refuse(
+                endpoint.error("not_authenticated", getattr(frame, "id", None)),
+                CLOSE_UNAUTHORIZED,
+            )
+            return
+        self.task = self.listener.spawn(self.authenticate(frame.token, frame.id, device))
+
+    def refuse(self, error: str, code: int) -> None:
+        self.write(frame_text(error.encode()))
+        self.close(code)
+
+    async def authenticate(self, token: str, re: wire.RequestId, device: str | None) -> None:
+        endpoint = self.endpoint
+        listener = self.listener
+
+        def new(
+            user: UserState, max_frames: int, frame_bucket: TokenBucket, flood: TokenBucket
+        ) -> Connection:
+            return SocketConnection(user, max_frames, frame_bucket, flood, self, listener.flusher)
+
+        try:
+            conn = await endpoint.authenticate(token, self.origin, device, new)
+        except Refused as refused:
+            self.task = None
+            self.refuse(refused.frame, refused.close_code)
+            return
+        except Exception:
+            self.task = None
+            log.exception("authentication failed")
+            self.close(CLOSE_INTERNAL)
+            return
+        assert isinstance(conn, SocketConnection)
+        self.conn = conn
+        conn.abort = self.abort
+        if self.closing:  # the peer left while we were checking the token
+            self.task = None
+            self.released = False
+            self.release()
+            return
+        try:
+            conn.send(endpoint.chat.encode(await endpoint.chat.hello(conn, re)))
+        except DomainError as exc:
+            conn.send(endpoint.error(exc.code, re, exc.field, exc.params))
+        self.task = None
+        if self.inbox and not self.closing:
+            self.task = listener.spawn(self.run_inbox())
+
+
+def _cookie(header: str, name: str) -> str | None:
+    if not header:
+        return None
+    try:
+        morsel = SimpleCookie(header).get(name)
+    except CookieError:
+        return None
+    return morsel.value if morsel is not None else None
+
+
+class NativeListener:
+    """Everything the native sockets share: the flusher, the keep-alive timer, the
+    set of open sockets (for uvicorn's graceful shutdown) and the background tasks."""
+
+    def __init__(self, endpoint: WsEndpoint, forwarded_allow_ips: str = "") -> None:
+        self.endpoint = endpoint
+        self.flusher = Flusher()
+        self.protocols: set[NativeWsProtocol] = set()
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.server_connections: set[Any] | None = None
+        self.sweeper: asyncio.TimerHandle | None = None
+        trusted = [p.strip() for p in forwarded_allow_ips.split(",") if p.strip()]
+        self.trust_all = "*" in trusted
+        self.trusted = {t for t in trusted if t != "*"}
+
+    def install(self, hub: Any) -> None:
+        """Make the hub frame broadcasts for us and tell us when to write."""
+        hub.framer = frame_text
+        hub.on_fanout = self.flusher.schedule
+
+    def protocol_factory(self, **uvicorn_kwargs: Any) -> NativeWsProtocol:
+        """What uvicorn calls on an upgrade request (``ws=``): config, server_state..."""
+        state = uvicorn_kwargs.get("server_state")
+        if state is not None:
+            self.server_connections = state.connections
+        return NativeWsProtocol(self)
+
+    def opened(self, proto: NativeWsProtocol) -> None:
+        self.protocols.add(proto)
+        if self.server_connections is not None:
+            self.server_connections.add(proto)  # uvicorn calls shutdown() on these
+        if self.sweeper is None:
+            self.sweeper = asyncio.get_running_loop().call_later(KEEPALIVE_SWEEP, self.sweep)
+
+    def closed(self, proto: NativeWsProtocol) -> None:
+        self.protocols.discard(proto)
+        if self.server_connections is not None:
+            self.server_connections.discard(proto)
+
+    def spawn(self, coro: Any) -> asyncio.Task[None]:
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    def sweep(self) -> None:
+        """One timer for every socket: ping the silent ones, drop the dead ones."""
+        self.sweeper = None
+        for proto in list(self.protocols):
+            if proto.closing or proto.ws.state is not State.OPEN:
+                continue
+            proto.idle += 1
+            if proto.idle >= 4:
+                proto.close(CLOSE_INTERNAL, "keepalive ping timeout")
+            elif proto.idle >= 2:
+                proto.write(PING)
+        if self.protocols:
+            self.sweeper = asyncio.get_running_loop().call_later(KEEPALIVE_SWEEP, self.sweep)
+
+    def origin_of(self, origin: Origin, request: Request) -> Origin:
+        """The client's address: the peer's, or X-Forwarded-For's last hop when the peer
+        is a trusted proxy (``forwarded_allow_ips``, as uvicorn does for HTTP)."""
+        if not (self.trust_all or origin.ip in self.trusted):
+            return origin
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        hops = [h.strip() for h in forwarded.split(",") if h.strip()]
+        if not hops:
+            return origin
+        with contextlib.suppress(ValueError):
+            ip = str(ipaddress.ip_address(hops[-1]))
+            proto = request.headers.get("X-Forwarded-Proto", "")
+            scheme = {"https": "wss", "wss": "wss", "http": "ws", "ws": "ws"}.get(
+                proto.lower(), origin.protocol
+            )
+            return Origin(ip=ip, port=0, protocol=scheme)
+        return origin

@@ -1,0 +1,49 @@
+// The HTTP half of the protocol (docs/protocol.md §1): guest sessions and the salon list.
+import { currentLang } from "./i18n.js";
+
+/** A refusal from the server ({error: {code, message, field}}) or a network failure. */
+export class ApiError extends Error {
+  constructor(status, { code = "internal", message = "", field = null } = {}, retryAfter = null) {
+    super(message || code);
+    this.status = status;
+    this.code = code;
+    this.field = field;
+    this.retryAfter = retryAfter;
+  }
+}
+
+async function call(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        "Accept": "application/json",
+        "Accept-Language": currentLang(),
+        ...(body ? { "Content-Type": "application/json" } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      cache: "no-store",
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, { code: "network" });
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const retry = Number(response.headers.get("Retry-After")) || null;
+    throw new ApiError(response.status, (data && data.error) || { code: "internal" }, retry);
+  }
+  return data;
+}
+
+/** §1.1 POST /api/session: {token, user, expires_in}. */
+export const createSession = (profile) => call("POST", "/api/session", profile);
+
+/** §1.2 GET /api/salons: [{id, name, topic, category, members}]. */
+export const fetchSalons = () => call("GET", "/api/salons");

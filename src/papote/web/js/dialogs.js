@@ -1,0 +1,282 @@
+// Modal dialogs of the main screen: profile card, DM request, block, report, private
+// rooms, leaving the site through a link, settings.
+import { $, h, replace, setError } from "./dom.js";
+import { errorText } from "./errors.js";
+import { t } from "./i18n.js";
+import { hydrateIcons } from "./icons.js";
+import { describeUser, initial } from "./people.js";
+import { applyTheme, currentTheme } from "./theme.js";
+
+let chat = null;
+const context = {};
+
+const dialogIds = {
+  profile: "profile-dialog",
+  dm: "dm-dialog",
+  block: "block-dialog",
+  report: "report-dialog",
+  "create-room": "create-room-dialog",
+  "join-room": "join-room-dialog",
+  link: "link-dialog",
+  settings: "settings-dialog",
+};
+
+/** Open dialog `name` with `data` (e.g. {user} or {url}). */
+export function openDialog(name, data = {}) {
+  const dialog = document.getElementById(dialogIds[name]);
+  if (!dialog) return;
+  Object.assign(context, { [name]: data });
+  const fill = FILLERS[name];
+  if (fill) fill(dialog, data);
+  if (dialog.open) dialog.close();
+  dialog.showModal();
+  const first = dialog.querySelector("[autofocus], input:not([type=hidden]):not([disabled]), textarea, select, .btn-primary:not([disabled])");
+  first?.focus();
+}
+
+function close(name) {
+  const dialog = document.getElementById(dialogIds[name]);
+  if (dialog?.open) dialog.close();
+}
+
+function clearErrors(dialog) {
+  for (const el of dialog.querySelectorAll(".field-error, .form-error")) setError(el, "");
+  for (const el of dialog.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+}
+
+function fieldError(inputId, message) {
+  const input = document.getElementById(inputId);
+  input?.setAttribute("aria-invalid", "true");
+  setError(document.getElementById(`${inputId}-error`), message);
+  input?.focus();
+}
+
+const FILLERS = {
+  profile(dialog, { user }) {
+    const self = user.id === chat.me.id;
+    const avatarEl = $("#profile-avatar");
+    avatarEl.className = `avatar avatar-lg g-${user.gender || "u"}`;
+    avatarEl.textContent = initial(user.pseudo);
+    $("#profile-pseudo").textContent = user.pseudo;
+    $("#profile-info").textContent = describeUser(user);
+    $("#profile-self").hidden = !self;
+    $("#profile-actions").hidden = self;
+    if (self) return;
+
+    const dmRoom = [...chat.dms.entries()].find(([, other]) => other.id === user.id)?.[0];
+    const waiting = chat.outgoing.has(user.id);
+    const dmButton = $("#profile-dm");
+    dmButton.disabled = waiting;
+    dmButton.querySelector("[data-i18n]")?.removeAttribute("data-i18n");
+    dmButton.lastElementChild.textContent = dmRoom ? t("profile.dm_open") : waiting ? t("profile.dm_waiting") : t("profile.dm");
+
+    const privateRooms = [...chat.rooms.values()].filter((r) => r.kind === "room" && r.joined && !r.members.has(user.id));
+    $("#profile-invite-row").hidden = privateRooms.length === 0;
+    replace($("#profile-invite-room"), privateRooms.map((r) => h("option", { value: r.id }, chat.roomTitle(r))));
+  },
+
+  dm(dialog, { user }) {
+    clearErrors(dialog);
+    $("#dm-dialog-title").textContent = t("dm.title", { pseudo: user.pseudo });
+    $("#dm-text").value = "";
+    $("#dm-text").maxLength = chat.limits.max_text_chars;
+  },
+
+  block(dialog, { user }) {
+    $("#block-title").textContent = t("block.title", { pseudo: user.pseudo });
+    $("#block-text").textContent = t("block.text", { pseudo: user.pseudo });
+  },
+
+  report(dialog, { user }) {
+    $("#report-title").textContent = t("report.title", { pseudo: user.pseudo });
+    $("#report-text").value = "";
+  },
+
+  "create-room"(dialog) {
+    clearErrors(dialog);
+    $("#create-room-name").value = "";
+    $("#create-room-password").value = "";
+  },
+
+  "join-room"(dialog, { room = "" } = {}) {
+    clearErrors(dialog);
+    $("#join-room-id").value = room;
+    $("#join-room-password").value = "";
+  },
+
+  link(dialog, { url }) {
+    $("#link-url").textContent = url;
+  },
+
+  settings() {
+    $("#settings-theme").value = currentTheme();
+    renderBlocked();
+  },
+};
+
+function renderBlocked() {
+  const ids = [...chat.blocked];
+  $("#blocked-empty").hidden = ids.length > 0;
+  replace($("#blocked-list"), ids.map((id) => {
+    const user = chat.users.get(id);
+    return h("li", {},
+      h("span", {}, user ? user.pseudo : t("settings.unknown_person")),
+      h("button", { type: "button", class: "btn btn-small", dataset: { unblock: id } }, t("settings.unblock")));
+  }));
+}
+
+/** Wire the dialogs to the chat (once per Chat; listeners die with chat.abort). */
+export function setupDialogs(instance) {
+  chat = instance;
+  const on = (el, type, fn) => el.addEventListener(type, fn, { signal: chat.abort.signal });
+
+  for (const id of Object.values(dialogIds)) {
+    const dialog = document.getElementById(id);
+    on(dialog, "click", (e) => {
+      if (e.target.closest("[data-close]")) dialog.close();
+      else if (e.target === dialog) dialog.close(); // a click on the backdrop
+    });
+  }
+
+  // Profile card actions.
+  on($("#profile-dm"), "click", () => {
+    const { user } = context.profile;
+    const dmRoom = [...chat.dms.entries()].find(([, other]) => other.id === user.id)?.[0];
+    close("profile");
+    if (dmRoom) chat.openRoom(dmRoom);
+    else openDialog("dm", { user });
+  });
+  on($("#profile-block"), "click", () => openDialog("block", { user: context.profile.user }));
+  on($("#profile-report"), "click", () => openDialog("report", { user: context.profile.user }));
+  on($("#profile-invite"), "click", () => {
+    const { user } = context.profile;
+    const roomId = $("#profile-invite-room").value;
+    if (!roomId) return;
+    chat.conn.request({ type: "invite", room: roomId, user: user.id }).then(
+      () => {
+        close("profile");
+        chat.toast(t("rooms.invite_sent", { pseudo: user.pseudo }), "success");
+      },
+      (err) => chat.toast(errorText(err), "error"),
+    );
+  });
+
+  // DM request (§2.2 dm_request -> dm_request_sent | dm_opened).
+  on($("#dm-form"), "submit", (e) => {
+    e.preventDefault();
+    const { user } = context.dm;
+    const text = $("#dm-text").value.trim();
+    if (!text) {
+      fieldError("dm-text", t("dm.need_text"));
+      return;
+    }
+    chat.conn.request({ type: "dm_request", to: user.id, text }).then((reply) => {
+      close("dm");
+      if (reply.type === "dm_opened") {
+        chat.openRoom(reply.room);
+      } else {
+        chat.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: Date.now() });
+        chat.renderSidebar();
+        chat.toast(t("dm.sent", { pseudo: user.pseudo }), "success");
+      }
+    }, (err) => {
+      if (err.code === "request_pending") {
+        chat.outgoing.set(user.id, { requestId: null, user });
+        chat.renderSidebar();
+      }
+      fieldError("dm-text", errorText(err, { max: chat.limits.max_text_chars }));
+    });
+  });
+
+  // Block (§2.4).
+  on($("#block-form"), "submit", (e) => {
+    e.preventDefault();
+    const { user } = context.block;
+    chat.block(user).then(() => {
+      close("block");
+      close("profile");
+    }, (err) => chat.toast(errorText(err), "error"));
+  });
+
+  // Report: the report protocol does not exist yet; the form says so and cannot be sent.
+  on($("#report-form"), "submit", (e) => e.preventDefault());
+  on($("#report-block"), "click", () => {
+    const { user } = context.report;
+    close("report");
+    openDialog("block", { user });
+  });
+
+  // Private rooms.
+  on($("#create-room-form"), "submit", (e) => {
+    e.preventDefault();
+    const dialog = $("#create-room-dialog");
+    clearErrors(dialog);
+    const name = $("#create-room-name").value.trim();
+    const password = $("#create-room-password").value;
+    if ([...name].length < 2) {
+      fieldError("create-room-name", t("errors.bad_room_name"));
+      return;
+    }
+    const frame = { type: "create_room", name };
+    if (password) frame.password = password;
+    chat.conn.request(frame).then((reply) => {
+      const room = chat.rooms.get(reply.room);
+      if (room && password) room.password = password;
+      close("create-room");
+      chat.closeDrawer(false);
+    }, (err) => {
+      if (err.code === "bad_room_name") fieldError("create-room-name", errorText(err));
+      else if (err.code === "bad_password_format") fieldError("create-room-password", errorText(err));
+      else setError($("#create-room-error"), errorText(err));
+    });
+  });
+
+  on($("#join-room-form"), "submit", (e) => {
+    e.preventDefault();
+    const dialog = $("#join-room-dialog");
+    clearErrors(dialog);
+    let roomId = $("#join-room-id").value.trim();
+    const password = $("#join-room-password").value;
+    if (!roomId) {
+      fieldError("join-room-id", t("rooms.need_id"));
+      return;
+    }
+    if (!roomId.includes(":")) roomId = `room:${roomId}`;
+    const frame = { type: "join", room: roomId };
+    if (password) frame.password = password;
+    chat.wantActive = roomId;
+    chat.conn.request(frame).then((reply) => {
+      const room = chat.rooms.get(reply.room);
+      if (room && password) room.password = password;
+      close("join-room");
+      chat.closeDrawer(false);
+    }, (err) => {
+      chat.wantActive = null;
+      if (["bad_password", "bad_password_format"].includes(err.code)) fieldError("join-room-password", errorText(err));
+      else if (["no_such_room", "bad_room", "forbidden"].includes(err.code)) fieldError("join-room-id", errorText(err));
+      else setError($("#join-room-error"), errorText(err));
+    });
+  });
+
+  // Links: only after the person confirms leaving Papote, and only http(s) (richtext.js).
+  on($("#link-form"), "submit", (e) => {
+    e.preventDefault();
+    const { url } = context.link;
+    close("link");
+    if (/^https?:\/\//i.test(url)) window.open(url, "_blank", "noopener,noreferrer");
+  });
+
+  // Settings.
+  on($("#settings-theme"), "change", (e) => applyTheme(e.target.value));
+  on($("#blocked-list"), "click", (e) => {
+    const btn = e.target.closest("[data-unblock]");
+    if (!btn) return;
+    btn.disabled = true;
+    chat.unblock(btn.dataset.unblock).then(renderBlocked, (err) => {
+      btn.disabled = false;
+      chat.toast(errorText(err), "error");
+    });
+  });
+
+  hydrateIcons(document);
+}

@@ -1,0 +1,101 @@
+// Translations: every UI string lives in /locales/<lang>.json (French first, English second).
+// Markup declares `data-i18n="key"` (text) and `data-i18n-attr="attr=key;attr2=key2"`.
+
+export const LANGUAGES = ["fr", "en"];
+const STORAGE_KEY = "papote.lang";
+
+let lang = "fr";
+let dict = {};
+let fallback = {};
+let plural = new Intl.PluralRules("fr");
+
+async function fetchLocale(code) {
+  const response = await fetch(`/locales/${code}.json`, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`locale ${code}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function lookup(table, key) {
+  let node = table;
+  for (const part of key.split(".")) {
+    if (node == null || typeof node !== "object") return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/** The language in use ("fr" or "en"). */
+export const currentLang = () => lang;
+
+/** The saved language, else French (Papote is French first, whatever the browser says). */
+export function preferredLang() {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  return LANGUAGES.includes(saved) ? saved : "fr";
+}
+
+/** Load `code` (French stays loaded as the fallback) and apply it to the document. */
+export async function setLang(code, { save = true } = {}) {
+  if (!LANGUAGES.includes(code)) code = "fr";
+  if (!Object.keys(fallback).length) fallback = await fetchLocale("fr");
+  dict = code === "fr" ? fallback : await fetchLocale(code);
+  lang = code;
+  plural = new Intl.PluralRules(code);
+  if (save) localStorage.setItem(STORAGE_KEY, code);
+  document.documentElement.lang = code;
+  applyI18n(document);
+  for (const select of document.querySelectorAll("[data-lang-select]")) select.value = code;
+  window.dispatchEvent(new CustomEvent("papote:lang", { detail: code }));
+}
+
+/** Is there a string for `key`? */
+export const has = (key) => lookup(dict, key) != null || lookup(fallback, key) != null;
+
+/**
+ * The string for `key` with `{name}` placeholders filled from `params`. A value that is an
+ * object of plural forms ({one, other}) is chosen with `params.count`.
+ */
+export function t(key, params = {}) {
+  let value = lookup(dict, key) ?? lookup(fallback, key);
+  if (value == null) return key;
+  if (typeof value === "object") {
+    const form = plural.select(Number(params.count ?? 0));
+    value = value[form] ?? value.other ?? key;
+  }
+  return String(value).replace(/\{(\w+)\}/g, (match, name) =>
+    params[name] == null ? match : String(params[name]),
+  );
+}
+
+/** Apply `data-i18n` and `data-i18n-attr` under `root`. */
+export function applyI18n(root) {
+  for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll("[data-i18n-attr]")) {
+    for (const pair of el.dataset.i18nAttr.split(";")) {
+      const [attr, key] = pair.split("=").map((s) => s.trim());
+      if (attr && key) el.setAttribute(attr, t(key));
+    }
+  }
+}
+
+/** Time "14:05" in the current language. */
+export function formatTime(ts) {
+  return new Intl.DateTimeFormat(lang, { hour: "2-digit", minute: "2-digit" }).format(ts);
+}
+
+/** A day label: "Aujourd'hui", "Hier", or "lundi 3 mars". */
+export function formatDay(ts) {
+  const day = new Date(ts);
+  const today = new Date();
+  const start = (d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const diff = Math.round((start(today) - start(day)) / 86400000);
+  if (diff === 0) return t("time.today");
+  if (diff === 1) return t("time.yesterday");
+  const opts = { weekday: "long", day: "numeric", month: "long" };
+  if (day.getFullYear() !== today.getFullYear()) opts.year = "numeric";
+  return new Intl.DateTimeFormat(lang, opts).format(day);
+}
+
+/** Full date and time for a `title`/`datetime` tooltip. */
+export function formatFull(ts) {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "full", timeStyle: "medium" }).format(ts);
+}

@@ -1,0 +1,67 @@
+// Inline SVG icons (stroke style, 24x24), built with createElementNS: no markup strings.
+const SVG = "http://www.w3.org/2000/svg";
+
+const ICONS = {
+  menu: [["path", { d: "M4 6h16M4 12h16M4 18h16" }]],
+  x: [["path", { d: "M18 6 6 18M6 6l12 12" }]],
+  plus: [["path", { d: "M12 5v14M5 12h14" }]],
+  send: [["path", { d: "M22 2 11 13" }], ["path", { d: "M22 2 15 22l-4-9-9-4 20-7z" }]],
+  users: [
+    ["path", { d: "M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2" }],
+    ["circle", { cx: 9, cy: 7, r: 4 }],
+    ["path", { d: "M23 21v-2a4 4 0 0 0-3-3.87M16 3.13a4 4 0 0 1 0 7.75" }],
+  ],
+  bell: [["path", { d: "M18 8A6 6 0 0 0 6 8c0 7-3 9-3 9h18s-3-2-3-9M13.73 21a2 2 0 0 1-3.46 0" }]],
+  lock: [["rect", { x: 4, y: 11, width: 16, height: 10, rx: 2 }], ["path", { d: "M8 11V7a4 4 0 0 1 8 0v4" }]],
+  key: [["circle", { cx: 7.5, cy: 15.5, r: 4.5 }], ["path", { d: "m10.7 12.3 9.8-9.8M17 6l3 3M15 8l2 2" }]],
+  moon: [["path", { d: "M21 12.79A9 9 0 1 1 11.21 3 7 7 0 0 0 21 12.79z" }]],
+  sun: [
+    ["circle", { cx: 12, cy: 12, r: 4.5 }],
+    ["path", { d: "M12 1.5v2M12 20.5v2M4.2 4.2l1.4 1.4M18.4 18.4l1.4 1.4M1.5 12h2M20.5 12h2M4.2 19.8l1.4-1.4M18.4 5.6l1.4-1.4" }],
+  ],
+  chat: [["path", { d: "M21 11.5a8.4 8.4 0 0 1-9 8.5 8.6 8.6 0 0 1-3.8-.9L3 21l1.9-5.2A8.4 8.4 0 0 1 4 11.5 8.5 8.5 0 0 1 12.5 3h.5a8.5 8.5 0 0 1 8 8z" }]],
+  hash: [["path", { d: "M4 9h16M4 15h16M10 3 8 21M16 3l-2 18" }]],
+  logout: [["path", { d: "M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" }]],
+  flag: [["path", { d: "M4 15s1-1 4-1 5 2 8 2 4-1 4-1V3s-1 1-4 1-5-2-8-2-4 1-4 1zM4 22v-7" }]],
+  ban: [["circle", { cx: 12, cy: 12, r: 9.5 }], ["path", { d: "m5.3 5.3 13.4 13.4" }]],
+  external: [["path", { d: "M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6M15 3h6v6M10 14 21 3" }]],
+  "user-plus": [
+    ["path", { d: "M16 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2" }],
+    ["circle", { cx: 8.5, cy: 7, r: 4 }],
+    ["path", { d: "M20 8v6M23 11h-6" }],
+  ],
+  copy: [["rect", { x: 9, y: 9, width: 12, height: 12, rx: 2 }], ["path", { d: "M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" }]],
+  "arrow-down": [["path", { d: "M12 5v14M19 12l-7 7-7-7" }]],
+  settings: [
+    ["circle", { cx: 12, cy: 12, r: 3 }],
+    ["path", { d: "M19.4 15a1.65 1.65 0 0 0 .33 1.82l.06.06a2 2 0 1 1-2.83 2.83l-.06-.06a1.65 1.65 0 0 0-1.82-.33 1.65 1.65 0 0 0-1 1.51V21a2 2 0 1 1-4 0v-.09A1.65 1.65 0 0 0 9 19.4a1.65 1.65 0 0 0-1.82.33l-.06.06a2 2 0 1 1-2.83-2.83l.06-.06A1.65 1.65 0 0 0 4.68 15a1.65 1.65 0 0 0-1.51-1H3a2 2 0 1 1 0-4h.09A1.65 1.65 0 0 0 4.6 9a1.65 1.65 0 0 0-.33-1.82l-.06-.06a2 2 0 1 1 2.83-2.83l.06.06A1.65 1.65 0 0 0 9 4.68a1.65 1.65 0 0 0 1-1.51V3a2 2 0 1 1 4 0v.09a1.65 1.65 0 0 0 1 1.51 1.65 1.65 0 0 0 1.82-.33l.06-.06a2 2 0 1 1 2.83 2.83l-.06.06A1.65 1.65 0 0 0 19.4 9a1.65 1.65 0 0 0 1.51 1H21a2 2 0 1 1 0 4h-.09a1.65 1.65 0 0 0-1.51 1z" }],
+  ],
+  shield: [["path", { d: "M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z" }], ["path", { d: "m9 12 2 2 4-4" }]],
+  zap: [["path", { d: "M13 2 3 14h9l-1 8 10-12h-9l1-8z" }]],
+  "log-in": [["path", { d: "M15 3h4a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2h-4M10 17l5-5-5-5M15 12H3" }]],
+  filter: [["path", { d: "M22 3H2l8 9.46V19l4 2v-8.54L22 3z" }]],
+};
+
+/** An <svg> element for icon `name`. */
+export function icon(name) {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("class", `icon icon-${name}`);
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  for (const [tag, attrs] of ICONS[name] || []) {
+    const el = document.createElementNS(SVG, tag);
+    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+    svg.append(el);
+  }
+  return svg;
+}
+
+/** Fill every `[data-icon]` placeholder under `root` with its SVG (once). */
+export function hydrateIcons(root = document) {
+  for (const el of root.querySelectorAll("[data-icon]")) {
+    if (el.dataset.iconDone === el.dataset.icon) continue;
+    el.replaceChildren(icon(el.dataset.icon));
+    el.dataset.iconDone = el.dataset.icon;
+  }
+}

@@ -1,0 +1,66 @@
+// Papote service worker: keeps the app shell (HTML, CSS, JS, locales, icons) so the page
+// opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
+// and salon lists always come from the network.
+const CACHE = "papote-shell-v1";
+const SHELL = [
+  "/",
+  "/index.html",
+  "/manifest.webmanifest",
+  "/css/app.css",
+  "/js/main.js",
+  "/js/api.js",
+  "/js/chat.js",
+  "/js/connection.js",
+  "/js/departements.js",
+  "/js/dialogs.js",
+  "/js/dom.js",
+  "/js/entry.js",
+  "/js/errors.js",
+  "/js/i18n.js",
+  "/js/icons.js",
+  "/js/people.js",
+  "/js/richtext.js",
+  "/js/session.js",
+  "/js/theme.js",
+  "/locales/fr.json",
+  "/locales/en.json",
+  "/icons/icon.svg",
+  "/icons/icon-192.png",
+  "/icons/icon-512.png",
+  "/icons/icon-maskable-512.png",
+];
+const SHELL_PATHS = new Set(SHELL);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("papote-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/api/") || url.pathname === "/ws") return; // never cached
+  const isPage = request.mode === "navigate";
+  if (!isPage && !SHELL_PATHS.has(url.pathname)) return;
+  // Network first, so a new version shows at once; the cached shell when offline.
+  event.respondWith(
+    fetch(request)
+      .then((response) => {
+        if (response.ok && !isPage) {
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => cache.put(request, copy));
+        }
+        return response;
+      })
+      .catch(() => caches.match(isPage ? "/" : request).then((hit) => hit || Response.error())),
+  );
+});

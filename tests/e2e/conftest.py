@@ -1,0 +1,72 @@
+"""Fixtures for the browser tests: Debian's Chromium driven by Playwright (sync API).
+
+The browser is never downloaded: `scripts/ensure-chromium.sh` installs /usr/bin/chromium
+with apt (the Makefile runs it before the tests). Each test gets a fresh server
+(`live_server` from tests/conftest.py) and opens as many browser contexts (people) as it needs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, Playwright, expect, sync_playwright
+
+from tests.conftest import UNIT, LiveServer
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person
+
+expect.set_options(timeout=10_000 * UNIT)
+
+
+@pytest.fixture(scope="module")
+def playwright() -> Iterator[Playwright]:
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(
+            f"{CHROMIUM} is missing: run `bash scripts/ensure-chromium.sh` (or `make browser`)"
+        )
+    with sync_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    # Remember each phase's outcome so a fixture can tell whether its test failed.
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def person(
+    request: pytest.FixtureRequest, browser: Browser, live_server: LiveServer
+) -> Iterator[Callable[..., Person]]:
+    """Factory: `person()` opens a new browser context (one human) on the live server."""
+    people: list[Person] = []
+
+    def make(**options: object) -> Person:
+        someone = Person.open(browser, live_server.url, timeout_ms=10_000 * UNIT, **options)
+        people.append(someone)
+        return someone
+
+    try:
+        yield make
+    finally:
+        call = getattr(request.node, "report_call", None)
+        if call is not None and call.failed:
+            # Shown under "Captured stdout teardown": what the server said during the test.
+            print(f"--- server log ({live_server.log_path}) ---")
+            print(live_server.log()[-6000:])
+        errors = [(p.label, e) for p in people for e in p.page_errors]
+        for someone in people:
+            someone.close()
+        assert not errors, f"JavaScript errors in the page: {errors}"

@@ -1,0 +1,101 @@
+"""Live feel: the connection state is visible, and a dropped link resumes where it was."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.helpers import Person
+
+pytestmark = pytest.mark.e2e
+
+# Keep a handle on the page's WebSocket so the test can cut it like a network drop would.
+TRACK_SOCKETS = """
+(() => {
+  const Native = window.WebSocket;
+  window.__sockets = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) { super(...args); window.__sockets.push(this); }
+  };
+})();
+"""
+
+
+def test_reconnect_after_a_network_drop_resumes_history(person: Callable[..., Person]) -> None:
+    anna = person()
+    anna.context.add_init_script(TRACK_SOCKETS)
+    anna.enter("Anna", gender="f", age=33, postal_code="31000")
+    anna.open_room("Cinéma")
+    ben = person().enter("Ben", gender="m", age=36, postal_code="31400")
+    ben.open_room("Cinéma")
+    expect(anna.member("Ben")).to_be_visible()
+    ben.say("Vu le dernier film ?")
+    expect(anna.message("Vu le dernier film ?")).to_be_visible()
+    anna.say("Pas encore !")
+
+    # The network goes away and the socket drops.
+    anna.context.set_offline(True)
+    anna.page.evaluate("() => window.__sockets.at(-1).close()")
+    state = anna.page.locator("#conn-state")
+    expect(state).not_to_have_attribute("data-conn-state", "online")
+    expect(state).to_have_text(re.compile("Hors ligne|Reconnexion"))
+    expect(anna.page.locator("#conn-banner")).to_be_visible()
+    expect(anna.page.locator("#composer-send")).to_be_disabled()
+    expect(ben.member("Anna")).to_have_count(0)  # presence: Anna left
+
+    # Meanwhile the conversation goes on without her.
+    ben.say("Il est génial")
+
+    # The network comes back: the same tabs, and what was missed shows up once.
+    anna.context.set_offline(False)
+    expect(state).to_have_attribute("data-conn-state", "online", timeout=20_000)
+    expect(state).to_have_text("Connecté")
+    expect(anna.page.locator("#conn-banner")).to_be_hidden()
+    expect(anna.page.locator("#room-title")).to_have_text(re.compile("Cinéma"))
+    expect(anna.tab("Général")).to_be_visible()
+    expect(anna.message("Il est génial")).to_have_count(1)
+    expect(anna.message("Vu le dernier film ?")).to_have_count(1)
+    expect(anna.message("Pas encore !")).to_have_count(1)
+    expect(ben.member("Anna")).to_be_visible()  # presence: back
+    assert anna.page.evaluate("() => window.__sockets.length") >= 2
+
+    # And the conversation goes on.
+    anna.say("Je le vois ce soir")
+    expect(ben.message("Je le vois ce soir")).to_be_visible()
+
+
+def test_composer_limits_and_rate_limit_errors(person: Callable[..., Person]) -> None:
+    someone = person().enter("Bavard", gender="m", age=52, postal_code="67000")
+    page = someone.page
+    box = page.locator("#composer-input")
+    counter = page.locator("#composer-count")
+
+    # Over 500 characters cannot be typed; the counter says where you are.
+    box.fill("a" * 600)
+    assert len(box.input_value()) == 500
+    expect(counter).to_have_text("500/500")
+    expect(counter).to_have_class(re.compile(r"\bfull\b"))
+    box.fill("Bonjour")
+    expect(counter).to_have_text("7/500")
+
+    # A burst of messages: past the server's say burst (5), it refuses, and the refusal
+    # shows in French from the locale file.
+    for n in range(8):
+        box.fill(f"message {n}")
+        box.press("Enter")
+    failed = page.locator(".msg.failed").first
+    expect(failed).to_be_visible()
+    expect(failed.locator(".msg-status")).to_contain_text("Doucement")
+    expect(page.locator("#composer-status")).to_contain_text("Doucement")
+    text = failed.locator(".msg-text").inner_text()
+
+    # It can be sent again once the rate limit has passed (the button waits for it).
+    resend = failed.get_by_role("button", name="Renvoyer")
+    expect(resend).to_be_disabled()
+    expect(resend).to_be_enabled(timeout=5_000)
+    resend.click()
+    sent = page.locator(".msg.mine:not(.pending):not(.failed) .msg-text").filter(has_text=text)
+    expect(sent).to_have_count(1)

@@ -1,0 +1,164 @@
+"""Moderation rules (papote.domain.moderation): ladder, statements, appeals, seals, chain."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papote.domain import moderation as m
+from papote.domain.errors import DomainError
+
+NOW = 1_800_000_000.0
+
+
+def test_child_safety_and_threats_come_first() -> None:
+    first = {c for c, s in m.SEVERITY.items() if s == 0}
+    assert first == {
+        m.Category.CHILD_SEXUAL_ABUSE,
+        m.Category.GROOMING,
+        m.Category.MINOR_ON_SITE,
+        m.Category.THREAT,
+    }
+    assert set(m.SEVERITY) == set(m.Category) == set(m.DSA_CATEGORY) == set(m.LEGAL_REFERENCE)
+
+
+def test_report_validation() -> None:
+    assert m.check_report("message", "hate", " x ", "") == (
+        m.TargetType.MESSAGE,
+        m.Category.HATE,
+        "x",
+        None,
+    )
+    for args, code in [
+        (("post", "hate", "", None), "bad_target"),
+        (("user", "rudeness", "", None), "bad_category"),
+        (("user", "hate", "x" * 2001, None), "explanation_too_long"),
+        (("user", "hate", "", "c" * 201), "contact_too_long"),
+    ]:
+        with pytest.raises(DomainError) as err:
+            m.check_report(*args)
+        assert err.value.code == code
+
+
+def test_ladder_durations() -> None:
+    assert m.sanction_end(m.Action.MUTE, NOW, None) == NOW + 3600
+    assert m.sanction_end(m.Action.SUSPENSION, NOW, 86400) == NOW + 86400
+    assert m.sanction_end(m.Action.BAN, NOW, None) is None
+    assert m.sanction_end(m.Action.WARNING, NOW, 50) is None
+    for bad in (0, -5, 400 * m.DAY):
+        with pytest.raises(DomainError) as err:
+            m.sanction_end(m.Action.SUSPENSION, NOW, bad)
+        assert err.value.code == "bad_duration"
+
+
+def test_timed_sanctions_expire_by_themselves_and_revocation_ends_them() -> None:
+    assert m.is_active(NOW, NOW + 10, None, NOW + 5)
+    assert not m.is_active(NOW, NOW + 10, None, NOW + 10)
+    assert m.is_active(NOW, None, None, NOW + 10**9)
+    assert not m.is_active(NOW, None, NOW + 3, NOW + 5)
+    assert not m.is_active(NOW + 1, None, None, NOW)
+
+
+def test_a_sanction_binds_the_person_not_the_pseudo() -> None:
+    assert m.person_keys("u1", "dev", "ip") == {"u:u1", "d:dev", "i:ip"}
+    assert m.person_keys("u1", None, None) == {"u:u1"}
+
+
+def test_statement_of_reasons_has_the_transparency_database_fields() -> None:
+    statement = m.statement_of_reasons(
+        puid="p1",
+        action=m.Action.SUSPENSION,
+        category=m.Category.HARASSMENT,
+        ground=m.Ground.ILLEGAL,
+        reference="Code pénal art. 222-33-2-2",
+        facts="Insultes",
+        source=m.Source.ARTICLE_16,
+        content_type="CONTENT_TYPE_TEXT",
+        content_date=NOW,
+        application_date=NOW,
+        end_date=NOW + 7 * m.DAY,
+    )
+    for field in (
+        "decision_visibility",
+        "decision_account",
+        "decision_ground",
+        "category",
+        "decision_facts",
+        "content_type",
+        "content_date",
+        "application_date",
+        "automated_detection",
+        "automated_decision",
+        "source_type",
+        "puid",
+        "illegal_content_legal_ground",
+    ):
+        assert field in statement
+    assert statement["decision_account"] == "DECISION_ACCOUNT_SUSPENDED"
+    assert statement["automated_decision"] == "AUTOMATED_DECISION_NOT_AUTOMATED"
+    assert statement["category"] == "STATEMENT_CATEGORY_CYBER_VIOLENCE"
+    assert statement["end_date_account_restriction"] == "2027-01-22"
+    removed = m.statement_of_reasons(
+        puid="p2",
+        action=m.Action.DELETE_MESSAGE,
+        category=m.Category.SPAM,
+        ground=m.Ground.INCOMPATIBLE,
+        reference="CGU §5",
+        facts="Spam",
+        source=m.Source.VOLUNTARY,
+        content_type="CONTENT_TYPE_TEXT",
+        content_date=None,
+        application_date=NOW,
+        end_date=None,
+    )
+    assert removed["decision_visibility"] == ["DECISION_VISIBILITY_CONTENT_REMOVED"]
+    assert removed["incompatible_content_ground"] == "CGU §5"
+
+
+def test_appeals_need_another_person_and_the_window() -> None:
+    m.check_can_appeal(NOW, NOW + 182 * m.DAY, already_appealed=False)
+    with pytest.raises(DomainError, match="appeal_window_closed"):
+        m.check_can_appeal(NOW, NOW + 184 * m.DAY, already_appealed=False)
+    with pytest.raises(DomainError, match="already_appealed"):
+        m.check_can_appeal(NOW, NOW, already_appealed=True)
+    with pytest.raises(DomainError, match="same_moderator"):
+        m.decide_appeal(m.AppealState.PENDING, "reverse", decider="a", original_decider="a")
+    assert (
+        m.decide_appeal(m.AppealState.PENDING, "reverse", decider="b", original_decider="a")
+        is m.AppealState.REVERSED
+    )
+    with pytest.raises(DomainError):
+        m.decide_appeal(m.AppealState.UPHELD, "reverse", decider="b", original_decider="a")
+
+
+@given(
+    st.dictionaries(st.text(max_size=5), st.one_of(st.integers(), st.text(max_size=10)), max_size=6)
+)
+def test_seal_is_stable_and_content_bound(content: dict[str, object]) -> None:
+    assert m.seal(content) == m.seal(dict(reversed(list(content.items()))))
+    assert m.seal(content) != m.seal({**content, "\x00tampered": 1})
+
+
+def _chain(n: int) -> list[tuple[int, str, str, dict[str, object]]]:
+    rows = []
+    prev = m.GENESIS
+    for seq in range(1, n + 1):
+        entry = {"seq": seq, "action": f"a{seq}"}
+        digest = m.chain_hash(prev, entry)
+        rows.append((seq, prev, digest, entry))
+        prev = digest
+    return rows
+
+
+def test_the_audit_chain_detects_alteration_and_removal() -> None:
+    rows = _chain(5)
+    assert m.verify_chain(rows) == []
+    altered = list(rows)
+    seq, prev, digest, entry = altered[2]
+    altered[2] = (seq, prev, digest, {**entry, "action": "innocent"})
+    assert any("altered" in p for p in m.verify_chain(altered))
+    removed = rows[:2] + rows[3:]
+    assert any("missing" in p or "previous hash" in p for p in m.verify_chain(removed))
+    truncated_head = rows[1:]
+    assert m.verify_chain(truncated_head) != []
