@@ -143,7 +143,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         secret=secret,
         retention=settings.retention,
         publish=broker.publish,
-        hub_users=lambda: hub.users,
+        live_keys=lambda user_id: chat.keys.get(user_id, set()),
         export_dir=settings.data_dir / "exports",
         node_id=node_id,
     )

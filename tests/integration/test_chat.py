@@ -150,7 +150,9 @@ async def test_dm_needs_consent_then_works(live_server: LiveServer) -> None:
     bob_opened = await bob.expect("dm_opened")
     assert bob_opened["room"] == room
     assert bob_opened["with"]["id"] == alice.id
-    await alice.join(room)
+    joined = await alice.join(room)
+    # The request's text opens the conversation.
+    assert [(m["text"], m["from"]["id"]) for m in joined["history"]] == [("On discute ?", bob.id)]
     await bob.join(room)
     said = await bob.say(room, "Merci d'avoir accepté")
     assert (await alice.expect("message", msg_id=said["msg_id"]))["text"] == (

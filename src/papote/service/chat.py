@@ -232,6 +232,11 @@ class ChatService:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    async def settle(self) -> None:
+        """Wait for the background work triggered by control envelopes (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
     async def _sanctions_changed(self) -> None:
         """Reload the sanctions, then enforce them on this node's connections at once."""
         if self.guard is None:
@@ -621,6 +626,17 @@ class ChatService:
             request.id, dm_rules.DmState.ACCEPTED.value, now, room_id=room.id
         )
         self._rooms[room.id] = room
+        # The request's text opens the conversation, so it is in the DM history for both.
+        await self.writer.submit(
+            NewMessage(
+                room_id=room.id,
+                msg_id=self.new_id(),
+                user_id=requester.id,
+                pseudo=requester.pseudo,
+                text=request.text,
+                ts=int(request.created_at * 1000),
+            )
+        )
         await self._to_user(
             requester.id, state.info.id, wire.DmOpened(room=room.id, with_=state.info)
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import itertools
 import json
 import statistics
 from collections.abc import Callable, Iterable, Sequence
@@ -145,7 +146,7 @@ class ModerationService:
         secret: bytes,
         retention: rules.Retention,
         publish: Callable[[Envelope], Any],
-        hub_users: Callable[[], dict[str, Any]],
+        live_keys: Callable[[str], set[str]],
         export_dir: Path,
         node_id: str,
     ) -> None:
@@ -156,7 +157,7 @@ class ModerationService:
         self.secret = secret
         self.retention = retention
         self._publish = publish
-        self._hub_users = hub_users
+        self.live_keys = live_keys
         self.export_dir = export_dir
         self.node_id = node_id
         self.index = SanctionIndex()
@@ -655,6 +656,35 @@ class ModerationService:
                     statement_id=puid,
                 )
             )
+            # Also bind the devices and addresses the person is connected from right now
+            # (they may differ from those of the session's creation).
+            live = self.live_keys(user_id) if binds_person else set()
+            devices = sorted(
+                {k[2:] for k in live if k.startswith("d:")}
+                - {target.device_hash if target else None}
+            )
+            addresses = sorted(
+                {k[2:] for k in live if k.startswith("i:")} - {target.ip_hash if target else None}
+            )
+            for n, (device, address) in enumerate(
+                itertools.zip_longest(devices, addresses), start=1
+            ):
+                await self._add_sanction(
+                    SanctionRow(
+                        id=f"{sanction_id}-{n}",
+                        case_id=case.id,
+                        action=action.value,
+                        user_id=user_id,
+                        room_id=None,
+                        device_hash=device,
+                        ip_hash=address,
+                        starts_at=now,
+                        ends_at=ends,
+                        revoked_at=None,
+                        created_by=staff.id,
+                        statement_id=puid,
+                    )
+                )
         end_text = (
             "" if ends is None and action not in PERSON_ACTIONS else (f" Durée : {_until(ends)}.")
         )
@@ -797,7 +827,8 @@ class ModerationService:
         now = self.clock.now()
         await self.mstore.decide_appeal(appeal.id, state.value, staff.id, now, explanation)
         if state is rules.AppealState.REVERSED and statement.sanction_id:
-            await self.mstore.revoke_sanction(statement.sanction_id, now)
+            await self.mstore.revoke_statement(statement.id, now)
+            await self.reload()
             await self._changed()
         if statement.case_id:
             await self.mstore.update_case(statement.case_id, status="closed")

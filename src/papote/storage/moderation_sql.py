@@ -221,6 +221,17 @@ class SqlModerationStore:
                 update(t.sanctions).where(t.sanctions.c.id == sanction_id).values(revoked_at=now)
             )
 
+    async def revoke_statement(self, statement_id: str, now: float) -> None:
+        """Revoke every sanction row a statement created (one per bound device/address)."""
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(t.sanctions)
+                .where(
+                    t.sanctions.c.statement_id == statement_id, t.sanctions.c.revoked_at.is_(None)
+                )
+                .values(revoked_at=now)
+            )
+
     async def active_sanctions(self, now: float) -> list[SanctionRow]:
         c = t.sanctions.c
         return await self._all(
