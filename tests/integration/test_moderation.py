@@ -435,7 +435,8 @@ async def test_moderators_read_dms_only_through_a_report(desk: Desk) -> None:
     case_id = (await desk.queue())[0]["id"]
     detail = (await desk.call("GET", f"/api/mod/cases/{case_id}")).json()
     assert [m["text"] for m in detail["evidence"][0]["content"]["recent"]] == [
-        "message privé déplacé"
+        "salut",  # the accepted request opens the DM
+        "message privé déplacé",
     ]
     for client in (alice, bob, eve):
         await client.close()
