@@ -179,6 +179,7 @@ async def test_redis_restart_is_survived(
     await a.broker.publish(envelope(2))
     assert [e.seq for e in a.seen] == [1, 2]
     await asyncio.sleep(0.1)  # let the sender fail at least once
+    await a.broker.publish(envelope(0, kind="typing"))  # stale by then: not kept
     await asyncio.to_thread(own_redis.start)
     # Both resubscribe (the relay then reads what they missed from the store) ...
     await wait_for(lambda: b.resubscribed >= 2 and a.resubscribed >= 2)
@@ -189,6 +190,7 @@ async def test_redis_restart_is_survived(
     # Pub/sub keeps nothing: 2 reached b only if b was back before a sent it. Either way
     # it is in the store, where b's relay reads it after the resubscription.
     assert [e.seq for e in b.seen] in ([1, 3], [1, 2, 3])
+    assert a.seen[2].kind == "typing"  # delivered here, where it is not stale
 
 
 async def test_dropped_subscription_is_restored(

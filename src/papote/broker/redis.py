@@ -34,7 +34,7 @@ from papote.protocol.wire import UserInfo
 
 log = structlog.get_logger(__name__)
 
-# What the relay tolerates being lost anyway is dropped first when the outbox is full.
+# Not queued while Redis is unreachable: only worth anything in real time.
 _EPHEMERAL = frozenset({"typing"})
 
 _WireEnvelope = tuple[str, str, str, bytes, int, str]
@@ -121,6 +121,7 @@ class RedisBroker:
         self._outbox: deque[tuple[str, bytes]] = deque()
         self._wake = asyncio.Event()
         self._sent = asyncio.Event()  # set when the outbox is empty
+        self._failing = False  # the last send to Redis failed
         self._subscribed = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         # counters, for logs and metrics
@@ -150,29 +151,20 @@ class RedisBroker:
         if deliver is None:
             raise RuntimeError("broker not started")
         deliver(envelope)
+        if self._failing and envelope.kind in _EPHEMERAL:
+            return  # "is typing" is worth nothing once late
         outbox = self._outbox
         if len(outbox) >= self.max_outbox:
-            self._drop_one()
+            # Redis away for long: drop the oldest. A message is not lost (the other nodes
+            # read it from the store on their next gap or resubscription); a control is
+            # re-read by the resync hooks.
+            outbox.popleft()
+            self.dropped += 1
+            if self.dropped % 10_000 == 1:
+                log.warning("redis outbox full, dropping envelopes", dropped=self.dropped)
         outbox.append((envelope.kind, encode_envelope(envelope, self.node_id)))
         self._sent.clear()
         self._wake.set()
-
-    def _drop_one(self) -> None:
-        """The outbox is full (Redis away for long): drop typing first, else the oldest.
-
-        Dropped messages are not lost (other nodes read them from the store on the next
-        gap or resubscription); a dropped control is re-read by the resync hooks.
-        """
-        outbox = self._outbox
-        for index, (kind, _) in enumerate(outbox):
-            if kind in _EPHEMERAL:
-                del outbox[index]
-                break
-        else:
-            outbox.popleft()
-        self.dropped += 1
-        if self.dropped % 10_000 == 1:
-            log.warning("redis outbox full, dropping envelopes", dropped=self.dropped)
 
     async def _send_loop(self) -> None:
         """Pipeline everything queued, in order; on failure keep it and retry."""
@@ -190,12 +182,14 @@ class RedisBroker:
                         await pipe.execute()
                 except (RedisError, OSError) as exc:
                     # Put the batch back in front and wait: Redis restarts in seconds.
+                    self._failing = True
                     self._outbox.extendleft(reversed(batch))
                     log.warning("redis publish failed, will retry", error=str(exc), delay=delay)
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, self.reconnect_max)
                     continue
                 delay = self.reconnect_min
+                self._failing = False
                 self.published += len(batch)
             self._sent.set()
 

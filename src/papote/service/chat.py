@@ -216,8 +216,8 @@ class ChatService:
         if op == "sanctions":
             self._spawn(self._sanctions_changed())
             return
-        if op == "forget":
-            self.history.forget(values["room"])
+        if op == "forget":  # a message deleted by moderation
+            self.history.remove(values["room"], values["msg_id"])
             return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:

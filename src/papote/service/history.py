@@ -38,8 +38,14 @@ class HistoryCache:
         return ring
 
     def add(self, message: StoredMessage) -> None:
-        """Record a stored message (normally in seq order after each commit)."""
-        ring = self._ring(message.room_id)
+        """Record a stored message (normally in seq order after each commit).
+
+        A room with no ring here is skipped: its first join reads the store. A ring that
+        is loading keeps the message aside and merges it when the load completes.
+        """
+        ring = self._rings.get(message.room_id)
+        if ring is None:
+            return
         if not ring.loaded:
             ring.pending.append(message)
             return
@@ -58,6 +64,10 @@ class HistoryCache:
             items.popleft()
             index -= 1
         items.insert(index, message)
+
+    def keeps(self, room_id: str) -> bool:
+        """Whether this node has (or is loading) a ring for the room."""
+        return room_id in self._rings
 
     def observe(self, message: StoredMessage) -> None:
         """Record a message learnt from another node, if this node keeps that room's ring
@@ -115,3 +125,14 @@ class HistoryCache:
 
     def forget(self, room_id: str) -> None:
         self._rings.pop(room_id, None)
+
+    def remove(self, room_id: str, msg_id: str) -> None:
+        """Drop one message (deleted by moderation) from the ring, if it is there."""
+        ring = self._rings.get(room_id)
+        if ring is None:
+            return
+        kept = [m for m in ring.items if m.msg_id != msg_id]
+        if len(kept) != len(ring.items):
+            ring.items.clear()
+            ring.items.extend(kept)
+        ring.pending = [m for m in ring.pending if m.msg_id != msg_id]

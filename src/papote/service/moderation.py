@@ -742,7 +742,7 @@ class ModerationService:
                 room_id="*",
                 kind="control",
                 sender_id="system",
-                payload=encode_control("forget", room=message.room_id),
+                payload=encode_control("forget", room=message.room_id, msg_id=message.msg_id),
                 origin=self.node_id,
             )
         )

@@ -171,9 +171,15 @@ class Relay:
         self._spawn(self._fill(room_id, state, newest=False))
 
     def _forward(self, envelope: Envelope) -> None:
-        if envelope.origin != self.node_id and self.history is not None:
+        history = self.history
+        # Decoded once per node, and only where a ring wants it.
+        if (
+            envelope.origin != self.node_id
+            and history is not None
+            and history.keeps(envelope.room_id)
+        ):
             try:
-                self.history.observe(stored_from_envelope(envelope))
+                history.observe(stored_from_envelope(envelope))
             except msgspec.DecodeError:
                 log.warning("undecodable message envelope", room=envelope.room_id)
         self._hand_on(envelope)
