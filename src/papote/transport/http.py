@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -51,6 +52,24 @@ def client_ip(request: Request) -> str:
     return request.client.host if request.client else "0.0.0.0"  # noqa: S104
 
 
+def peer(client: tuple[str, int] | None, headers: Mapping[str, str]) -> tuple[str, int]:
+    """The client's address and source port (décret 2021-1362 asks for both).
+
+    Behind a trusted proxy, uvicorn has already replaced the address with the one from
+    X-Forwarded-For and set the port to 0; the proxy may pass the real source port in
+    ``X-Real-Port`` (nginx: ``proxy_set_header X-Real-Port $remote_port``). A direct
+    client's own header is never trusted: its port is the TCP one.
+    """
+    if client is None:
+        return "0.0.0.0", 0  # noqa: S104
+    host, port = client[0], client[1]
+    if port == 0:
+        raw = headers.get("x-real-port", "")
+        if raw.isdigit() and 0 < int(raw) < 65536:
+            port = int(raw)
+    return host, port
+
+
 class HttpApi:
     """The HTTP endpoints, thin: parse, call a service, shape the answer."""
 
@@ -71,8 +90,8 @@ class HttpApi:
         for name in ("pseudo", "gender", "age", "postal_code"):
             if name not in data:
                 return error_response(request, "missing_field", field=name, params={"field": name})
-        ip = client_ip(request)
-        port = request.client.port if request.client else 0
+        ip, port = peer((request.client.host, request.client.port) if request.client else None,
+                        request.headers)
         try:
             new = await self.sessions.do_create(
                 data["pseudo"],

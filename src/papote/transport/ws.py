@@ -35,6 +35,7 @@ from papote.service.hub import (
     UserState,
 )
 from papote.service.sessions import DEVICE_COOKIE, SessionService
+from papote.transport.http import peer
 
 log = structlog.get_logger(__name__)
 
@@ -209,7 +210,10 @@ class WsEndpoint:
             with contextlib.suppress(Exception):
                 await websocket.close(CLOSE_UNAUTHORIZED)
             return
-        ip, port = websocket.client if websocket.client else ("0.0.0.0", 0)  # noqa: S104
+        ip, port = peer(
+            (websocket.client.host, websocket.client.port) if websocket.client else None,
+            websocket.headers,
+        )
         origin = Origin(ip=ip, port=port, protocol=websocket.url.scheme)
         try:
             conn = await self.authenticate(
