@@ -662,31 +662,27 @@ class ChatService:
         for request in await self.store.pending_dm_requests_to(state.info.id):
             if request.from_id == frame.user:
                 await self.store.update_dm_request(request.id, dm_rules.DmState.BLOCKED.value, now)
-        await self.broker.publish(
-            Envelope(
-                room_id=f"user:{state.info.id}",
-                kind="control",
-                sender_id=state.info.id,
-                payload=encode_control("block", user=state.info.id, target=frame.user),
-                origin=self.node_id,
-            )
-        )
+        await self._publish_blocks("block", state.info.id, frame.user)
         return wire.Ok(re=frame.id)
 
     async def do_unblock(self, conn: Connection, frame: wire.Unblock) -> wire.Ok:
         state = conn.user
         await self.store.remove_block(state.info.id, frame.user)
         state.blocked.discard(frame.user)
+        await self._publish_blocks("unblock", state.info.id, frame.user)
+        return wire.Ok(re=frame.id)
+
+    async def _publish_blocks(self, op: str, user_id: str, target: str) -> None:
+        """Tell every node (the user may have tabs on several) about a block change."""
         await self.broker.publish(
             Envelope(
-                room_id=f"user:{state.info.id}",
+                room_id=f"user:{user_id}",
                 kind="control",
-                sender_id=state.info.id,
-                payload=encode_control("unblock", user=state.info.id, target=frame.user),
+                sender_id=user_id,
+                payload=encode_control(op, user=user_id, target=target),
                 origin=self.node_id,
             )
         )
-        return wire.Ok(re=frame.id)
 
     async def do_ping(self, conn: Connection, frame: wire.Ping) -> wire.Pong:
         return wire.Pong(re=frame.id)
