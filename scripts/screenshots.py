@@ -4,7 +4,10 @@
 
 It starts `papote serve` on a free port with a fresh data directory, lets a few people
 enter through the entry page and talk, then photographs the entry page, the main screen
-(desktop 1280x800, light and dark) and the phone layout (390x844, light and dark).
+(desktop 1280x800, light and dark) and the phone layout (390x844, light and dark). Then
+someone misbehaves, people report it, and a moderator (created with the CLI, like an
+operator does) opens the case in the console at /mod/ (mod-console.png); the person whose
+message was removed opens the notice page (notice.png).
 Needs Debian's Chromium (scripts/ensure-chromium.sh); never downloads a browser.
 """
 
@@ -51,8 +54,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def papote_server() -> Iterator[str]:
-    """A real `papote serve` on a free port with a throwaway database."""
+def papote_server() -> Iterator[tuple[str, Path]]:
+    """A real `papote serve` on a free port with a throwaway database: (url, data dir)."""
     port = free_port()
     with tempfile.TemporaryDirectory(prefix="papote-shots-") as tmp:
         env = {**os.environ, "PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_LOG_LEVEL": "warning"}
@@ -84,7 +87,7 @@ def papote_server() -> Iterator[str]:
                 if time.monotonic() > deadline:
                     raise RuntimeError("papote serve did not start")
                 time.sleep(0.05)
-            yield url
+            yield url, Path(tmp)
         finally:
             process.terminate()
             process.wait(10)
@@ -128,10 +131,50 @@ class Someone:
         self.page.screenshot(path=str(path), animations="disabled", caret="hide")
         print(f"wrote {path.relative_to(ROOT)}")
 
+    def report_message(self, author: str, text: str, category: str, why: str = "") -> None:
+        """The "Signaler" button of a message, as a person uses it."""
+        bubble = self.page.locator(".msg:not(.mine)", has_text=text)
+        expect(bubble.locator(".msg-report")).to_have_attribute(
+            "aria-label", f"Signaler ce message de {author}"
+        )
+        bubble.hover()
+        bubble.locator(".msg-report").click()
+        self.fill_report(category, why)
+
+    def fill_report(self, category: str, why: str = "") -> None:
+        dialog = self.page.locator("#report-dialog")
+        dialog.locator("#report-category").select_option(category)
+        dialog.locator("#report-text").fill(why)
+        dialog.get_by_role("button", name="Envoyer le signalement").click()
+        expect(dialog).to_be_hidden()
+
+
+def create_moderator(data_dir: Path, login: str, password: str) -> None:
+    """`papote admin create-moderator`, exactly as an operator runs it."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "papote",
+            "admin",
+            "create-moderator",
+            "--data-dir",
+            str(data_dir),
+            "--login",
+            login,
+            "--password-stdin",
+        ],
+        input=f"{password}\n",
+        text=True,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    with papote_server() as url, sync_playwright() as pw:
+    with papote_server() as (url, data_dir), sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
         # 1. The entry page, half filled in.
@@ -220,6 +263,61 @@ def main() -> None:
         expect(hugo.page.locator("#sidebar")).to_be_visible()
         hugo.page.wait_for_timeout(300)  # the drawer slides in
         hugo.shot("phone-drawer", "light")
+        hugo.page.get_by_role("button", name="Fermer").first.click()
+
+        # 4. Someone misbehaves; people report it from the chat.
+        rodeur = Someone(browser, url, **DESKTOP).enter("Rodeur_77", "m", 36, "77100")
+        rodeur.say("Sophie06 je sais où tu habites, tu vas le regretter ce soir")
+        rodeur.say(
+            "Gagnez 500 € par jour : envoyez vos coordonnées bancaires à gain-facile.example"
+        )
+        sophie.report_message(
+            "Rodeur_77",
+            "je sais où tu habites",
+            "threat",
+            "Il me menace devant tout le monde, alors qu'on ne se connaît pas. J'ai peur.",
+        )
+        karim.report_message("Rodeur_77", "Gagnez 500 €", "scam", "Arnaque au virement.")
+        jade.say("Quelqu'un peut faire quelque chose ?")
+        marc.page.locator("#tabs .tab", has_text="Général").locator("[role=tab]").click()
+        marc.page.locator("#member-list .member", has_text="Rodeur_77").click()
+        marc.page.locator("#profile-dialog").get_by_role("button", name="Signaler").click()
+        marc.fill_report("harassment", "Il insulte tout le monde en privé depuis une heure.")
+        nina.page.locator("#room-actions").get_by_role("button", name="Signaler Général").click()
+        nina.fill_report("spam", "Beaucoup de publicités ce soir.")
+
+        # 5. The moderator console: the threat is first in the queue.
+        create_moderator(data_dir, "camille", "un mot de passe solide")
+        moderator = Someone(browser, url, viewport={"width": 1440, "height": 900})
+        moderator.page.goto("/mod/")
+        moderator.page.get_by_label("Identifiant").fill("camille")
+        moderator.page.get_by_label("Mot de passe").fill("un mot de passe solide")
+        moderator.page.get_by_role("button", name="Se connecter").click()
+        expect(moderator.page.locator(".queue-item")).to_have_count(4)
+        # The scam goes first (so that its author gets a notice), then the threat is shown.
+        moderator.page.locator(".queue-item", has_text="Arnaque").click()
+        moderator.page.get_by_role("button", name="Supprimer le message").click()
+        expect(moderator.page.locator(".queue-item")).to_have_count(3)
+        moderator.page.locator(".queue-item", has_text="Menace").click()
+        expect(moderator.page.locator(".ev-msg.reported")).to_be_visible()
+        for toast in moderator.page.locator("#toasts .toast").all():
+            toast.evaluate("node => node.remove()")
+        moderator.page.mouse.move(0, 0)
+        moderator.shot("mod-console", "light")
+
+        # 6. The notice page the author opens from his inbox.
+        rodeur.page.locator("#inbox-btn").click()
+        entry = rodeur.page.locator(".inbox-item", has_text="supprimé")
+        with rodeur.context.expect_page() as opened:
+            entry.get_by_role("link", name="Lire l'avis").click()
+        notice = opened.value
+        notice.set_viewport_size({"width": 1000, "height": 1180})
+        expect(notice.locator("#statement-fields")).to_be_visible()
+        notice.emulate_media(color_scheme="light")
+        notice.wait_for_timeout(150)
+        path = OUT / "notice.png"
+        notice.screenshot(path=str(path), animations="disabled", caret="hide")
+        print(f"wrote {path.relative_to(ROOT)}")
 
         browser.close()
 

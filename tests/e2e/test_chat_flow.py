@@ -54,9 +54,9 @@ def test_two_people_meet_talk_in_private_and_block(person: Callable[..., Person]
     notification.get_by_role("button", name="Accepter").click()
     expect(marc.tab("Élodie_75")).to_have_class(re.compile(r"\bactive\b"))
     expect(marc.page.locator("#room-title")).to_contain_text("Élodie_75")
-    intro = marc.page.locator("#messages .sys.intro")
-    expect(intro).to_contain_text("Élodie_75 a ouvert la conversation")
-    expect(intro).to_contain_text("On continue en privé ?")
+    # The request's text is the conversation's first message (protocol v2).
+    opening = marc.messages_from("Élodie_75").filter(has_text="On continue en privé ?")
+    expect(opening).to_be_visible()
 
     # Élodie is told, and the conversation appears as a tab with an unread count.
     expect(elodie.page.locator("#toasts")).to_contain_text("Marc13 a accepté")
@@ -69,16 +69,14 @@ def test_two_people_meet_talk_in_private_and_block(person: Callable[..., Person]
     elodie.say("Super !")
     expect(marc.message("Super !")).to_be_visible()
 
-    # Reporting is not built yet: the form says so honestly and cannot be sent.
-    elodie.page.locator("#room-actions").get_by_role("button", name="Profil").click()
-    elodie.page.locator("#profile-dialog").get_by_role("button", name="Signaler").click()
+    # The conversation itself can be reported from its header (a DM is reported as such).
+    elodie.page.locator("#room-actions").get_by_role("button", name="Signaler Marc13").click()
     report = elodie.page.locator("#report-dialog")
-    expect(report).to_contain_text("Signaler Marc13")
-    expect(report).to_contain_text("arrive bientôt")
-    expect(report.get_by_role("button", name="Envoyer (bientôt)")).to_be_disabled()
-    report.get_by_role("button", name="Fermer").click()
-    elodie.page.keyboard.press("Escape")
-    expect(elodie.page.locator("#profile-dialog")).to_be_hidden()
+    expect(report.locator("#report-title")).to_have_text("Signaler la conversation avec Marc13")
+    report.get_by_label("Motif").select_option("sexual_content")
+    report.get_by_role("button", name="Envoyer le signalement").click()
+    expect(report).to_be_hidden()
+    expect(elodie.page.locator("#toasts")).to_contain_text("Signalement envoyé")
 
     # Élodie blocks Marc: he disappears from her view, everywhere.
     elodie.page.locator("#room-actions").get_by_role("button", name="Profil").click()

@@ -7,7 +7,11 @@ import re
 from pathlib import Path
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "papote" / "web"
-SCRIPTS = sorted((WEB / "js").glob("*.js"))
+SCRIPTS = sorted((WEB / "js").glob("*.js")) + sorted((WEB / "mod").glob("*.js"))
+PAGES = [WEB / "index.html", WEB / "notice.html", WEB / "mod" / "index.html"]
+# The player's pages use locales/; the moderator console has its own mod/locales/.
+PLAYER = ([WEB / "index.html", WEB / "notice.html"], sorted((WEB / "js").glob("*.js")), "locales")
+CONSOLE = ([WEB / "mod" / "index.html"], sorted((WEB / "mod").glob("*.js")), "mod/locales")
 
 
 def _keys(tree: dict[str, object], prefix: str = "") -> set[str]:
@@ -29,8 +33,8 @@ def _keys(tree: dict[str, object], prefix: str = "") -> set[str]:
     return keys
 
 
-def _locale(code: str) -> dict[str, object]:
-    return json.loads((WEB / "locales" / f"{code}.json").read_text("utf-8"))
+def _locale(code: str, folder: str = "locales") -> dict[str, object]:
+    return json.loads((WEB / folder / f"{code}.json").read_text("utf-8"))
 
 
 def test_no_html_parsing_sinks_in_the_ui() -> None:
@@ -48,27 +52,72 @@ def test_no_html_parsing_sinks_in_the_ui() -> None:
 
 
 def test_no_inline_script_or_style_or_third_party_resource() -> None:
-    html = (WEB / "index.html").read_text("utf-8")
-    assert "<script>" not in html  # scripts are files (CSP script-src 'self')
-    assert not re.search(r"\son[a-z]+=", html)  # no inline event handlers
-    assert "style=" not in html
-    assert not re.search(r"(src|href)=\"(https?:)?//", html)  # everything served by Papote
+    for page in PAGES:
+        html = page.read_text("utf-8")
+        assert "<script>" not in html  # scripts are files (CSP script-src 'self')
+        assert not re.search(r"\son[a-z]+=", html)  # no inline event handlers
+        assert "style=" not in html
+        assert not re.search(r"(src|href)=\"(https?:)?//", html)  # everything served by Papote
+        assert "Content-Security-Policy" in html and "script-src 'self'" in html, page.name
 
 
 def test_locales_have_the_same_keys() -> None:
     assert _keys(_locale("fr")) == _keys(_locale("en"))
+    assert _keys(_locale("fr", "mod/locales")) == _keys(_locale("en", "mod/locales"))
+
+
+def _used_keys(pages: list[Path], scripts: list[Path]) -> set[str]:
+    used: set[str] = set()
+    for page in pages:
+        html = page.read_text("utf-8")
+        used |= set(re.findall(r'data-i18n="([^"]+)"', html))
+        for attrs in re.findall(r'data-i18n-attr="([^"]+)"', html):
+            used |= {pair.split("=", 1)[1] for pair in attrs.split(";")}
+    for path in scripts:
+        used |= set(re.findall(r'\bt\("([a-z_]+\.[a-z_.]+)"', path.read_text("utf-8")))
+    return used
 
 
 def test_every_string_the_ui_uses_is_in_the_locales() -> None:
-    keys = _keys(_locale("fr"))
-    html = (WEB / "index.html").read_text("utf-8")
-    used = set(re.findall(r'data-i18n="([^"]+)"', html))
-    for attrs in re.findall(r'data-i18n-attr="([^"]+)"', html):
-        used |= {pair.split("=", 1)[1] for pair in attrs.split(";")}
-    for path in SCRIPTS:
-        used |= set(re.findall(r'\bt\("([a-z_]+\.[a-z_.]+)"', path.read_text("utf-8")))
-    missing = sorted(key for key in used if key not in keys)
-    assert not missing
+    for pages, scripts, folder in (PLAYER, CONSOLE):
+        keys = _keys(_locale("fr", folder))
+        used = _used_keys(pages, scripts)
+        assert len(used) > 20
+        missing = sorted(key for key in used if key not in keys)
+        assert not missing, folder
+
+
+def test_moderation_codes_and_categories_have_french_texts() -> None:
+    fr = _locale("fr")
+    errors = fr["errors"]
+    assert isinstance(errors, dict)
+    # What a sanctioned person, a reporter or an appellant can be told (papote.messages).
+    codes = {
+        "muted", "banned", "kicked", "room_locked", "room_closed", "slow_mode", "bad_category",
+        "bad_target", "no_such_target", "explanation_too_long", "contact_too_long",
+        "no_such_notice", "not_appealable", "already_appealed", "appeal_window_closed",
+    }  # fmt: skip
+    assert sorted(codes - set(errors)) == []
+    from papote.domain.moderation import Category
+
+    report = fr["report"]
+    assert isinstance(report, dict)
+    assert set(report["cat"]) == {c.value for c in Category}
+    console = _locale("fr", "mod/locales")
+    assert set(console["category"]) == {c.value for c in Category}
+
+
+def test_the_console_mirrors_the_legal_references_and_has_facts_for_every_category() -> None:
+    from papote.domain.moderation import LEGAL_REFERENCE, Category
+
+    script = (WEB / "mod" / "mod.js").read_text("utf-8")
+
+    def table(name: str) -> dict[str, str]:
+        body = script.split(f"const {name} = {{", 1)[1].split("};", 1)[0]
+        return dict(re.findall(r'^\s+(\w+): "([^"]+)",$', body, flags=re.M))
+
+    assert table("LEGAL_REFERENCE") == {c.value: ref for c, ref in LEGAL_REFERENCE.items()}
+    assert set(table("DEFAULT_FACTS")) == {c.value for c in Category}
 
 
 def test_every_documented_error_code_has_a_french_text() -> None:
@@ -94,7 +143,8 @@ def test_the_service_worker_caches_every_shell_file_and_no_api() -> None:
     files = {
         f"/{p.relative_to(WEB).as_posix()}"
         for p in WEB.rglob("*")
-        if p.is_file() and p.name not in {"sw.js"}
+        # The moderator console is not part of the player's app: never cached.
+        if p.is_file() and p.name not in {"sw.js"} and p.relative_to(WEB).parts[0] != "mod"
     }
     assert files <= shell | {"/index.html"}, sorted(files - shell)
-    assert not [path for path in shell if path.startswith("/api")]
+    assert not [path for path in shell if path.startswith(("/api", "/mod"))]

@@ -90,8 +90,9 @@ class HttpApi:
         for name in ("pseudo", "gender", "age", "postal_code"):
             if name not in data:
                 return error_response(request, "missing_field", field=name, params={"field": name})
-        ip, port = peer((request.client.host, request.client.port) if request.client else None,
-                        request.headers)
+        ip, port = peer(
+            (request.client.host, request.client.port) if request.client else None, request.headers
+        )
         try:
             new = await self.sessions.do_create(
                 data["pseudo"],

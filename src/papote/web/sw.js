@@ -1,13 +1,16 @@
 // Papote service worker: keeps the app shell (HTML, CSS, JS, locales, icons) so the page
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
-// and salon lists always come from the network.
-const CACHE = "papote-shell-v1";
+// and salon lists always come from the network. The moderator console (/mod/) is not part
+// of the player's app and is never cached.
+const CACHE = "papote-shell-v2";
 const SHELL = [
   "/",
   "/index.html",
+  "/notice.html",
   "/manifest.webmanifest",
   "/css/app.css",
   "/js/main.js",
+  "/js/notice.js",
   "/js/api.js",
   "/js/chat.js",
   "/js/connection.js",
@@ -49,6 +52,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/api/") || url.pathname === "/ws") return; // never cached
+  if (url.pathname === "/mod" || url.pathname.startsWith("/mod/")) return; // the console
   const isPage = request.mode === "navigate";
   if (!isPage && !SHELL_PATHS.has(url.pathname)) return;
   // Network first, so a new version shows at once; the cached shell when offline.

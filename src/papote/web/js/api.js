@@ -1,4 +1,5 @@
-// The HTTP half of the protocol (docs/protocol.md §1): guest sessions and the salon list.
+// The HTTP half of the protocol (docs/protocol.md §1): guest sessions, the salon list and
+// the notices a person opens from their link (statement of reasons, appeal).
 import { currentLang } from "./i18n.js";
 
 /** A refusal from the server ({error: {code, message, field}}) or a network failure. */
@@ -47,3 +48,11 @@ export const createSession = (profile) => call("POST", "/api/session", profile);
 
 /** §1.2 GET /api/salons: [{id, name, topic, category, members}]. */
 export const fetchSalons = () => call("GET", "/api/salons");
+
+/** GET /api/notices/{id}?key=: a notice and its statement of reasons (no session needed). */
+export const fetchNotice = (id, key) =>
+  call("GET", `/api/notices/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`);
+
+/** POST /api/notices/{id}/appeal {key, text}: 201 {appeal_id, state}. */
+export const appealNotice = (id, key, text) =>
+  call("POST", `/api/notices/${encodeURIComponent(id)}/appeal`, { key, text });

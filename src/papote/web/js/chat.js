@@ -5,11 +5,11 @@ import { Connection } from "./connection.js";
 import { deptSortKey } from "./departements.js";
 import { $, $$, append, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
-import { currentLang, formatDay, formatFull, formatTime, has, t } from "./i18n.js";
+import { currentLang, formatDateTime, formatDay, formatFull, formatTime, has, t } from "./i18n.js";
 import { hydrateIcons, icon } from "./icons.js";
 import { avatar, deptLabel, describeUser, initial } from "./people.js";
 import { renderText } from "./richtext.js";
-import { loadOpenRooms, saveOpenRooms } from "./session.js";
+import { isNoticeUrl, lastDecision, loadOpenRooms, rememberDecision, saveOpenRooms } from "./session.js";
 import { setupDialogs, openDialog } from "./dialogs.js";
 
 const SALON_POLL_MS = 15000;
@@ -76,10 +76,11 @@ export class Chat {
     this.everOnline = false;
     this.lastTypingSent = 0;
     this.joining = new Set(); // room ids with a join on the way
-    this.dmIntro = new Map(); // user id -> the request text that opened a DM with them
     this.abort = new AbortController();
     this.timers = [];
     this.profileUser = null;
+    this.notices = null; // the notice inbox (DSA art. 17), loaded when first opened
+    this.unreadNotices = 0;
     this.conn = new Connection(this.token);
   }
 
@@ -94,6 +95,7 @@ export class Chat {
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
+    on(this.conn, "banned", () => this.banned());
     on(this.conn, "closed", (e) => this.onClosed(e.detail));
     on(window, "papote:lang", () => this.renderAll(true));
     on(document, "visibilitychange", () => {
@@ -125,6 +127,13 @@ export class Chat {
     const user = this.me;
     this.destroy();
     this.onExit({ notice: t("entry.session_expired"), user });
+  }
+
+  /** Suspended or banned (close 4003): back to the entry page, with the decision's link. */
+  banned() {
+    const user = this.me;
+    this.destroy();
+    this.onExit({ notice: errorText({ code: "banned" }), user, tone: "danger", decision: lastDecision() });
   }
 
   logout() {
@@ -171,6 +180,8 @@ export class Chat {
     on($("#drawer-backdrop"), "click", () => this.closeDrawer());
     for (const btn of $$("[data-close-drawer]")) on(btn, "click", () => this.closeDrawer());
     on($("#notif-btn"), "click", () => this.toggleNotifPanel());
+    on($("#inbox-btn"), "click", () => openDialog("inbox"));
+    on($("#inbox-list"), "click", (e) => this.onInboxClick(e));
     on($("[data-close-notif]"), "click", () => this.toggleNotifPanel(false));
     on($("#notif-list"), "click", (e) => this.onNotifClick(e));
     on($("#conn-retry"), "click", () => this.conn.reconnectNow());
@@ -262,8 +273,11 @@ export class Chat {
       case "invited": return this.onInvited(f);
       case "dm_request": return this.onDmRequest(f);
       case "dm_opened": return this.onDmOpened(f);
+      case "notice": return this.onNotice(f);
+      case "message_deleted": return this.onMessageDeleted(f);
+      case "removed": return this.onRemoved(f);
       case "error": return this.onError(f);
-      default: return undefined; // ok, pong, dm_request_sent: handled by their callers
+      default: return undefined; // ok, pong, dm_request_sent, report_ack, notices: their callers
     }
   }
 
@@ -277,6 +291,8 @@ export class Chat {
       this.remember(dm.with);
     }
     for (const request of f.requests || []) this.onDmRequest(request, { quiet: true });
+    this.unreadNotices = Number(f.unread_notices) || 0;
+    this.notices = null; // reload the inbox when it is next opened
 
     let targets;
     let activate = null;
@@ -339,7 +355,6 @@ export class Chat {
     room.resumeSince = null;
     room.joined = true;
     if (room.kind === "salon") this.pollSalonsSoon();
-    if (room.kind === "dm") this.addDmIntro(room);
     if (!this.tabOrder.includes(room.id)) this.tabOrder.push(room.id);
     if (room.kind === "dm" && !this.dms.has(room.id)) {
       const other = [...room.members.values()].find((u) => u.id !== this.me.id);
@@ -352,17 +367,6 @@ export class Chat {
       this.renderAll();
     }
     this.saveRooms();
-  }
-
-  /** The request text that opened a DM, shown on top of an empty conversation (local only). */
-  addDmIntro(room) {
-    const other = this.dms.get(room.id) || [...room.members.values()].find((u) => u.id !== this.me.id);
-    const intro = other && this.dmIntro.get(other.id);
-    if (!intro) return;
-    this.dmIntro.delete(other.id);
-    if (room.items.length) return;
-    room.items.push({ type: "sys", key: "dm.intro", user: intro.user, text: intro.text, ts: intro.ts || Date.now() });
-    this.renderRoomList(room);
   }
 
   onLeft(f) {
@@ -558,7 +562,6 @@ export class Chat {
     this.outgoing.delete(f.with.id);
     const room = this.rooms.get(f.room);
     if (room) room.hiddenTab = false;
-    if (waiting?.text) this.dmIntro.set(f.with.id, { user: this.me, text: waiting.text, ts: waiting.ts });
     if (waiting && f.re == null) {
       this.toast(t("dm.accepted", { pseudo: f.with.pseudo }), "success", [
         { label: t("dm.open"), run: () => this.openRoom(f.room) },
@@ -582,6 +585,95 @@ export class Chat {
 
   limitParams() {
     return { max: this.limits.max_text_chars };
+  }
+
+  // ------------------------------------------------------------------ moderation (protocol v2)
+
+  /** A new entry of the notice inbox: a decision about us, or news of our report. */
+  onNotice(f) {
+    const notice = f.notice;
+    if (!notice?.id) return;
+    if (notice.kind === "statement_of_reasons") rememberDecision(notice.url);
+    if (this.notices && !this.notices.some((n) => n.id === notice.id)) this.notices.unshift(notice);
+    if (!notice.read) this.unreadNotices += 1;
+    this.renderInbox();
+    // The report dialog already confirmed a report; everything else deserves a toast.
+    if (notice.kind !== "report_received") {
+      this.toast(t("inbox.new_toast", { title: notice.title }), "info", [
+        { label: t("inbox.show"), run: () => openDialog("inbox") },
+      ]);
+    }
+  }
+
+  /** Ask for the inbox ({type: "notices"} -> notices {items}). */
+  loadNotices() {
+    if (!this.notices) $("#inbox-status").textContent = t("inbox.loading");
+    return this.conn.request({ type: "notices" }).then((reply) => {
+      this.notices = Array.isArray(reply.items) ? reply.items : [];
+      this.notices.sort((a, b) => b.created_at - a.created_at);
+      this.unreadNotices = this.notices.filter((n) => !n.read).length;
+      this.renderInbox();
+    }, (err) => {
+      $("#inbox-status").textContent = errorText(err);
+    });
+  }
+
+  renderInbox() {
+    const count = $("#inbox-count");
+    count.hidden = this.unreadNotices <= 0;
+    count.textContent = String(this.unreadNotices);
+    const label = this.unreadNotices > 0 ? t("inbox.open_count", { count: this.unreadNotices }) : t("inbox.open");
+    $("#inbox-btn").setAttribute("aria-label", label);
+    $("#inbox-btn").setAttribute("title", label);
+    if (!this.notices) return;
+    $("#inbox-status").textContent = this.notices.length ? "" : t("inbox.empty");
+    const now = Date.now();
+    replace($("#inbox-list"), this.notices.map((n) => {
+      const kind = has(`inbox.kind.${n.kind}`) ? t(`inbox.kind.${n.kind}`) : n.kind;
+      const appealable = n.appealable_until && n.appealable_until > now;
+      return h("li", { class: `inbox-item${n.read ? "" : " unread"}`, dataset: { notice: n.id } },
+        h("div", { class: "inbox-meta" },
+          h("span", { class: "inbox-kind" }, kind),
+          h("time", { datetime: new Date(n.created_at).toISOString() }, formatDateTime(n.created_at)),
+          n.read ? null : h("span", { class: "inbox-unread" }, t("inbox.unread"))),
+        h("p", { class: "inbox-title" }, n.title),
+        h("p", { class: "inbox-body" }, n.body),
+        h("div", { class: "inbox-actions" },
+          isNoticeUrl(n.url)
+            ? h("a", { class: "btn btn-small", href: n.url, target: "_blank", rel: "noopener noreferrer", dataset: { readNotice: n.id } },
+              h("span", { "data-icon": "file" }), h("span", {}, t("inbox.read_notice")))
+            : null,
+          appealable ? h("span", { class: "inbox-appeal" }, t("inbox.appealable_until", { date: formatDateTime(n.appealable_until) })) : null));
+    }));
+    hydrateIcons($("#inbox-list"));
+  }
+
+  onInboxClick(e) {
+    const link = e.target.closest("[data-read-notice]");
+    const notice = link && this.notices?.find((n) => n.id === link.dataset.readNotice);
+    if (!notice || notice.read) return;
+    // Opening the page marks it read on the server; mirror that here.
+    notice.read = true;
+    this.unreadNotices = Math.max(0, this.unreadNotices - 1);
+    this.renderInbox();
+  }
+
+  /** A message removed by moderation disappears from the conversation. */
+  onMessageDeleted(f) {
+    const room = this.rooms.get(f.room);
+    if (!room) return;
+    const before = room.items.length;
+    room.items = room.items.filter((it) => !(it.type === "msg" && it.msgId === f.msg_id));
+    if (room.items.length !== before) this.renderRoomList(room);
+  }
+
+  /** Taken out of a room by moderation (kicked, or the room was closed). */
+  onRemoved(f) {
+    const room = this.rooms.get(f.room);
+    const name = room ? this.roomTitle(room) : f.room;
+    if (room) this.removeRoom(f.room);
+    this.pollSalonsSoon();
+    openDialog("removed", { reason: f.reason, name, until: f.until || null });
   }
 
   // ------------------------------------------------------------------ actions
@@ -834,7 +926,6 @@ export class Chat {
     };
     btn.disabled = true;
     if (action === "accept") {
-      this.dmIntro.set(notif.from.id, { user: notif.from, text: notif.text, ts: notif.ts });
       this.conn.request({ type: "dm_accept", request_id: notif.requestId }).then((reply) => {
         done();
         if (reply.type === "dm_opened") this.wantActive = reply.room;
@@ -932,6 +1023,7 @@ export class Chat {
     this.renderTyping();
     this.renderConn();
     this.renderNotifications();
+    this.renderInbox();
     this.renderMe();
     this.updateComposer();
     this.updateTitle();
@@ -1118,6 +1210,9 @@ export class Chat {
       replace(title, h("span", { class: "title-icon", "data-icon": "hash" }), h("span", {}, this.roomTitle(room)));
       topic.textContent = room.topic;
     }
+    const reportLabel = t("report.room_button_label", { name: this.roomTitle(room) });
+    actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "report" }, title: reportLabel, "aria-label": reportLabel },
+      h("span", { "data-icon": "flag" }), h("span", { class: "hide-narrow" }, t("report.room_button"))));
     if (room.kind !== "dm") {
       actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "leave" } },
         h("span", { "data-icon": "logout" }), h("span", { class: "hide-narrow" }, t("rooms.leave"))));
@@ -1132,6 +1227,12 @@ export class Chat {
     if (!btn || !room) return;
     if (btn.dataset.act === "leave") this.leave(room.id);
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
+    else if (btn.dataset.act === "report") {
+      const other = room.kind === "dm" ? this.dms.get(room.id) : null;
+      openDialog("report", {
+        target_type: room.kind === "dm" ? "dm" : "room", target_id: room.id, name: this.roomTitle(room), user: other,
+      });
+    }
     else if (btn.dataset.act === "copy") {
       navigator.clipboard?.writeText(room.id).then(
         () => this.toast(t("rooms.copied"), "success"),
@@ -1254,14 +1355,6 @@ export class Chat {
       nodes.push(h("div", { class: "day", role: "separator" }, h("span", {}, formatDay(item.ts))));
       prev = null;
     }
-    if (item.type === "sys" && item.key === "dm.intro") {
-      const node = h("div", { class: "sys intro" },
-        h("span", {}, t("dm.intro", { pseudo: item.user.pseudo })),
-        h("q", { class: "intro-text" }, item.text));
-      item.node = node;
-      nodes.push(node);
-      return nodes;
-    }
     if (item.type === "sys") {
       const node = h("div", { class: "sys" },
         h("span", {}, t(item.key, { pseudo: item.user.pseudo })),
@@ -1279,9 +1372,14 @@ export class Chat {
         : h("button", { type: "button", class: `msg-author g-${user?.gender || "u"}`, dataset: { user: item.from.id } }, item.from.pseudo));
     const time = h("time", { class: "msg-time", datetime: new Date(item.ts).toISOString(), title: formatFull(item.ts) }, formatTime(item.ts));
     const bubble = h("div", { class: "bubble" }, h("p", { class: "msg-text" }, renderText(item.text)), time);
+    const reportLabel = t("report.message_button", { pseudo: item.from.pseudo });
     append(node, [
       item.mine ? null : h("div", { class: "msg-avatar" }, grouped ? null : avatar(user || { pseudo: item.from.pseudo })),
       h("div", { class: "msg-body" }, head, bubble, h("p", { class: "msg-status" })),
+      item.mine || !item.msgId ? null : h("button", {
+        type: "button", class: "icon-btn small msg-report", dataset: { reportMsg: item.msgId },
+        "aria-label": reportLabel, title: reportLabel,
+      }, h("span", { "data-icon": "flag" })),
     ]);
     item.node = node;
     item.grouped = Boolean(grouped);
@@ -1324,6 +1422,17 @@ export class Chat {
     const link = e.target.closest(".msg-link");
     if (link) {
       openDialog("link", { url: link.dataset.url });
+      return;
+    }
+    const report = e.target.closest("[data-report-msg]");
+    if (report) {
+      const room = this.rooms.get(this.active);
+      const item = room?.items.find((it) => it.type === "msg" && it.msgId === report.dataset.reportMsg);
+      if (item) {
+        openDialog("report", {
+          target_type: "message", target_id: item.msgId, user: this.userById(item.from.id) || item.from, text: item.text,
+        });
+      }
       return;
     }
     const author = e.target.closest("[data-user]");

@@ -7,12 +7,14 @@ const PING_EVERY_MS = 25000;
 const PONG_TIMEOUT_MS = 10000;
 const REQUEST_TIMEOUT_MS = 15000;
 export const CLOSE_UNAUTHORIZED = 4001; // §2.5 close codes
+export const CLOSE_BANNED = 4003; // suspended or banned by moderation: never reconnect
 
 /**
  * Events (CustomEvent.detail):
  *  - "frame": every server frame, in order (replies included);
  *  - "state": {state: "connecting"|"online"|"reconnecting"|"offline", retryAt, attempt};
  *  - "expired": the token is no longer valid (close 4001): go back to the entry page;
+ *  - "banned": the person is suspended or banned (close 4003): no reconnection;
  *  - "closed": {code} a close the client did not ask for (before reconnecting).
  */
 export class Connection extends EventTarget {
@@ -102,6 +104,11 @@ export class Connection extends EventTarget {
     if (event.code === CLOSE_UNAUTHORIZED) {
       this.stop();
       this.emit("expired", { code: event.code });
+      return;
+    }
+    if (event.code === CLOSE_BANNED) {
+      this.stop();
+      this.emit("banned", { code: event.code });
       return;
     }
     this.emit("closed", { code: event.code });

@@ -1,8 +1,9 @@
-// Modal dialogs of the main screen: profile card, DM request, block, report, private
-// rooms, leaving the site through a link, settings.
+// Modal dialogs of the main screen: profile card, DM request, block, report (DSA art. 16),
+// the notice inbox, removal from a room, private rooms, leaving the site through a link,
+// settings.
 import { $, h, replace, setError } from "./dom.js";
 import { errorText } from "./errors.js";
-import { t } from "./i18n.js";
+import { formatDateTime, t } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
 import { describeUser, initial } from "./people.js";
 import { applyTheme, currentTheme } from "./theme.js";
@@ -15,6 +16,8 @@ const dialogIds = {
   dm: "dm-dialog",
   block: "block-dialog",
   report: "report-dialog",
+  inbox: "inbox-dialog",
+  removed: "removed-dialog",
   "create-room": "create-room-dialog",
   "join-room": "join-room-dialog",
   link: "link-dialog",
@@ -87,9 +90,39 @@ const FILLERS = {
     $("#block-text").textContent = t("block.text", { pseudo: user.pseudo });
   },
 
-  report(dialog, { user }) {
-    $("#report-title").textContent = t("report.title", { pseudo: user.pseudo });
+  /** {target_type, target_id, user?, name?, text?}: what is reported (docs/protocol.md). */
+  report(dialog, { target_type: type, user, name, text }) {
+    clearErrors(dialog);
+    const pseudo = user?.pseudo || "?";
+    const titles = {
+      message: t("report.title_message", { pseudo }),
+      user: t("report.title_user", { pseudo }),
+      room: t("report.title_room", { name }),
+      dm: t("report.title_dm", { pseudo }),
+    };
+    $("#report-title").textContent = titles[type] || titles.user;
+    const quote = $("#report-quote");
+    quote.textContent = text || "";
+    quote.hidden = !text;
+    $("#report-category").value = "";
     $("#report-text").value = "";
+    $("#report-contact").value = "";
+    $("#report-block").hidden = !user || user.id === chat.me.id || chat.blocked.has(user.id);
+    $("#report-send").disabled = false;
+  },
+
+  inbox() {
+    chat.renderInbox();
+    chat.loadNotices();
+  },
+
+  removed(dialog, { reason, name, until }) {
+    const kicked = reason === "kicked";
+    $("#removed-title").textContent = kicked ? t("removed.title_kicked") : t("removed.title_room_closed");
+    $("#removed-text").textContent = kicked ? t("removed.kicked", { name }) : t("removed.room_closed", { name });
+    const date = kicked && untilDate(until);
+    $("#removed-until").hidden = !date;
+    $("#removed-until").textContent = date ? t("removed.kicked_until", { date }) : "";
   },
 
   "create-room"(dialog) {
@@ -113,6 +146,17 @@ const FILLERS = {
     renderBlocked();
   },
 };
+
+/**
+ * The end of a measure as the server words it ("jusqu'au 26/11/2026 19:40 UTC"), shown in
+ * the reader's language and time zone; the server's words when they cannot be read.
+ */
+function untilDate(until) {
+  if (!until) return "";
+  const m = /(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}) UTC/.exec(until);
+  if (!m) return until;
+  return formatDateTime(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]), Number(m[5])));
+}
 
 function renderBlocked() {
   const ids = [...chat.blocked];
@@ -147,7 +191,10 @@ export function setupDialogs(instance) {
     else openDialog("dm", { user });
   });
   on($("#profile-block"), "click", () => openDialog("block", { user: context.profile.user }));
-  on($("#profile-report"), "click", () => openDialog("report", { user: context.profile.user }));
+  on($("#profile-report"), "click", () => {
+    const { user } = context.profile;
+    openDialog("report", { target_type: "user", target_id: user.id, user });
+  });
   on($("#profile-invite"), "click", () => {
     const { user } = context.profile;
     const roomId = $("#profile-invite-room").value;
@@ -198,12 +245,48 @@ export function setupDialogs(instance) {
     }, (err) => chat.toast(errorText(err), "error"));
   });
 
-  // Report: the report protocol does not exist yet; the form says so and cannot be sent.
-  on($("#report-form"), "submit", (e) => e.preventDefault());
+  // Report (DSA art. 16): what, why, optionally who -> report_ack, then the decision
+  // arrives in the notice inbox.
+  on($("#report-form"), "submit", (e) => {
+    e.preventDefault();
+    const dialog = $("#report-dialog");
+    clearErrors(dialog);
+    const target = context.report;
+    const category = $("#report-category").value;
+    if (!category) {
+      fieldError("report-category", t("report.need_category"));
+      return;
+    }
+    const frame = {
+      type: "report", target_type: target.target_type, target_id: target.target_id, category,
+      explanation: $("#report-text").value.trim(),
+    };
+    const contact = $("#report-contact").value.trim();
+    if (contact) frame.contact = contact;
+    const send = $("#report-send");
+    send.disabled = true;
+    send.textContent = t("report.sending");
+    chat.conn.request(frame).then(() => {
+      close("report");
+      close("profile");
+      chat.toast(t("report.sent"), "success");
+    }, (err) => {
+      const fields = { category: "report-category", explanation: "report-text", contact: "report-contact" };
+      if (fields[err.field]) fieldError(fields[err.field], errorText(err));
+      else setError($("#report-error"), errorText(err));
+    }).finally(() => {
+      send.disabled = false;
+      send.textContent = t("report.send");
+    });
+  });
   on($("#report-block"), "click", () => {
     const { user } = context.report;
     close("report");
-    openDialog("block", { user });
+    if (user) openDialog("block", { user });
+  });
+  on($("#removed-inbox"), "click", () => {
+    close("removed");
+    openDialog("inbox");
   });
 
   // Private rooms.

@@ -4,6 +4,7 @@ import { createSession } from "./api.js";
 import { $, $$, setError } from "./dom.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
+import { lastDecision } from "./session.js";
 
 const FIELDS = ["pseudo", "gender", "age", "postal_code", "charter"];
 const FOCUS = {
@@ -17,6 +18,13 @@ const FOCUS = {
 function clearErrors() {
   for (const field of FIELDS) showFieldError(field, "");
   setError($("#entry-form-error"), "");
+  showDecisionLink(null);
+}
+
+/** The link to the decision that closed this person's access (suspension or ban). */
+function showDecisionLink(url) {
+  $("#entry-decision").hidden = !url;
+  if (url) $("#entry-decision-link").setAttribute("href", url);
 }
 
 function showFieldError(field, message) {
@@ -104,7 +112,9 @@ export function initEntry({ onEnter }) {
         showFieldError(field, message);
         focusField(field);
       } else {
+        // A suspended or banned person (403 banned) is refused whatever the pseudo.
         setError($("#entry-form-error"), message);
+        if (error.code === "banned") showDecisionLink(lastDecision());
       }
     } finally {
       submit.disabled = false;
@@ -113,8 +123,11 @@ export function initEntry({ onEnter }) {
   });
 }
 
-/** Show the entry page, with an optional notice (e.g. session expired) and prefilled fields. */
-export function showEntry({ notice = "", prefill = null } = {}) {
+/**
+ * Show the entry page, with an optional notice (e.g. session expired; `tone` "danger" for a
+ * suspension or ban, with the link to the decision) and prefilled fields.
+ */
+export function showEntry({ notice = "", prefill = null, tone = "", decision = null } = {}) {
   clearErrors();
   const form = $("#entry-form");
   if (prefill) {
@@ -128,6 +141,9 @@ export function showEntry({ notice = "", prefill = null } = {}) {
   const noticeEl = $("#entry-notice");
   noticeEl.textContent = notice;
   noticeEl.hidden = !notice;
+  noticeEl.classList.toggle("notice-danger", tone === "danger");
+  noticeEl.setAttribute("role", tone === "danger" ? "alert" : "status");
+  showDecisionLink(decision);
   $("#boot").hidden = true;
   $("#app").hidden = true;
   $("#entry").hidden = false;

@@ -13,6 +13,10 @@ export function errorText(error, params = {}) {
     const seconds = Math.max(1, Math.ceil(retry));
     return t("errors.rate_limited_wait", { seconds, count: seconds });
   }
+  if (code === "slow_mode" && retry) {
+    const seconds = Math.max(1, Math.ceil(retry));
+    return t("errors.slow_mode_wait", { seconds, count: seconds });
+  }
   const key = `errors.${code}`;
   if (has(key)) return t(key, params);
   return error?.message || t("errors.internal");

@@ -8,9 +8,16 @@ let lang = "fr";
 let dict = {};
 let fallback = {};
 let plural = new Intl.PluralRules("fr");
+let localeBase = "/locales/";
+
+/** Where the locale files are: the chat and the notice page use /locales/, the moderator
+ * console its own /mod/locales/ (call before the first setLang). */
+export function setLocaleBase(base) {
+  localeBase = base.endsWith("/") ? base : `${base}/`;
+}
 
 async function fetchLocale(code) {
-  const response = await fetch(`/locales/${code}.json`, { cache: "no-cache" });
+  const response = await fetch(`${localeBase}${code}.json`, { cache: "no-cache" });
   if (!response.ok) throw new Error(`locale ${code}: HTTP ${response.status}`);
   return response.json();
 }
@@ -93,6 +100,30 @@ export function formatDay(ts) {
   const opts = { weekday: "long", day: "numeric", month: "long" };
   if (day.getFullYear() !== today.getFullYear()) opts.year = "numeric";
   return new Intl.DateTimeFormat(lang, opts).format(day);
+}
+
+/** A date and time, "26 nov. 2026, 14:05" (ms since the epoch). */
+export function formatDateTime(ts) {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(ts);
+}
+
+/** A calendar date given as "YYYY-MM-DD" (DSA statement fields), e.g. "26 novembre 2026". */
+export function formatIsoDate(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+  if (!match) return String(iso || "");
+  const date = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** "il y a 5 minutes" / "5 minutes ago" for a past time (ms since the epoch). */
+export function formatAgo(ts, now = Date.now()) {
+  const seconds = Math.round((ts - now) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, "second");
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), "minute");
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), "hour");
+  return rtf.format(Math.round(seconds / 86400), "day");
 }
 
 /** Full date and time for a `title`/`datetime` tooltip. */

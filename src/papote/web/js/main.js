@@ -21,10 +21,10 @@ function startChat(session) {
   $("#entry").hidden = true;
   $("#boot").hidden = true;
   chat = new Chat(session, {
-    onExit: ({ notice, user }) => {
+    onExit: ({ notice, user, tone, decision }) => {
       chat = null;
       clearSession();
-      showEntry({ notice, prefill: user });
+      showEntry({ notice, prefill: user, tone, decision });
     },
   });
   chat.start();

@@ -38,3 +38,20 @@ export function loadOpenRooms() {
 export function saveOpenRooms(rooms, active) {
   sessionStorage.setItem(ROOMS_KEY, JSON.stringify({ rooms, active }));
 }
+
+// The link of the last decision taken against this person (statement of reasons). A
+// suspended or banned person has no session any more: the entry page offers this link so
+// they can still read the decision and appeal it (kept in localStorage, on this device).
+const DECISION_KEY = "papote.decision";
+
+/** Is `url` a link to Papote's own notice page (never another site)? */
+export const isNoticeUrl = (url) => typeof url === "string" && /^\/notice\.html\?[\w=&%.-]+$/.test(url);
+
+export function rememberDecision(url) {
+  if (isNoticeUrl(url)) localStorage.setItem(DECISION_KEY, url);
+}
+
+export function lastDecision() {
+  const url = localStorage.getItem(DECISION_KEY);
+  return isNoticeUrl(url) ? url : null;
+}
