@@ -172,6 +172,7 @@ async def test_report_seals_evidence_and_the_queue_puts_child_safety_first(desk:
 
     queue = await desk.queue()
     assert [c["category"] for c in queue] == ["grooming", "spam"]
+    assert [(c["target_pseudo"], c["reports"]) for c in queue] == [("Auteur", 1), ("Auteur", 1)]
     detail = (await desk.call("GET", f"/api/mod/cases/{queue[0]['id']}")).json()
     evidence = detail["evidence"][0]
     assert evidence["intact"] is True
@@ -367,6 +368,7 @@ async def test_delete_message_and_appeal_decided_by_another_moderator(desk: Desk
     assert forged.status_code == 404
     inbox = await author.request({"type": "notices"})
     assert [n["id"] for n in inbox["items"]] == [notice["id"]]
+    assert (await author.request({"type": "notices"}))["items"][0]["read"] is True
 
     key = notice["url"].split("key=")[1]
     appeal = await desk.http.post(
@@ -378,6 +380,8 @@ async def test_delete_message_and_appeal_decided_by_another_moderator(desk: Desk
         f"{url}/api/notices/{notice['id']}/appeal", json={"key": key, "text": "encore"}
     )
     assert twice.json()["error"]["code"] == "already_appealed"
+    reopened = await desk.http.get(f"{url}/api/notices/{notice['id']}", params={"key": key})
+    assert reopened.json()["appeal"] == "pending"
     appeals = (await desk.call("GET", "/api/mod/appeals")).json()
     assert len(appeals) == 1
     same = await desk.call(

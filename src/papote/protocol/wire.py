@@ -303,6 +303,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     url: str  # opens the notice (and the appeal form) without a session
     statement: dict[str, object] | None = None  # DSA Transparency Database fields
     appealable_until: int | None = None  # ms
+    appeal: str | None = None  # pending | upheld | reversed, once an appeal was filed
 
 
 class NoticeFrame(_Out, tag="notice", frozen=True):

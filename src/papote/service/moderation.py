@@ -233,8 +233,11 @@ class ModerationService:
     def notice_url(self, notice_id: str) -> str:
         return f"/notice.html?id={notice_id}&key={self.notice_key(notice_id)}"
 
-    def notice_out(self, row: NoticeRow, statement: StatementRow | None) -> wire.NoticeOut:
+    def notice_out(
+        self, row: NoticeRow, statement: StatementRow | None, appeal: str | None = None
+    ) -> wire.NoticeOut:
         return wire.NoticeOut(
+            appeal=appeal,
             id=row.id,
             kind=row.kind,
             title=row.title,
@@ -291,7 +294,10 @@ class ModerationService:
             statement = (
                 await self.mstore.get_statement(row.statement_id) if row.statement_id else None
             )
-            items.append(self.notice_out(row, statement))
+            appeal = await self.mstore.appeal_for_statement(statement.id) if statement else None
+            items.append(self.notice_out(row, statement, appeal.state if appeal else None))
+            if row.read_at is None:  # listed in the inbox: seen (the item still says unread)
+                await self.mstore.mark_notice_read(row.id, self.clock.now())
         return wire.NoticesOut(items=items, re=re)
 
     async def unread_notices(self, user_id: str) -> int:
@@ -308,7 +314,8 @@ class ModerationService:
             raise DomainError("no_such_notice")
         await self.mstore.mark_notice_read(notice_id, self.clock.now())
         statement = await self.mstore.get_statement(row.statement_id) if row.statement_id else None
-        return self.notice_out(row, statement)
+        appeal = await self.mstore.appeal_for_statement(statement.id) if statement else None
+        return self.notice_out(row, statement, appeal.state if appeal else None)
 
     # ------------------------------------------------------------------ reports (art. 16)
 
@@ -493,6 +500,21 @@ class ModerationService:
             staff.id, "open_case", case.id, {"target": target_id, "category": cat.value}
         )
         return case
+
+    async def queue(self, statuses: Sequence[str], limit: int = 200) -> list[dict[str, Any]]:
+        """The moderation queue with, for each case, who it is about and how many reports."""
+        out = []
+        for case in await self.mstore.list_cases(statuses, limit):
+            target = await self.store.get_user(case.target_user_id) if case.target_user_id else None
+            reports = await self.mstore.reports_of_case(case.id)
+            out.append(
+                {
+                    **_public(case),
+                    "target_pseudo": target.pseudo if target else None,
+                    "reports": len(reports),
+                }
+            )
+        return out
 
     async def case_detail(self, staff: StaffRow, case_id: str) -> dict[str, Any]:
         case = await self.mstore.get_case(case_id)

@@ -143,8 +143,7 @@ class ModApi:
     async def cases(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         status = request.query_params.get("status", "open")
         statuses = ["open", "appealed"] if status == "open" else [status]
-        rows = await self.moderation.mstore.list_cases(statuses, 200)
-        return [msgspec.to_builtins(r) for r in rows]
+        return await self.moderation.queue(statuses)
 
     async def open_case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         case = await self.moderation.do_open_case(

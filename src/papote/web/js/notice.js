@@ -77,6 +77,7 @@ function render() {
         h("dd", { class: field === "puid" ? "mono" : null }, value))));
   }
 
+  appealed = appealed || Boolean(notice.appeal);
   const until = notice.appealable_until;
   const open = Boolean(until && until > Date.now());
   $("#appeal").hidden = !open && !appealed;
