@@ -509,3 +509,44 @@ async def test_audit_chain_export_and_transparency_from_the_cli(desk: Desk) -> N
     removed = papote_cli(desk.server, "verify-audit")
     assert removed.returncode == 1
     db.close()
+
+
+async def test_threat_to_life_escalation_marks_urgent_and_writes_the_bundle(desk: Desk) -> None:
+    url = desk.server.url
+    author = await Client.enter(url, "Menaceur")
+    witness = await Client.enter(url, "Temoin")
+    await author.join("salon:general")
+    await witness.join("salon:general")
+    said = await author.say("salon:general", "demain je passe à l'acte")
+    await witness.request(
+        {"type": "report", "target_type": "user", "target_id": author.id, "category": "spam"}
+    )
+    await witness.request(
+        {
+            "type": "report",
+            "target_type": "message",
+            "target_id": said["msg_id"],
+            "category": "threat",
+        }
+    )
+    queue = await desk.queue()
+    spam = next(c for c in queue if c["category"] == "spam")
+    missing = await desk.call("POST", f"/api/mod/cases/{spam['id']}/escalate", body={})
+    assert missing.status_code == 422  # a request reference is required
+    response = await desk.call(
+        "POST", f"/api/mod/cases/{spam['id']}/escalate", body={"request_ref": "PHAROS-2026-77"}
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["urgent"] is True
+    bundle_dir = Path(response.json()["export"])
+    manifest = json.loads((bundle_dir / "manifest.json").read_text())
+    assert manifest["request_ref"] == "PHAROS-2026-77"
+    bundle = json.loads((bundle_dir / "bundle.json").read_text())
+    assert bundle["subject"] == {"type": "user", "id": author.id}
+    assert any(r["content_id"] == said["msg_id"] for r in bundle["connection_records"])
+    # Urgent cases come first, whatever their category.
+    assert (await desk.queue())[0]["id"] == spam["id"]
+    verified = papote_cli(desk.server, "verify-audit")
+    assert verified.returncode == 0
+    for client in (author, witness):
+        await client.close()
