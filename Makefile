@@ -40,5 +40,10 @@ test: lint typecheck pytest
 
 check: test
 
+# A short load benchmark (1,000 WebSocket clients on loopback, about a minute); the
+# scenarios and their exact command lines are in docs/performance.md.
+bench: setup
+	$(PY) bench/load.py --sessions 1000 --rooms 1 --senders 10 --rate 10,50 --duration 10
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import base64
 import contextlib
+import gc
 import ipaddress
 import json
 import multiprocessing as mp
@@ -341,7 +342,8 @@ class Worker:
                 f"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
                 "Sec-WebSocket-Version: 13\r\n\r\n"
             ).encode()
-            sample = g % plan.sample_every == 0
+            # Connection g is in room g % K; sample the same share of every room.
+            sample = (g // len(plan.rooms)) % plan.sample_every == 0
             async with sem:
                 try:
                     _, client = await loop.create_connection(
@@ -479,6 +481,9 @@ def worker_main(plan: WorkerPlan, pipe: Pipe, cpu: int | None) -> None:
         os.sched_setaffinity(0, {cpu})
     _raise_nofile()
     _install_uvloop()
+    # Like the server (papote.cli.tune_gc): no full collections over thousands of
+    # long-lived client objects in the middle of a measurement.
+    gc.set_threshold(20_000, 20, 100)
     worker = Worker(plan)
 
     async def run() -> None:
@@ -488,12 +493,17 @@ def worker_main(plan: WorkerPlan, pipe: Pipe, cpu: int | None) -> None:
         while True:
             name, args = await commands.get()
             if name == "quit":
+                os.set_blocking(pipe.fileno(), True)
                 pipe.send({})
                 return
+            if name == "say":
+                gc.collect()
+                gc.freeze()
             method: Callable[..., Any] = getattr(worker, name)
             result = method(*args)
             if asyncio.iscoroutine(result):
                 result = await result
+            os.set_blocking(pipe.fileno(), True)  # the loop made it non-blocking
             pipe.send(result if result is not None else {})
 
     asyncio.run(run())
@@ -617,6 +627,91 @@ def start_server(
     raise RuntimeError("server did not start")
 
 
+def core_times() -> dict[str, tuple[int, int]]:
+    """(busy, total) jiffies per core from /proc/stat: softirq work of loopback TCP is
+    charged to cores, not always to the process that caused it."""
+    out = {}
+    for line in Path("/proc/stat").read_text().splitlines():
+        if line.startswith("cpu") and line[3:4].isdigit():
+            name, *values = line.split()
+            v = [int(x) for x in values]
+            idle = v[3] + v[4]
+            out[name] = (sum(v) - idle, sum(v))
+    return out
+
+
+def others_cpu_seconds(ours: set[int]) -> float:
+    """CPU seconds used so far by every process that is not part of the benchmark: a
+    busy neighbour (a test suite, a browser) makes a run worthless, and this says so."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) in ours:
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def core_busy(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> dict:
+    return {
+        name: round(100 * (after[name][0] - b[0]) / max(1, after[name][1] - b[1]), 1)
+        for name, b in before.items()
+    }
+
+
+def migrate_schema(args: argparse.Namespace, tmp: Path, extra: dict[str, str]) -> None:
+    tmp.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, "-m", "papote", "migrate", "--data-dir", str(tmp / "migrate")],
+        env={**server_env(args, 0), **extra},
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def drop_schema(database_url: str, schema: str) -> None:
+    """Remove the benchmark's PostgreSQL schema (psql, the server's own client)."""
+    url = urllib.parse.urlsplit(database_url.replace("+asyncpg", ""))
+    subprocess.run(
+        [
+            "psql",
+            "-h",
+            url.hostname or "127.0.0.1",
+            "-p",
+            str(url.port or 5432),
+            "-U",
+            url.username or "postgres",
+            url.path.lstrip("/") or "postgres",
+            "-c",
+            f'DROP SCHEMA IF EXISTS "{schema}" CASCADE',
+        ],
+        check=False,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+def drop_redis_keys(redis_url: str, prefix: str) -> None:
+    """Remove what the nodes left under their Redis prefix."""
+    try:
+        import redis
+    except ImportError:
+        return
+    client = redis.Redis.from_url(redis_url)
+    try:
+        for key in client.scan_iter(f"{prefix}:*"):
+            client.delete(key)
+    except redis.RedisError:
+        pass
+    finally:
+        client.close()
+
+
 def scrape_metrics(host: str, port: int) -> dict[str, float]:
     """The plain counters of GET /metrics (empty if the server has none)."""
     try:
@@ -635,6 +730,29 @@ def scrape_metrics(host: str, port: int) -> dict[str, float]:
 # --------------------------------------------------------------------------- orchestration
 
 
+def phase_metrics(before: dict[str, float], after: dict[str, float]) -> dict[str, Any]:
+    """What /metrics says about one phase (node 0): frames per socket write, group
+    commits and their mean latency."""
+
+    def delta(name: str) -> float:
+        return after.get(name, 0.0) - before.get(name, 0.0)
+
+    writes = delta("papote_socket_writes_total")
+    commits = delta('papote_store_seconds_count{method="append_messages"}')
+    seconds = delta('papote_store_seconds_sum{method="append_messages"}')
+    return {
+        "frames_out": delta("papote_frames_out_total"),
+        "socket_writes": writes,
+        "frames_per_write": round(delta("papote_frames_out_total") / writes, 2) if writes else None,
+        "group_commits": commits,
+        "messages_per_commit": round(delta("papote_messages_stored_total") / commits, 2)
+        if commits
+        else None,
+        "commit_ms_mean": round(1000 * seconds / commits, 2) if commits else None,
+        "slow_consumers_dropped": delta("papote_slow_consumers_dropped_total"),
+    }
+
+
 def percentile(sorted_values: list[int], p: float) -> float:
     if not sorted_values:
         return float("nan")
@@ -649,6 +767,7 @@ class Run:
         self.pipes: list[Pipe] = []
         self.servers: list[Server] = []
         self.started = time.monotonic()
+        self.schema = ""
 
     def call(self, name: str, *args: Any) -> list[dict[str, Any]]:
         for pipe in self.pipes:
@@ -684,7 +803,7 @@ class Run:
         n, k = args.sessions, args.rooms
         two_cores = (os.cpu_count() or 1) >= 2 and not args.no_pin
         server_cpus = [0] if two_cores else [None]
-        client_cpu = 1 if two_cores else None
+        client_cpu = 1 if two_cores and args.nodes == 1 else None
         host = "127.0.0.1"
         result: dict[str, Any] = {
             "scenario": f"{max(k, 1)}x{n // max(k, 1)}" if k else f"idle {n}",
@@ -696,6 +815,8 @@ class Run:
                 "kernel": platform.release(),
                 "nofile_hard": _raise_nofile(),
                 "pinning": "server on cpu 0, clients on cpu 1" if two_cores else "none",
+                # Anything else running skews the numbers: publish only quiet runs.
+                "loadavg_at_start": os.getloadavg(),
             },
         }
         tmp = Path(tempfile.mkdtemp(prefix="papote-bench-"))
@@ -708,12 +829,25 @@ class Run:
                 pid = args.server_pid
                 self.servers = [Server(None, parsed.port or 80, pid, None, None)]
             else:
+                extra: dict[str, str] = {}
+                if args.nodes > 1:
+                    # Several nodes: one PostgreSQL schema and one Redis prefix of their
+                    # own (dropped afterwards), one secret, the schema migrated once.
+                    tag = f"bench{os.getpid()}"
+                    self.schema = tag
+                    extra = {
+                        "PAPOTE_REDIS_URL": args.redis_url,
+                        "PAPOTE_REDIS_PREFIX": tag,
+                        "PAPOTE_DATABASE_URL": args.database_url,
+                        "PAPOTE_DATABASE_SCHEMA": tag,
+                        "PAPOTE_SECRET_KEY": os.urandom(16).hex(),
+                    }
+                    migrate_schema(args, tmp, extra)
                 for node in range(args.nodes):
-                    cpu = server_cpus[node % len(server_cpus)]
-                    extra = {}
-                    if args.nodes > 1:
-                        extra["PAPOTE_REDIS_URL"] = args.redis_url
-                        extra["PAPOTE_DATABASE_URL"] = args.database_url
+                    # Two nodes on two cores: the clients then share the cores with them.
+                    cpu = server_cpus[node % len(server_cpus)] if args.nodes == 1 else None
+                    if args.nodes > 1 and two_cores:
+                        cpu = node % 2
                     self.servers.append(start_server(args, tmp / f"node{node}", cpu, extra))
             ports = [s.port for s in self.servers]
             rooms = [f"salon:bench-{r}" for r in range(max(k, 1))]
@@ -774,8 +908,9 @@ class Run:
                     (rss3 - rss1) / max(1, total_conn), 2
                 )
                 print("join", result["join"], flush=True)
-            if k and total_conn and args.senders and args.rate > 0 and args.duration > 0:
-                result["say"] = self.say_phase(n, k)
+            if k and total_conn and args.senders and args.duration > 0:
+                # Several rates in one run: the sessions and joins are paid once.
+                result["say"] = [self.say_phase(n, k, rate) for rate in args.rate if rate > 0]
             result["metrics"] = scrape_metrics(host, ports[0])
             after = self.call("counters")
             result["client_final"] = {
@@ -792,24 +927,29 @@ class Run:
                     proc.kill()
             for server in self.servers:
                 server.stop()
+            if self.schema:
+                drop_schema(args.database_url, self.schema)
+                drop_redis_keys(args.redis_url, self.schema)
             if args.keep_logs:
                 result["server_logs"] = str(tmp)
             else:
                 shutil.rmtree(tmp, ignore_errors=True)
         return result
 
-    def say_phase(self, n: int, k: int) -> dict[str, Any]:
+    def say_phase(self, n: int, k: int, rate: float) -> dict[str, Any]:
         args = self.args
         members = n // k
-        # Senders spread over the rooms: sender j is connection j*step (room j % k).
-        step = max(1, n // args.senders)
-        if step % k == 0 and k > 1:
-            step += 1
-        senders = sorted({(j * step) % n for j in range(args.senders)})
+        # Connection g is in room g % K: the first S connections are S senders spread
+        # evenly over the rooms (S/K per room).
+        senders = list(range(min(args.senders, n)))
         self.call("pick_senders", senders)
-        rate_each = args.rate / len(senders)
+        rate_each = rate / len(senders)
         before = self.call("counters")
-        cpu0, wall0 = self.server_cpu(), time.monotonic()
+        metrics0 = scrape_metrics("127.0.0.1", self.servers[0].port)
+        ours = {os.getpid(), *(p.pid for p in self.procs if p.pid)}
+        ours |= {s.pid for s in self.servers if s.pid}
+        others0 = others_cpu_seconds(ours)
+        cpu0, wall0, cores0 = self.server_cpu(), time.monotonic(), core_times()
         start_ns = now_ns() + int(0.5e9)
         warmup = min(1.0, args.duration / 4)
         window = (start_ns + int(warmup * 1e9), start_ns + int(args.duration * 1e9))
@@ -818,9 +958,11 @@ class Run:
         for pipe in self.pipes:
             pipe.recv()
         said = self.call("say", start_ns, args.duration, rate_each, args.pad)
-        cpu1, wall1 = self.server_cpu(), time.monotonic()
+        cpu1, wall1, cores1 = self.server_cpu(), time.monotonic(), core_times()
+        others1 = others_cpu_seconds(ours)
         drain = self.wait_quiet(quiet=1.0, limit=60.0)
         after = self.call("counters")
+        metrics1 = scrape_metrics("127.0.0.1", self.servers[0].port)
         lat: list[int] = []
         for r in self.call("latency"):
             lat.extend(r["samples"])
@@ -833,8 +975,8 @@ class Run:
         out = {
             "senders": len(senders),
             "members_per_room": members,
-            "offered_messages_per_second": args.rate,
-            "offered_deliveries_per_second": args.rate * members,
+            "offered_messages_per_second": rate,
+            "offered_deliveries_per_second": rate * members,
             "messages_sent": sent,
             "deliveries_expected": sent * members,
             "deliveries_received": delivered,
@@ -848,7 +990,11 @@ class Run:
             },
             "server_cpu_percent": round(100 * (cpu1 - cpu0) / (wall1 - wall0), 1),
             "client_cpu_percent": round(100 * client_cpu / (wall1 - wall0 + drain), 1),
+            "core_busy_percent": core_busy(cores0, cores1),
+            "other_processes_cpu_percent": round(100 * (others1 - others0) / (wall1 - wall0), 1),
+            "late_ms_max": max(r["late_ms_max"] for r in said),
             "drain_seconds": round(drain, 2),
+            "server_node0": phase_metrics(metrics0, metrics1),
         }
         print("say", out, flush=True)
         return out
@@ -859,14 +1005,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sessions", type=int, default=1000, help="N sessions/WebSockets (<=19500)")
     p.add_argument("--rooms", type=int, default=1, help="K rooms (0: connect only, idle)")
     p.add_argument("--senders", type=int, default=10, help="S senders, spread over the rooms")
-    p.add_argument("--rate", type=float, default=10.0, help="messages/s, all senders together")
+    p.add_argument(
+        "--rate",
+        type=lambda text: [float(r) for r in text.split(",")],
+        default=[10.0],
+        help="messages/s, all senders together; a comma-separated list (at most 8) runs one "
+        "say phase per rate (e.g. 10,30)",
+    )
     p.add_argument("--duration", type=float, default=10.0, help="T seconds of saying (<=120)")
     p.add_argument("--pad", type=int, default=20, help="characters of padding per text")
     p.add_argument("--sample-every", type=int, default=10, help="latency on 1 conn out of this")
     p.add_argument("--procs", type=int, default=1, help="client processes")
     p.add_argument("--nodes", type=int, default=1, help="server nodes (>1 needs Redis)")
     p.add_argument("--redis-url", default="redis://127.0.0.1:6379/15")
-    p.add_argument("--database-url", default="postgresql+asyncpg://127.0.0.1/papote_bench")
+    p.add_argument(
+        "--database-url",
+        default="postgresql+asyncpg://postgres@127.0.0.1:5432/test",
+        help="with --nodes > 1: the shared PostgreSQL (a schema of its own is used)",
+    )
     p.add_argument("--ws-impl", default="", help="PAPOTE_WS_IMPL for the server under test")
     p.add_argument("--server-env", action="append", default=[], help="KEY=VALUE, repeatable")
     p.add_argument("--url", default="", help="target a running server (loopback) instead")
@@ -878,7 +1034,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if not 1 <= args.sessions <= 19_500:
         p.error("--sessions must be within 1..19500 (open-files hard limit here: 20000)")
-    if args.duration > 120 or args.rate > 100_000:
+    if args.duration > 120 or max(args.rate) > 100_000 or len(args.rate) > 8:
         p.error("--duration is at most 120 s and --rate at most 100000/s")
     if args.rooms and args.sessions % args.rooms:
         p.error("--sessions must be a multiple of --rooms")

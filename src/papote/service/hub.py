@@ -122,6 +122,10 @@ class Hub:
         self.on_fanout: Callable[[], None] = _nothing
         self.deliveries = 0  # frames queued by fan-out (counters read by /metrics)
         self.broadcasts: dict[str, int] = {}  # envelopes delivered here, by kind
+        # room id -> flat (user id, that user's block set, connection) rows for fan-out,
+        # rebuilt on the first broadcast after a membership change. A block set is
+        # changed in place, never replaced, so the rows see new blocks at once.
+        self._fanout: dict[str, list[tuple[str, set[str], Connection]]] = {}
 
     # ------------------------------------------------------------------ membership
 
@@ -150,11 +154,13 @@ class Hub:
         first = not conns
         conns.add(conn)
         conn.rooms.add(room_id)
+        self._fanout.pop(room_id, None)
         return first
 
     def exit(self, room_id: str, conn: Connection) -> bool:
         """Remove ``conn`` from a room; True if the user has no connection left there."""
         conn.rooms.discard(room_id)
+        self._fanout.pop(room_id, None)
         members = self.rooms.get(room_id)
         if members is None:
             return False
@@ -177,6 +183,20 @@ class Hub:
 
     # ------------------------------------------------------------------ fan-out
 
+    def _rows(self, room_id: str) -> list[tuple[str, set[str], Connection]]:
+        members = self.rooms.get(room_id)
+        if not members:
+            return []
+        users = self.users
+        rows = [
+            (uid, state.blocked, conn)
+            for uid, conns in members.items()
+            if (state := users.get(uid)) is not None
+            for conn in conns
+        ]
+        self._fanout[room_id] = rows
+        return rows
+
     def deliver(self, envelope: Envelope) -> None:
         """Write one envelope to every local recipient (the Broker's Deliver callback)."""
         kind = envelope.kind
@@ -196,22 +216,19 @@ class Hub:
                     conn.push(data)
                     n += 1
         else:
-            members = self.rooms.get(room_id)
-            if not members:
-                return
+            rows = self._fanout.get(room_id)
+            if rows is None:
+                rows = self._rows(room_id)
+                if not rows:
+                    return
             skip = sender if kind in ("typing", "presence") else None
-            users = self.users
-            # The hot loop: per recipient one dict lookup, one set lookup, one append.
-            # (A copy of the items: an abort must never break the iteration.)
-            for uid, conns in list(members.items()):
-                if uid == skip:
+            # The hot loop: per recipient one set lookup and one append. ``rows`` is
+            # replaced, never changed, when membership changes: iterating it is safe.
+            for uid, blocked, conn in rows:
+                if sender in blocked or uid == skip:
                     continue
-                state = users.get(uid)
-                if state is None or sender in state.blocked:
-                    continue
-                for conn in conns:
-                    conn.push(data)
-                n += len(conns)
+                conn.push(data)
+                n += 1
         if n:
             self.deliveries += n
             self.on_fanout()

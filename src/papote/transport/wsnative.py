@@ -35,8 +35,15 @@ from papote.domain.ratelimit import TokenBucket
 from papote.ports import Origin
 from papote.protocol import wire
 from papote.protocol.codec import ProtocolError
-from papote.service.hub import CLOSE_SLOW_CONSUMER, CLOSE_UNAUTHORIZED, Connection, UserState
+from papote.service.hub import (
+    CLOSE_SLOW_CONSUMER,
+    CLOSE_UNAUTHORIZED,
+    Connection,
+    Hub,
+    UserState,
+)
 from papote.service.sessions import DEVICE_COOKIE
+from papote.transport.http import peer
 from papote.transport.ws import Refused, WsEndpoint
 
 log = structlog.get_logger(__name__)
@@ -48,6 +55,7 @@ CLOSE_RESTART = 1012
 CLOSE_TIMEOUT = 2.0  # seconds a peer has to answer our close frame before we drop it
 INBOX_PAUSE = 64  # frames waiting to be handled before we stop reading the socket
 INBOX_RESUME = 8
+FLUSH_CHUNK = 128  # connections written per loop callback
 KEEPALIVE_SWEEP = 10.0  # seconds; ping after 2 silent sweeps, drop after 4
 PING = b"\x89\x00"  # an empty ping frame (RFC 6455 §5.5.2), the same bytes for everyone
 
@@ -86,17 +94,38 @@ class Flusher:
             self.loop.call_soon(self.flush)
 
     def flush(self) -> None:
-        self.scheduled = False
-        dirty, self.dirty = self.dirty, []
-        self.writes += len(dirty)
-        for conn in dirty:
-            conn.flush()
+        dirty = self.dirty
+        if len(dirty) > FLUSH_CHUNK:
+            # A big room: write it in slices, and let the loop breathe in between (store
+            # round trips, reads) instead of holding it for the whole room.
+            batch = dirty[:FLUSH_CHUNK]
+            del dirty[:FLUSH_CHUNK]
+            assert self.loop is not None
+            self.loop.call_soon(self.flush)
+        else:
+            batch = dirty
+            self.dirty = []
+            self.scheduled = False
+        # SocketConnection.flush, inlined: this loop runs once per connection and pass.
+        frames = writes = 0
+        for conn in batch:
+            queue = conn.queue
+            if not queue or conn.paused or conn.close_code is not None:
+                continue
+            n = len(queue)
+            data = queue[0] if n == 1 else b"".join(queue)
+            queue.clear()
+            frames += n
+            writes += 1
+            conn.transport.write(data)  # may pause conn (pause_writing) before it returns
+        self.frames_out += frames
+        self.writes += writes
 
 
 class SocketConnection(Connection):
     """A connection whose queue holds whole frames and is written once per pass."""
 
-    __slots__ = ("flusher", "paused", "proto")
+    __slots__ = ("flusher", "paused", "proto", "transport")
 
     def __init__(
         self,
@@ -111,6 +140,8 @@ class SocketConnection(Connection):
         self.proto = proto
         self.flusher = flusher
         self.paused = False  # the transport's buffer is over its high-water mark
+        assert proto.transport is not None
+        self.transport = proto.transport
 
     def send(self, text: str) -> None:
         self.push(frame_text(text.encode()))
@@ -130,6 +161,8 @@ class SocketConnection(Connection):
         queue.append(data)
 
     def flush(self) -> None:
+        # close_code is set before the transport closes (NativeWsProtocol): a closed
+        # transport is never written to.
         queue = self.queue
         if not queue or self.paused or self.close_code is not None:
             return
@@ -137,7 +170,7 @@ class SocketConnection(Connection):
         data = queue[0] if n == 1 else b"".join(queue)
         queue.clear()
         self.flusher.frames_out += n
-        self.proto.write(data)  # may pause us (pause_writing) before it returns
+        self.transport.write(data)  # may pause us (pause_writing) before it returns
 
 
 class NativeWsProtocol(asyncio.Protocol):
@@ -193,6 +226,8 @@ class NativeWsProtocol(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closing = True
+        if self.conn is not None and self.conn.close_code is None:
+            self.conn.close_code = CLOSE_GOING_AWAY
         if self.timer is not None:
             self.timer.cancel()
             self.timer = None
@@ -471,21 +506,26 @@ class NativeListener:
         self.protocols: set[NativeWsProtocol] = set()
         self.tasks: set[asyncio.Task[None]] = set()
         self.server_connections: set[Any] | None = None
+        self.hub: Hub | None = None
         self.sweeper: asyncio.TimerHandle | None = None
         trusted = [p.strip() for p in forwarded_allow_ips.split(",") if p.strip()]
         self.trust_all = "*" in trusted
         self.trusted = {t for t in trusted if t != "*"}
 
-    def install(self, hub: Any) -> None:
-        """Make the hub frame broadcasts for us and tell us when to write."""
-        hub.framer = frame_text
-        hub.on_fanout = self.flusher.schedule
+    def install(self, hub: Hub) -> None:
+        """The hub whose broadcasts we frame and write, once we serve a socket (until
+        then the hub keeps plain payloads: an ASGI server without ``ws=`` still works)."""
+        self.hub = hub
 
     def protocol_factory(self, **uvicorn_kwargs: Any) -> NativeWsProtocol:
         """What uvicorn calls on an upgrade request (``ws=``): config, server_state..."""
         state = uvicorn_kwargs.get("server_state")
         if state is not None:
             self.server_connections = state.connections
+        hub = self.hub
+        if hub is not None and hub.on_fanout != self.flusher.schedule:
+            hub.framer = frame_text  # frame each broadcast once, for every recipient
+            hub.on_fanout = self.flusher.schedule
         return NativeWsProtocol(self)
 
     def opened(self, proto: NativeWsProtocol) -> None:
@@ -535,5 +575,7 @@ class NativeListener:
             scheme = {"https": "wss", "wss": "wss", "http": "ws", "ws": "ws"}.get(
                 proto.lower(), origin.protocol
             )
-            return Origin(ip=ip, port=0, protocol=scheme)
+            # Port 0 from a proxy: X-Real-Port, as for HTTP (transport.http.peer).
+            ip, port = peer((ip, 0), {"x-real-port": request.headers.get("X-Real-Port", "")})
+            return Origin(ip=ip, port=port, protocol=scheme)
         return origin
