@@ -137,7 +137,7 @@ json_values = st.recursive(
     lambda inner: (
         st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
     ),
-    max_leaves=10,
+    max_leaves=6,
 )
 
 
