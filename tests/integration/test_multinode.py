@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import redis
 from sqlalchemy import text
@@ -277,6 +278,73 @@ async def test_a_block_holds_on_every_node_within_a_second(cluster: list[LiveSer
     members = (await alice_n2.join(room))["members"]
     assert bob.id not in {m["id"] for m in members}
     await close_all(alice, alice_n1, alice_n2, witness, bob)
+
+
+async def test_a_sanction_decided_on_one_node_applies_on_the_others(
+    cluster: list[LiveServer],
+) -> None:
+    """A kick decided through node 0 removes the person from the room on node 2 within a
+    second, and node 1 refuses their return (the control path every sanction uses)."""
+    n0, n1, n2 = cluster
+    room = "salon:cinema-series"
+    created = await asyncio.to_thread(
+        subprocess.run,
+        [
+            sys.executable,
+            "-m",
+            "papote",
+            "admin",
+            "create-moderator",
+            "--data-dir",
+            str(n0.data_dir),
+            "--login",
+            "modo-cluster",
+            "--password-stdin",
+        ],
+        input="un mot de passe solide\n",
+        env={**os.environ, **n0.env},
+        capture_output=True,
+        text=True,
+        timeout=60 * UNIT,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    async with httpx.AsyncClient() as http:
+        login = await http.post(
+            f"{n0.url}/api/mod/login",
+            json={"login": "modo-cluster", "password": "un mot de passe solide"},
+        )
+        token = login.json()["token"]
+        witness = await Client.enter(n1.url, "Spectatrice")
+        rude = await Client.enter(n2.url, "Malpoli")
+        await witness.join(room)
+        await rude.join(room)
+        said = await rude.say(room, "insulte")
+        await witness.expect("message", msg_id=said["msg_id"])
+        await witness.request(
+            {
+                "type": "report",
+                "target_type": "message",
+                "target_id": said["msg_id"],
+                "category": "harassment",
+            }
+        )
+        headers = {"Authorization": f"Bearer {token}"}
+        queue = (await http.get(f"{n0.url}/api/mod/cases", headers=headers)).json()
+        case = next(c for c in queue if c["target_id"] == said["msg_id"])
+        decided_at = time.monotonic()
+        response = await http.post(
+            f"{n0.url}/api/mod/cases/{case['id']}/decision",
+            headers=headers,
+            json={"action": "kick", "duration": 600, "facts": "Insulte."},
+        )
+        assert response.status_code == 200, response.text
+        removed = await rude.next(lambda f: f.get("type") == "removed", timeout=5 * UNIT)
+        assert time.monotonic() - decided_at < 1.0 * UNIT, "the kick took over a second"
+        assert removed["room"] == room
+        rude_n1 = await Client.connect(n1.url, rude.session)
+        assert (await rude_n1.request({"type": "join", "room": room}))["code"] == "kicked"
+        await close_all(witness, rude, rude_n1)
 
 
 async def test_a_dead_node_leaves_no_ghosts(cluster: list[LiveServer]) -> None:
