@@ -162,7 +162,6 @@ class ModerationService:
         self.node_id = node_id
         self.index = SanctionIndex()
         self.last_say: dict[tuple[str, str], float] = {}
-        self.enforce: Callable[[], Any] = lambda: None  # set by the chat service
 
     async def start(self) -> None:
         await self.reload()
@@ -171,10 +170,21 @@ class ModerationService:
         """Reload the active sanctions (on start and whenever a node changes one)."""
         self.index.load(await self.mstore.active_sanctions(self.clock.now()))
 
-    async def _add_sanction(self, row: SanctionRow) -> None:
-        """Store a sanction and apply it here at once (other nodes follow on _changed)."""
-        await self.mstore.add_sanction(row)
+    async def _add_sanctions(self, rows: Sequence[SanctionRow]) -> None:
+        """Store sanctions and apply them here at once (other nodes follow on _changed)."""
+        for row in rows:
+            await self.mstore.add_sanction(row)
         await self.reload()
+
+    def _bindings(
+        self, user_id: str, target: UserRow | None
+    ) -> list[tuple[str | None, str | None]]:
+        """(device hash, address hash) pairs a person sanction binds, the session's first."""
+        first = (target.device_hash, target.ip_hash) if target else (None, None)
+        live = self.live_keys(user_id)
+        devices = sorted({k[2:] for k in live if k.startswith("d:")} - {first[0]})
+        addresses = sorted({k[2:] for k in live if k.startswith("i:")} - {first[1]})
+        return [first, *itertools.zip_longest(devices, addresses)]
 
     async def _changed(self) -> None:
         """Tell every node (this one included) that sanctions changed."""
@@ -660,53 +670,29 @@ class ModerationService:
             created_at=now,
         )
         await self.mstore.add_statement(statement)
-        if action in (*PERSON_ACTIONS, Action.KICK, Action.WARNING, Action.DELETE_MESSAGE):
-            binds_person = action in PERSON_ACTIONS
-            await self._add_sanction(
+        # A mute, suspension or ban binds the person: their id, the device and address of
+        # the session's creation, and those they are connected from right now (they may
+        # differ), one row each. Other restrictions bind the id alone.
+        bindings = self._bindings(user_id, target) if action in PERSON_ACTIONS else [(None, None)]
+        await self._add_sanctions(
+            [
                 SanctionRow(
-                    id=sanction_id,
+                    id=sanction_id if n == 0 else f"{sanction_id}-{n}",
                     case_id=case.id,
                     action=action.value,
                     user_id=user_id,
                     room_id=case.room_id if action is Action.KICK else None,
-                    device_hash=target.device_hash if target and binds_person else None,
-                    ip_hash=target.ip_hash if target and binds_person else None,
+                    device_hash=device,
+                    ip_hash=address,
                     starts_at=now,
                     ends_at=ends if action is not Action.WARNING else now,
                     revoked_at=None,
                     created_by=staff.id,
                     statement_id=puid,
                 )
-            )
-            # Also bind the devices and addresses the person is connected from right now
-            # (they may differ from those of the session's creation).
-            live = self.live_keys(user_id) if binds_person else set()
-            devices = sorted(
-                {k[2:] for k in live if k.startswith("d:")}
-                - {target.device_hash if target else None}
-            )
-            addresses = sorted(
-                {k[2:] for k in live if k.startswith("i:")} - {target.ip_hash if target else None}
-            )
-            for n, (device, address) in enumerate(
-                itertools.zip_longest(devices, addresses), start=1
-            ):
-                await self._add_sanction(
-                    SanctionRow(
-                        id=f"{sanction_id}-{n}",
-                        case_id=case.id,
-                        action=action.value,
-                        user_id=user_id,
-                        room_id=None,
-                        device_hash=device,
-                        ip_hash=address,
-                        starts_at=now,
-                        ends_at=ends,
-                        revoked_at=None,
-                        created_by=staff.id,
-                        statement_id=puid,
-                    )
-                )
+                for n, (device, address) in enumerate(bindings)
+            ]
+        )
         end_text = (
             "" if ends is None and action not in PERSON_ACTIONS else (f" Durée : {_until(ends)}.")
         )
@@ -731,21 +717,23 @@ class ModerationService:
             raise DomainError("bad_action", field="action")
         if decision.action is Action.ROOM_SLOW and not (decision.slow_seconds or 0) > 0:
             raise DomainError("bad_duration", field="slow_seconds")
-        await self._add_sanction(
-            SanctionRow(
-                id=self.new_id(),
-                case_id=case.id,
-                action=decision.action.value,
-                user_id=None,
-                room_id=room_id,
-                device_hash=None,
-                ip_hash=None,
-                starts_at=now,
-                ends_at=ends,
-                revoked_at=None,
-                created_by=staff.id,
-                param=decision.slow_seconds,
-            )
+        await self._add_sanctions(
+            [
+                SanctionRow(
+                    id=self.new_id(),
+                    case_id=case.id,
+                    action=decision.action.value,
+                    user_id=None,
+                    room_id=room_id,
+                    device_hash=None,
+                    ip_hash=None,
+                    starts_at=now,
+                    ends_at=ends,
+                    revoked_at=None,
+                    created_by=staff.id,
+                    param=decision.slow_seconds,
+                )
+            ]
         )
 
     async def _message_deleted(self, message: StoredMessage) -> None:
@@ -1038,11 +1026,6 @@ class ModerationService:
         if any(counts.values()):
             await self.audit("system", "purge", "retention", counts)
         return counts
-
-    # ------------------------------------------------------------------ sessions
-
-    def sessions_blocked_for(self, keys: Sequence[str]) -> SanctionRow | None:
-        return self.index.person(keys, rules.EXCLUSIONS, self.clock.now())
 
 
 def _write_bundle(out: Path, files: dict[str, bytes], manifest: dict[str, Any]) -> None:
