@@ -23,16 +23,16 @@ from papote.ports import (
     StatementRow,
 )
 from papote.storage import schema as t
+from papote.storage.rows import from_row
 
 _Row = TypeVar("_Row")
 
 
 def _to_row(cls: type[_Row], row: Any) -> _Row:
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    values = {name: getattr(row, name) for name in names}
-    if "urgent" in values:
-        values["urgent"] = bool(values["urgent"])
-    return cls(**values)
+    value = from_row(cls, row)
+    if isinstance(value, CaseRow):  # stored as an integer, a bool in the row
+        return dataclasses.replace(value, urgent=bool(value.urgent))
+    return value
 
 
 def _values(obj: Any) -> dict[str, Any]:

@@ -12,62 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from papote.ports import DmRequestRow, NewMessage, RoomRow, StoredMessage, UserRow
 from papote.storage import schema as t
-
-
-def _user(row: Any) -> UserRow:
-    return UserRow(
-        id=row.id,
-        pseudo=row.pseudo,
-        pseudo_folded=row.pseudo_folded,
-        gender=row.gender,
-        age=row.age,
-        departement=row.departement,
-        token_hash=row.token_hash,
-        created_at=row.created_at,
-        active_until=row.active_until,
-        ip_hash=row.ip_hash,
-        device_hash=row.device_hash,
-    )
-
-
-def _room(row: Any) -> RoomRow:
-    return RoomRow(
-        id=row.id,
-        kind=row.kind,
-        name=row.name,
-        topic=row.topic,
-        owner_id=row.owner_id,
-        password_hash=row.password_hash,
-        created_at=row.created_at,
-        last_seq=row.last_seq,
-        position=row.position,
-        category=row.category,
-    )
-
-
-def _message(row: Any) -> StoredMessage:
-    return StoredMessage(
-        room_id=row.room_id,
-        seq=row.seq,
-        msg_id=row.msg_id,
-        user_id=row.user_id,
-        pseudo=row.pseudo,
-        text=row.text,
-        ts=row.ts,
-    )
-
-
-def _dm(row: Any) -> DmRequestRow:
-    return DmRequestRow(
-        id=row.id,
-        from_id=row.from_id,
-        to_id=row.to_id,
-        text=row.text,
-        state=row.state,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        room_id=row.room_id,
-    )
+from papote.storage.rows import from_row
 
 
 class SqlStore:
@@ -102,7 +47,7 @@ class SqlStore:
     async def get_user(self, user_id: str) -> UserRow | None:
         async with self.engine.connect() as conn:
             row = (await conn.execute(select(t.users).where(t.users.c.id == user_id))).first()
-        return _user(row) if row else None
+        return from_row(UserRow, row) if row else None
 
     async def get_users(self, user_ids: Sequence[str]) -> list[UserRow]:
         if not user_ids:
@@ -111,14 +56,14 @@ class SqlStore:
             rows = (
                 await conn.execute(select(t.users).where(t.users.c.id.in_(list(user_ids))))
             ).all()
-        return [_user(r) for r in rows]
+        return [from_row(UserRow, r) for r in rows]
 
     async def get_user_by_token(self, token_hash: str) -> UserRow | None:
         async with self.engine.connect() as conn:
             row = (
                 await conn.execute(select(t.users).where(t.users.c.token_hash == token_hash))
             ).first()
-        return _user(row) if row else None
+        return from_row(UserRow, row) if row else None
 
     async def pseudo_in_use(self, pseudo_folded: str, now: float) -> bool:
         async with self.engine.connect() as conn:
@@ -197,12 +142,12 @@ class SqlStore:
                     .order_by(t.rooms.c.position, t.rooms.c.id)
                 )
             ).all()
-        return [_room(r) for r in rows]
+        return [from_row(RoomRow, r) for r in rows]
 
     async def get_room(self, room_id: str) -> RoomRow | None:
         async with self.engine.connect() as conn:
             row = (await conn.execute(select(t.rooms).where(t.rooms.c.id == room_id))).first()
-        return _room(row) if row else None
+        return from_row(RoomRow, row) if row else None
 
     async def create_room(self, room: RoomRow) -> None:
         async with self.engine.begin() as conn:
@@ -384,7 +329,7 @@ class SqlStore:
                     .limit(limit)
                 )
             ).all()
-        return [_message(r) for r in rows]
+        return [from_row(StoredMessage, r) for r in rows]
 
     async def messages_before(
         self, room_id: str, before_seq: int | None, limit: int
@@ -394,7 +339,7 @@ class SqlStore:
             query = query.where(t.messages.c.seq < before_seq)
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query.order_by(t.messages.c.seq.desc()).limit(limit))).all()
-        return [_message(r) for r in reversed(rows)]
+        return [from_row(StoredMessage, r) for r in reversed(rows)]
 
     # ------------------------------------------------------------------ blocks
 
@@ -456,7 +401,7 @@ class SqlStore:
             row = (
                 await conn.execute(select(t.dm_requests).where(t.dm_requests.c.id == request_id))
             ).first()
-        return _dm(row) if row else None
+        return from_row(DmRequestRow, row) if row else None
 
     async def update_dm_request(
         self, request_id: str, state: str, now: float, room_id: str | None = None
@@ -478,7 +423,7 @@ class SqlStore:
                     .order_by(t.dm_requests.c.created_at)
                 )
             ).all()
-        return [_dm(r) for r in rows]
+        return [from_row(DmRequestRow, r) for r in rows]
 
     async def count_pending_dm_requests_from(self, user_id: str) -> int:
         async with self.engine.connect() as conn:
@@ -506,7 +451,7 @@ class SqlStore:
                     .limit(1)
                 )
             ).first()
-        return _dm(row) if row else None
+        return from_row(DmRequestRow, row) if row else None
 
     async def dm_rooms_of(self, user_id: str) -> list[tuple[str, str]]:
         async with self.engine.connect() as conn:
@@ -533,7 +478,7 @@ class SqlStore:
             row = (
                 await conn.execute(select(t.messages).where(t.messages.c.msg_id == msg_id))
             ).first()
-        return _message(row) if row else None
+        return from_row(StoredMessage, row) if row else None
 
     async def messages_around(
         self, room_id: str, seq: int, before: int, after: int
@@ -553,7 +498,7 @@ class SqlStore:
                     .limit(limit)
                 )
             ).all()
-        return [_message(r) for r in reversed(rows)]
+        return [from_row(StoredMessage, r) for r in reversed(rows)]
 
     async def delete_message(self, msg_id: str) -> StoredMessage | None:
         message = await self.get_message(msg_id)
