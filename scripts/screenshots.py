@@ -13,31 +13,22 @@ Needs Debian's Chromium (scripts/ensure-chromium.sh); never downloads a browser.
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the test helpers below: one way to start a server, one browser
+
+from tests.conftest import start_server  # noqa: E402
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DESKTOP = {"viewport": {"width": 1280, "height": 800}, "device_scale_factor": 1}
 PHONE = {
     "viewport": {"width": 390, "height": 844},
@@ -47,51 +38,17 @@ PHONE = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def papote_server() -> Iterator[tuple[str, Path]]:
     """A real `papote serve` on a free port with a throwaway database: (url, data dir)."""
-    port = free_port()
     with tempfile.TemporaryDirectory(prefix="papote-shots-") as tmp:
-        env = {**os.environ, "PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_LOG_LEVEL": "warning"}
-        cmd = [
-            sys.executable,
-            "-m",
-            "papote",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--data-dir",
-            tmp,
-        ]
-        log = open(Path(tmp) / "server.log", "wb")  # noqa: SIM115 - closed below
-        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
-        url = f"http://127.0.0.1:{port}"
+        server = start_server(
+            Path(tmp), env={"PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_LOG_LEVEL": "warning"}
+        )
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                if process.poll() is not None:
-                    raise RuntimeError((Path(tmp) / "server.log").read_text())
-                try:
-                    if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError("papote serve did not start")
-                time.sleep(0.05)
-            yield url, Path(tmp)
+            yield server.url, server.data_dir
         finally:
-            process.terminate()
-            process.wait(10)
-            log.close()
+            server.stop()
 
 
 class Someone:
