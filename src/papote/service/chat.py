@@ -55,6 +55,7 @@ from papote.service.hub import (
     encode_control,
 )
 from papote.service.presence import InProcessPresence
+from papote.service.tasks import BackgroundTasks
 from papote.service.writer import MessageWriter
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class ChatService:
         # Per connection: where it comes from (LCEN); per person: what sanctions bind to.
         self.origins: dict[int, Origin] = {}
         self.keys: dict[str, set[str]] = {}
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = BackgroundTasks()
 
     async def start(self) -> None:
         await self.broker.start(self.hub.deliver)
@@ -214,7 +215,7 @@ class ChatService:
         values = decode_control(envelope.payload)
         op = values["op"]
         if op == "sanctions":
-            self._spawn(self._sanctions_changed())
+            self._tasks.spawn(self._sanctions_changed())
             return
         if op == "forget":  # a message deleted by moderation
             self.history.remove(values["room"], values["msg_id"])
@@ -227,15 +228,9 @@ class ChatService:
         elif op == "unblock":
             state.blocked.discard(values["target"])
 
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task: asyncio.Task[None] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def settle(self) -> None:
         """Wait for the background work triggered by control envelopes (tests, shutdown)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self._tasks.settle()
 
     async def _sanctions_changed(self) -> None:
         """Reload the sanctions, then enforce them on this node's connections at once."""

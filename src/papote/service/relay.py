@@ -28,6 +28,7 @@ from papote.ports import Broker, Deliver, Envelope, Store, StoredMessage
 from papote.protocol import wire
 from papote.service.chat import to_wire
 from papote.service.history import HistoryCache
+from papote.service.tasks import BackgroundTasks
 
 log = structlog.get_logger(__name__)
 
@@ -103,7 +104,7 @@ class Relay:
         self.resync_hooks: list[Callable[[], Awaitable[None]]] = []
         self._deliver: Deliver | None = None
         self._rooms: dict[str, _Room] = {}
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = BackgroundTasks()
         self._read_slots = asyncio.Semaphore(4)  # resync must not take the whole DB pool
         self.duplicates = 0
         self.filled = 0
@@ -134,9 +135,7 @@ class Relay:
 
     async def close(self) -> None:
         await self.inner.close()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel()
         self._deliver = None
 
     # ------------------------------------------------------------------ ordering
@@ -168,7 +167,7 @@ class Relay:
             return
         state.filling = True
         state.pending.append(envelope)
-        self._spawn(self._fill(room_id, state, newest=False))
+        self._tasks.spawn(self._fill(room_id, state, newest=False))
 
     def _forward(self, envelope: Envelope) -> None:
         history = self.history
@@ -190,11 +189,6 @@ class Relay:
             self._deliver(envelope)
         except Exception:
             log.exception("delivering an envelope failed", kind=envelope.kind)
-
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task: asyncio.Task[None] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     async def _fill(self, room_id: str, state: _Room, *, newest: bool) -> None:
         """Read what is missing, then deliver it and the held envelopes, in seq order.
@@ -277,7 +271,7 @@ class Relay:
     def resync_soon(self) -> None:
         """The broker (re)subscribed: schedule a resync (a sync hook for the broker)."""
         if self._deliver is not None:
-            self._spawn(self.resync())
+            self._tasks.spawn(self.resync())
 
     async def resync(self) -> None:
         """Catch up every room this node keeps, from the store, then run the hooks."""
@@ -301,7 +295,7 @@ class Relay:
                     state.resync = True
                     continue
                 state.filling = True
-                self._spawn(self._fill(room_id, state, newest=True))
+                self._tasks.spawn(self._fill(room_id, state, newest=True))
             for room_id, state in list(self._rooms.items()):
                 if room_id not in loaded and not state.filling:
                     del self._rooms[room_id]
