@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import msgspec
 import structlog
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -22,9 +21,8 @@ from papote.clock import SystemClock
 from papote.config import Settings
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Envelope, Presence, RoomRow, Store
+from papote.ports import Broker, Clock, Presence, RoomRow, Store
 from papote.protocol.codec import JsonCodec
-from papote.protocol.wire import Presence as PresenceFrame
 from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.chat import ChatService
@@ -116,7 +114,9 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     hub = Hub()
     node_id = new_id(4)
-    broker, presence, relay = _scale_out(settings, store, hub, node_id)
+    broker, presence, relay = _scale_out(
+        settings, store, hub, node_id, lambda room_id, user: chat.presence_changed(room_id, user)
+    )
     metrics = Metrics()
     timed = metrics.timed_store(store)  # the chat path's store calls feed /metrics
     chat = ChatService(
@@ -191,10 +191,15 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
 
 
 def _scale_out(
-    settings: Settings, store: Store, hub: Hub, node_id: str
+    settings: Settings,
+    store: Store,
+    hub: Hub,
+    node_id: str,
+    on_presence: Callable[[str, UserInfo], None],
 ) -> tuple[Broker, Presence, Relay | None]:
     """One node: in-process broker and presence. With ``redis_url``: Redis pub/sub behind
-    the relay (order and gap-fill from the store), and presence in Redis."""
+    the relay (order and gap-fill from the store), and presence in Redis whose own
+    changes (a dead node's people swept) go to ``on_presence``."""
     if not settings.redis_url:
         return InProcessBroker(), InProcessPresence(), None
     from papote.broker.redis import RedisBroker, RedisPresence
@@ -220,19 +225,9 @@ def _scale_out(
     )
 
     async def presence_changed(room_id: str, user: UserInfo, state: str) -> None:
-        # Someone vanished with a dead node (or came back with one taken for dead).
-        frame = PresenceFrame(
-            room=room_id, user=user, state="joined" if state == "joined" else "left"
-        )
-        await relay.publish(
-            Envelope(
-                room_id=room_id,
-                kind="presence",
-                sender_id=user.id,
-                payload=msgspec.json.encode(frame),
-                origin=node_id,
-            )
-        )
+        # Someone vanished with a dead node (or came back with one taken for dead): the
+        # room hears of it at the next presence tick, as of any other arrival or departure.
+        on_presence(room_id, user)
 
     presence.on_change = presence_changed
     return relay, presence, relay
@@ -307,7 +302,11 @@ def create_app(
                 await retention
             with contextlib.suppress(asyncio.CancelledError):
                 await keep_alive
-            await services.presence.close()  # before the broker: its last `left`s go out
+            # While presence can still tell who is where, send the last tick's changes;
+            # then presence takes this node's people out, and the chat service sends
+            # those departures before it closes the broker.
+            await services.chat.flush_presence()
+            await services.presence.close()
             await services.chat.stop()
             await store.close()
 

@@ -32,6 +32,7 @@ class Limits:
     max_private_rooms_per_user: int = 10
     max_pending_dm_requests: int = 10
     outbound_queue_frames: int = 1000
+    presence_tick: float = 0.25
     history_on_join: int = 50
     history_resume_max: int = 200
     history_ring: int = 200

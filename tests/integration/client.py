@@ -91,6 +91,23 @@ class Client:
             lambda f: f.get("type") == kind and all(f.get(k) == v for k, v in fields.items())
         )
 
+    async def presence(
+        self, state: str, user_id: str, room: str | None = None, timeout: float = 5 * UNIT
+    ) -> Frame:
+        """The next ``presence`` frame telling that ``user_id`` ``state`` ("joined" or
+        "left"); returns that person's entry (a user)."""
+        key = "joined" if state == "joined" else "left"
+        frame = await self.next(
+            lambda f: (
+                f.get("type") == "presence"
+                and (room is None or f["room"] == room)
+                and any(u["id"] == user_id for u in f[key])
+            ),
+            timeout,
+        )
+        entry: Frame = next(u for u in frame[key] if u["id"] == user_id)
+        return entry
+
     async def drain(self, quiet: float = 0.3 * UNIT) -> list[Frame]:
         """Read until nothing arrives for ``quiet`` seconds; return (and consume) all
         unmatched frames."""

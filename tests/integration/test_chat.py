@@ -16,8 +16,7 @@ async def test_two_people_meet_in_a_salon(live_server: LiveServer) -> None:
     assert [m["pseudo"] for m in joined["members"]] == ["Alice"]
     joined = await bob.join("salon:general")
     assert {m["pseudo"] for m in joined["members"]} == {"Alice", "Bob"}
-    presence = await alice.expect("presence", state="joined")
-    assert presence["user"] == {
+    assert await alice.presence("joined", bob.id) == {
         "id": bob.id,
         "pseudo": "Bob",
         "gender": "m",
@@ -45,11 +44,11 @@ async def test_two_people_meet_in_a_salon(live_server: LiveServer) -> None:
 
     left = await bob.request({"type": "leave", "room": "salon:general"})
     assert left == {"type": "left", "room": "salon:general", "re": left["re"]}
-    assert (await alice.expect("presence", state="left"))["user"]["id"] == bob.id
+    await alice.presence("left", bob.id)
     await bob.join("salon:general")
-    await alice.expect("presence", state="joined")
+    await alice.presence("joined", bob.id)
     await bob.close()
-    assert (await alice.expect("presence", state="left"))["user"]["id"] == bob.id
+    await alice.presence("left", bob.id)
     await alice.close()
 
 
@@ -209,6 +208,11 @@ async def test_block_silences_everything_and_is_not_revealed(live_server: LiveSe
     await troll.close()  # presence "left" from the troll must not reach Alice either
     marker = await carol.say("salon:general", "fin")
     await alice.expect("message", msg_id=marker["msg_id"])
+    # Presence goes out once per tick and in order: once Alice hears of Dave, who came
+    # after the troll left, the troll's departure would have reached her too.
+    dave = await Client.enter(live_server.url, "Dave")
+    await dave.join("salon:general")
+    await alice.presence("joined", dave.id)
     received = alice.frames
     assert all(troll.id not in str(frame) for frame in received[received.index(ok) :]), received
 
@@ -230,7 +234,7 @@ async def test_block_silences_everything_and_is_not_revealed(live_server: LiveSe
     await alice.request({"type": "unblock", "user": troll.id})
     sent = await troll.say("salon:general", "re")
     assert (await alice.expect("message", msg_id=sent["msg_id"]))["text"] == "re"
-    for client in (alice, troll, carol, bob):
+    for client in (alice, troll, carol, bob, dave):
         await client.close()
 
 
@@ -277,12 +281,24 @@ async def test_several_tabs_are_one_presence(live_server: LiveServer) -> None:
     await alice.join("salon:general")
     await bob_tab1.join("salon:general")
     await bob_tab2.join("salon:general")
+    await alice.presence("joined", bob_tab1.id)
     await bob_tab1.close()
     sent = await bob_tab2.say("salon:general", "toujours là")
     await alice.expect("message", msg_id=sent["msg_id"])
-    presences = [f for f in alice.frames if f["type"] == "presence"]
-    assert [p["state"] for p in presences] == ["joined"]
+    carol = await Client.enter(live_server.url, "Carol")  # a later tick: Bob's would be out
+    await carol.join("salon:general")
+    await alice.presence("joined", carol.id)
+    about_bob = [
+        (key, u["id"])
+        for f in alice.frames
+        if f["type"] == "presence"
+        for key in ("joined", "left")
+        for u in f[key]
+        if u["id"] == bob_tab1.id
+    ]
+    assert about_bob == [("joined", bob_tab1.id)]
     await bob_tab2.close()
-    await alice.expect("presence", state="left")
+    await alice.presence("left", bob_tab1.id)
+    await carol.close()
     await asyncio.sleep(0)
     await alice.close()

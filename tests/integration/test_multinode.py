@@ -152,8 +152,7 @@ async def test_a_salon_across_nodes_with_global_presence(cluster: list[LiveServe
     assert [m["pseudo"] for m in (await alice.join("salon:general"))["members"]] == ["Alice"]
     joined = await bob.join("salon:general")
     assert {m["pseudo"] for m in joined["members"]} == {"Alice", "Bob"}
-    presence = await alice.expect("presence", state="joined")
-    assert presence["user"]["id"] == bob.id
+    assert (await alice.presence("joined", bob.id))["pseudo"] == "Bob"
     # Counts are global: a node where nobody is connected sees both.
     assert await salon_count(n2, "salon:general") == 2
     sent = await alice.say("salon:general", "Bonjour de n0")
@@ -168,8 +167,7 @@ async def test_a_salon_across_nodes_with_global_presence(cluster: list[LiveServe
     await bob2.join("salon:general")
     await bob.request({"type": "leave", "room": "salon:general"})
     await bob2.close()
-    left = await alice.expect("presence", state="left")
-    assert left["user"]["id"] == bob.id
+    await alice.presence("left", bob.id)
     assert not [f for f in await alice.drain() if f.get("type") == "presence"]
     await until(lambda: _count_is(n1, "salon:general", 1))
     # A late joiner on the third node gets the history written through the first.
@@ -358,10 +356,7 @@ async def test_a_dead_node_leaves_no_ghosts(cluster: list[LiveServer]) -> None:
     n2.process.send_signal(signal.SIGKILL)  # no goodbye from that node
     n2.process.wait()
     killed_at = time.monotonic()
-    left = await gina.next(
-        lambda f: f.get("type") == "presence" and f["user"]["id"] == ghost.id, 5 * UNIT
-    )
-    assert left["state"] == "left"
+    await gina.presence("left", ghost.id, timeout=5 * UNIT)
     assert time.monotonic() - killed_at < 3 * NODE_TIMEOUT * UNIT
     hugo = await Client.enter(n1.url, "Hugo")
     assert ghost.id not in {m["id"] for m in (await hugo.join(room))["members"]}
@@ -410,7 +405,7 @@ async def test_nothing_acknowledged_is_lost_when_redis_restarts(
         carol = await Client.enter(b.url, "Carole")
         members = (await carol.join(room))["members"]
         assert {m["pseudo"] for m in members} == {"Alice", "Bob", "Carole"}
-        await alice.expect("presence", state="joined")  # and news still crosses nodes
+        await alice.presence("joined", carol.id)  # and news still crosses nodes
         await close_all(alice, bob, carol)
     finally:
         for node in nodes:

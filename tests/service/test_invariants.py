@@ -48,7 +48,7 @@ def senders_in(frame: dict[str, Any]) -> set[str]:
     if kind in ("typing",):
         return {frame["user"]["id"]}
     if kind == "presence":
-        return {frame["user"]["id"]}
+        return {u["id"] for u in frame["joined"] + frame["left"]}
     if kind == "dm_request":
         return {frame["from"]["id"]}
     if kind == "invited":
@@ -121,6 +121,7 @@ async def run_scenario(tmp: Path, actions: list[tuple[Any, ...]]) -> None:
                     conns[who].send(world.chat.encode(hello))
             except DomainError:
                 pass  # refusals are fine; what matters is what gets delivered
+            await world.chat.flush_presence()  # this step's presence tick
             for receiver, receiver_conn in conns.items():
                 for frame in frames(receiver_conn):
                     for sender in senders_in(frame) - {receiver}:
@@ -163,14 +164,13 @@ async def _members_from_events(world: World, tmp_actions: list[tuple[str, str]])
                 await world.chat.do_join(extra, wire.Join(room="salon:a"))
         except DomainError:
             pass
+        await world.chat.flush_presence()
         for frame in frames(watcher):
             if frame["type"] == "presence":
-                if frame["state"] == "joined":
-                    assert frame["user"]["id"] not in members
-                    members.add(frame["user"]["id"])
-                else:
-                    assert frame["user"]["id"] in members
-                    members.discard(frame["user"]["id"])
+                joined = {u["id"] for u in frame["joined"]}
+                left = {u["id"] for u in frame["left"]}
+                assert not joined & left and "ana" not in joined | left  # never about oneself
+                members = (members - left) | joined
     fresh_conn = await world.connect("ana")
     fresh = await world.chat.do_join(fresh_conn, wire.Join(room="salon:a"))
     assert members == {m.id for m in fresh.members}

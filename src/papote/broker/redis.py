@@ -522,6 +522,21 @@ class RedisPresence:
         # One decode for the whole list: a salon of 5,000 is one parse, not 5,000.
         return _infos_decoder.decode(b"[" + b",".join(values) + b"]")
 
+    async def present(self, room_id: str, user_ids: Sequence[str]) -> set[str]:
+        if not user_ids:
+            return set()
+        try:
+            if self._client is None:
+                raise ConnectionError("presence not started")
+            values = await self._client.hmget(self._room_keys(room_id)[0], list(user_ids))
+        except (RedisError, OSError):
+            return {user_id for user_id in user_ids if (room_id, user_id) in self._held}
+        return {
+            user_id
+            for user_id, value in zip(user_ids, values, strict=True)
+            if value is not None and int(value) > 0
+        }
+
     async def counts(self, room_ids: Sequence[str]) -> dict[str, int]:
         try:
             if self._client is None:

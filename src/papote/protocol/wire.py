@@ -14,7 +14,9 @@ import msgspec
 # 1: first version (core chat: salons, private rooms, DMs behind consent, blocks).
 # 2: moderation: report, notices, notice, report_ack, message_deleted, removed;
 #    hello.unread_notices.
-PROTOCOL_VERSION = 2
+# 3: presence is coalesced: one `presence {room, joined: [user], left: [user]}` per room
+#    per tick instead of one frame per person and change.
+PROTOCOL_VERSION = 3
 
 RequestId = str | int | None
 
@@ -226,9 +228,12 @@ class Left(_Out, tag="left", frozen=True):
 
 
 class Presence(_Out, tag="presence", frozen=True):
+    """Who came and who went in one room during one presence tick (the net change: a
+    person who came and went within the tick is in ``left``). Apply as set operations."""
+
     room: str
-    user: UserInfo
-    state: Literal["joined", "left"]
+    joined: list[UserInfo]
+    left: list[UserInfo]
 
 
 class Sent(_Out, tag="sent", frozen=True):

@@ -148,12 +148,18 @@ class ChatService:
         self.origins: dict[int, Origin] = {}
         self.keys: dict[str, set[str]] = {}
         self._tasks = BackgroundTasks()
+        # Presence changes waiting for the next tick (DESIGN.md: presence is the hidden
+        # N-squared): room id -> user id -> profile. One frame per room per tick.
+        self._presence_pending: dict[str, dict[str, wire.UserInfo]] = {}
+        self._presence_timer: asyncio.TimerHandle | None = None
+        self._presence_lock = asyncio.Lock()
 
     async def start(self) -> None:
         await self.broker.start(self.hub.deliver)
         self.writer.start()
 
     async def stop(self) -> None:
+        await self.flush_presence()  # the last arrivals and departures still go out
         await self.writer.stop()
         await self.broker.close()
 
@@ -379,12 +385,7 @@ class ChatService:
         entering = frame.room not in conn.rooms
         try:
             if entering and await self.presence.enter(frame.room, state.info):
-                await self._publish(
-                    frame.room,
-                    "presence",
-                    state.info.id,
-                    wire.Presence(room=frame.room, user=state.info, state="joined"),
-                )
+                self.presence_changed(frame.room, state.info)
             members = [
                 m for m in await self.presence.members(frame.room) if m.id not in state.blocked
             ]
@@ -440,9 +441,46 @@ class ChatService:
     async def _presence_exit(self, room_id: str, info: wire.UserInfo) -> None:
         """One connection of ``info`` left the room; tell the room if it was their last."""
         if await self.presence.exit(room_id, info.id):
-            await self._publish(
-                room_id, "presence", info.id, wire.Presence(room=room_id, user=info, state="left")
-            )
+            self.presence_changed(room_id, info)
+
+    def presence_changed(self, room_id: str, info: wire.UserInfo) -> None:
+        """``info`` arrived in or left the room (on any node, as far as this node knows):
+        the room hears of it at the next presence tick, with everyone else's changes."""
+        self._presence_pending.setdefault(room_id, {})[info.id] = info
+        if self._presence_timer is None:
+            loop = asyncio.get_running_loop()
+            self._presence_timer = loop.call_later(self.limits.presence_tick, self._presence_due)
+
+    def _presence_due(self) -> None:
+        self._presence_timer = None
+        self._tasks.spawn(self.flush_presence())
+
+    async def flush_presence(self) -> None:
+        """Publish one ``presence`` frame per room for the changes since the last tick.
+
+        Whether each person is in or out is read from the Presence port at flush time,
+        not taken from the change that was noted: a person who left one node and
+        reconnected to another within a tick is told as present by both nodes' frames,
+        whichever arrives last. Flushes are serialised so this node's frames go out in
+        the order their answers were read.
+        """
+        if self._presence_timer is not None:
+            self._presence_timer.cancel()
+            self._presence_timer = None
+        async with self._presence_lock:
+            pending, self._presence_pending = self._presence_pending, {}
+            for room_id, people in pending.items():
+                here = await self.presence.present(room_id, list(people))
+                await self._publish(
+                    room_id,
+                    "presence",
+                    "",
+                    wire.Presence(
+                        room=room_id,
+                        joined=[info for uid, info in people.items() if uid in here],
+                        left=[info for uid, info in people.items() if uid not in here],
+                    ),
+                )
 
     async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
         self._check_in_room(conn, frame.room)

@@ -21,7 +21,7 @@ import msgspec
 
 from papote.domain.ratelimit import TokenBucket
 from papote.ports import Envelope
-from papote.protocol.wire import UserInfo, UserRef
+from papote.protocol.wire import Presence, UserInfo, UserRef
 
 CLOSE_SLOW_CONSUMER = 4008
 CLOSE_FLOODING = 4029
@@ -29,6 +29,7 @@ CLOSE_UNAUTHORIZED = 4001
 CLOSE_BANNED = 4003
 
 _conn_ids = itertools.count(1)
+_presence_decoder = msgspec.json.Decoder(Presence)
 
 
 @dataclass(eq=False, slots=True)
@@ -197,6 +198,31 @@ class Hub:
         self._fanout[room_id] = rows
         return rows
 
+    def _fan_presence(
+        self, payload: bytes, data: bytes, rows: list[tuple[str, set[str], Connection]]
+    ) -> int:
+        """One tick's arrivals and departures: the same frame to every member, except
+        that nobody hears of themselves or of someone they blocked (those few get a
+        frame of their own, or none)."""
+        batch = _presence_decoder.decode(payload)
+        about = {u.id for u in batch.joined}
+        about.update(u.id for u in batch.left)
+        n = 0
+        for uid, blocked, conn in rows:
+            if uid in about or not blocked.isdisjoint(about):
+                hide = blocked & about
+                hide.add(uid)
+                joined = [u for u in batch.joined if u.id not in hide]
+                left = [u for u in batch.left if u.id not in hide]
+                if not joined and not left:
+                    continue
+                own = Presence(room=batch.room, joined=joined, left=left)
+                conn.push(self.framer(msgspec.json.encode(own)))
+            else:
+                conn.push(data)
+            n += 1
+        return n
+
     def deliver(self, envelope: Envelope) -> None:
         """Write one envelope to every local recipient (the Broker's Deliver callback)."""
         kind = envelope.kind
@@ -221,7 +247,13 @@ class Hub:
                 rows = self._rows(room_id)
                 if not rows:
                     return
-            skip = sender if kind in ("typing", "presence") else None
+            if kind == "presence":
+                n = self._fan_presence(envelope.payload, data, rows)
+                if n:
+                    self.deliveries += n
+                    self.on_fanout()
+                return
+            skip = sender if kind == "typing" else None
             # The hot loop: per recipient one set lookup and one append. ``rows`` is
             # replaced, never changed, when membership changes: iterating it is safe.
             for uid, blocked, conn in rows:

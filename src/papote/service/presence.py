@@ -58,6 +58,10 @@ class InProcessPresence:
     async def members(self, room_id: str) -> list[UserInfo]:
         return [entry.info for entry in self._rooms.get(room_id, {}).values()]
 
+    async def present(self, room_id: str, user_ids: Sequence[str]) -> set[str]:
+        members = self._rooms.get(room_id, {})
+        return {user_id for user_id in user_ids if user_id in members}
+
     async def counts(self, room_ids: Sequence[str]) -> dict[str, int]:
         rooms = self._rooms
         return {room_id: len(rooms.get(room_id, ())) for room_id in room_ids}

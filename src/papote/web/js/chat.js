@@ -473,24 +473,31 @@ export class Chat {
   }
 
   onPresence(f) {
+    // One tick's arrivals and departures in one room, applied as set operations: someone
+    // already listed (or already gone) changes nothing.
     const room = this.rooms.get(f.room);
-    if (!room || this.blocked.has(f.user.id)) return;
-    this.remember(f.user);
-    if (f.state === "joined") {
-      if (room.members.has(f.user.id)) return;
-      room.members.set(f.user.id, f.user);
-    } else {
-      if (!room.members.delete(f.user.id)) return;
-      room.typing.delete(f.user.id);
+    if (!room) return;
+    const changes = [];
+    for (const user of f.left || []) {
+      if (this.blocked.has(user.id) || !room.members.delete(user.id)) continue;
+      room.typing.delete(user.id);
+      changes.push(["presence.left", user]);
     }
+    for (const user of f.joined || []) {
+      if (this.blocked.has(user.id)) continue;
+      this.remember(user);
+      const known = room.members.has(user.id);
+      room.members.set(user.id, user);
+      if (!known) changes.push(["presence.joined", user]);
+    }
+    if (!changes.length) return;
     if (room.members.size <= PRESENCE_LINES_MAX) {
       // Arrivals and departures as lines in the conversation, unless the salon is crowded.
-      const item = {
-        type: "sys", key: f.state === "joined" ? "presence.joined" : "presence.left",
-        user: f.user, ts: Date.now(),
-      };
-      room.items.push(item);
-      this.appendItem(room, item);
+      for (const [key, user] of changes) {
+        const item = { type: "sys", key, user, ts: Date.now() };
+        room.items.push(item);
+        this.appendItem(room, item);
+      }
     }
     if (room.id === this.active) {
       this.renderMembers();

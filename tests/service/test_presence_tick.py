@@ -1,0 +1,120 @@
+"""Presence is coalesced per tick (DESIGN.md: "Presence is the hidden N-squared").
+
+Arrivals and departures within one tick reach each member as one frame; nobody hears of
+themselves or of someone they blocked; the frame says who is in or out when it is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from papote.config import Limits
+from papote.protocol import wire
+from tests.service.conftest import close_world, frames, make_world
+
+PEOPLE = [f"p{i:02d}" for i in range(30)]
+SALON = "salon:a"
+
+
+def presence_frames(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [f for f in items if f["type"] == "presence"]
+
+
+def ids(users: list[dict[str, Any]]) -> set[str]:
+    return {u["id"] for u in users}
+
+
+async def test_arrivals_within_a_tick_are_one_frame_per_member(tmp_path: Path) -> None:
+    world = await make_world(tmp_path, ["watch", *PEOPLE])
+    try:
+        watcher = await world.connect("watch")
+        await world.chat.do_join(watcher, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        frames(watcher)
+        conns = {uid: await world.connect(uid) for uid in PEOPLE}
+        for conn in conns.values():
+            await world.chat.do_join(conn, wire.Join(room=SALON))
+        deliveries_before = world.hub.deliveries
+        await world.chat.flush_presence()
+
+        # One frame for the whole tick, to each of the 31 members: not 30 x 31.
+        assert world.hub.deliveries - deliveries_before == 1 + len(PEOPLE)
+        (seen,) = presence_frames(frames(watcher))
+        assert (ids(seen["joined"]), seen["left"]) == (set(PEOPLE), [])
+        for uid, conn in conns.items():
+            (own,) = presence_frames(frames(conn))
+            assert ids(own["joined"]) == set(PEOPLE) - {uid}  # never about oneself
+    finally:
+        await close_world(world)
+
+
+async def test_a_blocked_person_is_left_out_of_the_blockers_frame(tmp_path: Path) -> None:
+    world = await make_world(tmp_path, ["ana", "ben", "cyd", "dan"])
+    try:
+        ana = await world.connect("ana")
+        await world.chat.do_join(ana, wire.Join(room=SALON))
+        await world.chat.do_block(ana, wire.Block(user="ben"))
+        await world.chat.flush_presence()
+        frames(ana)
+        ben, cyd = await world.connect("ben"), await world.connect("cyd")
+        await world.chat.do_join(ben, wire.Join(room=SALON))
+        await world.chat.do_join(cyd, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        (seen,) = presence_frames(frames(ana))
+        assert ids(seen["joined"]) == {"cyd"}
+        frames(cyd)
+
+        # A tick with only Ben in it: Ana gets nothing at all.
+        await world.chat.do_leave(ben, wire.Leave(room=SALON))
+        await world.chat.flush_presence()
+        assert presence_frames(frames(ana)) == []
+        (cyd_sees,) = presence_frames(frames(cyd))
+        assert (cyd_sees["joined"], ids(cyd_sees["left"])) == ([], {"ben"})
+    finally:
+        await close_world(world)
+
+
+async def test_the_frame_tells_the_state_at_the_end_of_the_tick(tmp_path: Path) -> None:
+    world = await make_world(tmp_path, ["ana", "ben", "cyd"])
+    try:
+        ana = await world.connect("ana")
+        await world.chat.do_join(ana, wire.Join(room=SALON))
+        ben = await world.connect("ben")
+        await world.chat.do_join(ben, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        frames(ana)
+        # Cyd comes and goes, Ben goes and comes back (a reconnect), in one tick.
+        cyd = await world.connect("cyd")
+        await world.chat.do_join(cyd, wire.Join(room=SALON))
+        await world.chat.disconnect(cyd)
+        await world.chat.disconnect(ben)
+        ben = await world.connect("ben")
+        await world.chat.do_join(ben, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        (seen,) = presence_frames(frames(ana))
+        assert (ids(seen["joined"]), ids(seen["left"])) == ({"ben"}, {"cyd"})
+    finally:
+        await close_world(world)
+
+
+async def test_the_tick_flushes_by_itself(tmp_path: Path) -> None:
+    limits = Limits(say_burst=10**6, say_rate=10**6, presence_tick=0.05)
+    world = await make_world(tmp_path, ["ana", "ben"], limits)
+    try:
+        ana = await world.connect("ana")
+        await world.chat.do_join(ana, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        frames(ana)
+        ben = await world.connect("ben")
+        await world.chat.do_join(ben, wire.Join(room=SALON))
+        assert not [json.loads(item) for item in ana.queue]  # nothing before the tick
+        async with asyncio.timeout(5):
+            while not ana.queue:  # noqa: ASYNC110 (a plain deque: nothing to await)
+                await asyncio.sleep(0.01)
+        (seen,) = presence_frames(frames(ana))
+        assert ids(seen["joined"]) == {"ben"}
+    finally:
+        await close_world(world)
