@@ -79,6 +79,21 @@ async def test_first_and_last_connection(nodes: tuple[Presence, Presence]) -> No
     assert await node.counts([ROOM]) == {ROOM: 0}
 
 
+async def test_present_answers_for_every_node(nodes: tuple[Presence, Presence]) -> None:
+    one, two = nodes
+    assert await one.present(ROOM, []) == set()
+    await one.enter(ROOM, ALICE)
+    await two.enter(ROOM, BOB)
+    await two.enter("salon:other", CAROL)
+    for node in nodes:
+        assert await node.present(ROOM, ["ua", "ub", "uc", "nobody"]) == {"ua", "ub"}
+    await two.enter(ROOM, ALICE)  # a second tab, on the other node
+    await one.exit(ROOM, "ua")
+    assert await one.present(ROOM, ["ua"]) == {"ua"}  # still there through the other node
+    await two.exit(ROOM, "ua")
+    assert await one.present(ROOM, ["ua", "ub"]) == {"ub"}
+
+
 async def test_profiles_come_back_whole(nodes: tuple[Presence, Presence]) -> None:
     node, other = nodes
     await node.enter(ROOM, ALICE)
