@@ -117,7 +117,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     broker, presence, relay = _scale_out(
         settings, store, hub, node_id, lambda room_id, user: chat.presence_changed(room_id, user)
     )
-    metrics = Metrics()
+    metrics = Metrics(allow=settings.metrics_networks)
     timed = metrics.timed_store(store)  # the chat path's store calls feed /metrics
     chat = ChatService(
         store=timed,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
@@ -48,6 +49,9 @@ class SalonDef:
     category: str = ""
 
 
+Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -60,6 +64,7 @@ class Settings:
     redis_prefix: str = "papote"
     node_timeout_seconds: float = 15.0
     forwarded_allow_ips: str = ""
+    metrics_allow: str = "127.0.0.1/32,::1/128"
     ws_impl: str = "native"
     secret_key: str = ""
     log_format: str = "console"
@@ -67,6 +72,26 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     retention: Retention = field(default_factory=Retention)
     salons: tuple[SalonDef, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A wrong address stops the start-up (ConfigError), not a scrape later.
+        _ = self.metrics_networks
+
+    @property
+    def metrics_networks(self) -> Networks | None:
+        """Who may read /metrics (``metrics_allow``): None is everyone ("*"); an empty
+        value is nobody.
+
+        Raises:
+            ConfigError: an item is neither an address nor a network.
+        """
+        items = [item.strip() for item in self.metrics_allow.split(",") if item.strip()]
+        if "*" in items:
+            return None
+        try:
+            return tuple(ipaddress.ip_network(item, strict=False) for item in items)
+        except ValueError as exc:
+            raise ConfigError(f"setting 'metrics_allow': {exc}") from None
 
     @property
     def effective_database_url(self) -> str:

@@ -1,9 +1,15 @@
 """Prometheus metrics (GET /metrics), read from the services' own counters at scrape time.
 
-The hot path pays nothing for them: the hub, the endpoint and the writer keep plain
-integer counters, and this collector turns them into metric families only when Prometheus
-scrapes. Only store calls are timed as they happen (a histogram per Store method), since a
-latency cannot be read afterwards.
+The hot path pays nothing for them: the hub, the endpoint, the writer, and with several
+nodes the Redis broker, the relay and Redis presence keep plain integer counters, and this
+collector turns them into metric families only when Prometheus scrapes. Only store calls
+are timed as they happen (a histogram per Store method), since a latency cannot be read
+afterwards. The multi-node families (``papote_broker_*``, ``papote_relay_*``,
+``papote_presence_*``) exist only on a node with ``redis_url``: on one node there is
+nothing they could count.
+
+Only the addresses of ``metrics_allow`` may read them; anyone else gets the 404 of a page
+that does not exist.
 """
 
 from __future__ import annotations
@@ -16,10 +22,16 @@ from typing import TYPE_CHECKING, Any, cast
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
+from papote.service.relay import Relay
+from papote.transport.http import address_in, request_peer
+
 if TYPE_CHECKING:
+    from papote.broker.redis import RedisBroker, RedisPresence
+    from papote.config import Networks
     from papote.ports import Store
     from papote.service.chat import ChatService
     from papote.service.hub import Hub
@@ -30,9 +42,14 @@ STORE_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 
 
 class Metrics:
-    """One registry per application (tests build several apps in one process)."""
+    """One registry per application (tests build several apps in one process).
 
-    def __init__(self) -> None:
+    Args:
+        allow: who may read /metrics (``Settings.metrics_networks``; None: everyone).
+    """
+
+    def __init__(self, *, allow: Networks | None) -> None:
+        self.allow = allow
         self.registry = CollectorRegistry(auto_describe=True)
         self.store_seconds = Histogram(
             "papote_store_seconds",
@@ -57,6 +74,11 @@ class Metrics:
         self.registry.register(ServiceCollector(hub, ws, chat, flusher))
 
     async def endpoint(self, request: Request) -> Response:
+        ip, _ = request_peer(request)
+        if not address_in(ip, self.allow):
+            # Not a 403: the same answer as any path that does not exist, so a scan
+            # learns nothing.
+            raise HTTPException(status_code=404)
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
 
 
@@ -98,6 +120,18 @@ class ServiceCollector(Collector):
         self.ws = ws
         self.chat = chat
         self.flusher = flusher
+        # Several nodes (app._scale_out): the chat service publishes through the relay,
+        # around the Redis broker, and its presence is in Redis. One node has none.
+        self.relay: Relay | None = None
+        self.redis_broker: RedisBroker | None = None
+        self.redis_presence: RedisPresence | None = None
+        if isinstance(chat.broker, Relay):
+            from papote.broker.redis import RedisBroker, RedisPresence  # loaded already
+
+            self.relay = chat.broker
+            inner, presence = self.relay.inner, chat.presence
+            self.redis_broker = inner if isinstance(inner, RedisBroker) else None
+            self.redis_presence = presence if isinstance(presence, RedisPresence) else None
 
     def collect(self) -> Iterator[Metric]:
         hub, ws, writer = self.hub, self.ws, self.chat.writer
@@ -162,6 +196,74 @@ class ServiceCollector(Collector):
             "Messages waiting for the next group commit.",
             value=queue.qsize() if queue is not None else 0,
         )
+        yield from self._scale_out()
+
+    def _scale_out(self) -> Iterator[Metric]:
+        """The Redis broker, the relay and Redis presence: only on a node with Redis."""
+        broker, relay, presence = self.redis_broker, self.relay, self.redis_presence
+        if broker is not None:
+            yield _counter(
+                "papote_broker_published",
+                "Envelopes this node sent to the other nodes through Redis.",
+                broker.published,
+            )
+            yield _counter(
+                "papote_broker_received",
+                "Envelopes received from the other nodes through Redis.",
+                broker.received,
+            )
+            yield _counter(
+                "papote_broker_publish_failures",
+                "Sends to Redis that failed; their envelopes stay queued and are retried.",
+                broker.publish_failures,
+            )
+            yield GaugeMetricFamily(
+                "papote_broker_outbox",
+                "Envelopes waiting to be sent to Redis (Redis slow or away).",
+                value=broker.outbox_depth,
+            )
+            yield _counter(
+                "papote_broker_outbox_dropped",
+                "Oldest envelopes dropped from a full outbox (Redis away for long).",
+                broker.dropped,
+            )
+            yield _counter(
+                "papote_broker_resubscriptions",
+                "Redis subscriptions restored after a loss (each followed by a resync).",
+                broker.resubscriptions,
+            )
+        if relay is not None:
+            yield _counter(
+                "papote_relay_gaps",
+                "Gaps in a room's seqs (an envelope late or lost), each read from the store.",
+                relay.gaps,
+            )
+            yield _counter(
+                "papote_relay_filled",
+                "Messages read from the store that no envelope brought (gaps, resyncs).",
+                relay.filled,
+            )
+            yield _counter(
+                "papote_relay_duplicates",
+                "Message envelopes dropped: already handed on.",
+                relay.duplicates,
+            )
+            yield _counter(
+                "papote_relay_skipped",
+                "Missing seqs the store could not give (purged, deleted, or reads failed).",
+                relay.skipped,
+            )
+        if presence is not None:
+            yield _counter(
+                "papote_presence_sweeps",
+                "Dead nodes this node swept out of the member lists (that held someone).",
+                presence.sweeps,
+            )
+            yield _counter(
+                "papote_presence_swept",
+                "Room memberships those sweeps took out of the member lists.",
+                presence.swept,
+            )
 
 
 def _counter(name: str, documentation: str, value: float) -> CounterMetricFamily:

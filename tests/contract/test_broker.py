@@ -217,3 +217,35 @@ async def test_start_fails_loudly_without_redis(redis_prefix: str) -> None:
     )
     with pytest.raises(ConnectionError):
         await broker.start(lambda envelope: None)
+
+
+async def test_redis_counters_follow_the_traffic(
+    make_node: Callable[[str, str], Awaitable[Node]], redis_prefix: str
+) -> None:
+    """What /metrics reads (papote_broker_*), with Redis there all along."""
+    a = await make_node(REDIS_URL, redis_prefix)
+    b = await make_node(REDIS_URL, redis_prefix)
+    for seq in range(1, 6):
+        await a.broker.publish(envelope(seq))
+    await wait_for(lambda: len(b.seen) == 5 and a.broker.published == 5)
+    assert (a.broker.received, b.broker.received, b.broker.published) == (0, 5, 0)
+    for broker in (a.broker, b.broker):
+        assert broker.outbox_depth == 0
+        assert broker.publish_failures == broker.resubscriptions == broker.dropped == 0
+
+
+async def test_redis_counters_during_an_outage(
+    make_node: Callable[[str, str], Awaitable[Node]], own_redis: RedisServer, redis_prefix: str
+) -> None:
+    a = await make_node(own_redis.url, redis_prefix)
+    own_redis.stop()
+    await a.broker.publish(envelope(1))
+    await a.broker.publish(envelope(2))
+    await wait_for(lambda: a.broker.publish_failures >= 1)
+    # Both wait for Redis, whether in the outbox or in the batch being tried again.
+    assert a.broker.outbox_depth == 2
+    assert a.broker.published == 0
+    await asyncio.to_thread(own_redis.start)
+    await wait_for(lambda: a.broker.outbox_depth == 0 and a.broker.resubscriptions == 1)
+    assert a.broker.published == 2
+    assert a.broker.dropped == 0

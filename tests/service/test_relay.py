@@ -208,3 +208,25 @@ async def test_the_ring_slots_a_late_message_in_its_place(world: World) -> None:
     ring.add(written[0])  # older than what a full ring keeps: ignored
     ring.add(written[3])  # already there: ignored
     assert [m.seq for m in await ring.latest("salon:a", 3)] == [3, 4, 5]
+
+
+async def test_the_counters_say_what_the_relay_did(world: World) -> None:
+    """What /metrics reads (papote_relay_*): gaps found, messages read from the store
+    for them and for a resync, duplicates dropped, nothing given up."""
+    await world.history.latest("salon:a", 50)
+    world.members.add("salon:a")
+    written = await world.write("salon:a", 6)
+    world.relay.deliver(remote(written[0]))  # in order
+    world.relay.deliver(remote(written[0]))  # a duplicate
+    world.relay.deliver(remote(written[3]))  # 2 and 3 never came: a gap
+    await wait_for(lambda: len(world.seqs()) == 4)
+    world.relay.deliver(remote(written[5]))  # 5 never came: a second gap
+    await wait_for(lambda: len(world.seqs()) == 6)
+    assert world.seqs() == [1, 2, 3, 4, 5, 6]
+    relay = world.relay
+    assert (relay.gaps, relay.filled, relay.duplicates, relay.skipped) == (2, 3, 1, 0)
+    await world.write("salon:a", 2)  # while the subscription was down
+    await relay.resync()
+    await wait_for(lambda: len(world.seqs()) == 8)
+    # A resync reads what it missed without there being a gap to see.
+    assert (relay.gaps, relay.filled) == (2, 5)

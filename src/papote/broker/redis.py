@@ -122,13 +122,25 @@ class RedisBroker:
         self._wake = asyncio.Event()
         self._sent = asyncio.Event()  # set when the outbox is empty
         self._failing = False  # the last send to Redis failed
+        self._sending = 0  # envelopes taken from the outbox for the send under way
         self._subscribed = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
-        # counters, for logs and metrics
-        self.published = 0
-        self.received = 0
-        self.dropped = 0
-        self.subscriptions = 0
+        # counters, for logs and metrics (read by papote.metrics at scrape time)
+        self.published = 0  # envelopes Redis took from this node
+        self.received = 0  # envelopes from other nodes
+        self.dropped = 0  # the oldest, out of a full outbox
+        self.publish_failures = 0  # sends to Redis that failed (the batch is retried)
+        self.subscriptions = 0  # the first one, then one per reconnection
+
+    @property
+    def outbox_depth(self) -> int:
+        """Envelopes waiting for Redis, counting the batch being sent."""
+        return len(self._outbox) + self._sending
+
+    @property
+    def resubscriptions(self) -> int:
+        """Subscriptions restored after a loss (each one starts a resync)."""
+        return max(0, self.subscriptions - 1)
 
     async def start(self, deliver: Deliver) -> None:
         """Subscribe, and fail loudly if Redis cannot be reached at start-up."""
@@ -175,6 +187,7 @@ class RedisBroker:
             self._wake.clear()
             while self._outbox:
                 batch = [self._outbox.popleft() for _ in range(min(len(self._outbox), 1000))]
+                self._sending = len(batch)
                 try:
                     async with self._client.pipeline(transaction=False) as pipe:
                         for _, data in batch:
@@ -184,12 +197,15 @@ class RedisBroker:
                     # Put the batch back in front and wait: Redis restarts in seconds.
                     self._failing = True
                     self._outbox.extendleft(reversed(batch))
+                    self._sending = 0
+                    self.publish_failures += 1
                     log.warning("redis publish failed, will retry", error=str(exc), delay=delay)
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, self.reconnect_max)
                     continue
                 delay = self.reconnect_min
                 self._failing = False
+                self._sending = 0
                 self.published += len(batch)
             self._sent.set()
 
@@ -411,6 +427,9 @@ class RedisPresence:
         self._dirty = False  # an update may not have reached Redis: reconcile
         self._run_id: str | None = None
         self._scripts: dict[str, Any] = {}
+        # counters, read by papote.metrics at scrape time
+        self.sweeps = 0  # dead nodes this node swept that still held people
+        self.swept = 0  # (room, person) entries those sweeps took out of member lists
         self.nodes_key = f"{prefix}:nodes"
         self.node_key = f"{prefix}:presence:node:{node_id}"
         self.alive_key = f"{prefix}:alive:{node_id}"
@@ -625,6 +644,8 @@ class RedisPresence:
             if node != self.node_id:
                 gone = await self._reap(node)
                 if gone:
+                    self.sweeps += 1
+                    self.swept += len(gone)
                     log.info("swept a dead node", node=node, people=len(gone))
                     await self._announce([("left", room, info) for room, info in gone])
 

@@ -106,9 +106,11 @@ class Relay:
         self._rooms: dict[str, _Room] = {}
         self._tasks = BackgroundTasks()
         self._read_slots = asyncio.Semaphore(4)  # resync must not take the whole DB pool
-        self.duplicates = 0
-        self.filled = 0
-        self.skipped = 0
+        # counters, read by papote.metrics at scrape time
+        self.duplicates = 0  # message envelopes already handed on
+        self.gaps = 0  # seq gaps found (each one a store read)
+        self.filled = 0  # messages read from the store that no envelope brought
+        self.skipped = 0  # missing seqs the store could not give
 
     def attach(self, history: HistoryCache) -> None:
         """Keep ``history`` up to date, and start ordering a room when its ring loads."""
@@ -210,6 +212,8 @@ class Relay:
                         self._forward(envelope)
                     elif not gapped or envelope.seq != gapped[-1].seq:
                         gapped.append(envelope)
+                if gapped:
+                    self.gaps += 1
                 if gapped or newest:
                     upto = None if newest else gapped[-1].seq
                     rows = await self._read(room_id, state.last, upto)

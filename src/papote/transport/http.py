@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,6 +10,7 @@ import msgspec
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from papote.config import Networks
 from papote.domain.errors import DomainError
 from papote.messages import describe
 from papote.ports import Origin
@@ -70,6 +72,29 @@ def peer(client: tuple[str, int] | None, headers: Mapping[str, str]) -> tuple[st
     return host, port
 
 
+def request_peer(request: Request) -> tuple[str, int]:
+    """``peer`` of an HTTP request (its client, as uvicorn set it from a trusted proxy)."""
+    client = request.client
+    return peer((client.host, client.port) if client else None, request.headers)
+
+
+def address_in(host: str, networks: Networks | None) -> bool:
+    """Whether ``host`` is in one of ``networks`` (None: every address is).
+
+    An IPv4 client seen through an IPv6 socket (``::ffff:192.0.2.1``) counts as its IPv4
+    address; a host that is no address at all (a Unix socket) is in none.
+    """
+    if networks is None:
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return any(address in network for network in networks)
+
+
 class HttpApi:
     """The HTTP endpoints, thin: parse, call a service, shape the answer."""
 
@@ -90,9 +115,7 @@ class HttpApi:
         for name in ("pseudo", "gender", "age", "postal_code"):
             if name not in data:
                 return error_response(request, "missing_field", field=name, params={"field": name})
-        ip, port = peer(
-            (request.client.host, request.client.port) if request.client else None, request.headers
-        )
+        ip, port = request_peer(request)
         try:
             new = await self.sessions.do_create(
                 data["pseudo"],
