@@ -640,11 +640,12 @@ def core_times() -> dict[str, tuple[int, int]]:
     return out
 
 
-def others_cpu_seconds(ours: set[int]) -> float:
+def others_cpu_seconds(ours: set[int]) -> dict[int, float]:
     """CPU seconds used so far by every process that is not part of the benchmark: a
-    busy neighbour (a test suite, a browser) makes a run worthless, and this says so."""
+    busy neighbour (a test suite, a browser) makes a run worthless, and this says so.
+    Per pid, so that a process that ends during a phase does not make the sum negative."""
     ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
+    out: dict[int, float] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) in ours:
             continue
@@ -652,8 +653,14 @@ def others_cpu_seconds(ours: set[int]) -> float:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += int(fields[11]) + int(fields[12])
-    return total / ticks
+        out[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    return out
+
+
+def others_cpu_delta(before: dict[int, float], after: dict[int, float]) -> float:
+    """What the other processes used between two readings: the growth of those alive at
+    both, and all of those that started in between (those that ended are missed)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
 
 
 def core_busy(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> dict:
@@ -991,7 +998,9 @@ class Run:
             "server_cpu_percent": round(100 * (cpu1 - cpu0) / (wall1 - wall0), 1),
             "client_cpu_percent": round(100 * client_cpu / (wall1 - wall0 + drain), 1),
             "core_busy_percent": core_busy(cores0, cores1),
-            "other_processes_cpu_percent": round(100 * (others1 - others0) / (wall1 - wall0), 1),
+            "other_processes_cpu_percent": round(
+                100 * others_cpu_delta(others0, others1) / (wall1 - wall0), 1
+            ),
             "late_ms_max": max(r["late_ms_max"] for r in said),
             "drain_seconds": round(drain, 2),
             "server_node0": phase_metrics(metrics0, metrics1),
