@@ -663,6 +663,23 @@ def others_cpu_delta(before: dict[int, float], after: dict[int, float]) -> float
     return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
 
 
+def redis_cpu_seconds() -> float:
+    """CPU seconds used so far by the machine's redis-server processes (0 if none)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if (entry / "comm").read_text().strip() != "redis-server":
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 def core_busy(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> dict:
     return {
         name: round(100 * (after[name][0] - b[0]) / max(1, after[name][1] - b[1]), 1)
@@ -957,6 +974,7 @@ class Run:
         ours |= {s.pid for s in self.servers if s.pid}
         others0 = others_cpu_seconds(ours)
         cpu0, wall0, cores0 = self.server_cpu(), time.monotonic(), core_times()
+        redis0 = redis_cpu_seconds()
         start_ns = now_ns() + int(0.5e9)
         warmup = min(1.0, args.duration / 4)
         window = (start_ns + int(warmup * 1e9), start_ns + int(args.duration * 1e9))
@@ -968,6 +986,8 @@ class Run:
         cpu1, wall1, cores1 = self.server_cpu(), time.monotonic(), core_times()
         others1 = others_cpu_seconds(ours)
         drain = self.wait_quiet(quiet=1.0, limit=60.0)
+        cpu2 = self.server_cpu()
+        redis2 = redis_cpu_seconds()
         after = self.call("counters")
         metrics1 = scrape_metrics("127.0.0.1", self.servers[0].port)
         lat: list[int] = []
@@ -996,6 +1016,14 @@ class Run:
                 "max": round(lat[-1] / 1e6, 2) if lat else None,
             },
             "server_cpu_percent": round(100 * (cpu1 - cpu0) / (wall1 - wall0), 1),
+            # Efficiency, whatever the spare cores: every delivery of the phase's messages
+            # against the CPU every node used from the start of the phase to the end of
+            # its drain (summed over nodes; Redis's own CPU apart).
+            "server_cpu_seconds": round(cpu2 - cpu0, 2),
+            "deliveries_per_server_cpu_second": round(delivered / (cpu2 - cpu0))
+            if cpu2 > cpu0
+            else None,
+            "redis_cpu_seconds": round(redis2 - redis0, 2) if self.args.nodes > 1 else None,
             "client_cpu_percent": round(100 * client_cpu / (wall1 - wall0 + drain), 1),
             "core_busy_percent": core_busy(cores0, cores1),
             "other_processes_cpu_percent": round(
