@@ -640,15 +640,39 @@ def core_times() -> dict[str, tuple[int, int]]:
     return out
 
 
-def others_cpu_seconds(ours: set[int]) -> float:
+def others_cpu_seconds(ours: set[int]) -> dict[int, float]:
     """CPU seconds used so far by every process that is not part of the benchmark: a
-    busy neighbour (a test suite, a browser) makes a run worthless, and this says so."""
+    busy neighbour (a test suite, a browser) makes a run worthless, and this says so.
+    Per pid, so that a process that ends during a phase does not make the sum negative."""
     ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
+    out: dict[int, float] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) in ours:
             continue
         try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    return out
+
+
+def others_cpu_delta(before: dict[int, float], after: dict[int, float]) -> float:
+    """What the other processes used between two readings: the growth of those alive at
+    both, and all of those that started in between (those that ended are missed)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+def redis_cpu_seconds() -> float:
+    """CPU seconds used so far by the machine's redis-server processes (0 if none)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if (entry / "comm").read_text().strip() != "redis-server":
+                continue
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
@@ -950,6 +974,7 @@ class Run:
         ours |= {s.pid for s in self.servers if s.pid}
         others0 = others_cpu_seconds(ours)
         cpu0, wall0, cores0 = self.server_cpu(), time.monotonic(), core_times()
+        redis0 = redis_cpu_seconds()
         start_ns = now_ns() + int(0.5e9)
         warmup = min(1.0, args.duration / 4)
         window = (start_ns + int(warmup * 1e9), start_ns + int(args.duration * 1e9))
@@ -961,6 +986,8 @@ class Run:
         cpu1, wall1, cores1 = self.server_cpu(), time.monotonic(), core_times()
         others1 = others_cpu_seconds(ours)
         drain = self.wait_quiet(quiet=1.0, limit=60.0)
+        cpu2 = self.server_cpu()
+        redis2 = redis_cpu_seconds()
         after = self.call("counters")
         metrics1 = scrape_metrics("127.0.0.1", self.servers[0].port)
         lat: list[int] = []
@@ -989,9 +1016,19 @@ class Run:
                 "max": round(lat[-1] / 1e6, 2) if lat else None,
             },
             "server_cpu_percent": round(100 * (cpu1 - cpu0) / (wall1 - wall0), 1),
+            # Efficiency, whatever the spare cores: every delivery of the phase's messages
+            # against the CPU every node used from the start of the phase to the end of
+            # its drain (summed over nodes; Redis's own CPU apart).
+            "server_cpu_seconds": round(cpu2 - cpu0, 2),
+            "deliveries_per_server_cpu_second": round(delivered / (cpu2 - cpu0))
+            if cpu2 > cpu0
+            else None,
+            "redis_cpu_seconds": round(redis2 - redis0, 2) if self.args.nodes > 1 else None,
             "client_cpu_percent": round(100 * client_cpu / (wall1 - wall0 + drain), 1),
             "core_busy_percent": core_busy(cores0, cores1),
-            "other_processes_cpu_percent": round(100 * (others1 - others0) / (wall1 - wall0), 1),
+            "other_processes_cpu_percent": round(
+                100 * others_cpu_delta(others0, others1) / (wall1 - wall0), 1
+            ),
             "late_ms_max": max(r["late_ms_max"] for r in said),
             "drain_seconds": round(drain, 2),
             "server_node0": phase_metrics(metrics0, metrics1),

@@ -125,10 +125,15 @@ def check_text(text: str, max_chars: int) -> str:
     Raises:
         DomainError: ``empty_text`` or ``text_too_long``.
     """
-    value = unicodedata.normalize("NFC", text)
-    value = "".join(
-        ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    ).strip()
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):
+        # The common case, checked in C: no control or surrogate character (those are
+        # not printable) and already NFC, so the filter below would return it unchanged.
+        value = text.strip()
+    else:
+        value = unicodedata.normalize("NFC", text)
+        value = "".join(
+            ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+        ).strip()
     if not value:
         raise DomainError("empty_text", field="text")
     if len(value) > max_chars:

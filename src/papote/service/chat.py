@@ -205,11 +205,16 @@ class ChatService:
         await self._publish(f"user:{user_id}", "direct", sender_id, frame)
 
     async def _publish_stored(self, stored: Sequence[StoredMessage]) -> None:
-        for message in stored:
-            self.history.add(message)
-            await self._publish(
-                message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
-            )
+        hub = self.hub
+        hub.hold()  # one queue entry per room and recipient for the whole commit
+        try:
+            for message in stored:
+                self.history.add(message)
+                await self._publish(
+                    message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
+                )
+        finally:
+            hub.release()
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
         blocked = state.blocked

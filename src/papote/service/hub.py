@@ -90,6 +90,11 @@ class Connection:
             return
         self.queue.append(data)
 
+    def push_batch(self, data: bytes, count: int) -> None:
+        """Queue ``count`` frames already joined into one bytes (``Hub.hold``): only a
+        transport whose queue holds whole frames (the native one) is handed these."""
+        self.push(data)
+
     def overflow(self) -> None:
         """The queue is full: the client does not read. Drop it (close 4008)."""
         self.close_code = CLOSE_SLOW_CONSUMER
@@ -127,6 +132,11 @@ class Hub:
         # rebuilt on the first broadcast after a membership change. A block set is
         # changed in place, never replaced, so the rows see new blocks at once.
         self._fanout: dict[str, list[tuple[str, set[str], Connection]]] = {}
+        # Set by a transport whose queues hold whole frames: the chat messages of one
+        # group commit may then reach each recipient as one joined entry (``hold``).
+        self.joins_frames = False
+        # While held: room id -> [(sender id, framed bytes)] in arrival order.
+        self._held: dict[str, list[tuple[str, bytes]]] | None = None
 
     # ------------------------------------------------------------------ membership
 
@@ -223,6 +233,51 @@ class Hub:
             n += 1
         return n
 
+    def hold(self) -> None:
+        """Gather the room messages delivered until ``release`` (a group commit's), so
+        that each recipient gets a room's messages as one queue entry, not one per
+        message: a commit of 400 messages in 100 rooms is then 1 append per recipient
+        instead of 4 (docs/performance.md). Only with ``joins_frames``; anything else
+        delivered meanwhile first releases what was held, so the order is kept."""
+        if self.joins_frames and self._held is None:
+            self._held = {}
+
+    def release(self) -> None:
+        """Fan out what ``hold`` gathered, room by room, each room's in order."""
+        held = self._held
+        if held is None:
+            return
+        self._held = None
+        n = 0
+        for room_id, items in held.items():
+            rows = self._fanout.get(room_id)
+            if rows is None:
+                rows = self._rows(room_id)
+            if not rows:
+                continue
+            if len(items) == 1:
+                sender, data = items[0]
+                for _uid, blocked, conn in rows:
+                    if sender not in blocked:
+                        conn.push(data)
+                        n += 1
+                continue
+            count = len(items)
+            joined = b"".join([data for _, data in items])
+            senders = {sender for sender, _ in items}
+            for _uid, blocked, conn in rows:
+                if not blocked or blocked.isdisjoint(senders):
+                    conn.push_batch(joined, count)
+                    n += count
+                else:  # this recipient blocked one of the senders: only the others
+                    for sender, data in items:
+                        if sender not in blocked:
+                            conn.push(data)
+                            n += 1
+        if n:
+            self.deliveries += n
+            self.on_fanout()
+
     def deliver(self, envelope: Envelope) -> None:
         """Write one envelope to every local recipient (the Broker's Deliver callback)."""
         kind = envelope.kind
@@ -234,6 +289,17 @@ class Hub:
         sender = envelope.sender_id
         data = self.framer(envelope.payload)  # once per broadcast, not per recipient
         room_id = envelope.room_id
+        held = self._held
+        if held is not None:
+            if kind == "message" and not room_id.startswith("user:"):
+                items = held.get(room_id)
+                if items is None:
+                    held[room_id] = [(sender, data)]
+                else:
+                    items.append((sender, data))
+                return
+            self.release()  # keep the order: what was held goes first
+            self._held = {}
         n = 0
         if room_id.startswith("user:"):
             state = self.users.get(room_id[5:])

@@ -30,6 +30,11 @@ from websockets.http11 import Request
 from websockets.protocol import State
 from websockets.server import ServerProtocol
 
+try:
+    from websockets.speedups import apply_mask  # C, shipped with websockets
+except ImportError:  # pragma: no cover - a pure-Python websockets build
+    from websockets.utils import apply_mask
+
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
 from papote.ports import Origin
@@ -112,10 +117,10 @@ class Flusher:
             queue = conn.queue
             if not queue or conn.paused or conn.close_code is not None:
                 continue
-            n = len(queue)
-            data = queue[0] if n == 1 else b"".join(queue)
+            data = queue[0] if len(queue) == 1 else b"".join(queue)
             queue.clear()
-            frames += n
+            frames += conn.frames
+            conn.frames = 0
             writes += 1
             conn.transport.write(data)  # may pause conn (pause_writing) before it returns
         self.frames_out += frames
@@ -123,9 +128,12 @@ class Flusher:
 
 
 class SocketConnection(Connection):
-    """A connection whose queue holds whole frames and is written once per pass."""
+    """A connection whose queue holds whole frames and is written once per pass.
 
-    __slots__ = ("flusher", "paused", "proto", "transport")
+    An entry of the queue may hold several frames (``push_batch``): ``frames`` counts
+    the frames queued, for the bound and the metrics."""
+
+    __slots__ = ("flusher", "frames", "paused", "proto", "transport")
 
     def __init__(
         self,
@@ -140,6 +148,7 @@ class SocketConnection(Connection):
         self.proto = proto
         self.flusher = flusher
         self.paused = False  # the transport's buffer is over its high-water mark
+        self.frames = 0  # frames in ``queue`` (an entry may hold several)
         assert proto.transport is not None
         self.transport = proto.transport
 
@@ -155,10 +164,29 @@ class SocketConnection(Connection):
         if not queue:
             if not self.paused:
                 self.flusher.dirty.append(self)
-        elif len(queue) >= self.max_frames:
+        elif self.frames >= self.max_frames:
             self.overflow()
             return
         queue.append(data)
+        self.frames += 1
+
+    def push_batch(self, data: bytes, count: int) -> None:
+        """``count`` whole frames joined in one bytes (``Hub.release``)."""
+        if self.close_code is not None:
+            return
+        queue = self.queue
+        if not queue:
+            if not self.paused:
+                self.flusher.dirty.append(self)
+        elif self.frames + count > self.max_frames:
+            self.overflow()
+            return
+        queue.append(data)
+        self.frames += count
+
+    def overflow(self) -> None:
+        self.frames = 0
+        super().overflow()
 
     def flush(self) -> None:
         # close_code is set before the transport closes (NativeWsProtocol): a closed
@@ -166,10 +194,11 @@ class SocketConnection(Connection):
         queue = self.queue
         if not queue or self.paused or self.close_code is not None:
             return
-        n = len(queue)
-        data = queue[0] if n == 1 else b"".join(queue)
+        data = queue[0] if len(queue) == 1 else b"".join(queue)
         queue.clear()
-        self.flusher.frames_out += n
+        self.flusher.frames_out += self.frames
+        self.flusher.writes += 1
+        self.frames = 0
         self.transport.write(data)  # may pause us (pause_writing) before it returns
 
 
@@ -186,6 +215,7 @@ class NativeWsProtocol(asyncio.Protocol):
         "inbox",
         "listener",
         "origin",
+        "rbuf",
         "reading_paused",
         "released",
         "task",
@@ -213,6 +243,9 @@ class NativeWsProtocol(asyncio.Protocol):
         self.released = False
         self.reading_paused = False
         self.idle = 0  # keep-alive sweeps since the peer last sent anything
+        # Once open: None until we split the stream into frames ourselves (read_frames),
+        # then the bytes of an incomplete frame (b"" when none).
+        self.rbuf: bytes | None = None
 
     # ------------------------------------------------------------------ asyncio callbacks
 
@@ -246,6 +279,84 @@ class NativeWsProtocol(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.idle = 0
+        if self.rbuf is None:
+            if self.ws.state is not State.OPEN or not self.between_frames():
+                self.receive(data)
+                return
+            self.rbuf = b""
+        self.read_frames(data)
+
+    def between_frames(self) -> bool:
+        """Whether the sans-I/O parser waits for the first byte of a frame (so that we
+        may split the stream into whole frames from here on)."""
+        ws = self.ws
+        parser = getattr(ws, "parser", None)
+        sub = getattr(parser, "gi_yieldfrom", None)
+        code = getattr(sub, "gi_code", None)
+        return (
+            code is not None
+            and code.co_name == "at_eof"
+            and not ws.reader.buffer
+            and getattr(ws, "current_size", 0) is None
+            and not ws.extensions
+        )
+
+    def read_frames(self, data: bytes) -> None:
+        """The open socket's bytes, split into whole frames here. A complete, masked,
+        unfragmented text frame (what clients send) is unmasked and handled at once; any
+        other frame goes whole to the sans-I/O protocol (so it is always at a frame
+        boundary): control frames, fragments, binary, invalid UTF-8, the closing
+        handshake. A frame over the size limit and everything after a close go to it as
+        they come (it fails the connection with 1009, or ends it)."""
+        rbuf = self.rbuf
+        if rbuf:
+            data = rbuf + data
+        ws = self.ws
+        max_size = ws.max_message_size
+        size = len(data)
+        pos = 0
+        while size - pos >= 2:
+            if ws.state is not State.OPEN or self.closing:
+                self.rbuf = None
+                self.receive(data[pos:])
+                return
+            b1 = data[pos + 1]
+            n = b1 & 0x7F
+            head = pos + 2
+            if n == 126:
+                if size - pos < 4:
+                    break
+                n = int.from_bytes(data[pos + 2 : pos + 4], "big")
+                head = pos + 4
+            elif n == 127:
+                if size - pos < 10:
+                    break
+                n = int.from_bytes(data[pos + 2 : pos + 10], "big")
+                head = pos + 10
+            if max_size is not None and n > max_size:
+                self.rbuf = None
+                self.receive(data[pos:])  # 1009
+                return
+            start = head + 4 if b1 & 0x80 else head
+            end = start + n
+            if end > size:
+                break
+            if data[pos] == 0x81 and b1 & 0x80 and ws.current_size is None:
+                try:
+                    text = apply_mask(data[start:end], data[head:start]).decode()
+                except UnicodeDecodeError:
+                    self.receive(data[pos:end])  # the protocol fails it: 1007
+                else:
+                    self.on_text(text)
+            else:
+                self.receive(data[pos:end])
+            pos = end
+        if self.rbuf is not None:
+            self.rbuf = data[pos:] if pos < size else b""
+
+    def receive(self, data: bytes) -> None:
+        """Bytes for the sans-I/O protocol: the handshake, then whatever frames
+        ``read_frames`` does not handle itself."""
         ws = self.ws
         ws.receive_data(data)
         for event in ws.events_received():
@@ -300,6 +411,7 @@ class NativeWsProtocol(asyncio.Protocol):
             if code != CLOSE_SLOW_CONSUMER and queue:
                 self.write(b"".join(queue))
             queue.clear()
+            conn.frames = 0
         if self.ws.state is State.OPEN:
             self.ws.send_close(code, reason)
         self.write_protocol()
@@ -525,6 +637,7 @@ class NativeListener:
         hub = self.hub
         if hub is not None and hub.on_fanout != self.flusher.schedule:
             hub.framer = frame_text  # frame each broadcast once, for every recipient
+            hub.joins_frames = True  # whole frames may be joined in one queue entry
             hub.on_fanout = self.flusher.schedule
         return NativeWsProtocol(self)
 
