@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
@@ -22,13 +23,12 @@ PG_URL = os.environ.get("PAPOTE_TEST_PG_URL", "postgresql+asyncpg://postgres@127
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
+async def bare_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """An engine on an empty database (SQLite file, or a fresh PostgreSQL schema)."""
     if request.param == "sqlite":
         engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'contract.db'}")
-        await upgrade(engine)
-        sql_store = SqlStore(engine)
-        yield sql_store
-        await sql_store.close()
+        yield engine
+        await engine.dispose()
         return
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = make_engine(PG_URL, pool_size=1, max_overflow=0)
@@ -36,11 +36,17 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
         await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine = make_engine(PG_URL, connect_args={"server_settings": {"search_path": schema}})
     try:
-        await upgrade(engine)
-        sql_store = SqlStore(engine)
-        yield sql_store
-        await sql_store.close()
+        yield engine
+        await engine.dispose()
     finally:
         async with admin.begin() as conn:
             await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         await admin.dispose()
+
+
+@pytest.fixture
+async def store(bare_engine: AsyncEngine) -> AsyncIterator[SqlStore]:
+    await upgrade(bare_engine)
+    sql_store = SqlStore(bare_engine)
+    yield sql_store
+    await sql_store.close()

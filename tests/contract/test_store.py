@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import asdict
 
 import pytest
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from papote.ports import DmRequestRow, NewMessage, RoomRow, UserRow
+from papote.storage.migrate import upgrade
+from papote.storage.schema import pseudo_claims, users
 from papote.storage.sql import SqlStore
 
 
@@ -51,16 +56,85 @@ def msg(room_id: str, n: int, uid: str = "u1") -> NewMessage:
 
 
 async def test_users_and_pseudo_reservation(store: SqlStore) -> None:
-    await store.create_user(user("u1", "Zoe", active_until=100.0))
+    assert await store.create_user_if_pseudo_free(user("u1", "Zoe", active_until=100.0), 0.0)
     assert (await store.get_user("u1")) == user("u1", "Zoe", active_until=100.0)
     assert (await store.get_user_by_token("h-u1")) is not None
     assert await store.get_user("nobody") is None
     assert await store.pseudo_in_use("zoe", now=50.0)
     assert not await store.pseudo_in_use("zoe", now=150.0)
-    await store.set_active_until(["u1"], 200.0)
+    await store.set_active_until(["u1"], 200.0)  # the keep-alive extends the claim too
     assert await store.pseudo_in_use("zoe", now=150.0)
+    assert (await store.get_user("u1")).active_until == 200.0  # type: ignore[union-attr]
     assert [u.id for u in await store.get_users(["u1", "zz"])] == ["u1"]
     assert await store.get_users([]) == []
+
+
+async def test_concurrent_claims_of_one_pseudo_have_one_winner(store: SqlStore) -> None:
+    """Several nodes creating the same pseudo at once: the database picks exactly one."""
+    contenders = [user(f"u{i}", "Zoe" if i % 2 else "ZOE") for i in range(12)]
+    won = await asyncio.gather(*(store.create_user_if_pseudo_free(u, now=10.0) for u in contenders))
+    assert sum(won) == 1
+    winner = contenders[won.index(True)]
+    created = await store.get_users([u.id for u in contenders])
+    assert [u.id for u in created] == [winner.id]  # the losers wrote nothing
+    assert await store.pseudo_in_use("zoe", now=10.0)
+
+
+async def test_an_expired_claim_can_be_taken_over(store: SqlStore) -> None:
+    assert await store.create_user_if_pseudo_free(user("a", "Zoe", active_until=100.0), 0.0)
+    assert not await store.create_user_if_pseudo_free(user("b", "Zoe", active_until=150.0), 99.0)
+    assert await store.get_user("b") is None
+    # At its end the reservation is over (as pseudo_in_use says): another may take it.
+    assert await store.create_user_if_pseudo_free(user("b", "Zoe", active_until=200.0), 100.0)
+    assert await store.pseudo_in_use("zoe", now=150.0)
+    # The former holder's keep-alive extends its session, not a claim it lost.
+    await store.set_active_until(["a"], 500.0)
+    assert (await store.get_user("a")).active_until == 500.0  # type: ignore[union-attr]
+    assert not await store.pseudo_in_use("zoe", now=300.0)
+    assert await store.create_user_if_pseudo_free(user("c", "Zoe", active_until=900.0), 300.0)
+
+
+async def test_purging_guests_deletes_their_claims(store: SqlStore) -> None:
+    assert await store.create_user_if_pseudo_free(user("old", "Ancien", active_until=10.0), 0.0)
+    assert await store.create_user_if_pseudo_free(user("kept", "Garde", active_until=10.0), 0.0)
+    assert await store.create_user_if_pseudo_free(user("new", "Recent", active_until=90.0), 0.0)
+    assert await store.purge_guests(inactive_before=50.0, keep=["kept"]) == 1
+    async with store.engine.connect() as conn:
+        claims = (await conn.execute(select(pseudo_claims.c.user_id))).scalars().all()
+    assert claims == ["new"]  # also the kept profile's: a case keeps a record, not a pseudo
+    assert {u.id for u in await store.get_users(["old", "kept", "new"])} == {"kept", "new"}
+
+
+async def test_the_migration_claims_the_pseudos_reserved_before_it(
+    bare_engine: AsyncEngine,
+) -> None:
+    """0003 on a database with users: each folded pseudo is claimed once, by its user
+    with the latest reservation."""
+    await upgrade(bare_engine, "0002")
+    rows = [
+        user("a1", "Zoe", active_until=100.0),
+        user("a2", "ZOE", active_until=300.0),  # the latest holder of "zoe"
+        user("a3", "zoe", active_until=200.0),
+        user("b1", "Bob", active_until=50.0),
+        user("b2", "Bob", active_until=50.0),  # a tie: one row all the same
+    ]
+    async with bare_engine.begin() as conn:
+        await conn.execute(insert(users), [asdict(r) for r in rows])
+    await upgrade(bare_engine)
+    async with bare_engine.connect() as conn:
+        claims = (
+            await conn.execute(
+                select(
+                    pseudo_claims.c.pseudo_folded,
+                    pseudo_claims.c.user_id,
+                    pseudo_claims.c.active_until,
+                ).order_by(pseudo_claims.c.pseudo_folded)
+            )
+        ).all()
+    assert [tuple(c) for c in claims] == [("bob", "b2", 50.0), ("zoe", "a2", 300.0)]
+    store = SqlStore(bare_engine)
+    assert not await store.create_user_if_pseudo_free(user("z", "Zoe", active_until=1.0), 250.0)
+    assert await store.create_user_if_pseudo_free(user("z", "Zoe", active_until=400.0), 300.0)
 
 
 async def test_salons_are_upserted_keeping_history(store: SqlStore) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import secrets
@@ -34,7 +33,8 @@ class SessionService:
     """Creates guest sessions and resolves tokens.
 
     A pseudo stays reserved while its owner has a socket open and for
-    ``session_grace_seconds`` after the last one closed (``users.active_until``).
+    ``session_grace_seconds`` after the last one closed (``users.active_until``, and in
+    step the pseudo's claim, which makes it unique across nodes).
     """
 
     def __init__(self, store: Store, clock: Clock, limits: Limits, secret: bytes) -> None:
@@ -43,7 +43,6 @@ class SessionService:
         self.limits = limits
         self.secret = secret
         self.per_ip = SlidingWindowCounter(limits.sessions_per_ip, limits.sessions_per_ip_window)
-        self._create_lock = asyncio.Lock()  # no two sessions race for one pseudo here
         self.check_enter: Callable[[Iterable[str]], None] = lambda keys: None
         self.content_log: Callable[[list[ContentLogRow]], Awaitable[None]] | None = None
 
@@ -80,31 +79,32 @@ class SessionService:
         addr_hash, device_hash = self.person_hashes(origin.ip, device_token)
         self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"})
         ip = ip_key(origin.ip)
-        async with self._create_lock:
-            folded = fold_pseudo(profile.pseudo)
-            if await self.store.pseudo_in_use(folded, now):
-                raise DomainError("pseudo_taken", field="pseudo")
-            # Counted only for sessions that would be created: typos do not use it up.
-            self.per_ip.prune(now)
-            if not self.per_ip.hit(ip, now):
-                raise DomainError(
-                    "too_many_sessions", retry_after=self.limits.sessions_per_ip_window
-                )
-            token = new_token()
-            user = UserRow(
-                id=new_id(),
-                pseudo=profile.pseudo,
-                pseudo_folded=folded,
-                gender=profile.gender,
-                age=profile.age,
-                departement=profile.departement,
-                token_hash=token_hash(token),
-                created_at=now,
-                active_until=now + self.limits.session_grace_seconds,
-                ip_hash=addr_hash,
-                device_hash=device_hash,
-            )
-            await self.store.create_user(user)
+        folded = fold_pseudo(profile.pseudo)
+        # A quick answer for a pseudo in use, so a second try does not count against the
+        # address's session budget; the claim below is what decides.
+        if await self.store.pseudo_in_use(folded, now):
+            raise DomainError("pseudo_taken", field="pseudo")
+        self.per_ip.prune(now)
+        if not self.per_ip.hit(ip, now):
+            raise DomainError("too_many_sessions", retry_after=self.limits.sessions_per_ip_window)
+        token = new_token()
+        user = UserRow(
+            id=new_id(),
+            pseudo=profile.pseudo,
+            pseudo_folded=folded,
+            gender=profile.gender,
+            age=profile.age,
+            departement=profile.departement,
+            token_hash=token_hash(token),
+            created_at=now,
+            active_until=now + self.limits.session_grace_seconds,
+            ip_hash=addr_hash,
+            device_hash=device_hash,
+        )
+        # Atomic in the database: of sessions racing for one pseudo, on this node or on
+        # others, exactly one gets it.
+        if not await self.store.create_user_if_pseudo_free(user, now):
+            raise DomainError("pseudo_taken", field="pseudo")
         if self.content_log is not None:  # LCEN: the profile (pseudo) is content too
             await self.content_log(
                 [

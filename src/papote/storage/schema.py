@@ -34,6 +34,17 @@ users = Table(
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
+# One row per folded pseudo: who holds it and until when (0003). The primary key makes
+# a claim atomic across nodes: INSERT ... ON CONFLICT DO UPDATE only where it has expired.
+pseudo_claims = Table(
+    "pseudo_claims",
+    metadata,
+    Column("pseudo_folded", String(40), primary_key=True),
+    Column("user_id", String(32), nullable=False),
+    Column("active_until", Float, nullable=False),
+    Index("ix_pseudo_claims_user", "user_id"),
+)
+
 rooms = Table(
     "rooms",
     metadata,

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from papote.ports import DmRequestRow, NewMessage, RoomRow, StoredMessage, UserRow
 from papote.storage import schema as t
@@ -27,22 +28,55 @@ class SqlStore:
     # ------------------------------------------------------------------ users
 
     async def create_user(self, user: UserRow) -> None:
+        """Insert a user without claiming the pseudo (guests enter through
+        ``create_user_if_pseudo_free``)."""
         async with self.engine.begin() as conn:
-            await conn.execute(
-                insert(t.users).values(
-                    id=user.id,
-                    pseudo=user.pseudo,
-                    pseudo_folded=user.pseudo_folded,
-                    gender=user.gender,
-                    age=user.age,
-                    departement=user.departement,
-                    token_hash=user.token_hash,
-                    created_at=user.created_at,
-                    active_until=user.active_until,
-                    ip_hash=user.ip_hash,
-                    device_hash=user.device_hash,
-                )
+            await self._insert_user(conn, user)
+
+    async def create_user_if_pseudo_free(self, user: UserRow, now: float) -> bool:
+        """Claim ``user.pseudo_folded`` until ``user.active_until`` and insert the user, in
+        one transaction; False, and nothing written, when another user holds the pseudo
+        after ``now``.
+
+        The claim is one ``INSERT ... ON CONFLICT (pseudo_folded) DO UPDATE ... WHERE
+        pseudo_claims.active_until <= now``: the primary key serialises concurrent claims
+        (several nodes on PostgreSQL, several connections on SQLite), and a row comes back
+        only when ours was inserted or took over an expired claim.
+        """
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        claims = t.pseudo_claims
+        claim = dialect.insert(claims).values(
+            pseudo_folded=user.pseudo_folded, user_id=user.id, active_until=user.active_until
+        )
+        claim = claim.on_conflict_do_update(
+            index_elements=[claims.c.pseudo_folded],
+            set_={"user_id": claim.excluded.user_id, "active_until": claim.excluded.active_until},
+            where=claims.c.active_until <= now,
+        )
+        async with self.engine.begin() as conn:
+            won = (await conn.execute(claim.returning(claims.c.user_id))).first()
+            if won is None:
+                return False
+            await self._insert_user(conn, user)
+        return True
+
+    @staticmethod
+    async def _insert_user(conn: AsyncConnection, user: UserRow) -> None:
+        await conn.execute(
+            insert(t.users).values(
+                id=user.id,
+                pseudo=user.pseudo,
+                pseudo_folded=user.pseudo_folded,
+                gender=user.gender,
+                age=user.age,
+                departement=user.departement,
+                token_hash=user.token_hash,
+                created_at=user.created_at,
+                active_until=user.active_until,
+                ip_hash=user.ip_hash,
+                device_hash=user.device_hash,
             )
+        )
 
     async def get_user(self, user_id: str) -> UserRow | None:
         async with self.engine.connect() as conn:
@@ -69,19 +103,27 @@ class SqlStore:
         async with self.engine.connect() as conn:
             row = (
                 await conn.execute(
-                    select(t.users.c.id)
-                    .where(t.users.c.pseudo_folded == pseudo_folded, t.users.c.active_until > now)
-                    .limit(1)
+                    select(t.pseudo_claims.c.user_id).where(
+                        t.pseudo_claims.c.pseudo_folded == pseudo_folded,
+                        t.pseudo_claims.c.active_until > now,
+                    )
                 )
             ).first()
         return row is not None
 
     async def set_active_until(self, user_ids: Sequence[str], until: float) -> None:
+        """Extend the users' sessions and, in step, the pseudo claims they still hold."""
         if not user_ids:
             return
+        ids = list(user_ids)
         async with self.engine.begin() as conn:
             await conn.execute(
-                update(t.users).where(t.users.c.id.in_(list(user_ids))).values(active_until=until)
+                update(t.users).where(t.users.c.id.in_(ids)).values(active_until=until)
+            )
+            await conn.execute(
+                update(t.pseudo_claims)
+                .where(t.pseudo_claims.c.user_id.in_(ids))
+                .values(active_until=until)
             )
 
     # ------------------------------------------------------------------ rooms
@@ -521,6 +563,11 @@ class SqlStore:
             query = query.where(t.users.c.id.not_in(list(keep)))
         async with self.engine.begin() as conn:
             result = await conn.execute(query)
+            # Claims end with the sessions: whoever held these pseudos is long gone (also
+            # the kept profiles: a case keeps the person's record, not their pseudo).
+            await conn.execute(
+                delete(t.pseudo_claims).where(t.pseudo_claims.c.active_until < inactive_before)
+            )
             await conn.execute(
                 delete(t.dm_requests).where(
                     t.dm_requests.c.updated_at < inactive_before,
