@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -18,12 +18,19 @@ Frame = dict[str, Any]
 
 
 async def new_session(
-    base_url: str, pseudo: str, *, gender: str = "f", age: int = 30, postal_code: str = "75011"
+    base_url: str,
+    pseudo: str,
+    *,
+    gender: str = "f",
+    age: int = 30,
+    postal_code: str = "75011",
+    headers: Mapping[str, str] | None = None,
 ) -> Frame:
     async with httpx.AsyncClient() as http:
         response = await http.post(
             f"{base_url}/api/session",
             json={"pseudo": pseudo, "gender": gender, "age": age, "postal_code": postal_code},
+            headers=headers,
         )
     assert response.status_code == 201, response.text
     data: Frame = response.json()
@@ -50,15 +57,27 @@ class Client:
         self._ids = itertools.count(1)
 
     @classmethod
-    async def enter(cls, server_url: str, pseudo: str, **profile: Any) -> Client:
-        session = await new_session(server_url, pseudo, **profile)
-        return await cls.connect(server_url, session)
+    async def enter(
+        cls,
+        server_url: str,
+        pseudo: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        **profile: Any,
+    ) -> Client:
+        """``headers`` go with the session request and the upgrade (X-Forwarded-For...)."""
+        session = await new_session(server_url, pseudo, headers=headers, **profile)
+        return await cls.connect(server_url, session, headers=headers)
 
     @classmethod
-    async def connect(cls, server_url: str, session: Frame) -> Client:
+    async def connect(
+        cls, server_url: str, session: Frame, *, headers: Mapping[str, str] | None = None
+    ) -> Client:
         ws_url = server_url.replace("http://", "ws://") + "/ws?token=" + session["token"]
         # max_queue=None: never stop reading, so closing never waits on unread frames.
-        ws = await websockets.connect(ws_url, max_size=2**22, max_queue=None)
+        ws = await websockets.connect(
+            ws_url, max_size=2**22, max_queue=None, additional_headers=headers
+        )
         client = cls(ws, session)
         hello = await client.expect("hello")
         assert hello["user"]["id"] == client.id

@@ -1,0 +1,358 @@
+"""Mutes, bans and pseudos across several `papote serve` processes (issue 5).
+
+Three nodes of their own on the machine's PostgreSQL and Redis (a fresh schema and key
+prefix). The nodes trust 127.0.0.1 as their proxy (``forwarded_allow_ips``, as behind
+nginx) and every test client sends its own ``X-Forwarded-For`` address: a sanction that
+binds a person's address then binds that client only, as in production, and the tests
+can check that another address is not refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+import websockets
+from websockets.exceptions import ConnectionClosed
+
+from tests.conftest import REDIS_URL, UNIT, LiveServer, unique_name
+from tests.integration.client import Client, Frame
+from tests.integration.test_multinode import (
+    close_all,
+    cluster_env,
+    delete_keys,
+    drop_schema,
+    start_cluster,
+)
+
+PASSWORD = "un mot de passe solide"
+ROOM = "salon:general"
+SPREAD = 1.0  # seconds: a decision taken on one node holds on the others within this
+
+_addresses = itertools.count(1)
+
+
+def address() -> dict[str, str]:
+    """Headers giving a client an address of its own (10.0.0.1, 10.0.0.2, ...)."""
+    n = next(_addresses)
+    return {"X-Forwarded-For": f"10.0.{n // 250}.{n % 250 + 1}"}
+
+
+@dataclass
+class Cluster:
+    nodes: list[LiveServer]
+    moderators: list[str]  # staff tokens of two moderators (an appeal needs another one)
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    schema, prefix = unique_name("s"), unique_name("r")
+    env = {**cluster_env(schema, prefix, REDIS_URL), "PAPOTE_FORWARDED_ALLOW_IPS": "127.0.0.1"}
+    base = tmp_path_factory.mktemp("sanctions")
+    try:
+        nodes = start_cluster(base, 3, env)
+        try:
+            yield Cluster(nodes, [_moderator(nodes[0], login) for login in ("nord", "sud")])
+        finally:
+            for node in nodes:
+                node.stop()
+    finally:
+        asyncio.run(drop_schema(schema))
+        delete_keys(REDIS_URL, prefix)
+
+
+def _moderator(node: LiveServer, login: str) -> str:
+    """Create a moderator account with the CLI and log in through ``node``."""
+    created = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "papote",
+            "admin",
+            "create-moderator",
+            "--data-dir",
+            str(node.data_dir),
+            "--login",
+            login,
+            "--password-stdin",
+        ],
+        input=PASSWORD + "\n",
+        env={**os.environ, **node.env},
+        capture_output=True,
+        text=True,
+        timeout=60 * UNIT,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    response = httpx.post(
+        f"{node.url}/api/mod/login", json={"login": login, "password": PASSWORD}, timeout=10 * UNIT
+    )
+    assert response.status_code == 200, response.text
+    token: str = response.json()["token"]
+    return token
+
+
+async def decide_on(
+    http: httpx.AsyncClient, node: LiveServer, token: str, user_id: str, **decision: Any
+) -> float:
+    """A moderator opens a case on a person through ``node`` and decides it; returns
+    the monotonic time just before the decision was sent."""
+    headers = {"Authorization": f"Bearer {token}"}
+    opened = await http.post(
+        f"{node.url}/api/mod/cases",
+        headers=headers,
+        json={"target_type": "user", "target_id": user_id, "category": "harassment"},
+    )
+    assert opened.status_code == 201, opened.text
+    decided_at = time.monotonic()
+    decided = await http.post(
+        f"{node.url}/api/mod/cases/{opened.json()['id']}/decision",
+        headers=headers,
+        json={"facts": "Constaté dans le salon.", **decision},
+    )
+    assert decided.status_code == 200, decided.text
+    return decided_at
+
+
+async def say_until(client: Client, text: str, outcome: str, since: float, within: float) -> Frame:
+    """Say ``text`` until the reply is of type ``outcome`` (``sent`` or ``error``), which
+    must happen ``within`` seconds of ``since``; every other reply must be the opposite
+    one."""
+    other = "error" if outcome == "sent" else "sent"
+    while True:
+        reply = await client.request({"type": "say", "room": ROOM, "text": text})
+        if reply["type"] == outcome:
+            return reply
+        assert reply["type"] == other, reply
+        assert time.monotonic() - since < within, f"still {reply} after {within:.1f} s"
+        await asyncio.sleep(0.02)
+
+
+async def everyone_gets(said: Frame, *clients: Client) -> None:
+    for client in clients:
+        await client.expect("message", msg_id=said["msg_id"])
+
+
+async def close_code(client: Client) -> int:
+    """Read until the server closes the socket; its close code."""
+    with pytest.raises(ConnectionClosed) as closed:
+        await client.next(lambda f: False, timeout=5 * UNIT)
+    assert closed.value.rcvd is not None
+    return closed.value.rcvd.code
+
+
+async def refused_socket(node: LiveServer, token: str, headers: dict[str, str]) -> int:
+    """Open /ws with ``token``: the server must say ``banned`` then close; the code."""
+    async with websockets.connect(f"{node.ws_url}?token={token}", additional_headers=headers) as ws:
+        first = json.loads(await asyncio.wait_for(ws.recv(), 5 * UNIT))
+        assert (first["type"], first["code"]) == ("error", "banned"), first
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 5 * UNIT)
+    assert closed.value.rcvd is not None
+    return closed.value.rcvd.code
+
+
+async def post_session(
+    http: httpx.AsyncClient, node: LiveServer, pseudo: str, headers: dict[str, str]
+) -> httpx.Response:
+    return await http.post(
+        f"{node.url}/api/session",
+        json={"pseudo": pseudo, "gender": "m", "age": 35, "postal_code": "13001"},
+        headers=headers,
+    )
+
+
+# ---------------------------------------------------------------- mute
+
+
+async def test_a_mute_holds_on_every_node_until_it_ends(cluster: Cluster) -> None:
+    """Muted through node 0: refused within a second on node 2 (where they entered) and
+    on node 1 (another tab); the others talk on; at the end both tabs talk again."""
+    n0, n1, n2 = cluster.nodes
+    mute = 4.0 * UNIT  # long enough for the checks below, short enough to wait out
+    home = address()
+    loud = await Client.enter(n2.url, "Bavard", headers=home)
+    loud_n1 = await Client.connect(n1.url, loud.session, headers=home)
+    others = [
+        await Client.enter(node.url, pseudo, headers=address())
+        for node, pseudo in ((n0, "Lectrice"), (n1, "Passant"), (n2, "Voisine"))
+    ]
+    everyone = [loud, loud_n1, *others]
+    for client in everyone:
+        await client.join(ROOM)
+    await everyone_gets(await loud.say(ROOM, "avant"), *everyone)
+
+    async with httpx.AsyncClient(timeout=10 * UNIT) as http:
+        decided_at = await decide_on(
+            http, n0, cluster.moderators[0], loud.id, action="mute", duration=mute
+        )
+    for tab in (loud, loud_n1):
+        refused = await say_until(tab, "encore", "error", decided_at, SPREAD * UNIT)
+        assert refused["code"] == "muted"
+        notice = (await tab.expect("notice"))["notice"]
+        assert notice["kind"] == "statement_of_reasons"
+    # Everybody else, on every node, still talks, and everybody (the muted person too)
+    # still receives.
+    for speaker in others:
+        said = await speaker.say(ROOM, f"{speaker.user['pseudo']} parle")
+        await everyone_gets(said, *everyone)
+
+    freed = await say_until(loud, "me revoilà", "sent", decided_at, mute + 2 * UNIT)
+    # Refused until its end (the server's clock started it after decided_at).
+    assert time.monotonic() - decided_at >= mute - 0.1
+    await everyone_gets(freed, *others)
+    await everyone_gets(await loud_n1.say(ROOM, "et d'ici aussi"), *others)
+    await close_all(*everyone)
+
+
+async def test_a_mute_lifted_on_appeal_frees_the_person_on_every_node(
+    cluster: Cluster,
+) -> None:
+    """Muted for an hour through node 0; the person appeals through node 2; another
+    moderator reverses it through node 2: within a second both tabs talk again."""
+    n0, n1, n2 = cluster.nodes
+    home = address()
+    loud = await Client.enter(n1.url, "Querelleur", headers=home)
+    loud_n2 = await Client.connect(n2.url, loud.session, headers=home)
+    witness = await Client.enter(n0.url, "Arbitre", headers=address())
+    for client in (loud, loud_n2, witness):
+        await client.join(ROOM)
+    first, second = cluster.moderators
+    async with httpx.AsyncClient(timeout=10 * UNIT) as http:
+        decided_at = await decide_on(http, n0, first, loud.id, action="mute")  # 1 h default
+        for tab in (loud, loud_n2):
+            refused = await say_until(tab, "chut ?", "error", decided_at, SPREAD * UNIT)
+            assert refused["code"] == "muted"
+        notice = (await loud.expect("notice"))["notice"]
+        key = notice["url"].split("key=")[1]
+        appealed = await http.post(
+            f"{n2.url}/api/notices/{notice['id']}/appeal",
+            json={"key": key, "text": "Je plaisantais avec une amie."},
+        )
+        assert appealed.status_code == 201, appealed.text
+        headers = {"Authorization": f"Bearer {second}"}
+        appeals = (await http.get(f"{n2.url}/api/mod/appeals", headers=headers)).json()
+        appeal = next(a for a in appeals if a["notice_id"] == notice["id"])
+        reversed_at = time.monotonic()
+        decided = await http.post(
+            f"{n2.url}/api/mod/appeals/{appeal['id']}/decision",
+            headers=headers,
+            json={"outcome": "reverse", "explanation": "Échange amical."},
+        )
+        assert decided.status_code == 200, decided.text
+        assert decided.json()["state"] == "reversed"
+    for tab in (loud, loud_n2):
+        said = await say_until(tab, "merci", "sent", reversed_at, SPREAD * UNIT)
+        await witness.expect("message", msg_id=said["msg_id"])
+    await close_all(loud, loud_n2, witness)
+
+
+# ---------------------------------------------------------------- ban
+
+
+async def test_a_ban_closes_every_connection_and_refuses_every_node(cluster: Cluster) -> None:
+    """Banned through node 0 while connected on nodes 1 and 2: both sockets get
+    ``banned`` and close 4003 within a second; then no node lets the person back, by
+    token, address or device, while another address enters freely."""
+    n0, n1, n2 = cluster.nodes
+    home = address()
+    async with httpx.AsyncClient(timeout=10 * UNIT) as http:
+        entered = await post_session(http, n1, "Fauteur", home)
+        assert entered.status_code == 201, entered.text
+        device = entered.cookies["papote_device"]
+        session = entered.json()
+        tabs = [await Client.connect(node.url, session, headers=home) for node in (n1, n2)]
+        witnesses = [
+            await Client.enter(node.url, f"Temoin{i}", headers=address())
+            for i, node in enumerate((n0, n1, n2))
+        ]
+        for client in (*tabs, *witnesses):
+            await client.join(ROOM)
+        await everyone_gets(await tabs[1].say(ROOM, "provocation"), *witnesses)
+
+        decided_at = await decide_on(
+            http, n0, cluster.moderators[0], session["user"]["id"], action="ban"
+        )
+        for tab in tabs:
+            assert (await tab.expect("error"))["code"] == "banned"
+            assert await close_code(tab) == 4003
+        assert time.monotonic() - decided_at < SPREAD * UNIT, "the ban took over a second"
+        # The others stay and talk on.
+        await everyone_gets(await witnesses[2].say(ROOM, "ouf"), *witnesses)
+
+        for node in (n0, n1, n2):
+            # The old token, even from elsewhere: the ban binds the person.
+            assert await refused_socket(node, session["token"], address()) == 4003
+            # A new pseudo from the same address, or from another one with the device.
+            for headers in (home, {**address(), "Cookie": f"papote_device={device}"}):
+                again = await post_session(http, node, "Innocent", headers)
+                assert again.status_code == 403, again.text
+                assert again.json()["error"]["code"] == "banned"
+        # Another address without that device is somebody else: welcome on every node.
+        for i, node in enumerate((n0, n1, n2)):
+            newcomer = await Client.enter(node.url, f"Nouvelle{i}", headers=address())
+            await newcomer.join(ROOM)
+            await everyone_gets(await newcomer.say(ROOM, "bonjour"), *witnesses)
+            await newcomer.close()
+    await close_all(*witnesses)
+
+
+# ---------------------------------------------------------------- pseudos
+
+
+async def test_one_pseudo_raced_on_every_node_goes_to_exactly_one(cluster: Cluster) -> None:
+    """Many entries with the same pseudo (as folded) fired at the three nodes at once:
+    one gets it, every other one is told ``pseudo_taken``."""
+    spellings = {
+        "elodie": ("Élodie", "elodie", "ELODIE", "Elodié"),
+        "mael": ("Maël", "mael", "MAEL", "Maèl"),
+        "zoe": ("Zoé", "zoe", "ZOE", "Zöe"),
+    }
+    per_node = 12
+    for folded, variants in spellings.items():
+        attempts = [
+            (node, variants[i % len(variants)]) for i in range(per_node) for node in cluster.nodes
+        ]
+        clients = [
+            httpx.AsyncClient(base_url=node.url, headers=address(), timeout=10 * UNIT)
+            for node, _ in attempts
+        ]
+        try:
+            # Connections open first, so the entries themselves leave at the same moment.
+            await asyncio.gather(*(c.get("/api/health") for c in clients))
+            responses = await asyncio.gather(
+                *(
+                    c.post(
+                        "/api/session",
+                        json={"pseudo": pseudo, "gender": "f", "age": 28, "postal_code": "35000"},
+                    )
+                    for c, (_, pseudo) in zip(clients, attempts, strict=True)
+                )
+            )
+        finally:
+            await asyncio.gather(*(c.aclose() for c in clients))
+        won = [r for r in responses if r.is_success]
+        assert len(won) == 1, (folded, [r.status_code for r in responses])
+        refused = [r for r in responses if not r.is_success]
+        assert {(r.status_code, r.json()["error"]["code"]) for r in refused} == {
+            (409, "pseudo_taken")
+        }
+        assert len(refused) == len(attempts) - 1
+        # The winner's session works on any node, and the pseudo stays taken on every one.
+        winner = await Client.connect(cluster.nodes[2].url, won[0].json(), headers=address())
+        assert winner.user["pseudo"] in variants
+        async with httpx.AsyncClient(timeout=10 * UNIT) as http:
+            for node in cluster.nodes:
+                late = await post_session(http, node, variants[0], address())
+                assert late.status_code == 409, late.text
+        await winner.close()
