@@ -488,6 +488,15 @@ class ChatService:
                 )
 
     async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
+        return await self.say_soon(conn, frame)
+
+    def say_soon(self, conn: Connection, frame: wire.Say) -> asyncio.Future[wire.Sent]:
+        """Check a ``say`` and queue it for the next group commit without waiting for it:
+        the future gives ``sent`` once the message is stored and published. The transport
+        answers from the future, so a connection's next frames are not held up by the
+        database (its messages still commit in the order they were said: the writer is
+        first in, first out). Refusals (not a member, muted, rate limited...) are raised
+        here, before anything is queued."""
         self._check_in_room(conn, frame.room)
         text = check_text(frame.text, self.limits.max_text_chars)
         state = conn.user
@@ -501,7 +510,7 @@ class ChatService:
             self.guard.check_say(self._keys(state), state.info.id, frame.room)
         if not bucket.take(now):
             raise DomainError("rate_limited", retry_after=round(bucket.retry_after(), 2))
-        stored = await self.writer.submit(
+        stored = self.writer.enqueue(
             NewMessage(
                 room_id=frame.room,
                 msg_id=self.new_id(),
@@ -512,7 +521,23 @@ class ChatService:
                 origin=self.origins.get(conn.id),
             )
         )
-        return wire.Sent(room=frame.room, seq=stored.seq, msg_id=stored.msg_id, re=frame.id)
+        sent: asyncio.Future[wire.Sent] = stored.get_loop().create_future()
+
+        def answer(done: asyncio.Future[StoredMessage]) -> None:
+            if sent.done():
+                return
+            if done.cancelled():
+                sent.cancel()
+            elif (exc := done.exception()) is not None:
+                sent.set_exception(exc)
+            else:
+                row = done.result()
+                sent.set_result(
+                    wire.Sent(room=frame.room, seq=row.seq, msg_id=row.msg_id, re=frame.id)
+                )
+
+        stored.add_done_callback(answer)
+        return sent
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)

@@ -44,9 +44,15 @@ class MessageWriter:
             self._task = None
 
     async def submit(self, message: NewMessage) -> StoredMessage:
+        return await self.enqueue(message)
+
+    def enqueue(self, message: NewMessage) -> asyncio.Future[StoredMessage]:
+        """Queue ``message`` for the next batch; the future completes once it is stored
+        and handed to ``on_stored``. Batches are written in order, so one person's
+        messages keep the order they were queued in."""
         future: asyncio.Future[StoredMessage] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((message, future))
-        return await future
+        return future
 
     async def _run(self) -> None:
         while True:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -40,13 +41,20 @@ from papote.transport.http import peer
 log = structlog.get_logger(__name__)
 
 Handler = Callable[[Connection, Any], Awaitable[wire.ServerFrame | None]]
+Soon = Callable[[Connection, Any], "asyncio.Future[Any]"]  # a future of a wire.ServerFrame
 
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """One row of the dispatch table (ergo style)."""
+    """One row of the dispatch table (ergo style).
+
+    ``soon``, when set, is used instead of ``handler``: it checks the frame at once
+    (raising its refusal) and returns a future for the reply, which is sent when it
+    completes while the connection's next frames are already being handled.
+    """
 
     handler: Handler
+    soon: Soon | None = None
 
 
 def dispatch_table(chat: ChatService) -> dict[type, Command]:
@@ -54,7 +62,7 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
     return {
         wire.Join: Command(chat.do_join),
         wire.Leave: Command(chat.do_leave),
-        wire.Say: Command(chat.do_say),
+        wire.Say: Command(chat.do_say, soon=chat.say_soon),
         wire.Typing: Command(chat.do_typing),
         wire.History: Command(chat.do_history),
         wire.CreateRoom: Command(chat.do_create_room),
@@ -310,6 +318,17 @@ class WsEndpoint:
             conn.send(self.error("already_authenticated", frame.id))
             return
         command = self.table[type(frame)]
+        if command.soon is not None:
+            try:
+                later = command.soon(conn, frame)
+            except DomainError as exc:
+                conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
+            except Exception:
+                log.exception("handler failed", type=type(frame).__name__)
+                conn.send(self.error("internal", frame.id))
+            else:
+                later.add_done_callback(functools.partial(self._answer, conn, frame))
+            return
         try:
             reply = await command.handler(conn, frame)
         except DomainError as exc:
@@ -321,3 +340,18 @@ class WsEndpoint:
             return
         if reply is not None:
             conn.send(self.chat.encode(reply))
+
+    def _answer(
+        self, conn: Connection, frame: wire.ClientFrame, later: asyncio.Future[Any]
+    ) -> None:
+        """Send the reply of a ``soon`` command once it is known."""
+        if later.cancelled():
+            return
+        exc = later.exception()
+        if exc is None:
+            conn.send(self.chat.encode(later.result()))
+        elif isinstance(exc, DomainError):
+            conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
+        else:
+            log.error("handler failed", type=type(frame).__name__, error=repr(exc))
+            conn.send(self.error("internal", frame.id))
