@@ -307,6 +307,46 @@ async def test_a_ban_closes_every_connection_and_refuses_every_node(cluster: Clu
     await close_all(*witnesses)
 
 
+async def test_a_ban_also_binds_where_the_person_is_connected_on_other_nodes(
+    cluster: Cluster,
+) -> None:
+    """The person entered from home on node 1 and also talks from a phone (another
+    address and device) on node 2; the ban is decided on node 0, which saw neither
+    connection. Node 2 binds the phone's address and device to the ban: coming back
+    from the phone under a new pseudo is refused everywhere."""
+    n0, n1, n2 = cluster.nodes
+    home, phone_address = address(), address()
+    async with httpx.AsyncClient(timeout=10 * UNIT) as phone_browser:  # its own cookies
+        lent = await post_session(phone_browser, n2, "Pretenom", phone_address)
+        assert lent.status_code == 201, lent.text
+        phone_device = {"Cookie": f"papote_device={lent.cookies['papote_device']}"}
+    phone = {**phone_address, **phone_device}
+    async with httpx.AsyncClient(timeout=10 * UNIT) as http:
+        entered = await post_session(http, n1, "Sournois", home)
+        assert entered.status_code == 201, entered.text
+        session = entered.json()
+        tabs = [
+            await Client.connect(n1.url, session, headers=home),
+            await Client.connect(n2.url, session, headers=phone),
+        ]
+        for tab in tabs:
+            await tab.join(ROOM)
+
+        decided_at = await decide_on(
+            http, n0, cluster.moderators[0], session["user"]["id"], action="ban"
+        )
+        for tab in tabs:
+            assert await close_code(tab) == 4003
+        assert time.monotonic() - decided_at < SPREAD * UNIT, "the ban took over a second"
+    # The phone's device from a new address, and the phone's address without its device.
+    for headers in ({**address(), **phone_device}, phone_address):
+        for node in (n0, n1, n2):
+            async with httpx.AsyncClient(timeout=10 * UNIT) as fresh:
+                again = await post_session(fresh, node, "Nouveau", headers)
+            assert again.status_code == 403, (headers, again.text)
+            assert again.json()["error"]["code"] == "banned"
+
+
 # ---------------------------------------------------------------- pseudos
 
 

@@ -71,6 +71,7 @@ class Guard(Protocol):
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
     async def reload(self) -> None: ...
+    async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
 
 
 ContentLogger = Callable[[list[ContentLogRow]], Awaitable[None]]
@@ -250,6 +251,8 @@ class ChatService:
         await self.guard.reload()
         for state in list(self.hub.users.values()):
             keys = self.keys.get(state.info.id, {f"u:{state.info.id}"})
+            # Decided on another node, a sanction knows only the connections seen there.
+            await self.guard.bind_live(state.info.id, keys)
             try:
                 self.guard.check_enter(keys)
             except DomainError as exc:

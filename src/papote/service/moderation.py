@@ -15,7 +15,7 @@ import itertools
 import json
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +185,45 @@ class ModerationService:
         devices = sorted({k[2:] for k in live if k.startswith("d:")} - {first[0]})
         addresses = sorted({k[2:] for k in live if k.startswith("i:")} - {first[1]})
         return [first, *itertools.zip_longest(devices, addresses)]
+
+    async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool:
+        """Bind the devices and addresses ``user_id`` is connected from on this node to
+        their active mutes, suspensions and bans.
+
+        The node that decided a sanction bound the connections it saw; the person may
+        have tabs on other nodes from another device or address, which each node adds
+        here when it hears of the sanction (with the same statement: an appeal lifts
+        them together). Returns True if anything was added (the other nodes are told).
+        """
+        now = self.clock.now()
+        by_statement: dict[str | None, list[SanctionRow]] = {}
+        for row in self.index.by_key.get(f"u:{user_id}", ()):
+            if (
+                row.user_id == user_id
+                and row.room_id is None
+                and Action(row.action) in PERSON_ACTIONS
+                and rules.is_active(row.starts_at, row.ends_at, row.revoked_at, now)
+            ):
+                by_statement.setdefault(row.statement_id or row.id, []).append(row)
+        keys = set(keys)
+        added: list[SanctionRow] = []
+        for rows in by_statement.values():
+            devices = sorted(
+                {k[2:] for k in keys if k.startswith("d:")} - {r.device_hash for r in rows}
+            )
+            addresses = sorted(
+                {k[2:] for k in keys if k.startswith("i:")} - {r.ip_hash for r in rows}
+            )
+            added.extend(
+                replace(rows[0], id=self.new_id(), device_hash=device, ip_hash=address)
+                for device, address in itertools.zip_longest(devices, addresses)
+            )
+        if not added:
+            return False
+        await self._add_sanctions(added)
+        await self._changed()
+        log.info("sanction bound to live connections", user=user_id, rows=len(added))
+        return True
 
     async def _changed(self) -> None:
         """Tell every node (this one included) that sanctions changed."""
