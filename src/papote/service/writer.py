@@ -22,7 +22,7 @@ class MessageWriter:
     (which publishes it), so an acknowledged message is never lost.
     """
 
-    def __init__(self, store: Store, on_stored: OnStored, max_batch: int = 500) -> None:
+    def __init__(self, store: Store, on_stored: OnStored, max_batch: int = 2000) -> None:
         self.store = store
         self.on_stored = on_stored
         self.max_batch = max_batch

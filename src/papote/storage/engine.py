@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 
@@ -36,16 +36,7 @@ def make_engine(url: str, *, schema: str = "", pool_size: int = 10, **kwargs: An
     """
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cursor = dbapi_conn.cursor()
-            # WAL: readers never block the writer; NORMAL is durable across app crashes.
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
-
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("max_overflow", pool_size)
     if schema:
@@ -58,6 +49,33 @@ def make_engine(url: str, *, schema: str = "", pool_size: int = 10, **kwargs: An
         connect_args["server_settings"] = settings
         kwargs["connect_args"] = connect_args
     return create_async_engine(url, pool_size=pool_size, **kwargs)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    # WAL: readers never block the writer; NORMAL is durable across app crashes.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def writer_engine(engine: AsyncEngine) -> Engine | None:
+    """For a SQLite file: a synchronous engine on the same file, with the same pragmas,
+    whose connections may be used from any thread (one transaction at a time is run in
+    a worker thread: ``SqlStore.append_messages``). None otherwise (PostgreSQL, or an
+    in-memory database, which a second connection would not see)."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    sync = create_engine(
+        url.set(drivername="sqlite"),
+        connect_args={"timeout": 30, "check_same_thread": False},
+        pool_size=1,
+        max_overflow=0,
+    )
+    event.listen(sync, "connect", _sqlite_pragmas)
+    return sync
 
 
 def is_sqlite(engine: AsyncEngine) -> bool:

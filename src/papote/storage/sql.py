@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from papote.ports import DmRequestRow, NewMessage, RoomRow, StoredMessage, UserRow
 from papote.storage import schema as t
+from papote.storage.engine import writer_engine
 from papote.storage.rows import from_row
 
 
@@ -21,9 +23,14 @@ class SqlStore:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
+        # SQLite: a synchronous engine on the same file for the group commit (WAL and a
+        # busy timeout make the two safe together); None on PostgreSQL.
+        self._writer: Engine | None = writer_engine(engine)
 
     async def close(self) -> None:
         await self.engine.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
 
     # ------------------------------------------------------------------ users
 
@@ -271,95 +278,24 @@ class SqlStore:
     # ------------------------------------------------------------------ messages
 
     async def append_messages(self, messages: Sequence[NewMessage]) -> list[StoredMessage]:
-        """One transaction for the whole batch (group commit).
+        """One transaction for the whole batch (group commit), see ``_append``.
 
-        Each room's ``last_seq`` is advanced by its count with a single
-        ``UPDATE ... RETURNING``; the row lock it takes orders concurrent writers
-        (several nodes on PostgreSQL) so seqs never collide or skip.
+        On SQLite the whole transaction runs in one hop to a thread, on a connection of
+        its own (``writer_engine``): through aiosqlite each statement, cursor and fetch
+        is a hop that waits for the busy event loop to come round, and a commit of 400
+        messages took 150 to 350 ms under load (docs/performance.md).
         """
         if not messages:
             return []
-        by_room: dict[str, list[int]] = defaultdict(list)
-        for index, message in enumerate(messages):
-            by_room[message.room_id].append(index)
-        seqs: list[int] = [0] * len(messages)
-        room_ids = sorted(by_room)
+        if self._writer is not None:
+            return await asyncio.to_thread(self._append_in_thread, self._writer, messages)
         async with self.engine.begin() as conn:
-            # At most two statements whatever the number of rooms (each is a round trip,
-            # and a thread hop on SQLite): lock the rooms' rows in a fixed order (no
-            # deadlock between nodes; needless for one row, and SQLite locks the whole
-            # database anyway), then advance every room's last_seq by its count at once
-            # (docs/performance.md).
-            if len(room_ids) > 1 and conn.dialect.name != "sqlite":
-                await conn.execute(
-                    select(t.rooms.c.id)
-                    .where(t.rooms.c.id.in_(room_ids))
-                    .order_by(t.rooms.c.id)
-                    .with_for_update()
-                )
-            counts = case(
-                {room_id: len(by_room[room_id]) for room_id in room_ids}, value=t.rooms.c.id
-            )
-            advanced = (
-                await conn.execute(
-                    update(t.rooms)
-                    .where(t.rooms.c.id.in_(room_ids))
-                    .values(last_seq=t.rooms.c.last_seq + counts)
-                    .returning(t.rooms.c.id, t.rooms.c.last_seq)
-                )
-            ).all()
-            lasts = {row[0]: int(row[1]) for row in advanced}
-            for room_id in room_ids:
-                if room_id not in lasts:
-                    raise LookupError(f"no such room: {room_id}")
-                indexes = by_room[room_id]
-                first = lasts[room_id] - len(indexes) + 1
-                for offset, index in enumerate(indexes):
-                    seqs[index] = first + offset
-            await conn.execute(
-                insert(t.messages),
-                [
-                    {
-                        "room_id": m.room_id,
-                        "seq": seqs[i],
-                        "msg_id": m.msg_id,
-                        "user_id": m.user_id,
-                        "pseudo": m.pseudo,
-                        "text": m.text,
-                        "ts": m.ts,
-                    }
-                    for i, m in enumerate(messages)
-                ],
-            )
-            logged = [
-                {
-                    "at": m.ts / 1000,
-                    "user_id": m.user_id,
-                    "pseudo": m.pseudo,
-                    "ip": m.origin.ip,
-                    "port": m.origin.port,
-                    "protocol": m.origin.protocol,
-                    "content_type": "message",
-                    "content_id": m.msg_id,
-                    "operation": "create",
-                }
-                for m in messages
-                if m.origin is not None
-            ]
-            if logged:  # LCEN: the identification record commits with the content
-                await conn.execute(insert(t.content_log), logged)
-        return [
-            StoredMessage(
-                room_id=m.room_id,
-                seq=seqs[i],
-                msg_id=m.msg_id,
-                user_id=m.user_id,
-                pseudo=m.pseudo,
-                text=m.text,
-                ts=m.ts,
-            )
-            for i, m in enumerate(messages)
-        ]
+            return await conn.run_sync(_append, messages)
+
+    @staticmethod
+    def _append_in_thread(writer: Engine, messages: Sequence[NewMessage]) -> list[StoredMessage]:
+        with writer.begin() as conn:
+            return _append(conn, messages)
 
     async def messages_after(self, room_id: str, after_seq: int, limit: int) -> list[StoredMessage]:
         async with self.engine.connect() as conn:
@@ -575,3 +511,90 @@ class SqlStore:
                 )
             )
         return int(result.rowcount or 0)
+
+
+def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMessage]:
+    """One transaction for the whole batch (group commit).
+
+    Each room's ``last_seq`` is advanced by its count with a single
+    ``UPDATE ... RETURNING``; the row lock it takes orders concurrent writers
+    (several nodes on PostgreSQL) so seqs never collide or skip.
+    """
+    by_room: dict[str, list[int]] = defaultdict(list)
+    for index, message in enumerate(messages):
+        by_room[message.room_id].append(index)
+    seqs: list[int] = [0] * len(messages)
+    room_ids = sorted(by_room)
+    # At most two statements whatever the number of rooms (each is a round trip on
+    # PostgreSQL): lock the rooms' rows in a fixed order (no
+    # deadlock between nodes; needless for one row, and SQLite locks the whole
+    # database anyway), then advance every room's last_seq by its count at once
+    # (docs/performance.md).
+    if len(room_ids) > 1 and conn.dialect.name != "sqlite":
+        conn.execute(
+            select(t.rooms.c.id)
+            .where(t.rooms.c.id.in_(room_ids))
+            .order_by(t.rooms.c.id)
+            .with_for_update()
+        )
+    counts = case({room_id: len(by_room[room_id]) for room_id in room_ids}, value=t.rooms.c.id)
+    advanced = (
+        conn.execute(
+            update(t.rooms)
+            .where(t.rooms.c.id.in_(room_ids))
+            .values(last_seq=t.rooms.c.last_seq + counts)
+            .returning(t.rooms.c.id, t.rooms.c.last_seq)
+        )
+    ).all()
+    lasts = {row[0]: int(row[1]) for row in advanced}
+    for room_id in room_ids:
+        if room_id not in lasts:
+            raise LookupError(f"no such room: {room_id}")
+        indexes = by_room[room_id]
+        first = lasts[room_id] - len(indexes) + 1
+        for offset, index in enumerate(indexes):
+            seqs[index] = first + offset
+    conn.execute(
+        insert(t.messages),
+        [
+            {
+                "room_id": m.room_id,
+                "seq": seqs[i],
+                "msg_id": m.msg_id,
+                "user_id": m.user_id,
+                "pseudo": m.pseudo,
+                "text": m.text,
+                "ts": m.ts,
+            }
+            for i, m in enumerate(messages)
+        ],
+    )
+    logged = [
+        {
+            "at": m.ts / 1000,
+            "user_id": m.user_id,
+            "pseudo": m.pseudo,
+            "ip": m.origin.ip,
+            "port": m.origin.port,
+            "protocol": m.origin.protocol,
+            "content_type": "message",
+            "content_id": m.msg_id,
+            "operation": "create",
+        }
+        for m in messages
+        if m.origin is not None
+    ]
+    if logged:  # LCEN: the identification record commits with the content
+        conn.execute(insert(t.content_log), logged)
+    return [
+        StoredMessage(
+            room_id=m.room_id,
+            seq=seqs[i],
+            msg_id=m.msg_id,
+            user_id=m.user_id,
+            pseudo=m.pseudo,
+            text=m.text,
+            ts=m.ts,
+        )
+        for i, m in enumerate(messages)
+    ]
