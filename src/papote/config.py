@@ -34,6 +34,7 @@ class Limits:
     max_pending_dm_requests: int = 10
     outbound_queue_frames: int = 1000
     presence_tick: float = 0.25
+    writer_queue_max: int = 50_000
     history_on_join: int = 50
     history_resume_max: int = 200
     history_ring: int = 200

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from papote.config import Limits
 from papote.domain.errors import DomainError
 from papote.ports import NewMessage, StoredMessage
 from papote.protocol import wire
@@ -70,4 +71,39 @@ async def test_a_failed_write_fails_the_answer(tmp_path: Path) -> None:
         with pytest.raises(OSError, match="disk full"):
             await later
     finally:
+        await close_world(world)
+
+
+async def test_a_full_writer_queue_refuses_says_without_spending_a_token(tmp_path: Path) -> None:
+    limits = Limits(say_burst=5, say_rate=1.0, writer_queue_max=2)
+    world = await make_world(tmp_path, ["ana"], limits)
+    gate = asyncio.Event()
+    store = world.chat.writer.store
+    append = store.append_messages
+
+    async def slow_append(messages: Sequence[NewMessage]) -> list[StoredMessage]:
+        await gate.wait()
+        return await append(messages)
+
+    store.append_messages = slow_append  # type: ignore[method-assign]
+    try:
+        ana = await world.connect("ana")
+        await world.chat.do_join(ana, wire.Join(room="salon:a"))
+        queued = [world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", id=1))]
+        await asyncio.sleep(0)  # the writer takes the first one and waits on the database
+        queued += [
+            world.chat.say_soon(ana, wire.Say(room="salon:a", text=t, id=i))
+            for i, t in ((2, "deux"), (3, "trois"))
+        ]
+        with pytest.raises(DomainError) as busy:
+            world.chat.say_soon(ana, wire.Say(room="salon:a", text="quatre", id=4))
+        assert (busy.value.code, busy.value.params["retry_after"]) == ("server_busy", 1.0)
+        assert ana.user.say_buckets["salon:a"].tokens == 2  # 5 - 3: the refusal spent nothing
+
+        gate.set()
+        assert [(await f).seq for f in queued] == [1, 2, 3]
+        again = await world.chat.do_say(ana, wire.Say(room="salon:a", text="quatre", id=5))
+        assert again.seq == 4
+    finally:
+        gate.set()
         await close_world(world)

@@ -511,6 +511,8 @@ class ChatService:
             )
         if self.guard is not None:  # a muted person is told so, and spends no token
             self.guard.check_say(self._keys(state), state.info.id, frame.room)
+        if self.writer.pending() >= self.limits.writer_queue_max:  # before spending a token
+            raise DomainError("server_busy", retry_after=1.0)
         if not bucket.take(now):
             raise DomainError("rate_limited", retry_after=round(bucket.retry_after(), 2))
         stored = self.writer.enqueue(

@@ -43,6 +43,10 @@ class MessageWriter:
                 await self._task
             self._task = None
 
+    def pending(self) -> int:
+        """Messages queued and not yet taken into a batch."""
+        return self._queue.qsize()
+
     async def submit(self, message: NewMessage) -> StoredMessage:
         return await self.enqueue(message)
 

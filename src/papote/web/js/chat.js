@@ -809,7 +809,7 @@ export class Chat {
   failItem(room, item, err) {
     item.pending = false;
     item.failed = err.code === "disconnected" ? t("messages.failed_offline") : errorText(err, this.limitParams());
-    if (err.code === "rate_limited") {
+    if (err.code === "rate_limited" || err.code === "server_busy") {
       // "Renvoyer" waits for the rate limit to pass (retry_after seconds, §2.5).
       const wait = Math.max(1, Number(err.retry_after) || 1) * 1000;
       item.retryAt = Date.now() + wait;
