@@ -170,16 +170,20 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
     server = start_server(
         tmp_path / "d",
         env={
-            "PAPOTE_OUTBOUND_QUEUE_FRAMES": "50",
+            # Counted once the socket's buffer is full: slack for the reader, which shares
+            # this machine with the flood, far below what the slow socket is sent.
+            "PAPOTE_OUTBOUND_QUEUE_FRAMES": "500",
             "PAPOTE_SAY_BURST": "100000",
             "PAPOTE_SAY_RATE": "100000",
             "PAPOTE_FRAME_BURST": "100000",
             "PAPOTE_FRAME_RATE": "100000",
         },
     )
+    stack = contextlib.ExitStack()  # the raw socket is closed whatever happens
     try:
         slow_session = await new_session(server.url, "Lent")
         slow = await asyncio.to_thread(_raw_ws_connect, server.port, slow_session["token"])
+        stack.callback(slow.close)
         slow.sendall(_masked_text_frame('{"type":"join","room":"salon:general"}'))
         senders = [await Client.enter(server.url, f"Bavard{i}") for i in range(4)]
         reader = await Client.enter(server.url, "Lecteur")
@@ -188,14 +192,21 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
         await reader.join("salon:general")
         # 2 kB frames (4-byte characters), from 4 senders at once so writes batch: enough
         # to fill the kernel buffers of a socket nobody reads.
-        count = int(os.environ.get("PAPOTE_TEST_SLOW_COUNT", "4000"))
+        # 6,000 x 2 kB = 12 MB: over the kernel's send buffer (4 MB at most here) and
+        # the transport's, plus 500 frames, whatever the machine's load.
+        count = int(os.environ.get("PAPOTE_TEST_SLOW_COUNT", "6000"))
         text = "😀" * 495
 
         async def flood(sender: Client, n: int) -> None:
+            # A say is answered without waiting for the database, so nothing paces a
+            # sender but itself: wait for an answer every 100 messages, as a real client
+            # reading its socket would be paced (the senders read 12 MB each too).
             for i in range(n):
-                await sender.ws.send(
-                    json.dumps({"type": "say", "room": "salon:general", "text": f"{i} {text}"})
-                )
+                say = {"type": "say", "room": "salon:general", "text": f"{i} {text}"}
+                if i % 100 == 99:
+                    assert (await sender.request(say))["type"] == "sent"
+                else:
+                    await sender.ws.send(json.dumps(say))
 
         await asyncio.gather(*(flood(sender, count // 4) for sender in senders))
         await reader.next(
@@ -211,8 +222,8 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
             while chunk := await asyncio.to_thread(slow.recv, 1 << 16):
                 data += chunk
         assert len(data) < count * 4 * len(text)  # it did not get all that was sent
-        slow.close()
         for client in (*senders, reader):
             await client.close()
     finally:
+        stack.close()
         server.stop()

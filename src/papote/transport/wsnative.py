@@ -131,7 +131,11 @@ class SocketConnection(Connection):
     """A connection whose queue holds whole frames and is written once per pass.
 
     An entry of the queue may hold several frames (``push_batch``): ``frames`` counts
-    the frames queued, for the bound and the metrics."""
+    the frames queued, for the bound and the metrics. The bound (``max_frames``) applies
+    once the transport's own buffer is full (``paused``): that is a client that stopped
+    reading. Until then the queue only holds what the current passes produced, which
+    the next flush writes: a busy room's group commit, or many ``sent`` replies to a
+    fast sender, may exceed it without the client being slow."""
 
     __slots__ = ("flusher", "frames", "paused", "proto", "transport")
 
@@ -164,7 +168,7 @@ class SocketConnection(Connection):
         if not queue:
             if not self.paused:
                 self.flusher.dirty.append(self)
-        elif self.frames >= self.max_frames:
+        elif self.paused and self.frames >= self.max_frames:
             self.overflow()
             return
         queue.append(data)
@@ -178,7 +182,7 @@ class SocketConnection(Connection):
         if not queue:
             if not self.paused:
                 self.flusher.dirty.append(self)
-        elif self.frames + count > self.max_frames:
+        elif self.paused and self.frames + count > self.max_frames:
             self.overflow()
             return
         queue.append(data)
