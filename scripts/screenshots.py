@@ -13,7 +13,6 @@ Needs Debian's Chromium (scripts/ensure-chromium.sh); never downloads a browser.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test helpers below: one way to start a server, one browser
 
-from tests.conftest import start_server  # noqa: E402
+from tests.conftest import LiveServer, create_moderator, start_server  # noqa: E402
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -39,14 +38,14 @@ PHONE = {
 
 
 @contextmanager
-def papote_server() -> Iterator[tuple[str, Path]]:
-    """A real `papote serve` on a free port with a throwaway database: (url, data dir)."""
+def papote_server() -> Iterator[LiveServer]:
+    """A real `papote serve` on a free port with a throwaway database."""
     with tempfile.TemporaryDirectory(prefix="papote-shots-") as tmp:
         server = start_server(
             Path(tmp), env={"PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_LOG_LEVEL": "warning"}
         )
         try:
-            yield server.url, server.data_dir
+            yield server
         finally:
             server.stop()
 
@@ -106,32 +105,10 @@ class Someone:
         expect(dialog).to_be_hidden()
 
 
-def create_moderator(data_dir: Path, login: str, password: str) -> None:
-    """`papote admin create-moderator`, exactly as an operator runs it."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "papote",
-            "admin",
-            "create-moderator",
-            "--data-dir",
-            str(data_dir),
-            "--login",
-            login,
-            "--password-stdin",
-        ],
-        input=f"{password}\n",
-        text=True,
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-
-
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    with papote_server() as (url, data_dir), sync_playwright() as pw:
+    with papote_server() as server, sync_playwright() as pw:
+        url = server.url
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
         # 1. The entry page, half filled in.
@@ -244,7 +221,7 @@ def main() -> None:
         nina.fill_report("spam", "Beaucoup de publicités ce soir.")
 
         # 5. The moderator console: the threat is first in the queue.
-        create_moderator(data_dir, "camille", "un mot de passe solide")
+        create_moderator(server, "camille", "un mot de passe solide")
         moderator = Someone(browser, url, viewport={"width": 1440, "height": 900})
         moderator.page.goto("/mod/")
         moderator.page.get_by_label("Identifiant").fill("camille")

@@ -124,6 +124,48 @@ REDIS_URL = os.environ.get("PAPOTE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 PG_URL = os.environ.get("PAPOTE_TEST_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 
 
+MOD_PASSWORD = "un mot de passe solide"
+
+
+def admin_cli(server: LiveServer, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """`papote admin <args[0]> --data-dir <server's> <args[1:]>`, with the server's
+    environment (its database and settings), as an operator runs it."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "papote",
+            "admin",
+            args[0],
+            "--data-dir",
+            str(server.data_dir),
+            *args[1:],
+        ],
+        input=stdin,
+        env={**os.environ, **server.env},
+        capture_output=True,
+        text=True,
+        timeout=60 * UNIT,
+        check=False,
+    )
+
+
+def create_moderator(server: LiveServer, login: str, password: str = MOD_PASSWORD) -> str:
+    """Create a moderator with the CLI and log in through ``server``; the staff token."""
+    done = admin_cli(
+        server, "create-moderator", "--login", login, "--password-stdin", stdin=f"{password}\n"
+    )
+    assert done.returncode == 0, done.stderr
+    response = httpx.post(
+        f"{server.url}/api/mod/login",
+        json={"login": login, "password": password},
+        timeout=10 * UNIT,
+    )
+    assert response.status_code == 200, response.text
+    token: str = response.json()["token"]
+    return token
+
+
 def unique_name(kind: str) -> str:
     """A name no other test run uses at the same time (Redis prefix, PostgreSQL schema)."""
     return f"t_{kind}_{os.getpid()}_{time.monotonic_ns() % 10**9}"

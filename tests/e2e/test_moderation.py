@@ -4,44 +4,17 @@ moderator acts on it, and the person concerned reads the decision and appeals it
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import UNIT, LiveServer
+from tests.conftest import MOD_PASSWORD, LiveServer, create_moderator
 from tests.e2e.helpers import PHONE, Person
 
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "un mot de passe solide"
 DESKTOP = {"viewport": {"width": 1280, "height": 860}}
-
-
-def create_moderator(server: LiveServer, login: str) -> None:
-    """Exactly as an operator does it (and tests/integration/test_moderation.py)."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "papote",
-            "admin",
-            "create-moderator",
-            "--data-dir",
-            str(server.data_dir),
-            "--login",
-            login,
-            "--password-stdin",
-        ],
-        input=f"{PASSWORD}\n",
-        capture_output=True,
-        text=True,
-        timeout=60 * UNIT,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def open_console(moderator: Person, login: str) -> Page:
@@ -52,7 +25,7 @@ def open_console(moderator: Person, login: str) -> Page:
     expect(page).to_have_url(re.compile(r"/mod/$"))  # /mod redirects to /mod/
     expect(page.get_by_role("heading", name="Console de modération")).to_be_visible()
     page.get_by_label("Identifiant").fill(login)
-    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_label("Mot de passe").fill(MOD_PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     expect(page.locator("#console")).to_be_visible()
     if (page.viewport_size or {}).get("width", 0) > 640:  # hidden on a phone

@@ -7,8 +7,6 @@ import asyncio
 import hashlib
 import json
 import sqlite3
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,28 +16,8 @@ import httpx
 import pytest
 
 from papote.transport.mod_http import ModApi
-from tests.conftest import UNIT, LiveServer, start_server
+from tests.conftest import UNIT, LiveServer, admin_cli, create_moderator, start_server
 from tests.integration.client import Client, new_session
-
-
-def papote_cli(server: LiveServer, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "papote",
-            "admin",
-            args[0],
-            "--data-dir",
-            str(server.data_dir),
-            *args[1:],
-        ],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 @dataclass
@@ -78,24 +56,9 @@ class Desk:
 async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
     server = start_server(tmp_path / "data", env={"PAPOTE_SESSIONS_PER_IP": "1000"})
     try:
-        tokens = []
-        for login in ("alice", "bruno"):
-            done = papote_cli(
-                server,
-                "create-moderator",
-                "--login",
-                login,
-                "--password-stdin",
-                stdin="un mot de passe solide\n",
-            )
-            assert done.returncode == 0, done.stderr
-            async with httpx.AsyncClient() as http:
-                response = await http.post(
-                    f"{server.url}/api/mod/login",
-                    json={"login": login, "password": "un mot de passe solide"},
-                )
-            assert response.status_code == 200, response.text
-            tokens.append(response.json()["token"])
+        tokens = [
+            await asyncio.to_thread(create_moderator, server, login) for login in ("alice", "bruno")
+        ]
         async with httpx.AsyncClient() as http:
             yield Desk(server=server, http=http, alice=tokens[0], bruno=tokens[1])
     finally:
@@ -466,11 +429,11 @@ async def test_audit_chain_export_and_transparency_from_the_cli(desk: Desk) -> N
     await author.close()
     await witness.close()
 
-    verified = papote_cli(desk.server, "verify-audit")
+    verified = admin_cli(desk.server, "verify-audit")
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "intact" in verified.stdout
 
-    export = papote_cli(desk.server, "export", "--user", author.id, "--request-ref", "PV-2026-042")
+    export = admin_cli(desk.server, "export", "--user", author.id, "--request-ref", "PV-2026-042")
     assert export.returncode == 0, export.stderr
     out = Path(export.stdout.strip())
     manifest = json.loads((out / "manifest.json").read_text())
@@ -485,12 +448,12 @@ async def test_audit_chain_export_and_transparency_from_the_cli(desk: Desk) -> N
     assert record["content_id"] == said["msg_id"]
     assert bundle["evidence"][0]["intact"] is True
 
-    figures = papote_cli(desk.server, "transparency", "--from", "2000-01-01", "--to", "2100-01-01")
+    figures = admin_cli(desk.server, "transparency", "--from", "2000-01-01", "--to", "2100-01-01")
     report = json.loads(figures.stdout)
     assert report["by_category"] == {"scam": 1}
     assert report["by_source"] == {"SOURCE_ARTICLE_16": 1}
     assert report["median_seconds_to_action"] >= 0
-    csv_out = papote_cli(
+    csv_out = admin_cli(
         desk.server, "transparency", "--from", "2000-01-01", "--to", "2100-01-01", "--format", "csv"
     ).stdout
     assert "by_category,scam,1" in csv_out
@@ -501,12 +464,12 @@ async def test_audit_chain_export_and_transparency_from_the_cli(desk: Desk) -> N
         db.execute(
             "UPDATE audit_log SET details = '{\"action\":\"dismiss\"}' WHERE action = 'decide'"
         )
-    altered = papote_cli(desk.server, "verify-audit")
+    altered = admin_cli(desk.server, "verify-audit")
     assert altered.returncode == 1
     assert "ALTÉRÉ" in altered.stdout
     with db:
         db.execute("DELETE FROM audit_log WHERE action = 'decide'")
-    removed = papote_cli(desk.server, "verify-audit")
+    removed = admin_cli(desk.server, "verify-audit")
     assert removed.returncode == 1
     db.close()
 
@@ -546,7 +509,7 @@ async def test_threat_to_life_escalation_marks_urgent_and_writes_the_bundle(desk
     assert any(r["content_id"] == said["msg_id"] for r in bundle["connection_records"])
     # Urgent cases come first, whatever their category.
     assert (await desk.queue())[0]["id"] == spam["id"]
-    verified = papote_cli(desk.server, "verify-audit")
+    verified = admin_cli(desk.server, "verify-audit")
     assert verified.returncode == 0
     for client in (author, witness):
         await client.close()

@@ -33,6 +33,7 @@ from tests.conftest import (
     UNIT,
     LiveServer,
     RedisServer,
+    create_moderator,
     start_server,
     unique_name,
 )
@@ -285,34 +286,8 @@ async def test_a_sanction_decided_on_one_node_applies_on_the_others(
     second, and node 1 refuses their return (the control path every sanction uses)."""
     n0, n1, n2 = cluster
     room = "salon:cinema-series"
-    created = await asyncio.to_thread(
-        subprocess.run,
-        [
-            sys.executable,
-            "-m",
-            "papote",
-            "admin",
-            "create-moderator",
-            "--data-dir",
-            str(n0.data_dir),
-            "--login",
-            "modo-cluster",
-            "--password-stdin",
-        ],
-        input="un mot de passe solide\n",
-        env={**os.environ, **n0.env},
-        capture_output=True,
-        text=True,
-        timeout=60 * UNIT,
-        check=False,
-    )
-    assert created.returncode == 0, created.stderr
+    token = await asyncio.to_thread(create_moderator, n0, "modo-cluster")
     async with httpx.AsyncClient() as http:
-        login = await http.post(
-            f"{n0.url}/api/mod/login",
-            json={"login": "modo-cluster", "password": "un mot de passe solide"},
-        )
-        token = login.json()["token"]
         witness = await Client.enter(n1.url, "Spectatrice")
         rude = await Client.enter(n2.url, "Malpoli")
         await witness.join(room)

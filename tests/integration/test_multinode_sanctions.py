@@ -12,9 +12,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +22,7 @@ import pytest
 import websockets
 from websockets.exceptions import ConnectionClosed
 
-from tests.conftest import REDIS_URL, UNIT, LiveServer, unique_name
+from tests.conftest import REDIS_URL, UNIT, LiveServer, create_moderator, unique_name
 from tests.integration.client import Client, Frame
 from tests.integration.test_multinode import (
     close_all,
@@ -35,7 +32,6 @@ from tests.integration.test_multinode import (
     start_cluster,
 )
 
-PASSWORD = "un mot de passe solide"
 ROOM = "salon:general"
 SPREAD = 1.0  # seconds: a decision taken on one node holds on the others within this
 
@@ -62,44 +58,13 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     try:
         nodes = start_cluster(base, 3, env)
         try:
-            yield Cluster(nodes, [_moderator(nodes[0], login) for login in ("nord", "sud")])
+            yield Cluster(nodes, [create_moderator(nodes[0], login) for login in ("nord", "sud")])
         finally:
             for node in nodes:
                 node.stop()
     finally:
         asyncio.run(drop_schema(schema))
         delete_keys(REDIS_URL, prefix)
-
-
-def _moderator(node: LiveServer, login: str) -> str:
-    """Create a moderator account with the CLI and log in through ``node``."""
-    created = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "papote",
-            "admin",
-            "create-moderator",
-            "--data-dir",
-            str(node.data_dir),
-            "--login",
-            login,
-            "--password-stdin",
-        ],
-        input=PASSWORD + "\n",
-        env={**os.environ, **node.env},
-        capture_output=True,
-        text=True,
-        timeout=60 * UNIT,
-        check=False,
-    )
-    assert created.returncode == 0, created.stderr
-    response = httpx.post(
-        f"{node.url}/api/mod/login", json={"login": login, "password": PASSWORD}, timeout=10 * UNIT
-    )
-    assert response.status_code == 200, response.text
-    token: str = response.json()["token"]
-    return token
 
 
 async def decide_on(
