@@ -13,7 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-async function call(method, path, body) {
+/**
+ * One JSON request to the server: the parsed answer, or an ApiError (the server's refusal,
+ * or {code: "network"} when it could not be reached). `headers` adds to the usual ones
+ * (the moderator console's Authorization).
+ */
+export async function request(method, path, body, headers = {}) {
   let response;
   try {
     response = await fetch(path, {
@@ -22,6 +27,7 @@ async function call(method, path, body) {
         "Accept": "application/json",
         "Accept-Language": currentLang(),
         ...(body ? { "Content-Type": "application/json" } : {}),
+        ...headers,
       },
       body: body ? JSON.stringify(body) : undefined,
       cache: "no-store",
@@ -44,15 +50,15 @@ async function call(method, path, body) {
 }
 
 /** §1.1 POST /api/session: {token, user, expires_in}. */
-export const createSession = (profile) => call("POST", "/api/session", profile);
+export const createSession = (profile) => request("POST", "/api/session", profile);
 
 /** §1.2 GET /api/salons: [{id, name, topic, category, members}]. */
-export const fetchSalons = () => call("GET", "/api/salons");
+export const fetchSalons = () => request("GET", "/api/salons");
 
 /** GET /api/notices/{id}?key=: a notice and its statement of reasons (no session needed). */
 export const fetchNotice = (id, key) =>
-  call("GET", `/api/notices/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`);
+  request("GET", `/api/notices/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`);
 
 /** POST /api/notices/{id}/appeal {key, text}: 201 {appeal_id, state}. */
 export const appealNotice = (id, key, text) =>
-  call("POST", `/api/notices/${encodeURIComponent(id)}/appeal`, { key, text });
+  request("POST", `/api/notices/${encodeURIComponent(id)}/appeal`, { key, text });

@@ -3,6 +3,7 @@
 // review appeals (art. 20) and check the audit chain. It speaks only /api/mod/* with the
 // staff bearer token (sessionStorage: this tab only). Every piece of user text reaches the
 // page through textContent or text nodes (js/dom.js), never as HTML.
+import { request } from "/js/api.js";
 import { $, $$, h, replace, setError } from "/js/dom.js";
 import { currentLang, formatAgo, formatDateTime, formatIsoDate, has, preferredLang, setLang, setLocaleBase, t } from "/js/i18n.js";
 import { hydrateIcons, icon } from "/js/icons.js";
@@ -66,15 +67,6 @@ const state = {
 
 // ------------------------------------------------------------------ HTTP
 
-class ModError extends Error {
-  constructor(status, { code = "internal", message = "", field = null } = {}) {
-    super(message || code);
-    this.status = status;
-    this.code = code;
-    this.field = field;
-  }
-}
-
 /** The server's French (or English) message; the console's own text for a network fault. */
 function errorMessage(error) {
   if (error?.code === "network") return t("errors.network");
@@ -82,31 +74,15 @@ function errorMessage(error) {
 }
 
 async function api(method, path, body) {
-  const headers = { Accept: "application/json", "Accept-Language": currentLang() };
-  if (state.session) headers.Authorization = `Bearer ${state.session.token}`;
-  if (body) headers["Content-Type"] = "application/json";
-  let response;
+  const headers = state.session ? { Authorization: `Bearer ${state.session.token}` } : {};
   try {
-    response = await fetch(path, {
-      method, headers, body: body ? JSON.stringify(body) : undefined, cache: "no-store", credentials: "same-origin",
-    });
-  } catch {
-    throw new ModError(0, { code: "network" });
-  }
-  let data = null;
-  try {
-    data = await response.json();
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const error = new ModError(response.status, (data && data.error) || { code: "internal" });
-    if (response.status === 401 && error.code === "staff_unauthorized" && state.session) {
+    return await request(method, path, body, headers);
+  } catch (error) {
+    if (error.status === 401 && error.code === "staff_unauthorized" && state.session) {
       signOut(t("login.expired"));
     }
     throw error;
   }
-  return data;
 }
 
 // ------------------------------------------------------------------ session
