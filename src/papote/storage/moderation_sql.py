@@ -23,7 +23,7 @@ from papote.ports import (
     StatementRow,
 )
 from papote.storage import schema as t
-from papote.storage.rows import from_row
+from papote.storage.rows import from_row, to_values
 
 _Row = TypeVar("_Row")
 
@@ -36,7 +36,7 @@ def _to_row(cls: type[_Row], row: Any) -> _Row:
 
 
 def _values(obj: Any) -> dict[str, Any]:
-    values = dataclasses.asdict(obj)
+    values = to_values(obj)
     if "urgent" in values:
         values["urgent"] = int(values["urgent"])
     return values

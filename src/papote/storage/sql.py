@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from papote.ports import DmRequestRow, NewMessage, RoomRow, StoredMessage, UserRow
 from papote.storage import schema as t
 from papote.storage.engine import writer_engine
-from papote.storage.rows import from_row
+from papote.storage.rows import from_row, to_values
 
 
 class SqlStore:
@@ -69,21 +69,7 @@ class SqlStore:
 
     @staticmethod
     async def _insert_user(conn: AsyncConnection, user: UserRow) -> None:
-        await conn.execute(
-            insert(t.users).values(
-                id=user.id,
-                pseudo=user.pseudo,
-                pseudo_folded=user.pseudo_folded,
-                gender=user.gender,
-                age=user.age,
-                departement=user.departement,
-                token_hash=user.token_hash,
-                created_at=user.created_at,
-                active_until=user.active_until,
-                ip_hash=user.ip_hash,
-                device_hash=user.device_hash,
-            )
-        )
+        await conn.execute(insert(t.users).values(**to_values(user)))
 
     async def get_user(self, user_id: str) -> UserRow | None:
         async with self.engine.connect() as conn:
@@ -200,20 +186,8 @@ class SqlStore:
 
     async def create_room(self, room: RoomRow) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(
-                insert(t.rooms).values(
-                    id=room.id,
-                    kind=room.kind,
-                    name=room.name,
-                    topic=room.topic,
-                    owner_id=room.owner_id,
-                    password_hash=room.password_hash,
-                    created_at=room.created_at,
-                    last_seq=0,
-                    position=room.position,
-                    category=room.category,
-                )
-            )
+            # A room starts at seq 0, whatever the row says.
+            await conn.execute(insert(t.rooms).values(**{**to_values(room), "last_seq": 0}))
 
     async def add_member(self, room_id: str, user_id: str, role: str, now: float) -> None:
         """Add or upgrade a membership (invited < member < owner; never downgraded)."""
@@ -361,18 +335,7 @@ class SqlStore:
 
     async def create_dm_request(self, request: DmRequestRow) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(
-                insert(t.dm_requests).values(
-                    id=request.id,
-                    from_id=request.from_id,
-                    to_id=request.to_id,
-                    text=request.text,
-                    state=request.state,
-                    created_at=request.created_at,
-                    updated_at=request.updated_at,
-                    room_id=request.room_id,
-                )
-            )
+            await conn.execute(insert(t.dm_requests).values(**to_values(request)))
 
     async def get_dm_request(self, request_id: str) -> DmRequestRow | None:
         async with self.engine.connect() as conn:
