@@ -274,9 +274,7 @@ class Hub:
                         if sender not in blocked:
                             conn.push(data)
                             n += 1
-        if n:
-            self.deliveries += n
-            self.on_fanout()
+        self._queued(n)
 
     def deliver(self, envelope: Envelope) -> None:
         """Write one envelope to every local recipient (the Broker's Deliver callback)."""
@@ -315,18 +313,19 @@ class Hub:
                     return
             if kind == "presence":
                 n = self._fan_presence(envelope.payload, data, rows)
-                if n:
-                    self.deliveries += n
-                    self.on_fanout()
-                return
-            skip = sender if kind == "typing" else None
-            # The hot loop: per recipient one set lookup and one append. ``rows`` is
-            # replaced, never changed, when membership changes: iterating it is safe.
-            for uid, blocked, conn in rows:
-                if sender in blocked or uid == skip:
-                    continue
-                conn.push(data)
-                n += 1
+            else:
+                skip = sender if kind == "typing" else None
+                # The hot loop: per recipient one set lookup and one append. ``rows`` is
+                # replaced, never changed, when membership changes: iterating it is safe.
+                for uid, blocked, conn in rows:
+                    if sender in blocked or uid == skip:
+                        continue
+                    conn.push(data)
+                    n += 1
+        self._queued(n)
+
+    def _queued(self, n: int) -> None:
+        """``n`` frames were queued by a fan-out: count them and schedule the writes."""
         if n:
             self.deliveries += n
             self.on_fanout()
