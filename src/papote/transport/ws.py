@@ -318,28 +318,25 @@ class WsEndpoint:
             conn.send(self.error("already_authenticated", frame.id))
             return
         command = self.table[type(frame)]
-        if command.soon is not None:
-            try:
-                later = command.soon(conn, frame)
-            except DomainError as exc:
-                conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
-            except Exception:
-                log.exception("handler failed", type=type(frame).__name__)
-                conn.send(self.error("internal", frame.id))
-            else:
-                later.add_done_callback(functools.partial(self._answer, conn, frame))
-            return
         try:
+            if command.soon is not None:
+                later = command.soon(conn, frame)
+                later.add_done_callback(functools.partial(self._answer, conn, frame))
+                return
             reply = await command.handler(conn, frame)
-        except DomainError as exc:
-            conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
-            return
-        except Exception:
-            log.exception("handler failed", type=type(frame).__name__)
-            conn.send(self.error("internal", frame.id))
+        except Exception as exc:
+            self._refuse(conn, frame, exc)
             return
         if reply is not None:
             conn.send(self.chat.encode(reply))
+
+    def _refuse(self, conn: Connection, frame: wire.ClientFrame, exc: BaseException) -> None:
+        """The error frame for a command that failed: its refusal, or ``internal``."""
+        if isinstance(exc, DomainError):
+            conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
+            return
+        log.error("handler failed", type=type(frame).__name__, exc_info=exc)
+        conn.send(self.error("internal", frame.id))
 
     def _answer(
         self, conn: Connection, frame: wire.ClientFrame, later: asyncio.Future[Any]
@@ -350,8 +347,5 @@ class WsEndpoint:
         exc = later.exception()
         if exc is None:
             conn.send(self.chat.encode(later.result()))
-        elif isinstance(exc, DomainError):
-            conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
         else:
-            log.error("handler failed", type=type(frame).__name__, error=repr(exc))
-            conn.send(self.error("internal", frame.id))
+            self._refuse(conn, frame, exc)
