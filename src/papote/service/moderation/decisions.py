@@ -32,7 +32,6 @@ from papote.service.moderation.notices import Notices
 
 
 @dataclass(frozen=True, slots=True)
-@dataclass(kw_only=True, eq=False)
 class Decision:
     """What a moderator decided on a case."""
 

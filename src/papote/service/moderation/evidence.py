@@ -17,7 +17,7 @@ from papote.ports import EvidenceRow, ModerationStore, Store, StoredMessage, Use
 EVIDENCE_CONTEXT = 10  # messages kept on each side of a reported one (20 in all)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class Target:
     """What a case is about: its person, its room, and the content to seal."""
 
