@@ -149,14 +149,15 @@ test("our own message is shown once: pending, then confirmed by sent or by its b
   state.applyJoined(joined([ME]));
   const room = state.rooms.get(ROOM);
 
-  const a = state.addPending(room, "c1", "bonjour", 10);
+  const a = state.addPending(room, "bonjour", 10);
+  state.markSending(a, "c1");
   const sent = state.applySent({ type: "sent", re: "c1", room: ROOM, msg_id: "m1", seq: 1 });
   assert.equal(sent.dropped, false);
   assert.equal(state.applyMessage(message(1, ME, "bonjour")), null); // the broadcast after
   assert.deepEqual(room.items, [a]);
   assert.equal(a.pending, false);
 
-  state.addPending(room, "c2", "re", 11);
+  state.markSending(state.addPending(room, "re", 11), "c2");
   const echo = state.applyMessage(message(2, ME, "re")); // the broadcast first
   assert.equal(echo.confirmed, true);
   assert.equal(state.applySent({ type: "sent", re: "c2", room: ROOM, msg_id: "m2", seq: 2 }), null);

@@ -265,15 +265,28 @@ export class ChatState {
     return true;
   }
 
-  /** Our own message, shown at once and confirmed by `sent` (or its broadcast). */
-  addPending(room, reqId, text, now) {
+  /** Our own message, shown at once ("Envoi…") and confirmed by `sent` (or its broadcast). */
+  addPending(room, text, now) {
     const item = {
-      type: "msg", pending: true, reqId, text, ts: now, mine: true,
+      type: "msg", pending: true, reqId: null, roomId: room.id, text, ts: now, mine: true,
       from: { id: this.me.id, pseudo: this.me.pseudo },
     };
     room.items.push(item);
-    room.pendingByReq.set(reqId, item);
     return item;
+  }
+
+  /** Our message left as request `reqId`: its `sent` will say so. */
+  markSending(item, reqId) {
+    const room = this.rooms.get(item.roomId);
+    if (item.reqId) room?.pendingByReq.delete(item.reqId);
+    item.reqId = reqId;
+    room?.pendingByReq.set(reqId, item);
+  }
+
+  /** Our message did not go (refused, or the link dropped before its `sent`). */
+  markFailed(item) {
+    this.rooms.get(item.roomId)?.pendingByReq.delete(item.reqId);
+    item.pending = false;
   }
 
   /** Take a message out of its room (before sending it again). */
@@ -375,16 +388,12 @@ export class ChatState {
     return room.items.length !== before ? room : null;
   }
 
-  /** The connection dropped: every pending message failed, nobody is typing any more. */
+  /** The connection dropped: no room is joined, nobody is typing any more. */
   applyDisconnect() {
-    const failed = [];
     for (const room of this.rooms.values()) {
       room.joined = false;
-      for (const item of room.pendingByReq.values()) failed.push([room, item]);
-      room.pendingByReq.clear();
       room.typing.clear();
     }
-    return failed;
   }
 
   /** `dm_opened`: returns the outgoing request it answers, if any. */

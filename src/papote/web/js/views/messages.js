@@ -130,7 +130,9 @@ export function updateItemNode(item) {
       }, t("messages.retry")));
     status.hidden = false;
   } else if (item.pending) {
-    replace(status, t("messages.sending"));
+    // Paced by the rate limit (outbox.js): when it will go.
+    const wait = item.notBefore ? Math.ceil((item.notBefore - Date.now()) / 1000) : 0;
+    replace(status, wait > 0 ? t("messages.sending_in", { seconds: wait }) : t("messages.sending"));
     status.hidden = false;
   } else {
     replace(status);
