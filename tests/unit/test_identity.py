@@ -281,3 +281,10 @@ def test_gender() -> None:
 def test_profile_checks_every_field() -> None:
     profile = Profile.check("Zoé", "f", 22, "69003")
     assert profile == Profile(pseudo="Zoé", gender="f", age=22, departement="69")
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=4), st.text("0123456789", max_size=4))
+def test_different_numbers_after_one_name_stay_different(one: str, other: str) -> None:
+    """Département and year suffixes: no two digits share a prototype."""
+    if one != other:
+        assert pseudo_skeleton(f"Marc_{one}") != pseudo_skeleton(f"Marc_{other}")

@@ -9,7 +9,9 @@ purpose where TR39 is strict:
 
 - the prototype is a *lowercase* Latin string (the skeleton also ignores case);
 - digits and a few symbols stand for the letters they are used for (``0`` for ``o``,
-  ``1`` for ``l``, ``3`` for ``e``...), since ``Al1ce`` is read as ``Alice``;
+  ``1`` for ``l``, ``3`` for ``e``...), since ``Al1ce`` is read as ``Alice``; no two
+  digits share a letter (``6`` is left alone: ``b`` is ``8``), so ``Marc_68`` and
+  ``Marc_88``, both département numbers, stay two pseudos;
 - ``i`` and ``l`` share the prototype ``l`` (TR39: ``I`` -> ``l``), ``m`` is ``rn`` and
   ``w`` is ``vv`` (TR39 entries ``m`` -> ``rn``, and ``vv`` the way it renders).
 
@@ -75,7 +77,6 @@ PROTOTYPES: dict[str, str] = {
     "3": "e",
     "4": "a",
     "5": "s",
-    "6": "b",
     "7": "t",
     "8": "b",
     "9": "g",
