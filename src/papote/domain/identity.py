@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from papote.domain.errors import DomainError
+from papote.domain.text import strip_bidi
 
 Gender = Literal["f", "m", "x"]
 GENDERS: frozenset[str] = frozenset({"f", "m", "x"})
@@ -73,7 +74,7 @@ def check_pseudo(pseudo: object) -> str:
     """
     if not isinstance(pseudo, str):
         raise DomainError("pseudo_invalid", field="pseudo")
-    value = unicodedata.normalize("NFC", pseudo.strip())
+    value = unicodedata.normalize("NFC", strip_bidi(pseudo).strip())
     if not PSEUDO_MIN <= len(value) <= PSEUDO_MAX:
         raise DomainError("pseudo_invalid", field="pseudo", min=PSEUDO_MIN, max=PSEUDO_MAX)
     folded = fold_pseudo(value)
@@ -125,7 +126,7 @@ def check_age(age: object) -> int:
     return age
 
 
-_POSTAL_RE = re.compile(r"^\d{5}$")
+_POSTAL_RE = re.compile(r"^[0-9]{5}$")  # ASCII digits: "７５０１１" is not a postal code
 # Overseas prefixes (three digits): DROM and COM that use French postal codes.
 _OVERSEAS = frozenset(
     {"971", "972", "973", "974", "975", "976", "977", "978", "984", "986", "987", "988"}
