@@ -28,7 +28,7 @@ def test_every_client_type_round_trips() -> None:
         wire.Auth(token="t"),
         wire.Join(room="salon:general", since=3, id=1),
         wire.Leave(room="salon:general"),
-        wire.Say(room="dm:ab", text="é", id="x"),
+        wire.Say(room="dm:ab", text="é", id="x", cid="k3-Zb_9"),
         wire.Typing(room="room:a"),
         wire.History(room="salon:a", before=10, limit=5),
         wire.CreateRoom(name="Amis", password="abcd"),
@@ -239,3 +239,18 @@ def test_every_client_type_but_auth_has_exactly_one_handler() -> None:
 
     table = dispatch_table(AnyChat())  # type: ignore[arg-type]
     assert set(table) == set(wire.CLIENT_TYPES) - {wire.Auth}
+
+
+@pytest.mark.parametrize("cid", ["", "a b", "é", "x" * 65, "a/b"])
+def test_a_bad_client_message_id_is_refused(cid: str) -> None:
+    error = decode_error(
+        client_encoder.encode({"type": "say", "room": "r", "text": "t", "cid": cid})
+    )
+    assert (error.code, error.field) == ("out_of_range", "cid")
+
+
+def test_sent_echoes_the_cid_only_when_there_is_one() -> None:
+    sent = wire.Sent(room="r", seq=1, msg_id="m", re=2)
+    assert "cid" not in json.loads(codec.encode(sent))
+    with_cid = json.loads(codec.encode(wire.Sent(room="r", seq=1, msg_id="m", cid="c")))
+    assert with_cid["cid"] == "c"

@@ -28,8 +28,8 @@ class ProtocolError(Exception):
 
 _FIELD_RE = re.compile(r"`\$\.([A-Za-z_][A-Za-z0-9_]*)")
 _NAMED_RE = re.compile(r"field `([A-Za-z_][A-Za-z0-9_]*)`")
-# msgspec's words for a value of the right type outside its Meta bounds.
-_RANGE_RE = re.compile(r"Expected `(?:int|str)` (?:>=|<=|>|<|of length)")
+# msgspec's words for a value of the right type outside its Meta bounds or pattern.
+_RANGE_RE = re.compile(r"Expected `(?:int|str)` (?:>=|<=|>|<|of length|matching regex)")
 
 
 def _classify(message: str) -> tuple[str, str | None]:

@@ -18,7 +18,9 @@ import msgspec
 #    per tick instead of one frame per person and change.
 # 4: every integer a client sends is bounded (seqs and integer ids 0..2^53-1, history
 #    limit 1..100) and a string id is at most 64 characters: `out_of_range` otherwise.
-PROTOCOL_VERSION = 4
+# 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
+#    echoes `cid`) and not stored again.
+PROTOCOL_VERSION = 5
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -54,9 +56,16 @@ class Leave(_In, tag="leave", frozen=True):
     id: RequestId = None
 
 
+# A client's own id for a message it may send again (docs/protocol.md §2.2, `say.cid`).
+ClientMessageId = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS, pattern="^[A-Za-z0-9_-]+$")
+]
+
+
 class Say(_In, tag="say", frozen=True):
     room: str
     text: str
+    cid: ClientMessageId | None = None  # the same cid again: answered, not stored again
     id: RequestId = None
 
 
@@ -253,6 +262,7 @@ class Sent(_Out, tag="sent", frozen=True):
     seq: int
     msg_id: str
     re: RequestId = None
+    cid: str | None = None  # the say's cid, when it had one
 
 
 class TypingOut(_Out, tag="typing", frozen=True):
