@@ -538,9 +538,9 @@ async def test_bad_decision_bodies_are_refused_and_change_nothing(desk: Desk) ->
     case_id = (await desk.queue())[0]["id"]
     refused: list[tuple[dict[str, Any], str, str]] = [
         ({"action": "mute", "duration": "3600"}, "bad_duration", "duration"),
-        ({"action": "mute", "duration": 10**30}, "bad_duration", "duration"),
+        ({"action": "mute", "duration": 10**30}, "out_of_range", "duration"),
         ({"action": "ban", "duration": 3600}, "bad_duration", "duration"),
-        ({"action": "room_slow", "slow_seconds": 10**30}, "bad_duration", "slow_seconds"),
+        ({"action": "room_slow", "slow_seconds": "30"}, "bad_duration", "slow_seconds"),
         ({"action": "warning", "ground": "illegitimate"}, "bad_ground", "ground"),
         ({"action": "warning", "length": 3600}, "unknown_field", "length"),
         ({"action": "warning", "reference": 7}, "wrong_type", "reference"),
@@ -562,3 +562,27 @@ async def test_bad_decision_bodies_are_refused_and_change_nothing(desk: Desk) ->
     assert (await desk.decide(case_id, action="warning", ground="incompatible")).status_code == 200
     for client in (author, witness):
         await client.close()
+
+
+async def test_out_of_range_numbers_are_refused_before_any_effect(desk: Desk) -> None:
+    """Issue 10 §15: a `slow_seconds` of 10**30 answered 500 and dropped the connection."""
+    opened = await desk.call(
+        "POST",
+        "/api/mod/cases",
+        body={"target_type": "room", "target_id": "salon:sport", "category": "spam"},
+    )
+    case_id = opened.json()["id"]
+    refused: list[dict[str, Any]] = [
+        {"slow_seconds": 10**30},
+        {"slow_seconds": 0},
+        {"slow_seconds": 3601},
+        {"slow_seconds": 30, "duration": 10**30},
+        {"slow_seconds": 30, "duration": -5},
+    ]
+    for fields in refused:
+        response = await desk.decide(case_id, action="room_slow", **fields)
+        assert response.status_code == 422, (fields, response.text)
+        assert response.json()["error"]["code"] == "out_of_range"
+    case = await desk.call("GET", f"/api/mod/cases/{case_id}")
+    assert case.json()["case"]["status"] == "open"
+    assert (await desk.decide(case_id, action="room_slow", slow_seconds=30)).status_code == 200

@@ -49,17 +49,24 @@ def _fail(request: Request, exc: DomainError) -> Response:
     )
 
 
+# Bounds of the moderator's numbers (issue 10 §15: a `slow_seconds` of 10**30 reached the
+# database and answered 500): the longest rung of the ladder, one message an hour.
+MAX_DURATION = 365 * 86400
+MAX_SLOW_SECONDS = 3600
+_BOUNDS = {"duration": (1, MAX_DURATION), "slow_seconds": (1, MAX_SLOW_SECONDS)}
+
+
 class DecisionBody(msgspec.Struct, forbid_unknown_fields=True):
     """``POST /api/mod/cases/{id}/decision``: nothing unknown, nothing of the wrong type
-    (a duration sent as a string is refused, never silently dropped)."""
+    (a duration sent as a string is refused, never silently dropped), numbers bounded."""
 
     action: str
     facts: str = ""
     category: str | None = None
     ground: str = "illegal"  # or "incompatible"; anything else is bad_ground
     reference: str | None = None
-    duration: Annotated[float, msgspec.Meta(gt=0, le=MAX_SECONDS)] | None = None
-    slow_seconds: Annotated[int, msgspec.Meta(gt=0, le=MAX_SLOW_SECONDS)] | None = None
+    duration: Annotated[float, msgspec.Meta(ge=1, le=MAX_DURATION)] | None = None
+    slow_seconds: Annotated[int, msgspec.Meta(ge=1, le=MAX_SLOW_SECONDS)] | None = None
 
 
 class AppealDecisionBody(msgspec.Struct, forbid_unknown_fields=True):
@@ -69,18 +76,22 @@ class AppealDecisionBody(msgspec.Struct, forbid_unknown_fields=True):
     explanation: str = ""
 
 
-MAX_SECONDS = 365 * rules.DAY  # the longest rung (suspension); each rung checks its own
-MAX_SLOW_SECONDS = 3600
-# A value of the wrong type or out of range, by field: the code the console shows.
+# A value of the wrong type, by field: the code the console shows.
 _FIELD_CODES = {"duration": "bad_duration", "slow_seconds": "bad_duration"}
 
 
 def _convert(data: dict[str, Any], kind: type[_Body]) -> _Body:
-    """``data`` as ``kind``, or the DomainError naming the field at fault."""
+    """``data`` as ``kind``, or the DomainError naming the field at fault: ``out_of_range``
+    (422, with its bounds), ``bad_duration`` for a duration that is not a number,
+    ``unknown_field``, ``missing_field`` or ``wrong_type``."""
     try:
         return msgspec.convert(data, kind)
     except msgspec.ValidationError as exc:
-        code, field = classify_validation(str(exc))
+        message = str(exc)
+        code, field = classify_validation(message)
+        if code == "wrong_type" and field in _BOUNDS and any(op in message for op in "<>"):
+            low, high = _BOUNDS[field]
+            raise DomainError("out_of_range", field=field, min=low, max=high) from None
         if code == "wrong_type":
             code = _FIELD_CODES.get(field or "", code)
         raise DomainError(code, field=field) from None
