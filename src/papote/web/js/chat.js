@@ -339,8 +339,9 @@ export class Chat {
     this.toast(errorText(f, this.limitParams()), "error");
   }
 
+  /** Placeholders for error texts: the length limit, and our gender for the agreement. */
   limitParams() {
-    return { max: this.state.limits.max_text_chars };
+    return { max: this.state.limits.max_text_chars, gender: this.state.me?.gender };
   }
 
   /** A message removed by moderation disappears from the conversation. */
@@ -468,7 +469,7 @@ export class Chat {
 
   failItem(item, err) {
     this.state.markFailed(item);
-    item.failed = failureText(err, this.state.limits);
+    item.failed = failureText(err, this.limitParams());
     if (err.code === "slow_mode") {
       // "Renvoyer" waits for the slow mode to pass (retry_after seconds, §2.5).
       const wait = Math.max(1, Number(err.retry_after) || 1) * 1000;
@@ -509,7 +510,7 @@ export class Chat {
   block(user) {
     return this.conn.request({ type: "block", user: user.id }).then(() => {
       this.applyBlock(user.id);
-      this.toast(t("block.done", { pseudo: user.pseudo }), "success");
+      this.toast(t("block.done", { pseudo: user.pseudo, gender: user.gender }), "success");
     });
   }
 
@@ -528,7 +529,7 @@ export class Chat {
     return this.conn.request({ type: "unblock", user: userId }).then(() => {
       this.state.blocked.delete(userId);
       const user = this.state.users.get(userId);
-      this.toast(t("block.undone", { pseudo: user?.pseudo || "?" }), "success");
+      this.toast(t("block.undone", { pseudo: user?.pseudo || "?", gender: user?.gender }), "success");
       this.renderAll();
     });
   }

@@ -87,7 +87,7 @@ const FILLERS = {
 
   block(chat, dialog, { user }) {
     $("#block-title").textContent = t("block.title", { pseudo: user.pseudo });
-    $("#block-text").textContent = t("block.text", { pseudo: user.pseudo });
+    $("#block-text").textContent = t("block.text", { pseudo: user.pseudo, gender: user.gender });
   },
 
   /** {target_type, target_id, user?, name?, text?}: what is reported (docs/protocol.md). */
@@ -118,8 +118,9 @@ const FILLERS = {
 
   removed(chat, dialog, { reason, name, until }) {
     const kicked = reason === "kicked";
-    $("#removed-title").textContent = kicked ? t("removed.title_kicked") : t("removed.title_room_closed");
-    $("#removed-text").textContent = kicked ? t("removed.kicked", { name }) : t("removed.room_closed", { name });
+    const gender = chat.state.me?.gender;
+    $("#removed-title").textContent = kicked ? t("removed.title_kicked", { gender }) : t("removed.title_room_closed");
+    $("#removed-text").textContent = kicked ? t("removed.kicked", { name, gender }) : t("removed.room_closed", { name });
     const date = kicked && untilDate(until);
     $("#removed-until").hidden = !date;
     $("#removed-until").textContent = date ? t("removed.kicked_until", { date }) : "";

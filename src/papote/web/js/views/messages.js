@@ -82,7 +82,7 @@ function renderItem(chat, room, item, prev) {
   }
   if (item.type === "sys") {
     const node = h("div", { class: "sys" },
-      h("span", {}, t(item.key, { pseudo: item.user.pseudo })),
+      h("span", {}, t(item.key, { pseudo: item.user.pseudo, gender: item.user.gender })),
       h("time", { datetime: new Date(item.ts).toISOString() }, formatTime(item.ts)));
     nodes.set(item, node);
     out.push(node);
@@ -258,7 +258,8 @@ export function updateComposer(chat) {
   const online = chat.conn.state === "online";
   input.disabled = !room;
   input.placeholder = !room ? t("composer.no_room")
-    : online ? t("composer.placeholder_in", { name: roomTitle(state, room) }) : t("composer.offline");
+    : !online ? t("composer.offline")
+      : t(room.kind === "dm" ? "composer.placeholder_dm" : "composer.placeholder_in", { name: roomTitle(state, room) });
   $("#composer-send").disabled = !room || !online || !input.value.trim() || length > max;
   // Auto-grow up to the CSS max-height.
   input.style.height = "auto";
@@ -276,6 +277,6 @@ export function composerStatus(message, isError = false) {
 }
 
 /** Why a message was not sent, as its bubble says it. */
-export function failureText(err, limits) {
-  return err.code === "disconnected" ? t("messages.failed_offline") : errorText(err, { max: limits.max_text_chars });
+export function failureText(err, params) {
+  return err.code === "disconnected" ? t("messages.failed_offline") : errorText(err, params);
 }
