@@ -8,6 +8,7 @@ import { $, $$, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
+import { alertPerson, isMuted, setMuted } from "./notify.js";
 import { Outbox } from "./outbox.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
@@ -284,6 +285,15 @@ export class Chat {
     else appendItem(this, room, item);
     if (counted) this.renderCounts();
     if (typingStopped) renderTyping(this.state);
+    if (counted && (room.kind === "dm" || item.mention)) {
+      const pseudo = item.from.pseudo;
+      alertPerson({
+        roomId: room.id,
+        title: room.kind === "dm" ? t("alert.dm", { pseudo }) : t("alert.mention", { pseudo, name: roomTitle(this.state, room) }),
+        body: item.text,
+        onOpen: () => this.openRoom(room.id),
+      });
+    }
   }
 
   markRead(id) {
@@ -581,6 +591,13 @@ export class Chat {
     const room = state.active && state.rooms.get(state.active);
     if (!btn || !room) return;
     if (btn.dataset.act === "leave") this.leave(room.id);
+    else if (btn.dataset.act === "mute") {
+      const muted = !isMuted(room.id);
+      setMuted(room.id, muted);
+      renderHeader(this.state);
+      this.renderCounts();
+      this.toast(t(muted ? "rooms.muted_toast" : "rooms.unmuted_toast", { name: roomTitle(this.state, room) }), "success");
+    }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
     else if (btn.dataset.act === "report") {
       const other = room.kind === "dm" ? state.dms.get(room.id) : null;

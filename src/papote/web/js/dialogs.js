@@ -6,6 +6,7 @@ import { $, h, replace, setError } from "./dom.js";
 import { errorText } from "./errors.js";
 import { formatDateTime, t } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
+import { askPermission, setSound, soundOn } from "./notify.js";
 import { describeUser, initial } from "./people.js";
 import { roomTitle } from "./views/nav.js";
 import { renderInbox } from "./views/inbox.js";
@@ -144,6 +145,7 @@ const FILLERS = {
 
   settings(chat) {
     $("#settings-theme").value = currentTheme();
+    $("#settings-sound").checked = soundOn();
     renderBlocked(chat);
   },
 };
@@ -223,6 +225,7 @@ export function createDialogs(chat, on) {
     }
     chat.conn.request({ type: "dm_request", to: user.id, text }).then((reply) => {
       close("dm");
+      askPermission(); // a first DM: now notifications make sense (never on load)
       if (reply.type === "dm_opened") {
         chat.openRoom(reply.room);
       } else {
@@ -355,6 +358,7 @@ export function createDialogs(chat, on) {
 
   // Settings.
   on($("#settings-theme"), "change", (e) => applyTheme(e.target.value));
+  on($("#settings-sound"), "change", (e) => setSound(e.target.checked));
   on($("#blocked-list"), "click", (e) => {
     const btn = e.target.closest("[data-unblock]");
     if (!btn) return;
