@@ -132,7 +132,10 @@ export function updateItemNode(item) {
   } else if (item.pending) {
     // Paced by the rate limit (outbox.js): when it will go.
     const wait = item.notBefore ? Math.ceil((item.notBefore - Date.now()) / 1000) : 0;
-    replace(status, wait > 0 ? t("messages.sending_in", { seconds: wait }) : t("messages.sending"));
+    let text = t("messages.sending");
+    if (item.held) text = t("messages.waiting_link"); // offline: goes when the link is back
+    else if (wait > 0) text = t("messages.sending_in", { seconds: wait });
+    replace(status, text);
     status.hidden = false;
   } else {
     replace(status);
@@ -260,7 +263,8 @@ export function updateComposer(chat) {
   input.placeholder = !room ? t("composer.no_room")
     : !online ? t("composer.offline")
       : t(room.kind === "dm" ? "composer.placeholder_dm" : "composer.placeholder_in", { name: roomTitle(state, room) });
-  $("#composer-send").disabled = !room || !online || !input.value.trim() || length > max;
+  // Offline, a line still goes to the outbox: it leaves when the link is back.
+  $("#composer-send").disabled = !room || !input.value.trim() || length > max;
   // Auto-grow up to the CSS max-height.
   input.style.height = "auto";
   input.style.height = `${input.scrollHeight}px`;
