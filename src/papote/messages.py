@@ -57,7 +57,7 @@ FR: Final[dict[str, str]] = {
     "slow_consumer": "Connexion trop lente : elle a été fermée.",
     "flooding": "Trop de requêtes refusées : la connexion a été fermée.",
     "payload_too_large": "Requête trop volumineuse.",
-    "media_too_large": "Photo trop lourde ou trop grande (10 Mo et 40 mégapixels au plus).",
+    "media_too_large": "Photo trop lourde ou trop grande.",
     "media_type": "Ce fichier n'est pas une photo acceptée (JPEG, PNG, WebP, GIF ou HEIC).",
     "media_invalid": "Cette photo est illisible ou abîmée.",
     "media_refused": "Cette photo ne peut pas être envoyée.",
@@ -65,6 +65,8 @@ FR: Final[dict[str, str]] = {
     "media_rate": "Doucement ! Attendez un instant avant d'envoyer une autre photo.",
     "media_quota": "Vous avez envoyé beaucoup de photos aujourd'hui : réessayez demain.",
     "no_such_media": "Cette photo n'existe plus ou ne vous est pas accessible.",
+    "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
+    "out_of_range": "Requête refusée : une valeur sort des limites permises.",
     "banned": (
         "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
         "cette décision figurent dans la notification qui vous a été envoyée."
@@ -143,7 +145,7 @@ EN: Final[dict[str, str]] = {
     "slow_consumer": "Connection too slow: it was closed.",
     "flooding": "Too many refused requests: the connection was closed.",
     "payload_too_large": "Request too large.",
-    "media_too_large": "Photo too heavy or too big (at most 10 MB and 40 megapixels).",
+    "media_too_large": "Photo too heavy or too big.",
     "media_type": "This file is not an accepted photo (JPEG, PNG, WebP, GIF or HEIC).",
     "media_invalid": "This photo is unreadable or damaged.",
     "media_refused": "This photo cannot be sent.",
@@ -151,6 +153,8 @@ EN: Final[dict[str, str]] = {
     "media_rate": "Slow down! Wait a moment before sending another photo.",
     "media_quota": "You have sent many photos today: try again tomorrow.",
     "no_such_media": "This photo no longer exists or is not available to you.",
+    "unsupported_media_type": "Content type refused: {type} expected.",
+    "out_of_range": "Request refused: a value is out of the allowed range.",
     "banned": (
         "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
         "the notice you were sent."

@@ -72,7 +72,11 @@ def test_pseudo_unique_after_case_and_accent_folding(live_server: LiveServer) ->
 
 @pytest.mark.parametrize("body", [b"{not json", b"[]", b"\xff\xfe", b"", b'"x"', b"x" * 5000])
 def test_malformed_bodies_are_4xx_never_500(live_server: LiveServer, body: bytes) -> None:
-    response = httpx.post(f"{live_server.url}/api/session", content=body)
+    response = httpx.post(
+        f"{live_server.url}/api/session",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
     assert 400 <= response.status_code < 500
     assert response.json()["error"]["code"] in {"invalid_json", "payload_too_large"}
 

@@ -1,7 +1,8 @@
 """Photos over HTTP: ``POST /api/media`` (upload), ``GET /api/media/{id}`` (signed links),
 ``DELETE /api/media/{id}``, ``GET /media/{sha256}`` (the bytes behind a signed link).
 
-Thin: read at most the cap, authenticate, call MediaService, shape the answer.
+Thin: authenticate, read at most the cap (transport/body.py), call MediaService, shape the
+answer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from papote.domain.errors import DomainError
 from papote.ports import Origin, UserRow
 from papote.service.media import MediaService
 from papote.service.sessions import DEVICE_COOKIE, SessionService
+from papote.transport.body import media_type, read_body
 from papote.transport.http import error_response, request_peer
 
 _HASH = re.compile(r"[0-9a-f]{64}")
@@ -31,6 +33,7 @@ _STATUS = {
     "no_such_media": 404,
     "media_too_large": 413,
     "media_type": 415,
+    "unsupported_media_type": 415,
     "media_invalid": 422,
     "media_refused": 422,
     "media_nude_in_salon": 422,
@@ -42,28 +45,17 @@ _STATUS = {
 MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'none'; script-src 'none'; sandbox"
 
 
-class BodyTooLarge(Exception):
-    """The body is longer than the cap (reading stopped there)."""
-
-
-async def read_capped(request: Request, cap: int) -> bytes:
-    """The request body, reading no further than ``cap`` bytes.
-
-    Raises:
-        BodyTooLarge: a Content-Length above the cap (nothing read), or more bytes than
-            the cap (reading stops at the first chunk past it).
-    """
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap:
-        raise BodyTooLarge
-    parts: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > cap:
-            raise BodyTooLarge
-        parts.append(chunk)
-    return b"".join(parts)
+# The Content-Type is checked (read_body), never trusted: the bytes are sniffed.
+UPLOAD_TYPES = (
+    "application/octet-stream",
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/gif",
+    "image/heic",
+    "image/heif",
+    "multipart/form-data",
+)
 
 
 def first_file(body: bytes, content_type: str) -> bytes | None:
@@ -161,11 +153,14 @@ class MediaApi:
             return self._error(request, exc)
         cap = self.media.settings.max_upload_bytes
         content_type = request.headers.get("content-type", "")
-        multipart = content_type.lower().startswith("multipart/form-data")
+        multipart = media_type(request) == "multipart/form-data"
         try:
-            body = await read_capped(request, cap + (MULTIPART_OVERHEAD if multipart else 0))
-        except BodyTooLarge:
-            return self._error(request, DomainError("media_too_large"))
+            body = await read_body(
+                request, cap + (MULTIPART_OVERHEAD if multipart else 0), UPLOAD_TYPES
+            )
+        except DomainError as exc:
+            code = "media_too_large" if exc.code == "payload_too_large" else exc.code
+            return self._error(request, DomainError(code, field=exc.field, **exc.params))
         if multipart:
             data = first_file(body, content_type)
             if data is None:
