@@ -8,12 +8,15 @@ import gc
 import resource
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from papote.config import ConfigError, Settings, load_settings
 from papote.logs import configure_logging
+
+if TYPE_CHECKING:
+    from papote.app import Services
 
 log = structlog.get_logger(__name__)
 
@@ -40,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(serve)
     serve.add_argument("--host", help="listen address (PAPOTE_HOST), default 127.0.0.1")
     serve.add_argument("--port", type=int, help="listen port (PAPOTE_PORT), default 8000")
+    serve.add_argument(
+        "--fd",
+        type=int,
+        help="serve on this inherited, already bound TCP socket instead of --host/--port "
+        "(socket activation; the tests bind port 0 and pass it, so no port is ever raced for)",
+    )
     serve.add_argument("--redis-url", dest="redis_url", help="Redis URL (PAPOTE_REDIS_URL)")
     serve.add_argument(
         "--ws-impl",
@@ -114,6 +123,7 @@ _NOT_SETTINGS = {
     "file",
     "name",
     "kind",
+    "fd",
 }
 
 
@@ -174,7 +184,9 @@ def cmd_migrate(settings: Settings) -> int:
     return 0
 
 
-def cmd_serve(settings: Settings) -> int:
+def cmd_serve(settings: Settings, fd: int | None = None) -> int:
+    import socket
+
     import uvicorn
 
     from papote.app import create_app
@@ -189,13 +201,17 @@ def cmd_serve(settings: Settings) -> int:
     # uvicorn hands every WebSocket upgrade to `ws`: our listener's protocol (native), or
     # one of its own ASGI implementations.
     ws: Any = native.protocol_factory if native is not None else settings.ws_impl
+    # socket(fileno=...) reads the family from the descriptor (uvicorn's own --fd takes
+    # every descriptor for a Unix socket, and asyncio then leaves TCP_NODELAY off).
+    sockets = [socket.socket(fileno=fd)] if fd is not None else None
+    host, port = sockets[0].getsockname()[:2] if sockets else (settings.host, settings.port)
     log.info(
         "serving",
-        url=f"http://{settings.host}:{settings.port}/",
+        url=f"http://{host}:{port}/",
         database=_redact(settings.effective_database_url),
         ws=settings.ws_impl,
     )
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
@@ -207,7 +223,9 @@ def cmd_serve(settings: Settings) -> int:
         access_log=False,
         server_header=False,
     )
-    return 0
+    server = uvicorn.Server(config)
+    server.run(sockets=sockets)
+    return 0 if server.started else 3  # 3: uvicorn's own code for a failed startup
 
 
 def _redact(url: str) -> str:
@@ -231,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_migrate(settings)
     if args.command == "admin":
         return cmd_admin(settings, args)
-    return cmd_serve(settings)
+    return cmd_serve(settings, fd=args.fd)
 
 
 def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
@@ -241,6 +259,7 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
     from papote.app import build_services
     from papote.domain.errors import DomainError
     from papote.messages import describe
+    from papote.service.moderation.transparency import transparency
     from papote.storage.migrate import upgrade
 
     password = ""
@@ -260,12 +279,12 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                 staff = await services.staff.do_create(
                     args.login, password, "admin" if args.admin else "moderator"
                 )
-                await moderation.audit(
+                await moderation.audit.audit(
                     "cli", "create_staff", staff.id, {"login": staff.login, "role": staff.role}
                 )
                 print(f"{staff.role} {staff.login} créé·e (id {staff.id})")
             elif command == "verify-audit":
-                problems = await moderation.verify_audit()
+                problems = await moderation.audit.verify_audit()
                 entries = len(await services.mstore.audit_entries())
                 if problems:
                     for problem in problems:
@@ -273,20 +292,20 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                     return 1
                 print(f"journal d'audit intact ({entries} entrées)")
             elif command == "purge":
-                counts = await moderation.purge()
+                counts = await moderation.retention.purge()
                 if services.media is not None:
-                    counts.update(await services.media.purge(settings.retention.messages_days))
+                    counts.update(await services.media.purge())
                 print(_json(counts), end="")
             elif command == "hashlist":
                 return await _hashlist(services, args)
             elif command == "export":
-                path = await moderation.export(
+                path = await moderation.exports.export(
                     "cli", args.request_ref, user_id=args.user, content_id=args.content
                 )
                 print(path)
             elif command == "transparency":
                 start, end = _day(args.start), _day(args.end)
-                report = await moderation.transparency(start, end)
+                report = await transparency(services.mstore, start, end)
                 print(_json(report) if args.format == "json" else _csv(report), end="")
             return 0
         except DomainError as exc:
@@ -298,7 +317,7 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
-async def _hashlist(services: Any, args: argparse.Namespace) -> int:
+async def _hashlist(services: Services, args: argparse.Namespace) -> int:
     """`papote admin hashlist import|list|remove`: the known-image lists in the database
     (every node reloads them within ``media.hashlist_check_seconds``)."""
     import time
@@ -327,7 +346,7 @@ async def _hashlist(services: Any, args: argparse.Namespace) -> int:
             print(f"papote: {args.file}: {exc}", file=sys.stderr)
             return 2
         added = await catalog.add_hashes(args.name, args.kind, hashes, time.time())
-        await services.moderation.audit(
+        await services.moderation.audit.audit(
             "cli", "hashlist_import", args.name, {"kind": args.kind, "added": added}
         )
         print(f"{args.name} ({args.kind}) : {added} empreintes ajoutées, {len(hashes)} lues")
@@ -338,7 +357,9 @@ async def _hashlist(services: Any, args: argparse.Namespace) -> int:
                 print(f"{name}\t{kind}\t{count}")
     elif command == "remove":
         removed = await catalog.remove_list(args.name)
-        await services.moderation.audit("cli", "hashlist_remove", args.name, {"removed": removed})
+        await services.moderation.audit.audit(
+            "cli", "hashlist_remove", args.name, {"removed": removed}
+        )
         print(f"{args.name} : {removed} empreintes retirées")
     return 0
 

@@ -3,7 +3,7 @@ ImageClassifier) and the rows they pass."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class UserRow:
     id: str
     pseudo: str
-    pseudo_folded: str
+    pseudo_folded: str  # the skeleton: domain.identity.pseudo_skeleton(pseudo)
     gender: str
     age: int
     departement: str
@@ -229,9 +229,6 @@ class PasswordHasher(Protocol):
     def verify(self, hashed: str, password: str) -> bool: ...
 
 
-AsyncHook = Callable[[], Awaitable[None]]
-
-
 # ---------------------------------------------------------------- moderation
 
 
@@ -437,7 +434,6 @@ class ModerationStore(Protocol):
 
     async def add_statement(self, statement: StatementRow) -> None: ...
     async def get_statement(self, statement_id: str) -> StatementRow | None: ...
-    async def statements_between(self, start: float, end: float) -> list[StatementRow]: ...
 
     async def add_notice(self, notice: NoticeRow) -> None: ...
     async def get_notice(self, notice_id: str) -> NoticeRow | None: ...

@@ -16,7 +16,8 @@ import msgspec
 #    hello.unread_notices.
 # 3: presence is coalesced: one `presence {room, joined: [user], left: [user]}` per room
 #    per tick instead of one frame per person and change.
-PROTOCOL_VERSION = 3
+# 4: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
+PROTOCOL_VERSION = 4
 
 RequestId = str | int | None
 

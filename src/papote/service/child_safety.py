@@ -5,19 +5,21 @@ precautionary suspension, on the moderation system's own records (docs/moderatio
 The upload itself was refused without a reason. Here: a case in the child-safety
 category, urgent, first in the queue; the match sealed as evidence (list, distance,
 hashes, uploader, LCEN connection data; the bytes as uploaded are in the MediaStore's
-evidence area, named by their SHA-256 in the seal); the person suspended at once on
-every key they are known by (id, device, address, live connections), as the ladder does
-for suspensions. A person then decides (ban, report to PHAROS, or lift it on appeal): the
+evidence area, named by their SHA-256 in the seal); the person suspended at once on every
+key they are known by (id, device, address, live connections), as the ladder binds a
+suspension. A person then decides (ban, report to PHAROS, or lift it on appeal): the
 statement says the decision was automated and is open to appeal like any other.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from papote.domain import moderation as rules
 from papote.domain.moderation import Action, Category, Ground, Source, TargetType
-from papote.ports import CaseRow, SanctionRow, StatementRow
+from papote.ports import CaseRow, Clock, SanctionRow, StatementRow
 from papote.service.media import KnownImageUpload
-from papote.service.moderation import ModerationService
+from papote.service.moderation import Moderation
 
 SYSTEM = "system:known-images"
 FACTS = (
@@ -34,15 +36,17 @@ NOTICE = (
 class ChildSafety:
     """The ``on_known_image`` hook of the MediaService."""
 
-    def __init__(self, moderation: ModerationService) -> None:
+    def __init__(self, moderation: Moderation, clock: Clock, new_id: Callable[[], str]) -> None:
         self.moderation = moderation
+        self.clock = clock
+        self.new_id = new_id
 
     async def known_image(self, upload: KnownImageUpload) -> CaseRow:
         mod = self.moderation
-        now = mod.clock.now()
+        now = self.clock.now()
         category = Category.CHILD_SEXUAL_ABUSE
         case = CaseRow(
-            id=mod.new_id(),
+            id=self.new_id(),
             target_type=TargetType.USER.value,
             target_id=upload.user.id,
             target_user_id=upload.user.id,
@@ -55,7 +59,7 @@ class ChildSafety:
             created_at=now,
         )
         await mod.mstore.create_case(case)
-        await mod._seal(
+        await mod.cases.evidence.seal(
             case.id,
             {
                 "reason": "known_image",
@@ -79,21 +83,21 @@ class ChildSafety:
             now,
         )
         await self._suspend(case, upload, now)
-        await mod.audit(
+        await mod.audit.audit(
             SYSTEM,
             "known_image",
             case.id,
             {"list": upload.match.list_name, "kind": upload.match.kind, "user": upload.user.id},
         )
-        await mod._changed()
+        await mod.guard.changed()
         return case
 
     async def _suspend(self, case: CaseRow, upload: KnownImageUpload, now: float) -> None:
         mod = self.moderation
         action = Action.SUSPENSION
         ends = rules.sanction_end(action, now, None)
-        sanction_id = mod.new_id()
-        puid = f"papote-{mod.new_id()}"
+        sanction_id = self.new_id()
+        puid = f"papote-{self.new_id()}"
         body = rules.statement_of_reasons(
             puid=puid,
             action=action,
@@ -120,14 +124,15 @@ class ChildSafety:
             created_at=now,
         )
         await mod.mstore.add_statement(statement)
-        bindings = mod._bindings(upload.user.id, upload.user)
-        live = {
+        # The session's device and address and the live connections' (the guard's
+        # bindings), plus the device and address of the upload request itself.
+        request = [
             (key[2:] if key.startswith("d:") else None, key[2:] if key.startswith("i:") else None)
-            for key in upload.keys
+            for key in sorted(upload.keys)
             if key.startswith(("d:", "i:"))
-        }
-        pairs = list(dict.fromkeys([*bindings, *sorted(live, key=str)]))
-        await mod._add_sanctions(
+        ]
+        pairs = list(dict.fromkeys([*mod.guard.bindings(upload.user.id, upload.user), *request]))
+        await mod.guard.add_sanctions(
             [
                 SanctionRow(
                     id=sanction_id if n == 0 else f"{sanction_id}-{n}",
@@ -146,7 +151,7 @@ class ChildSafety:
                 for n, (device, address) in enumerate(pairs)
             ]
         )
-        await mod._notify(
+        await mod.notices.notify(
             upload.user.id,
             "statement_of_reasons",
             "Votre accès est suspendu",

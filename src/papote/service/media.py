@@ -72,6 +72,7 @@ class MediaService:
         new_id: Callable[[], str],
         settings: MediaSettings,
         secret: bytes,
+        messages_days: float = 7.0,
     ) -> None:
         self.store = store
         self.catalog = catalog
@@ -80,6 +81,7 @@ class MediaService:
         self.clock = clock
         self.new_id = new_id
         self.settings = settings
+        self.messages_days = messages_days  # photos follow the messages' retention
         self.url_key = hmac.new(secret, b"papote media links", hashlib.sha256).digest()
         self.known = KnownImages()
         self.known_version: tuple[int, float] | None = None
@@ -338,10 +340,10 @@ class MediaService:
             now = self.clock.now()
             await self.content_log([ContentLogRow.of(user, origin, "media", row.id, "delete", now)])
 
-    async def purge(self, messages_days: float, batch: int = 500) -> dict[str, int]:
+    async def purge(self, batch: int = 500) -> dict[str, int]:
         """Photos follow the messages' retention (docs/moderation.md): rows older than
         ``messages_days`` go, and their files with them."""
-        before = self.clock.now() - messages_days * DAY
+        before = self.clock.now() - self.messages_days * DAY
         rows_removed = files_removed = 0
         while True:
             rows = await self.catalog.expired_media(before, keep=(), limit=batch)

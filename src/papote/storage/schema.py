@@ -23,7 +23,7 @@ users = Table(
     metadata,
     Column("id", String(32), primary_key=True),
     Column("pseudo", String(40), nullable=False),
-    Column("pseudo_folded", String(40), nullable=False),
+    Column("pseudo_folded", String(160), nullable=False),  # the skeleton (0004)
     Column("gender", String(1), nullable=False),
     Column("age", Integer, nullable=False),
     Column("departement", String(10), nullable=False),
@@ -35,12 +35,13 @@ users = Table(
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
-# One row per folded pseudo: who holds it and until when (0003). The primary key makes
-# a claim atomic across nodes: INSERT ... ON CONFLICT DO UPDATE only where it has expired.
+# One row per pseudo skeleton (domain.identity.pseudo_skeleton; the column kept its 0003
+# name): who holds it and until when. The primary key makes a claim atomic across nodes:
+# INSERT ... ON CONFLICT DO UPDATE only where it has expired. Look-alikes share a row.
 pseudo_claims = Table(
     "pseudo_claims",
     metadata,
-    Column("pseudo_folded", String(40), primary_key=True),
+    Column("pseudo_folded", String(160), primary_key=True),
     Column("user_id", String(32), nullable=False),
     Column("active_until", Float, nullable=False),
     Index("ix_pseudo_claims_user", "user_id"),
@@ -287,7 +288,7 @@ audit_log = Table(
 )
 
 
-# ---------------------------------------------------------------- photos (0004)
+# ---------------------------------------------------------------- photos (0005)
 
 # One row per accepted upload: the re-encoded image and thumbnail are in the MediaStore
 # under their SHA-256; the classifier's decision is kept with its score and model.
