@@ -54,7 +54,7 @@ class MediaSettings:
     thumb_edge: int = 400
     out_format: str = "webp"
     workers: int = 1
-    time_limit: float = 15.0
+    time_limit: float = 30.0
     queue_max: int = 8
     worker_memory_mb: int = 2048
     per_minute_person: int = 6
