@@ -247,3 +247,11 @@ def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def embedding_detector() -> object:
+    """The rules + embedding head detector, loaded once for the whole run (~1.5 s)."""
+    from papote.detect.model import EmbeddingRiskDetector
+
+    return EmbeddingRiskDetector()
