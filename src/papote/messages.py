@@ -57,6 +57,8 @@ FR: Final[dict[str, str]] = {
     "slow_consumer": "Connexion trop lente : elle a été fermée.",
     "flooding": "Trop de requêtes refusées : la connexion a été fermée.",
     "payload_too_large": "Requête trop volumineuse.",
+    "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
+    "out_of_range": "Requête refusée : une valeur sort des limites permises.",
     "banned": (
         "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
         "cette décision figurent dans la notification qui vous a été envoyée."
@@ -135,6 +137,8 @@ EN: Final[dict[str, str]] = {
     "slow_consumer": "Connection too slow: it was closed.",
     "flooding": "Too many refused requests: the connection was closed.",
     "payload_too_large": "Request too large.",
+    "unsupported_media_type": "Content type refused: {type} expected.",
+    "out_of_range": "Request refused: a value is out of the allowed range.",
     "banned": (
         "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
         "the notice you were sent."

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class UserRow:
     id: str
     pseudo: str
-    pseudo_folded: str
+    pseudo_folded: str  # the skeleton: domain.identity.pseudo_skeleton(pseudo)
     gender: str
     age: int
     departement: str

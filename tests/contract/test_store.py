@@ -137,6 +137,45 @@ async def test_the_migration_claims_the_pseudos_reserved_before_it(
     assert await store.create_user_if_pseudo_free(user("z", "Zoe", active_until=400.0), 300.0)
 
 
+async def test_the_skeleton_migration_rekeys_claims_and_keeps_the_longest(
+    bare_engine: AsyncEngine,
+) -> None:
+    """0004: claims made on folded pseudos move to the skeleton of their holder's pseudo;
+    of two live look-alikes the one held longest keeps the claim."""
+    await upgrade(bare_engine, "0003")
+    rows = [
+        user("a1", "Alice_75", active_until=300.0),
+        user("a2", "ALICE-75", active_until=200.0),  # folded "alice-75": its own claim
+        user("c1", "Chloé", active_until=100.0),
+    ]
+    async with bare_engine.begin() as conn:
+        await conn.execute(insert(users), [asdict(r) for r in rows])
+        await conn.execute(
+            insert(pseudo_claims),
+            [
+                {"pseudo_folded": "alice_75", "user_id": "a1", "active_until": 300.0},
+                {"pseudo_folded": "alice-75", "user_id": "a2", "active_until": 200.0},
+                {"pseudo_folded": "chloe", "user_id": "c1", "active_until": 100.0},
+            ],
+        )
+    await upgrade(bare_engine)
+    async with bare_engine.connect() as conn:
+        claims = (
+            await conn.execute(
+                select(pseudo_claims.c.pseudo_folded, pseudo_claims.c.user_id).order_by(
+                    pseudo_claims.c.pseudo_folded
+                )
+            )
+        ).all()
+        folded = dict(
+            (await conn.execute(select(users.c.id, users.c.pseudo_folded))).all()  # type: ignore[arg-type]
+        )
+    assert [tuple(c) for c in claims] == [("allcets", "a1"), ("chloe", "c1")]
+    assert folded == {"a1": "allcets", "a2": "allcets", "c1": "chloe"}
+    store = SqlStore(bare_engine)
+    assert await store.pseudo_in_use("allcets", now=250.0)
+
+
 async def test_salons_are_upserted_keeping_history(store: SqlStore) -> None:
     salon = RoomRow(
         id="salon:general",

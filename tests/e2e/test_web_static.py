@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "papote" / "web"
-SCRIPTS = sorted((WEB / "js").glob("*.js")) + sorted((WEB / "mod").glob("*.js"))
+SCRIPTS = sorted((WEB / "js").rglob("*.js")) + sorted((WEB / "mod").glob("*.js"))
 PAGES = [WEB / "index.html", WEB / "notice.html", WEB / "mod" / "index.html"]
 # The player's pages use locales/; the moderator console has its own mod/locales/.
-PLAYER = ([WEB / "index.html", WEB / "notice.html"], sorted((WEB / "js").glob("*.js")), "locales")
+PLAYER = ([WEB / "index.html", WEB / "notice.html"], sorted((WEB / "js").rglob("*.js")), "locales")
 CONSOLE = ([WEB / "mod" / "index.html"], sorted((WEB / "mod").glob("*.js")), "mod/locales")
 
 

@@ -70,9 +70,38 @@ def test_pseudo_unique_after_case_and_accent_folding(live_server: LiveServer) ->
     assert response.json()["error"]["code"] == "pseudo_taken"
 
 
+@pytest.mark.parametrize(
+    ("present", "newcomer"),
+    [
+        ("Alice_75", "ALICE-75"),
+        ("Chloé_13", "Chloe-13"),
+        ("Bruno69", "Brun\u043e69"),  # Cyrillic о
+        ("Sophie", "S0ph1e"),
+        ("Lucas", "Lu\u200bcas"),  # zero-width space
+    ],
+)
+def test_look_alike_pseudos_are_taken(live_server: LiveServer, present: str, newcomer: str) -> None:
+    """Issue 10 point 5: the claim is on the TR39-style skeleton (look-alikes included)."""
+    assert post(live_server, {**VALID, "pseudo": present}).status_code == 201
+    response = post(live_server, {**VALID, "pseudo": newcomer})
+    assert (response.status_code, response.json()["error"]["code"]) in {
+        (409, "pseudo_taken"),
+        (422, "pseudo_invalid"),  # the Cyrillic letter is refused before the claim
+    }
+
+
+def test_zalgo_pseudo_is_refused(live_server: LiveServer) -> None:
+    response = post(live_server, {**VALID, "pseudo": "Z\u0351\u0352\u0353\u0354algo"})
+    assert (response.status_code, response.json()["error"]["code"]) == (422, "pseudo_invalid")
+
+
 @pytest.mark.parametrize("body", [b"{not json", b"[]", b"\xff\xfe", b"", b'"x"', b"x" * 5000])
 def test_malformed_bodies_are_4xx_never_500(live_server: LiveServer, body: bytes) -> None:
-    response = httpx.post(f"{live_server.url}/api/session", content=body)
+    response = httpx.post(
+        f"{live_server.url}/api/session",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
     assert 400 <= response.status_code < 500
     assert response.json()["error"]["code"] in {"invalid_json", "payload_too_large"}
 

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from papote.domain.confusables import DROPPED_CATEGORIES, IGNORABLE, PROTOTYPES, SEPARATORS
 from papote.domain.errors import DomainError
 
 Gender = Literal["f", "m", "x"]
@@ -49,9 +50,10 @@ _RESERVED_EXACT = frozenset(
         "here",
     }
 )
-# Contained anywhere in the folded pseudo: refused (impersonation of the staff).
+# Contained anywhere in the pseudo: refused (impersonation of the staff).
 _RESERVED_PARTS = ("admin", "moderat", "papote", "system", "officiel", "staff")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
+# Combining marks one letter may carry after NFC: "q̃" is a letter, a stack is "Zalgo".
+MAX_MARKS_PER_LETTER = 1
 
 
 def fold_pseudo(pseudo: str) -> str:
@@ -61,19 +63,75 @@ def fold_pseudo(pseudo: str) -> str:
     return stripped.casefold()
 
 
+def _invisible(ch: str) -> bool:
+    """Zero-width and format characters (category Cf: ZWSP, ZWJ, bidi controls, soft
+    hyphen) and the other default-ignorable code points: they draw nothing."""
+    return ch in IGNORABLE or unicodedata.category(ch) == "Cf"
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without the characters that render as nothing."""
+    return "".join(ch for ch in text if not _invisible(ch))
+
+
+def _skeleton_chars(text: str, depth: int = 0) -> list[str]:
+    out: list[str] = []
+    for ch in text:
+        if ch in SEPARATORS or ch in IGNORABLE or unicodedata.category(ch) in DROPPED_CATEGORIES:
+            continue
+        mapped = PROTOTYPES.get(ch)  # before NFKD: lunate sigma "ϲ" is a "c", not a "σ"
+        if mapped is not None:
+            out.append(mapped)
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch).casefold()
+        if decomposed == ch or depth > 2:
+            out.append(ch)
+        else:  # full-width "Ａ", ligature "ﬁ", accented "é", capital "É": once more
+            out.extend(_skeleton_chars(decomposed, depth + 1))
+    return out
+
+
+def pseudo_skeleton(pseudo: str) -> str:
+    """The key under which pseudos are unique: equal for pseudos that read alike.
+
+    Unicode TR39 §4 skeleton with Papote's own prototypes (domain/confusables.py), also
+    ignoring case, accents and other combining marks, separators (``_``, ``-``, spaces,
+    dashes), zero-width characters, and reading digits as the letters they imitate:
+    ``Alice_75``, ``ALICE-75``, ``Al1ce75`` and ``Аlice_75`` (Cyrillic А) share one
+    skeleton, as do ``Chloé_13`` and ``Chloe-13``. A skeleton is its own skeleton.
+    """
+    return "".join(_skeleton_chars(pseudo))
+
+
+def _has_mark_stack(value: str) -> bool:
+    """More than MAX_MARKS_PER_LETTER combining marks on one character (after NFC)."""
+    run = 0
+    for ch in value:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me"):
+            run += 1
+            if run > MAX_MARKS_PER_LETTER:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def check_pseudo(pseudo: object) -> str:
-    """Validate a pseudo and return it NFC-normalised.
+    """Validate a pseudo and return it NFC-normalised, without invisible characters.
 
     Letters (accented Latin letters included), digits, ``_`` and ``-``; 3 to 20
     characters. Non-Latin letters are refused so that a look-alike (Cyrillic "а")
-    cannot impersonate another pseudo.
+    cannot impersonate another pseudo; so are stacks of combining marks ("Zalgo").
+    Zero-width characters are removed. Uniqueness is decided on ``pseudo_skeleton``.
 
     Raises:
         DomainError: ``pseudo_invalid`` or ``pseudo_reserved``.
     """
     if not isinstance(pseudo, str):
         raise DomainError("pseudo_invalid", field="pseudo")
-    value = unicodedata.normalize("NFC", pseudo.strip())
+    if _has_mark_stack(unicodedata.normalize("NFC", pseudo)):
+        raise DomainError("pseudo_invalid", field="pseudo", min=PSEUDO_MIN, max=PSEUDO_MAX)
+    value = unicodedata.normalize("NFC", strip_invisible(pseudo).strip())
     if not PSEUDO_MIN <= len(value) <= PSEUDO_MAX:
         raise DomainError("pseudo_invalid", field="pseudo", min=PSEUDO_MIN, max=PSEUDO_MAX)
     folded = fold_pseudo(value)
@@ -82,21 +140,22 @@ def check_pseudo(pseudo: object) -> str:
             raise DomainError("pseudo_invalid", field="pseudo", min=PSEUDO_MIN, max=PSEUDO_MAX)
     if not any(ch.isalpha() for ch in folded):
         raise DomainError("pseudo_invalid", field="pseudo", min=PSEUDO_MIN, max=PSEUDO_MAX)
-    if is_reserved(folded):
+    if is_reserved(value):
         raise DomainError("pseudo_reserved", field="pseudo")
     return value
 
 
-def is_reserved(folded: str) -> bool:
-    """True when a folded pseudo names or imitates the staff or the platform."""
-    squashed = folded.replace("_", "").replace("-", "")
-    candidates = {squashed, squashed.translate(_LEET)}
-    for candidate in candidates:
-        if candidate in _RESERVED_EXACT:
-            return True
-        if any(part in candidate for part in _RESERVED_PARTS):
-            return True
-    return False
+_RESERVED_EXACT_SKELETONS = frozenset(pseudo_skeleton(w) for w in _RESERVED_EXACT)
+_RESERVED_PART_SKELETONS = tuple(pseudo_skeleton(w) for w in _RESERVED_PARTS)
+
+
+def is_reserved(pseudo: str) -> bool:
+    """True when a pseudo names or imitates the staff or the platform, also in leet
+    spelling or with look-alike letters (compared skeleton to skeleton)."""
+    skeleton = pseudo_skeleton(pseudo)
+    if skeleton in _RESERVED_EXACT_SKELETONS:
+        return True
+    return any(part in skeleton for part in _RESERVED_PART_SKELETONS)
 
 
 def check_gender(gender: object) -> Gender:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from papote.config import Limits
 from papote.domain.errors import DomainError
-from papote.domain.identity import Profile, fold_pseudo
+from papote.domain.identity import Profile, pseudo_skeleton
 from papote.domain.moderation import person_keys
 from papote.domain.ratelimit import SlidingWindowCounter
 from papote.ports import Clock, ContentLogRow, Origin, Store, UserRow
@@ -79,7 +79,7 @@ class SessionService:
         addr_hash, device_hash = self.person_hashes(origin.ip, device_token)
         self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"})
         ip = ip_key(origin.ip)
-        folded = fold_pseudo(profile.pseudo)
+        folded = pseudo_skeleton(profile.pseudo)  # look-alikes share one claim
         # A quick answer for a pseudo in use, so a second try does not count against the
         # address's session budget; the claim below is what decides.
         if await self.store.pseudo_in_use(folded, now):

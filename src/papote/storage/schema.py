@@ -22,7 +22,7 @@ users = Table(
     metadata,
     Column("id", String(32), primary_key=True),
     Column("pseudo", String(40), nullable=False),
-    Column("pseudo_folded", String(40), nullable=False),
+    Column("pseudo_folded", String(160), nullable=False),  # the skeleton (0004)
     Column("gender", String(1), nullable=False),
     Column("age", Integer, nullable=False),
     Column("departement", String(10), nullable=False),
@@ -34,12 +34,13 @@ users = Table(
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
-# One row per folded pseudo: who holds it and until when (0003). The primary key makes
-# a claim atomic across nodes: INSERT ... ON CONFLICT DO UPDATE only where it has expired.
+# One row per pseudo skeleton (domain.identity.pseudo_skeleton; the column kept its 0003
+# name): who holds it and until when. The primary key makes a claim atomic across nodes:
+# INSERT ... ON CONFLICT DO UPDATE only where it has expired. Look-alikes share a row.
 pseudo_claims = Table(
     "pseudo_claims",
     metadata,
-    Column("pseudo_folded", String(40), primary_key=True),
+    Column("pseudo_folded", String(160), primary_key=True),
     Column("user_id", String(32), nullable=False),
     Column("active_until", Float, nullable=False),
     Index("ix_pseudo_claims_user", "user_id"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Mapping
-from typing import Any
 
 import msgspec
 from starlette.requests import Request
@@ -17,6 +16,7 @@ from papote.ports import Origin
 from papote.protocol.wire import PROTOCOL_VERSION
 from papote.service.chat import ChatService, user_info
 from papote.service.sessions import DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, SessionService
+from papote.transport.body import read_json_object
 
 _STATUS = {
     "pseudo_taken": 409,
@@ -24,6 +24,7 @@ _STATUS = {
     "banned": 403,
     "invalid_json": 400,
     "payload_too_large": 413,
+    "unsupported_media_type": 415,
 }
 MAX_BODY = 4096
 
@@ -103,15 +104,10 @@ class HttpApi:
         self.chat = chat
 
     async def create_session(self, request: Request) -> Response:
-        body = await request.body()
-        if len(body) > MAX_BODY:
-            return error_response(request, "payload_too_large")
         try:
-            data: Any = msgspec.json.decode(body)
-        except msgspec.DecodeError:
-            return error_response(request, "invalid_json")
-        if not isinstance(data, dict):
-            return error_response(request, "invalid_json")
+            data = await read_json_object(request, MAX_BODY)
+        except DomainError as exc:
+            return error_response(request, exc.code, params=exc.params)
         for name in ("pseudo", "gender", "age", "postal_code"):
             if name not in data:
                 return error_response(request, "missing_field", field=name, params={"field": name})

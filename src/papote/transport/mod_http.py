@@ -16,6 +16,7 @@ from papote.domain.errors import DomainError
 from papote.ports import StaffRow
 from papote.service.moderation import Decision, ModerationService
 from papote.service.staff import StaffService
+from papote.transport.body import read_json_object
 from papote.transport.http import MAX_BODY, error_response
 
 _STATUS = {
@@ -37,18 +38,7 @@ StaffHandler = Callable[[Request, StaffRow, dict[str, Any]], Awaitable[Any]]
 
 
 async def _body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
-    if len(raw) > MAX_BODY * 4:
-        raise DomainError("payload_too_large")
-    if not raw:
-        return {}
-    try:
-        data = msgspec.json.decode(raw)
-    except msgspec.DecodeError:
-        raise DomainError("invalid_json") from None
-    if not isinstance(data, dict):
-        raise DomainError("invalid_json")
-    return data
+    return await read_json_object(request, MAX_BODY * 4, empty_ok=True)
 
 
 def _fail(request: Request, exc: DomainError) -> Response:

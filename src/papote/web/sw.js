@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v2";
+const CACHE = "papote-shell-v4";
 const SHELL = [
   "/",
   "/index.html",
@@ -21,10 +21,17 @@ const SHELL = [
   "/js/errors.js",
   "/js/i18n.js",
   "/js/icons.js",
+  "/js/outbox.js",
   "/js/people.js",
   "/js/richtext.js",
   "/js/session.js",
+  "/js/state.js",
   "/js/theme.js",
+  "/js/views/inbox.js",
+  "/js/views/members.js",
+  "/js/views/messages.js",
+  "/js/views/nav.js",
+  "/js/views/requests.js",
   "/locales/fr.json",
   "/locales/en.json",
   "/icons/icon.svg",

@@ -3,8 +3,16 @@
 
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 30000;
-const PING_EVERY_MS = 25000;
-const PONG_TIMEOUT_MS = 10000;
+// A dead link is noticed within 5 s while the page is visible (issue 10.1): a link silent
+// for PROBE_IDLE_MS gets a `ping`, and no frame at all within PONG_TIMEOUT_MS ends it.
+// Any frame proves the link alive, so a busy room costs no ping. A hidden tab (whose
+// timers the browser slows down anyway) probes every PROBE_HIDDEN_MS, and probes at once
+// when it is shown again or the browser says the network changed.
+const HEARTBEAT_CHECK_MS = 500;
+const PROBE_IDLE_MS = 1500;
+const PROBE_HIDDEN_MS = 25000;
+const PONG_TIMEOUT_MS = 2500;
+const CONNECT_TIMEOUT_MS = 8000; // a server that accepts but never says `hello`
 const REQUEST_TIMEOUT_MS = 15000;
 export const CLOSE_UNAUTHORIZED = 4001; // §2.5 close codes
 export const CLOSE_BANNED = 4003; // suspended or banned by moderation: never reconnect
@@ -26,15 +34,29 @@ export class Connection extends EventTarget {
     this.attempt = 0;
     this.retryTimer = null;
     this.retryAt = null;
-    this.pingTimer = null;
-    this.pongTimer = null;
+    this.heartbeat = null;
+    this.lastHeard = 0; // when the server last sent anything
+    this.pingAt = null; // when the unanswered probe left
     this.nextId = 1;
     this.pending = new Map(); // request id -> {resolve, reject, timer}
     this.stopped = false;
-    this.onOnline = () => { if (this.state !== "online") this.reconnectNow(); };
-    this.onOffline = () => { if (this.state !== "online") this.setState("offline"); };
+    this.onOnline = () => {
+      if (this.state === "online") this.probe();
+      else this.reconnectNow();
+    };
+    this.onOffline = () => {
+      // The browser knows the network is gone: do not wait for the heartbeat.
+      if (this.ws) this.lose();
+      else if (this.state !== "online") this.setState("offline");
+    };
+    this.onVisible = () => {
+      if (document.hidden) return;
+      if (this.state === "online") this.probe();
+      else if (this.state !== "connecting") this.reconnectNow();
+    };
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
+    document.addEventListener("visibilitychange", this.onVisible);
   }
 
   get isOpen() {
@@ -66,6 +88,10 @@ export class Connection extends EventTarget {
       return;
     }
     this.ws = ws;
+    clearTimeout(this.connectTimer);
+    this.connectTimer = setTimeout(() => {
+      if (this.ws === ws && this.state !== "online") this.lose();
+    }, CONNECT_TIMEOUT_MS);
     ws.addEventListener("message", (event) => this.onMessage(ws, event));
     ws.addEventListener("close", (event) => this.onClose(ws, event));
   }
@@ -79,12 +105,14 @@ export class Connection extends EventTarget {
       return;
     }
     if (!frame || typeof frame !== "object") return;
+    this.lastHeard = Date.now();
+    this.pingAt = null;
     if (frame.type === "hello") {
+      clearTimeout(this.connectTimer);
       this.attempt = 0;
       this.setState("online");
       this.startHeartbeat();
     }
-    if (frame.type === "pong") clearTimeout(this.pongTimer);
     this.emit("frame", frame);
     if (frame.re != null && this.pending.has(frame.re)) {
       const { resolve, reject, timer } = this.pending.get(frame.re);
@@ -98,6 +126,7 @@ export class Connection extends EventTarget {
   onClose(ws, event) {
     if (ws !== this.ws) return;
     this.ws = null;
+    clearTimeout(this.connectTimer);
     this.stopHeartbeat();
     this.failPending("disconnected");
     if (this.stopped) return;
@@ -132,30 +161,43 @@ export class Connection extends EventTarget {
     this.connect();
   }
 
-  /** Drop the link on purpose and reconnect (used when a heartbeat goes unanswered). */
-  drop() {
-    if (this.ws) this.ws.close(4000, "heartbeat");
+  /**
+   * The link is dead even if the socket does not know it yet (no answer to a probe, or the
+   * browser went offline): treat it as closed now and reconnect with backoff.
+   */
+  lose() {
+    const ws = this.ws;
+    if (!ws) return;
+    this.onClose(ws, { code: 1006 });
+    try { ws.close(4000, "heartbeat"); } catch { /* already closed */ }
+  }
+
+  /** Ask the server for a sign of life now (unless a probe is already out). */
+  probe() {
+    if (!this.isOpen || this.pingAt != null) return;
+    this.pingAt = Date.now();
+    this.send({ type: "ping" });
   }
 
   startHeartbeat() {
     this.stopHeartbeat();
-    this.pingTimer = setInterval(() => {
+    this.lastHeard = Date.now();
+    this.pingAt = null;
+    this.heartbeat = setInterval(() => {
       if (!this.isOpen) return;
-      this.send({ type: "ping" });
-      clearTimeout(this.pongTimer);
-      this.pongTimer = setTimeout(() => {
-        // No pong: the link is dead even if the socket says otherwise.
-        const ws = this.ws;
-        if (!ws) return;
-        this.onClose(ws, { code: 1006 });
-        try { ws.close(); } catch { /* already closed */ }
-      }, PONG_TIMEOUT_MS);
-    }, PING_EVERY_MS);
+      const now = Date.now();
+      if (this.pingAt != null) {
+        if (now - this.pingAt > PONG_TIMEOUT_MS) this.lose();
+        return;
+      }
+      const idle = document.hidden ? PROBE_HIDDEN_MS : PROBE_IDLE_MS;
+      if (now - this.lastHeard > idle) this.probe();
+    }, HEARTBEAT_CHECK_MS);
   }
 
   stopHeartbeat() {
-    clearInterval(this.pingTimer);
-    clearTimeout(this.pongTimer);
+    clearInterval(this.heartbeat);
+    this.pingAt = null;
   }
 
   failPending(code) {
@@ -200,9 +242,11 @@ export class Connection extends EventTarget {
   stop() {
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.connectTimer);
     this.stopHeartbeat();
     window.removeEventListener("online", this.onOnline);
     window.removeEventListener("offline", this.onOffline);
+    document.removeEventListener("visibilitychange", this.onVisible);
     if (this.ws) {
       const ws = this.ws;
       this.ws = null;

@@ -1,15 +1,15 @@
 // Modal dialogs of the main screen: profile card, DM request, block, report (DSA art. 16),
 // the notice inbox, removal from a room, private rooms, leaving the site through a link,
-// settings.
+// settings. createDialogs(chat) wires them to one chat and returns its openDialog; nothing
+// here outlives that chat.
 import { $, h, replace, setError } from "./dom.js";
 import { errorText } from "./errors.js";
 import { formatDateTime, t } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
 import { describeUser, initial } from "./people.js";
+import { roomTitle } from "./views/nav.js";
+import { renderInbox } from "./views/inbox.js";
 import { applyTheme, currentTheme } from "./theme.js";
-
-let chat = null;
-const context = {};
 
 const dialogIds = {
   profile: "profile-dialog",
@@ -24,13 +24,13 @@ const dialogIds = {
   settings: "settings-dialog",
 };
 
-/** Open dialog `name` with `data` (e.g. {user} or {url}). */
-export function openDialog(name, data = {}) {
+/** Open dialog `name` with `data` (e.g. {user} or {url}); `context` keeps it for the handlers. */
+function show(chat, context, name, data = {}) {
   const dialog = document.getElementById(dialogIds[name]);
   if (!dialog) return;
   Object.assign(context, { [name]: data });
   const fill = FILLERS[name];
-  if (fill) fill(dialog, data);
+  if (fill) fill(chat, dialog, data);
   if (dialog.open) dialog.close();
   dialog.showModal();
   const first = dialog.querySelector("[autofocus], input:not([type=hidden]):not([disabled]), textarea, select, .btn-primary:not([disabled])");
@@ -55,8 +55,8 @@ function fieldError(inputId, message) {
 }
 
 const FILLERS = {
-  profile(dialog, { user }) {
-    const self = user.id === chat.me.id;
+  profile(chat, dialog, { user }) {
+    const self = user.id === chat.state.me.id;
     const avatarEl = $("#profile-avatar");
     avatarEl.className = `avatar avatar-lg g-${user.gender || "u"}`;
     avatarEl.textContent = initial(user.pseudo);
@@ -66,32 +66,32 @@ const FILLERS = {
     $("#profile-actions").hidden = self;
     if (self) return;
 
-    const dmRoom = [...chat.dms.entries()].find(([, other]) => other.id === user.id)?.[0];
-    const waiting = chat.outgoing.has(user.id);
+    const dmRoom = [...chat.state.dms.entries()].find(([, other]) => other.id === user.id)?.[0];
+    const waiting = chat.state.outgoing.has(user.id);
     const dmButton = $("#profile-dm");
     dmButton.disabled = waiting;
     dmButton.querySelector("[data-i18n]")?.removeAttribute("data-i18n");
     dmButton.lastElementChild.textContent = dmRoom ? t("profile.dm_open") : waiting ? t("profile.dm_waiting") : t("profile.dm");
 
-    const privateRooms = [...chat.rooms.values()].filter((r) => r.kind === "room" && r.joined && !r.members.has(user.id));
+    const privateRooms = [...chat.state.rooms.values()].filter((r) => r.kind === "room" && r.joined && !r.members.has(user.id));
     $("#profile-invite-row").hidden = privateRooms.length === 0;
-    replace($("#profile-invite-room"), privateRooms.map((r) => h("option", { value: r.id }, chat.roomTitle(r))));
+    replace($("#profile-invite-room"), privateRooms.map((r) => h("option", { value: r.id }, roomTitle(chat.state, r))));
   },
 
-  dm(dialog, { user }) {
+  dm(chat, dialog, { user }) {
     clearErrors(dialog);
     $("#dm-dialog-title").textContent = t("dm.title", { pseudo: user.pseudo });
     $("#dm-text").value = "";
-    $("#dm-text").maxLength = chat.limits.max_text_chars;
+    $("#dm-text").maxLength = chat.state.limits.max_text_chars;
   },
 
-  block(dialog, { user }) {
+  block(chat, dialog, { user }) {
     $("#block-title").textContent = t("block.title", { pseudo: user.pseudo });
     $("#block-text").textContent = t("block.text", { pseudo: user.pseudo });
   },
 
   /** {target_type, target_id, user?, name?, text?}: what is reported (docs/protocol.md). */
-  report(dialog, { target_type: type, user, name, text }) {
+  report(chat, dialog, { target_type: type, user, name, text }) {
     clearErrors(dialog);
     const pseudo = user?.pseudo || "?";
     const titles = {
@@ -107,16 +107,16 @@ const FILLERS = {
     $("#report-category").value = "";
     $("#report-text").value = "";
     $("#report-contact").value = "";
-    $("#report-block").hidden = !user || user.id === chat.me.id || chat.blocked.has(user.id);
+    $("#report-block").hidden = !user || user.id === chat.state.me.id || chat.state.blocked.has(user.id);
     $("#report-send").disabled = false;
   },
 
-  inbox() {
-    chat.renderInbox();
+  inbox(chat) {
+    renderInbox(chat.state);
     chat.loadNotices();
   },
 
-  removed(dialog, { reason, name, until }) {
+  removed(chat, dialog, { reason, name, until }) {
     const kicked = reason === "kicked";
     $("#removed-title").textContent = kicked ? t("removed.title_kicked") : t("removed.title_room_closed");
     $("#removed-text").textContent = kicked ? t("removed.kicked", { name }) : t("removed.room_closed", { name });
@@ -125,25 +125,25 @@ const FILLERS = {
     $("#removed-until").textContent = date ? t("removed.kicked_until", { date }) : "";
   },
 
-  "create-room"(dialog) {
+  "create-room"(chat, dialog) {
     clearErrors(dialog);
     $("#create-room-name").value = "";
     $("#create-room-password").value = "";
   },
 
-  "join-room"(dialog, { room = "" } = {}) {
+  "join-room"(chat, dialog, { room = "" } = {}) {
     clearErrors(dialog);
     $("#join-room-id").value = room;
     $("#join-room-password").value = "";
   },
 
-  link(dialog, { url }) {
+  link(chat, dialog, { url }) {
     $("#link-url").textContent = url;
   },
 
-  settings() {
+  settings(chat) {
     $("#settings-theme").value = currentTheme();
-    renderBlocked();
+    renderBlocked(chat);
   },
 };
 
@@ -158,21 +158,24 @@ function untilDate(until) {
   return formatDateTime(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]), Number(m[5])));
 }
 
-function renderBlocked() {
-  const ids = [...chat.blocked];
+function renderBlocked(chat) {
+  const ids = [...chat.state.blocked];
   $("#blocked-empty").hidden = ids.length > 0;
   replace($("#blocked-list"), ids.map((id) => {
-    const user = chat.users.get(id);
+    const user = chat.state.users.get(id);
     return h("li", {},
       h("span", {}, user ? user.pseudo : t("settings.unknown_person")),
       h("button", { type: "button", class: "btn btn-small", dataset: { unblock: id } }, t("settings.unblock")));
   }));
 }
 
-/** Wire the dialogs to the chat (once per Chat; listeners die with chat.abort). */
-export function setupDialogs(instance) {
-  chat = instance;
-  const on = (el, type, fn) => el.addEventListener(type, fn, { signal: chat.abort.signal });
+/**
+ * Wire the dialogs to `chat` (once per Chat; `on` adds listeners that die with it).
+ * @returns {(name: string, data?: object) => void} openDialog
+ */
+export function createDialogs(chat, on) {
+  const context = {};
+  const openDialog = (name, data) => show(chat, context, name, data);
 
   for (const id of Object.values(dialogIds)) {
     const dialog = document.getElementById(id);
@@ -185,7 +188,7 @@ export function setupDialogs(instance) {
   // Profile card actions.
   on($("#profile-dm"), "click", () => {
     const { user } = context.profile;
-    const dmRoom = [...chat.dms.entries()].find(([, other]) => other.id === user.id)?.[0];
+    const dmRoom = [...chat.state.dms.entries()].find(([, other]) => other.id === user.id)?.[0];
     close("profile");
     if (dmRoom) chat.openRoom(dmRoom);
     else openDialog("dm", { user });
@@ -222,16 +225,16 @@ export function setupDialogs(instance) {
       if (reply.type === "dm_opened") {
         chat.openRoom(reply.room);
       } else {
-        chat.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: Date.now() });
+        chat.state.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: Date.now() });
         chat.renderSidebar();
         chat.toast(t("dm.sent", { pseudo: user.pseudo }), "success");
       }
     }, (err) => {
       if (err.code === "request_pending") {
-        chat.outgoing.set(user.id, { requestId: null, user });
+        chat.state.outgoing.set(user.id, { requestId: null, user });
         chat.renderSidebar();
       }
-      fieldError("dm-text", errorText(err, { max: chat.limits.max_text_chars }));
+      fieldError("dm-text", errorText(err, { max: chat.state.limits.max_text_chars }));
     });
   });
 
@@ -303,7 +306,7 @@ export function setupDialogs(instance) {
     const frame = { type: "create_room", name };
     if (password) frame.password = password;
     chat.conn.request(frame).then((reply) => {
-      const room = chat.rooms.get(reply.room);
+      const room = chat.state.rooms.get(reply.room);
       if (room && password) room.password = password;
       close("create-room");
       chat.closeDrawer(false);
@@ -329,7 +332,7 @@ export function setupDialogs(instance) {
     if (password) frame.password = password;
     chat.wantActive = roomId;
     chat.conn.request(frame).then((reply) => {
-      const room = chat.rooms.get(reply.room);
+      const room = chat.state.rooms.get(reply.room);
       if (room && password) room.password = password;
       close("join-room");
       chat.closeDrawer(false);
@@ -355,11 +358,12 @@ export function setupDialogs(instance) {
     const btn = e.target.closest("[data-unblock]");
     if (!btn) return;
     btn.disabled = true;
-    chat.unblock(btn.dataset.unblock).then(renderBlocked, (err) => {
+    chat.unblock(btn.dataset.unblock).then(() => renderBlocked(chat), (err) => {
       btn.disabled = false;
       chat.toast(errorText(err), "error");
     });
   });
 
   hydrateIcons(document);
+  return openDialog;
 }

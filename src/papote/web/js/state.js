@@ -1,0 +1,445 @@
+// The chat's state, built from the server's frames (docs/protocol.md §2.3): rooms, their
+// members, messages and unread counts, DMs, requests and invitations. Pure: no DOM, no
+// timers, no network; the time comes in as an argument. Each `apply*` returns what changed
+// so that the views (views/*.js) redraw only that. Node's test runner checks it
+// (tests/js/state.test.mjs).
+
+export const MAX_ITEMS = 500;
+export const PRESENCE_LINES_MAX = 60; // above this many members, no "X est arrivé·e" lines
+export const TYPING_SHOW_MS = 5000; // §2.3 typing: "show it for about 5 s"
+export const DEFAULT_SALON = "salon:general";
+
+/** "salon" | "room" | "dm" (§2.1). */
+export const kindOf = (roomId) => roomId.split(":", 1)[0];
+
+export function newRoom(id) {
+  return {
+    id,
+    kind: kindOf(id),
+    name: "",
+    topic: "",
+    members: new Map(), // user id -> UserInfo
+    items: [], // {type: "msg", ...} and {type: "sys", key, user, ts}
+    msgIds: new Set(),
+    lastSeq: 0,
+    hasMore: false,
+    unread: 0,
+    mentions: 0,
+    typing: new Map(), // user id -> {pseudo, until}
+    joined: false,
+    hiddenTab: false,
+    password: null,
+    resumeSince: null,
+    pendingByReq: new Map(), // request id -> own message waiting for `sent`
+    loadingOlder: false,
+  };
+}
+
+function messageItem(m, me) {
+  const mine = m.from.id === me.id;
+  return {
+    type: "msg", msgId: m.msg_id, seq: m.seq, from: m.from, text: m.text, ts: m.ts, mine,
+    mention: !mine && mentions(m.text, me.pseudo),
+  };
+}
+
+/** Whether `text` names `pseudo` (case-insensitive). */
+export function mentions(text, pseudo) {
+  if (!pseudo) return false;
+  return text.toLocaleLowerCase().includes(pseudo.toLocaleLowerCase());
+}
+
+export class ChatState {
+  /** @param {object} me the UserInfo of POST /api/session (§1.1) */
+  constructor(me) {
+    this.me = me;
+    this.limits = { max_text_chars: 500 };
+    this.blocked = new Set();
+    this.rooms = new Map();
+    this.tabOrder = [];
+    this.active = null;
+    this.salons = [];
+    this.dms = new Map(); // dm room id -> the other person (UserInfo)
+    this.outgoing = new Map(); // user id -> {requestId, user} DM requests waiting
+    this.notifications = new Map(); // key -> DM request or invitation (views/requests.js)
+    this.users = new Map(); // user id -> last known UserInfo
+    this.notices = null; // the notice inbox (DSA art. 17), loaded when first opened
+    this.unreadNotices = 0;
+  }
+
+  remember(user) {
+    if (user?.id && user.gender) this.users.set(user.id, user);
+  }
+
+  /** The best profile we know for a user id (member lists, DMs, requests). */
+  userById(id) {
+    if (this.me && id === this.me.id) return this.me;
+    const room = this.active && this.rooms.get(this.active);
+    return room?.members.get(id) || this.users.get(id) || null;
+  }
+
+  ensureRoom(id) {
+    let room = this.rooms.get(id);
+    if (!room) {
+      room = newRoom(id);
+      this.rooms.set(id, room);
+    }
+    return room;
+  }
+
+  isBlockedDm(roomId) {
+    const other = this.dms.get(roomId);
+    return Boolean(other && this.blocked.has(other.id));
+  }
+
+  visibleTabs() {
+    return this.tabOrder.filter((id) => {
+      const room = this.rooms.get(id);
+      return room && !room.hiddenTab && !this.isBlockedDm(id);
+    });
+  }
+
+  unreadTotal() {
+    let total = 0;
+    for (const room of this.rooms.values()) total += room.unread;
+    return total;
+  }
+
+  // ------------------------------------------------------------------ frames
+
+  /** `hello`: who we are, limits, blocks, DMs (requests go through applyDmRequest). */
+  applyHello(f) {
+    this.me = f.user;
+    this.remember(f.user);
+    this.limits = { ...this.limits, ...(f.limits || {}) };
+    this.blocked = new Set(f.blocked || []);
+    for (const dm of f.dms || []) {
+      this.dms.set(dm.room, dm.with);
+      this.remember(dm.with);
+    }
+    this.unreadNotices = Number(f.unread_notices) || 0;
+    this.notices = null; // reload the inbox when it is next opened
+  }
+
+  /**
+   * The rooms to join after a `hello`: the saved ones on the first, every open one (from
+   * its last seq, §2.2 join.since) after a reconnection, plus every DM.
+   * @returns {{joins: {id: string, since?: number, password?: string}[], activate: string|null}}
+   */
+  planJoins({ first, saved }) {
+    let targets;
+    let activate;
+    if (first) {
+      targets = saved.rooms.length ? [...saved.rooms] : [DEFAULT_SALON];
+      activate = saved.active && (targets.includes(saved.active) || saved.active.startsWith("dm:"))
+        ? saved.active : targets[0];
+    } else {
+      targets = this.tabOrder.filter((id) => this.rooms.has(id));
+      activate = this.active;
+    }
+    for (const dmRoom of this.dms.keys()) if (!targets.includes(dmRoom)) targets.push(dmRoom);
+    const joins = targets.map((id) => {
+      const room = this.rooms.get(id);
+      const join = { id };
+      if (!first && room?.lastSeq) join.since = room.lastSeq;
+      if (room?.password) join.password = room.password;
+      return join;
+    });
+    return { joins, activate: activate || null };
+  }
+
+  /** A join is on its way: remember the seq it resumes from. */
+  startJoin(roomId, since) {
+    const room = this.rooms.get(roomId);
+    if (room) room.resumeSince = since ?? null;
+  }
+
+  /**
+   * `joined`: members replaced, history merged (resume) or restarted (first join, or too
+   * much missed). Messages missed while away count as unread unless `visible`.
+   * Returns {room, reset, added}.
+   */
+  applyJoined(f, { visible = false } = {}) {
+    const room = this.ensureRoom(f.room);
+    room.name = f.name;
+    room.topic = f.topic || "";
+    room.members = new Map();
+    for (const user of f.members || []) {
+      this.remember(user);
+      if (!this.blocked.has(user.id)) room.members.set(user.id, user);
+    }
+    const history = (f.history || []).filter((m) => !this.blocked.has(m.from.id));
+    const resuming = room.resumeSince != null && room.items.length > 0;
+    let added = 0;
+    let reset = false;
+    if (resuming && !f.has_more) {
+      // Resume after a drop: add what was said while we were away.
+      for (const m of history) {
+        if (room.msgIds.has(m.msg_id) || m.seq <= room.lastSeq) continue;
+        this.addMessage(room, m, { count: !visible });
+        added += 1;
+      }
+    } else {
+      room.items = [];
+      room.msgIds = new Set();
+      room.lastSeq = 0;
+      for (const m of history) this.addMessage(room, m, { count: false });
+      room.hasMore = Boolean(f.has_more);
+      reset = true;
+    }
+    room.resumeSince = null;
+    room.joined = true;
+    if (!this.tabOrder.includes(room.id)) this.tabOrder.push(room.id);
+    if (room.kind === "dm" && !this.dms.has(room.id)) {
+      const other = [...room.members.values()].find((u) => u.id !== this.me.id);
+      if (other) this.dms.set(room.id, other);
+    }
+    return { room, reset, added };
+  }
+
+  /** The room is gone (left, removed by moderation, or restored but no longer there). */
+  removeRoom(id) {
+    this.rooms.delete(id);
+    this.tabOrder = this.tabOrder.filter((r) => r !== id);
+    const wasActive = this.active === id;
+    if (wasActive) this.active = null;
+    return wasActive;
+  }
+
+  /**
+   * `message`. `visible`: the room is on screen (then it is not counted as unread).
+   * Returns null (unknown room, blocked, duplicate) or
+   * {room, item, confirmed, trimmed, counted, typingStopped}.
+   */
+  applyMessage(f, { visible = false } = {}) {
+    const room = this.rooms.get(f.room);
+    if (!room || this.blocked.has(f.from.id)) return null;
+    return this.addMessage(room, f, { count: !visible });
+  }
+
+  /** Add a server message to a room (dedupe by msg_id; own pending echoes are confirmed). */
+  addMessage(room, m, { count = true } = {}) {
+    if (room.msgIds.has(m.msg_id)) return null;
+    room.lastSeq = Math.max(room.lastSeq, m.seq);
+    const mine = m.from.id === this.me.id;
+    if (mine) {
+      // Our own echo: confirm the pending bubble instead of adding a second one.
+      const pending = room.items.find(
+        (it) => it.type === "msg" && it.pending && (it.msgId === m.msg_id || (!it.msgId && it.text === m.text)),
+      );
+      if (pending) {
+        Object.assign(pending, { pending: false, msgId: m.msg_id, seq: m.seq, ts: m.ts });
+        room.pendingByReq.delete(pending.reqId);
+        room.msgIds.add(m.msg_id);
+        return { room, item: pending, confirmed: true, trimmed: false, counted: false, typingStopped: false };
+      }
+    }
+    const item = messageItem(m, this.me);
+    room.msgIds.add(m.msg_id);
+    room.items.push(item);
+    let trimmed = false;
+    if (room.items.length > MAX_ITEMS) {
+      room.items.splice(0, room.items.length - MAX_ITEMS + 100);
+      room.hasMore = true;
+      trimmed = true;
+    }
+    const counted = count && !mine && this.countUnread(room, item);
+    // A message ends that person's "is typing".
+    const typingStopped = room.typing.delete(m.from.id);
+    return { room, item, confirmed: false, trimmed, counted, typingStopped };
+  }
+
+  countUnread(room, item) {
+    room.unread += 1;
+    if (item.mention || room.kind === "dm") room.mentions += 1;
+    if (room.kind === "dm" && room.hiddenTab) room.hiddenTab = false;
+    return true;
+  }
+
+  /** Returns true when there was something to clear. */
+  markRead(id) {
+    const room = id && this.rooms.get(id);
+    if (!room || (!room.unread && !room.mentions)) return false;
+    room.unread = 0;
+    room.mentions = 0;
+    return true;
+  }
+
+  /** Our own message, shown at once ("Envoi…") and confirmed by `sent` (or its broadcast). */
+  addPending(room, text, now) {
+    const item = {
+      type: "msg", pending: true, reqId: null, roomId: room.id, text, ts: now, mine: true,
+      from: { id: this.me.id, pseudo: this.me.pseudo },
+    };
+    room.items.push(item);
+    return item;
+  }
+
+  /** Our message left as request `reqId`: its `sent` will say so. */
+  markSending(item, reqId) {
+    const room = this.rooms.get(item.roomId);
+    if (item.reqId) room?.pendingByReq.delete(item.reqId);
+    item.reqId = reqId;
+    room?.pendingByReq.set(reqId, item);
+  }
+
+  /** Our message did not go (refused, or the link dropped before its `sent`). */
+  markFailed(item) {
+    this.rooms.get(item.roomId)?.pendingByReq.delete(item.reqId);
+    item.pending = false;
+  }
+
+  /** Take a message out of its room (before sending it again). */
+  dropItem(room, item) {
+    room.items = room.items.filter((it) => it !== item);
+  }
+
+  /** `sent`: returns null or {room, item, dropped} (dropped: the broadcast was shown first). */
+  applySent(f) {
+    const room = this.rooms.get(f.room);
+    const item = room?.pendingByReq.get(f.re);
+    if (!item) return null;
+    room.pendingByReq.delete(f.re);
+    if (room.msgIds.has(f.msg_id)) {
+      this.dropItem(room, item);
+      return { room, item, dropped: true };
+    }
+    Object.assign(item, { pending: false, msgId: f.msg_id, seq: f.seq });
+    room.msgIds.add(f.msg_id);
+    return { room, item, dropped: false };
+  }
+
+  /**
+   * `presence`: one tick's arrivals and departures in one room, applied as set operations
+   * (someone already listed, or already gone, changes nothing). Returns null when nothing
+   * changed, else {room, lines} with the arrival/departure lines added to the conversation.
+   */
+  applyPresence(f, now) {
+    const room = this.rooms.get(f.room);
+    if (!room) return null;
+    const changes = [];
+    for (const user of f.left || []) {
+      if (this.blocked.has(user.id) || !room.members.delete(user.id)) continue;
+      room.typing.delete(user.id);
+      changes.push(["presence.left", user]);
+    }
+    for (const user of f.joined || []) {
+      if (this.blocked.has(user.id)) continue;
+      this.remember(user);
+      const known = room.members.has(user.id);
+      room.members.set(user.id, user);
+      if (!known) changes.push(["presence.joined", user]);
+    }
+    if (!changes.length) return null;
+    const lines = [];
+    if (room.members.size <= PRESENCE_LINES_MAX) {
+      for (const [key, user] of changes) {
+        const item = { type: "sys", key, user, ts: now };
+        room.items.push(item);
+        lines.push(item);
+      }
+    }
+    return { room, lines };
+  }
+
+  /** `typing`: returns the room, or null when it is not shown. */
+  applyTyping(f, now) {
+    const room = this.rooms.get(f.room);
+    if (!room || this.blocked.has(f.user.id) || f.user.id === this.me.id) return null;
+    room.typing.set(f.user.id, { pseudo: f.user.pseudo, until: now + TYPING_SHOW_MS });
+    return room;
+  }
+
+  /** Typing indicators that went stale; returns true when one did. */
+  expireTyping(now) {
+    let changed = false;
+    for (const room of this.rooms.values()) {
+      for (const [id, entry] of room.typing) {
+        if (entry.until < now) {
+          room.typing.delete(id);
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** `history`: older messages put in front. Returns the room or null. */
+  applyHistory(f) {
+    const room = this.rooms.get(f.room);
+    if (!room) return null;
+    room.loadingOlder = false;
+    const older = (f.messages || []).filter((m) => !room.msgIds.has(m.msg_id) && !this.blocked.has(m.from.id));
+    const items = older.map((m) => {
+      room.msgIds.add(m.msg_id);
+      return messageItem(m, this.me);
+    });
+    room.items.unshift(...items);
+    room.hasMore = Boolean(f.has_more);
+    return room;
+  }
+
+  /** `message_deleted`: returns the room when a message went away. */
+  applyMessageDeleted(f) {
+    const room = this.rooms.get(f.room);
+    if (!room) return null;
+    const before = room.items.length;
+    room.items = room.items.filter((it) => !(it.type === "msg" && it.msgId === f.msg_id));
+    return room.items.length !== before ? room : null;
+  }
+
+  /** The connection dropped: no room is joined, nobody is typing any more. */
+  applyDisconnect() {
+    for (const room of this.rooms.values()) {
+      room.joined = false;
+      room.typing.clear();
+    }
+  }
+
+  /** `dm_opened`: returns the outgoing request it answers, if any. */
+  applyDmOpened(f) {
+    this.dms.set(f.room, f.with);
+    this.remember(f.with);
+    const waiting = this.outgoing.get(f.with.id);
+    this.outgoing.delete(f.with.id);
+    const room = this.rooms.get(f.room);
+    if (room) room.hiddenTab = false;
+    return waiting || null;
+  }
+
+  /** Add a DM request or an invitation; false when it is already there or from someone blocked. */
+  addNotification(notif) {
+    const from = notif.from || notif.by;
+    if (this.notifications.has(notif.key) || (from && this.blocked.has(from.id))) return false;
+    if (from) this.remember(from);
+    this.notifications.set(notif.key, notif);
+    return true;
+  }
+
+  /** §2.4 block: afterwards nothing from them anywhere. Returns the rooms whose messages changed. */
+  applyBlock(userId) {
+    this.blocked.add(userId);
+    const changed = [];
+    for (const room of this.rooms.values()) {
+      room.members.delete(userId);
+      room.typing.delete(userId);
+      const before = room.items.length;
+      room.items = room.items.filter(
+        (it) => !(it.type === "msg" && it.from.id === userId) && !(it.type === "sys" && it.user?.id === userId),
+      );
+      if (room.items.length !== before) changed.push(room);
+    }
+    for (const [key, notif] of this.notifications) {
+      if (notif.from?.id === userId || notif.by?.id === userId) this.notifications.delete(key);
+    }
+    this.outgoing.delete(userId);
+    return changed;
+  }
+
+  /** The member list of a room as the views show it: blocked people left out, ids sorted. */
+  memberIds(roomId) {
+    const room = this.rooms.get(roomId);
+    if (!room) return [];
+    return [...room.members.keys()].filter((id) => !this.blocked.has(id)).sort();
+  }
+}

@@ -1,0 +1,185 @@
+// Finding one's way: the salon/DM/private-room list, the tabs, the room header, one's own
+// card, the connection state and the page title, all drawn from the state (state.js).
+import { $, h, replace } from "../dom.js";
+import { has, t } from "../i18n.js";
+import { hydrateIcons } from "../icons.js";
+import { avatar, describeUser, initial } from "../people.js";
+
+export function roomTitle(state, room) {
+  if (room.kind === "dm") return state.dms.get(room.id)?.pseudo || room.name || t("dm.conversation");
+  return room.name || room.id;
+}
+
+function badge(count, mention, label) {
+  if (!count) return null;
+  return h("span", { class: `badge${mention ? " badge-hot" : ""}`, "aria-label": label }, count > 99 ? "99+" : String(count));
+}
+
+export function renderSidebar(state) {
+  // Public salons, grouped by category, with live member counts and unread badges.
+  const groups = new Map();
+  for (const salon of state.salons) {
+    const cat = salon.category || "other";
+    if (!groups.has(cat)) groups.set(cat, []);
+    groups.get(cat).push(salon);
+  }
+  const sections = [];
+  for (const [cat, salons] of groups) {
+    const title = has(`categories.${cat}`) ? t(`categories.${cat}`) : cat;
+    const titleId = `salon-cat-${cat}`;
+    sections.push(h("section", { class: "side-section", "aria-labelledby": titleId },
+      h("h2", { class: "side-title", id: titleId }, title),
+      h("ul", { class: "side-list" }, salons.map((s) => salonRow(state, s)))));
+  }
+  replace($("#salon-sections"), sections);
+
+  const privateRooms = [...state.rooms.values()].filter((r) => r.kind === "room" && r.joined);
+  replace($("#private-list"), privateRooms.map((room) =>
+    sideRow(state, room.id, [h("span", { class: "side-icon", "data-icon": "lock" }), h("span", { class: "side-name" }, roomTitle(state, room))], room)));
+
+  const dmRows = [];
+  for (const [roomId, other] of state.dms) {
+    if (state.blocked.has(other.id)) continue;
+    const room = state.rooms.get(roomId);
+    dmRows.push(sideRow(state, roomId, [avatar(other, "avatar-sm"), h("span", { class: "side-name" }, other.pseudo)], room));
+  }
+  for (const { user } of state.outgoing.values()) {
+    if (state.blocked.has(user.id)) continue;
+    dmRows.push(h("li", {},
+      h("div", { class: "side-item waiting", title: t("dm.waiting_title") },
+        avatar(user, "avatar-sm"),
+        h("span", { class: "side-name" }, user.pseudo),
+        h("span", { class: "side-note" }, t("dm.waiting")))));
+  }
+  replace($("#dm-list"), dmRows);
+  $("#dm-empty").hidden = dmRows.length > 0;
+  hydrateIcons($("#sidebar"));
+
+  const unreadElsewhere = [...state.rooms.values()].some((r) => r.id !== state.active && r.unread);
+  $("#nav-unread").hidden = !unreadElsewhere;
+}
+
+function salonRow(state, salon) {
+  const room = state.rooms.get(salon.id);
+  const count = room?.joined ? room.members.size : salon.members;
+  return sideRow(state, salon.id, [
+    h("span", { class: "side-icon", "data-icon": "hash" }),
+    h("span", { class: "side-name" }, salon.name),
+    h("span", { class: "side-count", "aria-label": t("nav.members_count", { count }) }, String(count)),
+  ], room, salon.topic);
+}
+
+function sideRow(state, roomId, content, room, title) {
+  const unread = room?.unread || 0;
+  const classes = ["side-item"];
+  if (roomId === state.active) classes.push("active");
+  if (room?.joined) classes.push("joined");
+  if (unread) classes.push("unread");
+  return h("li", {},
+    h("button", {
+      type: "button", class: classes.join(" "), dataset: { room: roomId }, title: title || null,
+      "aria-current": roomId === state.active ? "page" : null,
+    }, content, badge(unread, room?.mentions, t("nav.unread", { count: unread }))));
+}
+
+export function renderTabs(state) {
+  const tabs = state.visibleTabs().map((id) => {
+    const room = state.rooms.get(id);
+    const selected = id === state.active;
+    const title = roomTitle(state, room);
+    const iconName = room.kind === "dm" ? "chat" : room.kind === "room" ? "lock" : "hash";
+    return h("div", { class: `tab${selected ? " active" : ""}${room.unread ? " unread" : ""}`, dataset: { room: id } },
+      h("button", {
+        type: "button", role: "tab", class: "tab-main", "aria-selected": String(selected),
+        tabindex: selected ? "0" : "-1", dataset: { room: id },
+      },
+        h("span", { "data-icon": iconName, class: "tab-icon" }),
+        h("span", { class: "tab-name" }, title),
+        badge(room.unread, room.mentions, t("nav.unread", { count: room.unread }))),
+      h("button", {
+        type: "button", class: "tab-close", dataset: { close: id },
+        "aria-label": t(room.kind === "dm" ? "tabs.hide" : "tabs.leave", { name: title }),
+        title: t(room.kind === "dm" ? "tabs.hide" : "tabs.leave", { name: title }),
+      }, h("span", { "data-icon": "x" })));
+  });
+  const el = $("#tabs");
+  replace(el, tabs);
+  hydrateIcons(el);
+  // One open conversation needs no tab strip: the header already names it.
+  el.hidden = tabs.length < 2;
+}
+
+export function renderHeader(state) {
+  const room = state.active && state.rooms.get(state.active);
+  const head = $("#room-head");
+  head.hidden = !room;
+  if (!room) return;
+  const title = $("#room-title");
+  const topic = $("#room-topic");
+  const name = roomTitle(state, room);
+  const actions = [];
+  if (room.kind === "dm") {
+    const other = state.dms.get(room.id);
+    replace(title, other ? avatar(other, "avatar-sm") : null, h("span", {}, name));
+    topic.textContent = other ? `${t("dm.private_with")} · ${describeUser(other)}` : t("dm.conversation");
+    if (other) {
+      actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "profile", user: other.id } },
+        h("span", { "data-icon": "users" }), h("span", {}, t("dm.profile"))));
+    }
+  } else if (room.kind === "room") {
+    replace(title, h("span", { class: "title-icon", "data-icon": "lock" }), h("span", {}, name));
+    replace(topic, h("span", {}, t("rooms.private_id")), " ", h("code", { class: "room-id" }, room.id));
+    actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "copy" }, title: t("rooms.copy_id") },
+      h("span", { "data-icon": "copy" }), h("span", {}, t("rooms.copy"))));
+  } else {
+    replace(title, h("span", { class: "title-icon", "data-icon": "hash" }), h("span", {}, name));
+    topic.textContent = room.topic;
+  }
+  const reportLabel = t("report.room_button_label", { name });
+  actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "report" }, title: reportLabel, "aria-label": reportLabel },
+    h("span", { "data-icon": "flag" }), h("span", { class: "hide-narrow" }, t("report.room_button"))));
+  if (room.kind !== "dm") {
+    actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "leave" } },
+      h("span", { "data-icon": "logout" }), h("span", { class: "hide-narrow" }, t("rooms.leave"))));
+  }
+  replace($("#room-actions"), actions);
+  hydrateIcons(head);
+}
+
+export function renderMe(me) {
+  if (!me) return;
+  replace($("#me-avatar"), initial(me.pseudo));
+  $("#me-avatar").className = `avatar g-${me.gender}`;
+  $("#me-pseudo").textContent = me.pseudo;
+  $("#me-info").textContent = describeUser(me);
+}
+
+export function updateTitle(state) {
+  const total = state.unreadTotal();
+  const room = state.active && state.rooms.get(state.active);
+  const base = room ? `${roomTitle(state, room)} · Papote` : "Papote";
+  document.title = total ? `(${total}) ${base}` : base;
+}
+
+/** "Connecté", "Reconnexion dans 4 s", "Hors ligne", and the banner under the header. */
+export function renderConn(conn, everOnline) {
+  const state = conn.state;
+  const el = $("#conn-state");
+  el.dataset.connState = state;
+  let label;
+  if (state === "online") label = t("conn.online");
+  else if (state === "offline") label = t("conn.offline");
+  else if (state === "reconnecting") {
+    const seconds = Math.max(0, Math.ceil(((conn.retryAt || Date.now()) - Date.now()) / 1000));
+    label = seconds > 0 ? t("conn.reconnecting_in", { seconds }) : t("conn.reconnecting");
+  } else label = everOnline ? t("conn.reconnecting") : t("conn.connecting");
+  $("#conn-label").textContent = label;
+  const banner = $("#conn-banner");
+  const showBanner = everOnline && state !== "online";
+  banner.hidden = !showBanner;
+  if (showBanner) {
+    $("#conn-banner-text").textContent =
+      state === "offline" ? t("conn.banner_offline") : t("conn.banner_lost", { state: label });
+    $("#conn-retry").hidden = state === "connecting";
+  }
+}

@@ -1,0 +1,30 @@
+"""The chat's pure state module (web/js/state.js), tested by Node's own test runner."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+JS_TESTS = ROOT / "tests" / "js"
+
+
+def test_the_state_module_passes_its_node_tests() -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed (apt-get install nodejs)")
+    # The UI's modules are plain ES modules without a package.json: let Node detect that.
+    result = subprocess.run(
+        [node, "--experimental-detect-module", "--test", str(JS_TESTS)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "# fail 0" in result.stdout
+    assert "# pass 0" not in result.stdout
