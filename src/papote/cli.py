@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(serve)
     serve.add_argument("--host", help="listen address (PAPOTE_HOST), default 127.0.0.1")
     serve.add_argument("--port", type=int, help="listen port (PAPOTE_PORT), default 8000")
+    serve.add_argument(
+        "--fd",
+        type=int,
+        help="serve on this inherited, already bound TCP socket instead of --host/--port "
+        "(socket activation; the tests bind port 0 and pass it, so no port is ever raced for)",
+    )
     serve.add_argument("--redis-url", dest="redis_url", help="Redis URL (PAPOTE_REDIS_URL)")
     serve.add_argument(
         "--ws-impl",
@@ -108,6 +114,7 @@ _NOT_SETTINGS = {
     "start",
     "end",
     "format",
+    "fd",
 }
 
 
@@ -168,7 +175,9 @@ def cmd_migrate(settings: Settings) -> int:
     return 0
 
 
-def cmd_serve(settings: Settings) -> int:
+def cmd_serve(settings: Settings, fd: int | None = None) -> int:
+    import socket
+
     import uvicorn
 
     from papote.app import create_app
@@ -183,13 +192,17 @@ def cmd_serve(settings: Settings) -> int:
     # uvicorn hands every WebSocket upgrade to `ws`: our listener's protocol (native), or
     # one of its own ASGI implementations.
     ws: Any = native.protocol_factory if native is not None else settings.ws_impl
+    # socket(fileno=...) reads the family from the descriptor (uvicorn's own --fd takes
+    # every descriptor for a Unix socket, and asyncio then leaves TCP_NODELAY off).
+    sockets = [socket.socket(fileno=fd)] if fd is not None else None
+    host, port = sockets[0].getsockname()[:2] if sockets else (settings.host, settings.port)
     log.info(
         "serving",
-        url=f"http://{settings.host}:{settings.port}/",
+        url=f"http://{host}:{port}/",
         database=_redact(settings.effective_database_url),
         ws=settings.ws_impl,
     )
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
@@ -201,7 +214,9 @@ def cmd_serve(settings: Settings) -> int:
         access_log=False,
         server_header=False,
     )
-    return 0
+    server = uvicorn.Server(config)
+    server.run(sockets=sockets)
+    return 0 if server.started else 3  # 3: uvicorn's own code for a failed startup
 
 
 def _redact(url: str) -> str:
@@ -227,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_migrate(settings)
     if args.command == "admin":
         return cmd_admin(settings, args)
-    return cmd_serve(settings)
+    return cmd_serve(settings, fd=args.fd)
 
 
 def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int:
@@ -285,6 +300,7 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
     from papote.app import build_services
     from papote.domain.errors import DomainError
     from papote.messages import describe
+    from papote.service.moderation.transparency import transparency
     from papote.storage.migrate import upgrade
 
     password = ""
@@ -304,12 +320,12 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                 staff = await services.staff.do_create(
                     args.login, password, "admin" if args.admin else "moderator"
                 )
-                await moderation.audit(
+                await moderation.audit.audit(
                     "cli", "create_staff", staff.id, {"login": staff.login, "role": staff.role}
                 )
                 print(f"{staff.role} {staff.login} créé·e (id {staff.id})")
             elif command == "verify-audit":
-                problems = await moderation.verify_audit()
+                problems = await moderation.audit.verify_audit()
                 entries = len(await services.mstore.audit_entries())
                 if problems:
                     for problem in problems:
@@ -317,16 +333,16 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                     return 1
                 print(f"journal d'audit intact ({entries} entrées)")
             elif command == "purge":
-                counts = await moderation.purge()
+                counts = await moderation.retention.purge()
                 print(_json(counts), end="")
             elif command == "export":
-                path = await moderation.export(
+                path = await moderation.exports.export(
                     "cli", args.request_ref, user_id=args.user, content_id=args.content
                 )
                 print(path)
             elif command == "transparency":
                 start, end = _day(args.start), _day(args.end)
-                report = await moderation.transparency(start, end)
+                report = await transparency(services.mstore, start, end)
                 print(_json(report) if args.format == "json" else _csv(report), end="")
             return 0
         except DomainError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import msgspec
 import structlog
@@ -58,20 +58,32 @@ from papote.service.presence import InProcessPresence
 from papote.service.tasks import BackgroundTasks
 from papote.service.writer import MessageWriter
 
-if TYPE_CHECKING:
-    from papote.service.moderation import ModerationService
-
 log = structlog.get_logger(__name__)
 
 
 class Guard(Protocol):
-    """Moderation checks on the hot path (papote.service.moderation implements it)."""
+    """Moderation checks on the hot path (papote.service.moderation.guard implements it)."""
 
     def check_enter(self, keys: Iterable[str]) -> None: ...
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
+
+
+class ReportDesk(Protocol):
+    """Where a person's reports go (papote.service.moderation.reports)."""
+
+    async def do_report(
+        self, user: UserRow, in_rooms: set[str], frame: wire.Report
+    ) -> wire.ReportAck: ...
+
+
+class NoticeInbox(Protocol):
+    """A person's notices (papote.service.moderation.notices)."""
+
+    async def do_list_notices(self, user_id: str, re: wire.RequestId) -> wire.NoticesOut: ...
+    async def unread_notices(self, user_id: str) -> int: ...
 
 
 ContentLogger = Callable[[list[ContentLogRow]], Awaitable[None]]
@@ -126,6 +138,10 @@ class ChatService:
         new_id: Callable[[], str],
         node_id: str,
         presence: Presence | None = None,
+        guard: Guard | None = None,
+        reports: ReportDesk | None = None,
+        notices: NoticeInbox | None = None,
+        content_log: ContentLogger | None = None,
     ) -> None:
         self.store = store
         self.broker = broker
@@ -142,12 +158,12 @@ class ChatService:
         self.writer = MessageWriter(store, self._publish_stored)
         self._rooms: dict[str, RoomRow] = {}
         hub.on_control = self._on_control
-        self.guard: Guard | None = None
-        self.moderation: ModerationService | None = None
-        self.content_log: ContentLogger | None = None
-        # Per connection: where it comes from (LCEN); per person: what sanctions bind to.
+        self.guard = guard
+        self.reports = reports
+        self.notices = notices
+        self.content_log = content_log
+        # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
-        self.keys: dict[str, set[str]] = {}
         self._tasks = BackgroundTasks()
         # Presence changes waiting for the next tick (DESIGN.md: presence is the hidden
         # N-squared): room id -> user id -> profile. One frame per room per tick.
@@ -250,7 +266,7 @@ class ChatService:
             return
         await self.guard.reload()
         for state in list(self.hub.users.values()):
-            keys = self.keys.get(state.info.id, {f"u:{state.info.id}"})
+            keys = self._keys(state)
             # Decided on another node, a sanction knows only the connections seen there.
             await self.guard.bind_live(state.info.id, keys)
             try:
@@ -298,7 +314,7 @@ class ChatService:
             requests=requests,
             re=re,
             unread_notices=(
-                await self.moderation.unread_notices(state.info.id) if self.moderation else 0
+                await self.notices.unread_notices(state.info.id) if self.notices else 0
             ),
             limits={
                 "max_text_chars": limits.max_text_chars,
@@ -337,7 +353,8 @@ class ChatService:
             DomainError: ``banned``.
         """
         user_id = conn.user.info.id
-        keys = self.keys.setdefault(user_id, {f"u:{user_id}"})
+        keys = conn.user.keys
+        keys.add(f"u:{user_id}")
         keys |= {f"d:{device_hash}"} if device_hash else set()
         keys |= {f"i:{ip_hash}"} if ip_hash else set()
         if self.guard is not None:
@@ -349,12 +366,10 @@ class ChatService:
         for room_id in list(conn.rooms):
             await self._leave(conn, room_id)
         self.origins.pop(conn.id, None)
-        self.hub.detach(conn)
-        if conn.user.info.id not in self.hub.users:
-            self.keys.pop(conn.user.info.id, None)
+        self.hub.detach(conn)  # the person's keys go with their last connection
 
     def _keys(self, state: UserState) -> set[str]:
-        return self.keys.get(state.info.id) or {f"u:{state.info.id}"}
+        return state.keys or {f"u:{state.info.id}"}
 
     async def _log_content(
         self, conn: Connection, content_type: str, content_id: str, operation: str = "create"
@@ -774,14 +789,14 @@ class ChatService:
     # ------------------------------------------------------------------ moderation desk
 
     async def do_report(self, conn: Connection, frame: wire.Report) -> wire.ReportAck:
-        if self.moderation is None:
+        if self.reports is None:
             raise DomainError("internal")
         user = await self.store.get_user(conn.user.info.id)
         if user is None:
             raise DomainError("unauthorized")
-        return await self.moderation.do_report(user, set(conn.rooms), frame)
+        return await self.reports.do_report(user, set(conn.rooms), frame)
 
     async def do_notices(self, conn: Connection, frame: wire.Notices) -> wire.NoticesOut:
-        if self.moderation is None:
+        if self.notices is None:
             return wire.NoticesOut(items=[], re=frame.id)
-        return await self.moderation.do_list_notices(conn.user.info.id, frame.id)
+        return await self.notices.do_list_notices(conn.user.info.id, frame.id)

@@ -14,7 +14,7 @@ import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
 import { NO_FILTERS, readFilters, renderMembers } from "./views/members.js";
 import {
-  appendItem, composerStatus, failureText, itemAt, onScroll, removeItemNode, renderRoomList,
+  appendItem, bindMessageActions, composerStatus, failureText, itemAt, onScroll, removeItemNode, renderRoomList,
   renderTyping, scrollToBottom, showRoom, updateComposer, updateItemNode,
 } from "./views/messages.js";
 import { renderConn, renderHeader, renderMe, renderSidebar, renderTabs, roomTitle, updateTitle } from "./views/nav.js";
@@ -139,6 +139,7 @@ export class Chat {
       this.sendTyping();
     });
     on($("#messages"), "click", (e) => this.onMessagesClick(e));
+    bindMessageActions(on);
     on($("#messages-scroll"), "scroll", () => onScroll(this.state));
     on($("#jump-new"), "click", () => scrollToBottom(this.state, true));
     on($("#tabs"), "click", (e) => this.onTabsClick(e));
@@ -246,7 +247,7 @@ export class Chat {
   }
 
   onJoined(f) {
-    const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room) });
+    const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
     if (reset || added) renderRoomList(this, room);
     if (room.kind === "salon") this.pollSalonsSoon();
     if (this.wantActive === room.id || !this.state.active) {
