@@ -10,6 +10,7 @@ import { describeUser, initial } from "./people.js";
 import { roomTitle } from "./views/nav.js";
 import { renderInbox } from "./views/inbox.js";
 import { applyTheme, currentTheme } from "./theme.js";
+import { announceMode, setAnnounceMode } from "./announce.js";
 
 const dialogIds = {
   profile: "profile-dialog",
@@ -143,6 +144,7 @@ const FILLERS = {
 
   settings(chat) {
     $("#settings-theme").value = currentTheme();
+    $("#settings-announce").value = announceMode();
     renderBlocked(chat);
   },
 };
@@ -354,6 +356,7 @@ export function createDialogs(chat, on) {
 
   // Settings.
   on($("#settings-theme"), "change", (e) => applyTheme(e.target.value));
+  on($("#settings-announce"), "change", (e) => setAnnounceMode(e.target.value));
   on($("#blocked-list"), "click", (e) => {
     const btn = e.target.closest("[data-unblock]");
     if (!btn) return;
