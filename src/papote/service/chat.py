@@ -15,6 +15,7 @@ import structlog
 
 from papote.config import Limits
 from papote.domain import dm as dm_rules
+from papote.domain.dedup import RecentIds
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
 from papote.domain.rooms import (
@@ -123,6 +124,36 @@ def _room(row: RoomRow) -> Room:
     )
 
 
+# A resent `say` (same `cid`, same person) is recognised for this long, at most this many
+# per person and in all (docs/protocol.md §2.2): in memory, on this node.
+SAY_CID_WINDOW = 600.0
+SAY_CID_PER_PERSON = 256
+SAY_CID_TOTAL = 500_000
+
+
+def _answer_again(
+    first: asyncio.Future[wire.Sent], re: wire.RequestId
+) -> asyncio.Future[wire.Sent]:
+    """The ``sent`` of a resent ``say``: the first one's, answering the new request id."""
+    again: asyncio.Future[wire.Sent] = first.get_loop().create_future()
+
+    def copy(done: asyncio.Future[wire.Sent]) -> None:
+        if again.done():
+            return
+        if done.cancelled():
+            again.cancel()
+        elif (exc := done.exception()) is not None:
+            again.set_exception(exc)
+        else:
+            again.set_result(msgspec.structs.replace(done.result(), re=re))
+
+    if first.done():
+        copy(first)
+    else:
+        first.add_done_callback(copy)
+    return again
+
+
 class ChatService:
     """Everything a connected person can do in rooms and DMs."""
 
@@ -156,6 +187,10 @@ class ChatService:
         self.presence: Presence = presence if presence is not None else InProcessPresence()
         self.history = HistoryCache(store, limits.history_ring)
         self.writer = MessageWriter(store, self._publish_stored)
+        # `say.cid` -> the future of its `sent`, per person (docs/protocol.md §2.2).
+        self.recent_says: RecentIds[asyncio.Future[wire.Sent]] = RecentIds(
+            SAY_CID_WINDOW, SAY_CID_PER_PERSON, SAY_CID_TOTAL
+        )
         self._rooms: dict[str, RoomRow] = {}
         hub.on_control = self._on_control
         self.guard = guard
@@ -514,10 +549,19 @@ class ChatService:
         answers from the future, so a connection's next frames are not held up by the
         database (its messages still commit in the order they were said: the writer is
         first in, first out). Refusals (not a member, muted, rate limited...) are raised
-        here, before anything is queued."""
+        here, before anything is queued.
+
+        A ``say`` whose ``cid`` this person used within ``SAY_CID_WINDOW`` is a resend
+        (its ``sent`` was lost with a connection): it gets the first one's ``sent``, once
+        that is known, and is neither checked, stored nor delivered again."""
+        state = conn.user
+        cid = frame.cid
+        if cid is not None:
+            first = self.recent_says.get(state.info.id, cid, self.clock.monotonic())
+            if first is not None:
+                return _answer_again(first, frame.id)
         self._check_in_room(conn, frame.room)
         text = check_text(frame.text, self.limits.max_text_chars)
-        state = conn.user
         now = self.clock.monotonic()
         bucket = state.say_buckets.get(frame.room)
         if bucket is None:
@@ -542,10 +586,15 @@ class ChatService:
             )
         )
         sent: asyncio.Future[wire.Sent] = stored.get_loop().create_future()
+        if cid is not None:
+            self.recent_says.remember(state.info.id, cid, sent, now)
 
         def answer(done: asyncio.Future[StoredMessage]) -> None:
             if sent.done():
                 return
+            failed = done.cancelled() or done.exception() is not None
+            if failed and cid is not None:  # nothing was stored: a resend must go through
+                self.recent_says.forget(state.info.id, cid)
             if done.cancelled():
                 sent.cancel()
             elif (exc := done.exception()) is not None:
@@ -553,7 +602,7 @@ class ChatService:
             else:
                 row = done.result()
                 sent.set_result(
-                    wire.Sent(room=frame.room, seq=row.seq, msg_id=row.msg_id, re=frame.id)
+                    wire.Sent(room=frame.room, seq=row.seq, msg_id=row.msg_id, re=frame.id, cid=cid)
                 )
 
         stored.add_done_callback(answer)

@@ -47,6 +47,26 @@ def _fail(request: Request, exc: DomainError) -> Response:
     )
 
 
+# Bounds of the moderator's numbers (issue 10 §15: a `slow_seconds` of 10**30 reached the
+# database and answered 500): the longest rung of the ladder, one message an hour.
+MAX_DURATION = 365 * 86400
+MAX_SLOW_SECONDS = 3600
+
+
+def _bounded(data: dict[str, Any], name: str, low: int, high: int) -> int | float | None:
+    """The number ``data[name]`` when it is one, refused outside ``low..high``.
+
+    Raises:
+        DomainError: ``out_of_range`` (422).
+    """
+    value = data.get(name)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    if not low <= value <= high:
+        raise DomainError("out_of_range", field=name, min=low, max=high)
+    return value
+
+
 def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
     value = data.get(name, default)
     if not isinstance(value, str):
@@ -156,8 +176,8 @@ class ModApi:
         category = rules.check_category(data.get("category", current.category))
         ground_name = data.get("ground", "illegal")
         ground = rules.Ground.ILLEGAL if ground_name == "illegal" else rules.Ground.INCOMPATIBLE
-        duration = data.get("duration")
-        slow = data.get("slow_seconds")
+        duration = _bounded(data, "duration", 1, MAX_DURATION)
+        slow = _bounded(data, "slow_seconds", 1, MAX_SLOW_SECONDS)
         decision = Decision(
             action=rules.check_action(data.get("action")),
             category=category,
