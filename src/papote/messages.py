@@ -26,7 +26,7 @@ FR: Final[dict[str, str]] = {
     "gender_invalid": "Merci d'indiquer votre genre : femme, homme ou autre.",
     "age_minor": (
         "Papote est réservé aux adultes : il faut avoir au moins {min} ans pour entrer. "
-        "Si tu as moins de 18 ans et que tu as besoin de parler, appelle le 3018 (gratuit)."
+        "Si vous avez moins de 18 ans et besoin de parler, appelez le 3018 (gratuit)."
     ),
     "age_invalid": "L'âge doit être un nombre entier entre {min} et {max}.",
     "postal_code_invalid": (

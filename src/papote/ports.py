@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
 
+    from papote.domain.risk.detector import MessageAnalysis
     from papote.protocol.wire import UserInfo
 
 
@@ -222,6 +223,21 @@ class Clock(Protocol):
         ...
 
     def monotonic(self) -> float: ...
+
+
+class RiskDetector(Protocol):
+    """Risks in one chat message: labels with scores, the matched spans, the rule or model
+    version (DESIGN.md, media and protection). Pure and synchronous: CPU work that the
+    caller runs off the send path. A conversation's turns are weighed by
+    ``papote.domain.risk.Conversation`` over these analyses."""
+
+    @property
+    def version(self) -> str: ...
+
+    def analyse(self, text: str) -> MessageAnalysis: ...
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        """The same as ``analyse`` on each text, cheaper per text (one model batch)."""
+        ...
 
 
 class PasswordHasher(Protocol):
