@@ -52,6 +52,10 @@ def _classify(message: str) -> tuple[str, str | None]:
     return "wrong_type", field
 
 
+# Public: the moderator API classifies its request bodies' errors the same way.
+classify_validation = _classify
+
+
 class JsonCodec:
     """Decode client frames, encode server frames. One instance is shared (stateless).
 
