@@ -8,12 +8,15 @@ import gc
 import resource
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from papote.config import ConfigError, Settings, load_settings
 from papote.logs import configure_logging
+
+if TYPE_CHECKING:
+    from papote.app import Services
 
 log = structlog.get_logger(__name__)
 
@@ -81,6 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
         dest="request_ref",
         help="the reference of the judicial requisition",
     )
+    hashlist = admin_sub.add_parser(
+        "hashlist",
+        help="known-image lists: import FILE --name LIST [--kind pdq|sha256] | list | "
+        "remove --name LIST",
+    )
+    _common(hashlist)
+    hashlist.add_argument("hashlist_command", choices=["import", "list", "remove"])
+    hashlist.add_argument(
+        "file",
+        nargs="?",
+        help="import: one hex hash a line, ThreatExchange / HMA format ('-': standard input)",
+    )
+    hashlist.add_argument("--name", help="the list's name, e.g. where it comes from")
+    hashlist.add_argument("--kind", choices=["pdq", "sha256"], default="pdq")
     transparency = admin_sub.add_parser("transparency", help="DSA transparency figures")
     _common(transparency)
     transparency.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
@@ -102,6 +119,10 @@ _NOT_SETTINGS = {
     "start",
     "end",
     "format",
+    "hashlist_command",
+    "file",
+    "name",
+    "kind",
     "fd",
 }
 
@@ -272,7 +293,11 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"journal d'audit intact ({entries} entrées)")
             elif command == "purge":
                 counts = await moderation.retention.purge()
+                if services.media is not None:
+                    counts.update(await services.media.purge())
                 print(_json(counts), end="")
+            elif command == "hashlist":
+                return await _hashlist(services, args)
             elif command == "export":
                 path = await moderation.exports.export(
                     "cli", args.request_ref, user_id=args.user, content_id=args.content
@@ -290,6 +315,53 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
             await services.store.close()
 
     return asyncio.run(run())
+
+
+async def _hashlist(services: Services, args: argparse.Namespace) -> int:
+    """`papote admin hashlist import|list|remove`: the known-image lists in the database
+    (every node reloads them within ``media.hashlist_check_seconds``)."""
+    import time
+    from collections import Counter
+    from pathlib import Path
+
+    from papote.media.hashlist import ListFormatError, parse_hash_lines
+    from papote.storage.media_sql import SqlMediaCatalog
+
+    catalog = SqlMediaCatalog(services.mstore.engine)
+    command = args.hashlist_command
+    if command in ("import", "remove") and not args.name:
+        print("papote: --name is required", file=sys.stderr)
+        return 2
+    if command == "import" and not args.file:
+        print("papote: the list FILE is required", file=sys.stderr)
+        return 2
+    if command == "import":
+        try:
+            if args.file == "-":
+                hashes = parse_hash_lines(sys.stdin)
+            else:
+                text = await asyncio.to_thread(Path(args.file).read_text, encoding="utf-8")
+                hashes = parse_hash_lines(text.splitlines())
+        except (ListFormatError, OSError, UnicodeDecodeError) as exc:
+            print(f"papote: {args.file}: {exc}", file=sys.stderr)
+            return 2
+        added = await catalog.add_hashes(args.name, args.kind, hashes, time.time())
+        await services.moderation.audit.audit(
+            "cli", "hashlist_import", args.name, {"kind": args.kind, "added": added}
+        )
+        print(f"{args.name} ({args.kind}) : {added} empreintes ajoutées, {len(hashes)} lues")
+    elif command == "list":
+        for kind in ("pdq", "sha256"):
+            counts = Counter(name for name, _ in await catalog.all_hashes(kind))
+            for name, count in sorted(counts.items()):
+                print(f"{name}\t{kind}\t{count}")
+    elif command == "remove":
+        removed = await catalog.remove_list(args.name)
+        await services.moderation.audit.audit(
+            "cli", "hashlist_remove", args.name, {"removed": removed}
+        )
+        print(f"{args.name} : {removed} empreintes retirées")
+    return 0
 
 
 def _day(text: str) -> float:

@@ -20,7 +20,8 @@ import msgspec
 #    limit 1..100) and a string id is at most 64 characters: `out_of_range` otherwise.
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
-PROTOCOL_VERSION = 5
+# 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
+PROTOCOL_VERSION = 6
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
