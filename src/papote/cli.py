@@ -1,4 +1,4 @@
-"""Command line: `papote serve | migrate`."""
+"""Command line: `papote serve | migrate | admin ... | detect --jsonl`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import gc
 import resource
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import structlog
 
@@ -58,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     _common(migrate)
+    detect = sub.add_parser(
+        "detect", help="risk detector on JSON lines (stdin to stdout), see docs/detection.md"
+    )
+    detect.add_argument(
+        "--jsonl",
+        action="store_true",
+        required=True,
+        help='read {"id", "text"} or {"id", "turns": [{"speaker", "text"}]} lines',
+    )
+    detect.add_argument(
+        "--rules-only", action="store_true", help="the rules without the embedding head"
+    )
     admin = sub.add_parser("admin", help="moderation administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
     create = admin_sub.add_parser("create-moderator", help="create a moderator account")
@@ -237,6 +249,8 @@ def _redact(url: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "detect":
+        return cmd_detect(sys.stdin, sys.stdout, rules_only=args.rules_only)
     try:
         settings = _settings(args)
     except (ConfigError, OSError) as exc:
@@ -250,6 +264,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "admin":
         return cmd_admin(settings, args)
     return cmd_serve(settings, fd=args.fd)
+
+
+def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int:
+    """`papote detect --jsonl`: one verdict line per input line (docs/detection.md).
+
+    Input ``{"id", "text"}`` or ``{"id", "turns": [{"speaker", "text"}, ...]}``; output
+    ``{"id", "labels", "scores", "alert_turn"}`` where ``alert_turn`` is the index (from 0)
+    of the first turn at which a label is raised reading the turns in order, null for a
+    single text or when nothing is raised. A malformed line gets ``{"id", "error"}`` and
+    the exit status 1, the other lines are still answered.
+    """
+    import json
+
+    from papote.detect.evaluate import judge_row
+    from papote.detect.phones import is_phone
+    from papote.domain.risk.detector import RuleDetector
+    from papote.ports import RiskDetector
+
+    detector: RiskDetector
+    if rules_only:
+        detector = RuleDetector(is_phone=is_phone)
+    else:
+        from papote.detect.model import EmbeddingRiskDetector
+
+        detector = EmbeddingRiskDetector()
+    status = 0
+    for line in source:
+        if not line.strip():
+            continue
+        row_id: object = None
+        try:
+            row = json.loads(line)
+            row_id = row.get("id")
+            if not isinstance(row.get("text"), str) and not isinstance(row.get("turns"), list):
+                raise ValueError("a line needs a text or turns")
+            verdict = judge_row(detector, row)
+            out: dict[str, object] = {
+                "id": row_id,
+                "labels": list(verdict.labels),
+                "scores": verdict.scores,
+                "alert_turn": verdict.alert_turn,
+            }
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            status = 1
+            out = {"id": row_id, "error": str(exc) or type(exc).__name__}
+        sink.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sink.flush()
+    return status
 
 
 def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:

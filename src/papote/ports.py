@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
 
+    from papote.domain.risk.detector import MessageAnalysis
     from papote.protocol.wire import UserInfo
 
 
@@ -224,6 +225,21 @@ class Clock(Protocol):
     def monotonic(self) -> float: ...
 
 
+class RiskDetector(Protocol):
+    """Risks in one chat message: labels with scores, the matched spans, the rule or model
+    version (DESIGN.md, media and protection). Pure and synchronous: CPU work that the
+    caller runs off the send path. A conversation's turns are weighed by
+    ``papote.domain.risk.Conversation`` over these analyses."""
+
+    @property
+    def version(self) -> str: ...
+
+    def analyse(self, text: str) -> MessageAnalysis: ...
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        """The same as ``analyse`` on each text, cheaper per text (one model batch)."""
+        ...
+
+
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...
     def verify(self, hashed: str, password: str) -> bool: ...
@@ -364,7 +380,7 @@ class NoticeRow:
 @dataclass(frozen=True, slots=True)
 class AppealRow:
     id: str
-    statement_id: str
+    statement_id: str | None  # None: a reporter's appeal on a decision without statement
     notice_id: str
     user_id: str | None
     text: str
@@ -373,6 +389,7 @@ class AppealRow:
     decided_at: float | None = None
     decided_by: str | None = None
     explanation: str | None = None
+    case_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +460,8 @@ class ModerationStore(Protocol):
     async def add_appeal(self, appeal: AppealRow) -> None: ...
     async def get_appeal(self, appeal_id: str) -> AppealRow | None: ...
     async def appeal_for_statement(self, statement_id: str) -> AppealRow | None: ...
+    async def appeal_for_notice(self, notice_id: str) -> AppealRow | None: ...
+    async def appeals_of_case(self, case_id: str) -> list[AppealRow]: ...
     async def list_appeals(self, state: str) -> list[AppealRow]: ...
     async def decide_appeal(
         self, appeal_id: str, state: str, decided_by: str, now: float, explanation: str

@@ -52,6 +52,9 @@ def _classify(message: str) -> tuple[str, str | None]:
     return "wrong_type", field
 
 
+# Public: the moderator API classifies its request bodies' errors the same way.
+classify_validation = _classify
+
 _encoder = msgspec.json.Encoder()
 
 
