@@ -1,6 +1,7 @@
 // DM requests and private-room invitations (docs/protocol.md §2.2, §2.4): the notifications
 // panel behind the bell, its answers (accept, ignore, block, join) and the frames that feed
 // it (`dm_request`, `invited`, `dm_opened`). Their data lives in state.notifications.
+import { announceUrgent } from "../announce.js";
 import { $, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
 import { t } from "../i18n.js";
@@ -47,6 +48,11 @@ export function onDmOpened(chat, f) {
 function add(chat, notif, { quiet = false } = {}) {
   if (!chat.state.addNotification(notif)) return false;
   renderRequests(chat.state);
+  if (!quiet) {
+    announceUrgent(notif.key, notif.kind === "dm_request"
+      ? t("announce.dm_request", { pseudo: notif.from.pseudo, text: notif.text })
+      : t("announce.invited", { pseudo: notif.by.pseudo, name: notif.name }));
+  }
   chat.renderCounts();
   // Requests restored from `hello` after a reload open the panel too: they wait for an answer.
   if (!quiet || !$("#app").hidden) togglePanel(true, { focus: false });
@@ -99,8 +105,10 @@ export function togglePanel(force, { focus = true } = {}) {
   const panel = $("#notif-panel");
   const open = force ?? panel.hidden;
   panel.hidden = !open;
-  $("#notif-btn").setAttribute("aria-expanded", String(open));
+  const bell = $("#notif-btn");
+  bell.setAttribute("aria-expanded", String(open));
   if (open && focus) panel.querySelector("button")?.focus();
+  else if (!open && focus) bell.focus(); // Escape or "close": back where the person was
 }
 
 export function panelOpen() {
