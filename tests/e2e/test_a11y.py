@@ -14,8 +14,10 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.conftest import LiveServer, create_moderator
 from tests.e2e.a11y import violations
 from tests.e2e.helpers import PHONE, Person
+from tests.e2e.test_moderation import open_console
 
 pytestmark = pytest.mark.e2e
 
@@ -65,9 +67,10 @@ PHONE_SCREENS: dict[str, Callable[[Page], None]] = {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("size", ["desktop", "phone"])
 def test_axe_finds_nothing_serious_on_any_screen(
-    person: Callable[..., Person], size: str, scheme: str
+    person: Callable[..., Person], live_server: LiveServer, size: str, scheme: str
 ) -> None:
     phone = size == "phone"
+    create_moderator(live_server, "moderatrice")
     found: dict[str, list[str]] = {}
     me = person(color_scheme=scheme, **(PHONE if phone else {}))
     page = me.page
@@ -99,6 +102,8 @@ def test_axe_finds_nothing_serious_on_any_screen(
         page.goto(path)
         expect(page.locator(ready)).to_be_visible()
         found[path] = violations(page)
+    open_console(me, "moderatrice")
+    found["console"] = violations(page)
     assert {name: v for name, v in found.items() if v} == {}
 
 
