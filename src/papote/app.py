@@ -188,6 +188,8 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
             return user_id in await presence.present(room_id, [user_id])
 
         media.in_salon = in_salon
+        chat.attach_media = media.do_attach
+        moderation.cases.evidence.keep_photo = media.keep_photo
     return Services(
         store=store,
         broker=broker,

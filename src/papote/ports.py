@@ -52,6 +52,7 @@ class NewMessage:
     text: str
     ts: int  # ms since epoch
     origin: Origin | None = None  # for the LCEN content log, written in the same transaction
+    media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class StoredMessage:
     pseudo: str
     text: str
     ts: int
+    media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +546,10 @@ class MediaCatalog(Protocol):
 
     async def bytes_uploaded_since(self, uploader_id: str, since: float) -> int: ...
     async def delete_media(self, media_id: str) -> MediaRow | None: ...
+    async def attach_media(self, media_id: str, msg_id: str) -> bool:
+        """Mark a photo as sent in ``msg_id``; False if it already was (sent once only)."""
+        ...
+
     async def expired_media(self, before: float, keep: Sequence[str], limit: int) -> list[MediaRow]:
         """Rows created before ``before``, except the ids in ``keep`` (sealed)."""
         ...

@@ -253,6 +253,24 @@ async def test_nude_refused_in_salons_allowed_in_a_private_room(photos: Photos) 
     assert row.nude_score == 0.97 and row.nude_labels == "FEMALE_BREAST_EXPOSED"
     out = await photos.media.do_view(user(photos, "ana"), row.id)
     assert out["sensitive"] is True
+    # A DM: refused until the recipient's consent to sensitive photos exists.
+    await photos.world.store.create_room(
+        RoomRow(
+            id="dm:ana-ben",
+            kind="dm",
+            name="",
+            topic="",
+            owner_id=None,
+            password_hash=None,
+            created_at=0.0,
+        )
+    )
+    await photos.world.store.add_member("dm:ana-ben", "ana", "member", 0.0)
+    with pytest.raises(DomainError) as info:
+        await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", marked_nude(4), ORIGIN)
+    assert info.value.code == "media_nude_in_dm"
+    photos.world.clock.t += 60  # past the per-minute limit of three photos
+    assert await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", jpeg(4), ORIGIN)
 
 
 async def test_rate_per_person_and_bytes_per_day(photos: Photos) -> None:
@@ -317,3 +335,74 @@ async def test_delete_own_photo_and_retention(photos: Photos) -> None:
     assert await photos.media.purge() == {"media": 1, "media_files": 2}
     assert await photos.blobs.list() == []
     assert await photos.catalog.get_media(second.id) is None
+
+
+async def test_a_photo_in_a_message_once_by_its_uploader_in_its_room(photos: Photos) -> None:
+    from papote.protocol import wire
+    from tests.service.conftest import frames
+
+    world = photos.world
+    world.chat.attach_media = photos.media.do_attach
+    ana, ben = await world.connect("ana"), await world.connect("ben")
+    for conn in (ana, ben):
+        await world.chat.do_join(conn, wire.Join(room="salon:a"))
+    frames(ben)
+    row = await photos.media.do_upload(user(photos, "ana"), "salon:a", jpeg(1), ORIGIN)
+    sent = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="", media=row.id, id=1))
+    (message,) = [f for f in frames(ben) if f["type"] == "message"]
+    assert message["text"] == "" and message["msg_id"] == sent.msg_id
+    assert message["media"] == {
+        "id": row.id,
+        "w": row.width,
+        "h": row.height,
+        "thumb": {"w": row.thumb_width, "h": row.thumb_height},
+    }
+    # History (from the store, a fresh join) carries it too.
+    stored = await world.store.get_message(sent.msg_id)
+    assert stored is not None and stored.media is not None
+    # Sent once only; never someone else's; never into another room.
+    for conn, media in ((ana, row.id), (ben, row.id)):
+        with pytest.raises(DomainError) as info:
+            await world.chat.say_soon(conn, wire.Say(room="salon:a", text="x", media=media))
+        assert info.value.code == "no_such_media"
+    other = await photos.media.do_upload(user(photos, "ana"), "room:intime", jpeg(2), ORIGIN)
+    with pytest.raises(DomainError) as info:
+        await world.chat.say_soon(ana, wire.Say(room="salon:a", text="", media=other.id))
+    assert info.value.code == "no_such_media"
+    # A sensitive photo is marked for everyone.
+    nude = await photos.media.do_upload(user(photos, "ana"), "room:intime", marked_nude(3), ORIGIN)
+    ref = await photos.media.do_attach("ana", "room:intime", nude.id, "m-x")
+    assert ref.blurred_reason == "sensitive"
+
+
+async def test_a_reported_photo_is_kept_and_sealed(photos: Photos) -> None:
+    from papote.protocol import wire
+
+    world, moderation = photos.world, photos.moderation
+    world.chat.attach_media = photos.media.do_attach
+    moderation.cases.evidence.keep_photo = photos.media.keep_photo
+    ana, ben = await world.connect("ana"), await world.connect("ben")
+    for conn in (ana, ben):
+        await world.chat.do_join(conn, wire.Join(room="salon:a"))
+    row = await photos.media.do_upload(user(photos, "ana"), "salon:a", jpeg(1), ORIGIN)
+    sent = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="vu ?", media=row.id))
+    reporter = user(photos, "ben")
+    await moderation.reports.do_report(
+        reporter,
+        {"salon:a"},
+        wire.Report(target_type="message", target_id=sent.msg_id, category="sexual_content"),
+    )
+    case = await moderation.mstore.open_case_for("message", sent.msg_id)
+    assert case is not None
+    (evidence,) = await moderation.mstore.evidence_of_case(case.id)
+    content = json.loads(evidence.content)
+    assert content["message"]["media"]["id"] == row.id
+    photo = content["photo"]
+    assert photo["sha256"] == row.sha256 and photo["pdq"] == row.pdq
+    kept = await photos.blobs.get(photo["evidence_blob"], area="evidence")
+    assert kept is not None and kept == await photos.blobs.get(row.sha256)
+    # Retention removes the photo, not the evidence.
+    photos.world.clock.t += 8 * rules.DAY
+    await photos.media.purge()
+    assert await photos.blobs.get(row.sha256) is None
+    assert await photos.blobs.get(photo["evidence_blob"], area="evidence") == kept

@@ -61,6 +61,8 @@ def test_every_client_type_round_trips() -> None:
         ('{"type":"say","room":"salon:a"}', "missing_field", "text"),
         ('{"type":"say","room":1,"text":"a"}', "wrong_type", "room"),
         ('{"type":"say","room":"salon:a","text":"a","color":"red"}', "unknown_field", "color"),
+        # A DM request is text only: the first contact carries no photo (issue 11 §4).
+        ('{"type":"dm_request","to":"u1","text":"a","media":"p1"}', "unknown_field", "media"),
         ("[1,2]", "bad_frame", None),
         ('"say"', "bad_frame", None),
         ("{oops", "invalid_json", None),

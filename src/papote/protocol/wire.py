@@ -21,7 +21,9 @@ import msgspec
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
-PROTOCOL_VERSION = 6
+# 7: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
+#    message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
+PROTOCOL_VERSION = 7
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -65,8 +67,10 @@ ClientMessageId = Annotated[
 
 class Say(_In, tag="say", frozen=True):
     room: str
-    text: str
+    text: str  # may be empty when ``media`` is set (the photo's caption)
     cid: ClientMessageId | None = None  # the same cid again: answered, not stored again
+    # The id of a photo uploaded with POST /api/media (docs/protocol.md §1.6).
+    media: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS)] | None = None
     id: RequestId = None
 
 
@@ -201,6 +205,23 @@ class _Out(
     """Base of server -> client frames."""
 
 
+class MediaThumb(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    w: int
+    h: int
+
+
+class MediaRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    """A photo in a message: links come from ``GET /api/media/{id}`` (signed, short-lived,
+    for the room's members only); ``blurred_reason`` "sensitive" blurs it for everyone
+    (flagged by the classifier). Blurring a stranger's photo is the viewer's side."""
+
+    id: str
+    w: int
+    h: int
+    thumb: MediaThumb
+    blurred_reason: str | None = None
+
+
 class Message(_Out, tag="message", frozen=True):
     room: str
     seq: int
@@ -208,6 +229,7 @@ class Message(_Out, tag="message", frozen=True):
     from_: UserRef = msgspec.field(name="from")
     text: str
     ts: int  # milliseconds since the Unix epoch, UTC
+    media: MediaRef | None = None
 
 
 class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

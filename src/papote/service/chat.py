@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 import msgspec
@@ -102,6 +103,14 @@ def user_info(row: UserRow) -> wire.UserInfo:
     )
 
 
+_media_decoder = msgspec.json.Decoder(wire.MediaRef)
+
+
+def media_json(media: wire.MediaRef | None) -> str | None:
+    """A message's photo as stored (JSON of its wire form), or None."""
+    return None if media is None else msgspec.json.encode(media).decode()
+
+
 def to_wire(message: StoredMessage) -> wire.Message:
     return wire.Message(
         room=message.room_id,
@@ -110,6 +119,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         from_=wire.UserRef(id=message.user_id, pseudo=message.pseudo),
         text=message.text,
         ts=message.ts,
+        media=_media_decoder.decode(message.media) if message.media else None,
     )
 
 
@@ -197,6 +207,8 @@ class ChatService:
         self.reports = reports
         self.notices = notices
         self.content_log = content_log
+        # Photos (MediaService.do_attach): (user, room, media id, msg id) -> its wire form.
+        self.attach_media: Callable[[str, str, str, str], Awaitable[wire.MediaRef]] | None = None
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
         self._tasks = BackgroundTasks()
@@ -561,7 +573,10 @@ class ChatService:
             if first is not None:
                 return _answer_again(first, frame.id)
         self._check_in_room(conn, frame.room)
-        text = check_text(frame.text, self.limits.max_text_chars)
+        if frame.media is not None and not frame.text.strip():
+            text = ""  # a photo without a caption
+        else:
+            text = check_text(frame.text, self.limits.max_text_chars)
         now = self.clock.monotonic()
         bucket = state.say_buckets.get(frame.room)
         if bucket is None:
@@ -572,19 +587,26 @@ class ChatService:
             self.guard.check_say(self._keys(state), state.info.id, frame.room)
         if self.writer.pending() >= self.limits.writer_queue_max:  # before spending a token
             raise DomainError("server_busy", retry_after=1.0)
+        if frame.media is not None and self.attach_media is None:
+            raise DomainError("no_such_media", field="media")
         if not bucket.take(now):
             raise DomainError("rate_limited", retry_after=round(bucket.retry_after(), 2))
-        stored = self.writer.enqueue(
-            NewMessage(
-                room_id=frame.room,
-                msg_id=self.new_id(),
-                user_id=state.info.id,
-                pseudo=state.info.pseudo,
-                text=text,
-                ts=int(self.clock.now() * 1000),
-                origin=self.origins.get(conn.id),
-            )
+        message = NewMessage(
+            room_id=frame.room,
+            msg_id=self.new_id(),
+            user_id=state.info.id,
+            pseudo=state.info.pseudo,
+            text=text,
+            ts=int(self.clock.now() * 1000),
+            origin=self.origins.get(conn.id),
         )
+        stored: asyncio.Future[StoredMessage]
+        if frame.media is not None:
+            # A photo: checked and marked as sent (once) before it is queued; a message
+            # said after it by the same person may be stored before it.
+            stored = asyncio.ensure_future(self._say_photo(message, frame.media))
+        else:
+            stored = self.writer.enqueue(message)
         sent: asyncio.Future[wire.Sent] = stored.get_loop().create_future()
         if cid is not None:
             self.recent_says.remember(state.info.id, cid, sent, now)
@@ -607,6 +629,11 @@ class ChatService:
 
         stored.add_done_callback(answer)
         return sent
+
+    async def _say_photo(self, message: NewMessage, media_id: str) -> StoredMessage:
+        assert self.attach_media is not None
+        ref = await self.attach_media(message.user_id, message.room_id, media_id, message.msg_id)
+        return await self.writer.enqueue(replace(message, media=media_json(ref)))
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)

@@ -31,6 +31,7 @@ from papote.ports import (
     Store,
     UserRow,
 )
+from papote.protocol import wire
 
 log = structlog.get_logger(__name__)
 
@@ -196,10 +197,12 @@ class MediaService:
             raise DomainError("media_refused")
         verdict = outcome.verdict
         nude = verdict is not None and verdict.score >= self.settings.nude_threshold
-        if nude and kind != RoomKind.ROOM.value:
-            # Salons: never. DMs: only once the recipient accepted sensitive photos
-            # (not built yet: until then, refused there too).
+        if nude and kind == RoomKind.SALON.value:
             raise DomainError("media_nude_in_salon")
+        if nude and kind == RoomKind.DM.value:
+            # Only once the recipient accepted sensitive photos in this DM: that consent
+            # is not built yet, so until then they are refused in DMs too.
+            raise DomainError("media_nude_in_dm")
         now = self.clock.now()
         await self.blobs.put(prepared.data)
         await self.blobs.put(prepared.thumb)
@@ -296,6 +299,49 @@ class MediaService:
         if room_id.startswith(f"{RoomKind.SALON.value}:"):
             return True
         return await self.store.member_role(room_id, user.id) in ("owner", "member")
+
+    async def keep_photo(self, media_id: str) -> dict[str, object] | None:
+        """A reported photo: copy its image to the evidence area (which retention's purge
+        of photos does not touch); what the seal records, or None if it is gone."""
+        row = await self.catalog.get_media(media_id)
+        if row is None:
+            return None
+        data = await self.blobs.get(row.sha256)
+        if data is None:
+            return None
+        kept = await self.blobs.put(data, area="evidence")
+        return {
+            "media_id": row.id,
+            "sha256": row.sha256,
+            "original_sha256": row.original_sha256,
+            "pdq": row.pdq,
+            "evidence_blob": kept,
+            "uploader_id": row.uploader_id,
+            "nude_score": row.nude_score,
+            "model": row.model,
+        }
+
+    async def do_attach(
+        self, user_id: str, room_id: str, media_id: str, msg_id: str
+    ) -> wire.MediaRef:
+        """A photo goes into a message: its uploader's, for the room it was uploaded to,
+        once. Returns what the message carries.
+
+        Raises:
+            DomainError: ``no_such_media`` (someone else's, another room's, already sent).
+        """
+        row = await self.catalog.get_media(media_id)
+        if row is None or row.uploader_id != user_id or row.room_id != room_id:
+            raise DomainError("no_such_media", field="media")
+        if not await self.catalog.attach_media(media_id, msg_id):
+            raise DomainError("no_such_media", field="media")
+        return wire.MediaRef(
+            id=row.id,
+            w=row.width,
+            h=row.height,
+            thumb=wire.MediaThumb(w=row.thumb_width, h=row.thumb_height),
+            blurred_reason="sensitive" if self.sensitive(row) else None,
+        )
 
     def sensitive(self, row: MediaRow) -> bool:
         """Flagged by the classifier at the configured threshold (blurred for everyone)."""

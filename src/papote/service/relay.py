@@ -27,7 +27,7 @@ import structlog
 from papote.ports import Broker, Deliver, Envelope, Store, StoredMessage
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
-from papote.service.chat import to_wire
+from papote.service.chat import media_json, to_wire
 from papote.service.history import HistoryCache
 from papote.service.tasks import BackgroundTasks
 
@@ -58,6 +58,7 @@ def stored_from_envelope(envelope: Envelope) -> StoredMessage:
         pseudo=frame.from_.pseudo,
         text=frame.text,
         ts=frame.ts,
+        media=media_json(frame.media),
     )
 
 

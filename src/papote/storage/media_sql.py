@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from papote.ports import MediaRow
@@ -56,6 +56,15 @@ class SqlMediaCatalog:
                 return None
             await conn.execute(delete(t.media).where(t.media.c.id == media_id))
         return from_row(MediaRow, row)
+
+    async def attach_media(self, media_id: str, msg_id: str) -> bool:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(t.media)
+                .where(and_(t.media.c.id == media_id, t.media.c.msg_id.is_(None)))
+                .values(msg_id=msg_id)
+            )
+        return bool(result.rowcount)
 
     async def expired_media(self, before: float, keep: Sequence[str], limit: int) -> list[MediaRow]:
         query = select(t.media).where(t.media.c.created_at < before)

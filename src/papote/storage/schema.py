@@ -85,6 +85,7 @@ messages = Table(
     Column("pseudo", String(40), nullable=False),
     Column("text", Text, nullable=False),
     Column("ts", BigInteger, nullable=False),
+    Column("media", Text, nullable=True),  # 0007: a photo (JSON of its wire.MediaRef)
     PrimaryKeyConstraint("room_id", "seq"),
 )
 

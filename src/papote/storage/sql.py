@@ -528,6 +528,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
                 "pseudo": m.pseudo,
                 "text": m.text,
                 "ts": m.ts,
+                "media": m.media,
             }
             for i, m in enumerate(messages)
         ],
@@ -558,6 +559,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
             pseudo=m.pseudo,
             text=m.text,
             ts=m.ts,
+            media=m.media,
         )
         for i, m in enumerate(messages)
     ]

@@ -37,6 +37,7 @@ _STATUS = {
     "media_invalid": 422,
     "media_refused": 422,
     "media_nude_in_salon": 422,
+    "media_nude_in_dm": 422,
     "media_rate": 429,
     "media_quota": 429,
     "server_busy": 503,

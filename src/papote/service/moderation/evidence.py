@@ -4,7 +4,8 @@ it, sealed with its SHA-256 (docs/moderation.md §2)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,12 +27,18 @@ class Target:
     content: dict[str, Any]
 
 
+# A reported photo's bytes kept as evidence: media id -> what the seal records (the
+# image's SHA-256 and its copy in the MediaStore's evidence area), or None if it is gone.
+KeepPhoto = Callable[[str], Awaitable[dict[str, Any] | None]]
+
+
 @dataclass(kw_only=True, eq=False)
 class Evidence:
     store: Store
     mstore: ModerationStore
     new_id: Callable[[], str]
     retention: rules.Retention
+    keep_photo: KeepPhoto | None = None  # wired by app.py when photos are on
 
     async def target(self, kind: TargetType, target_id: str, in_rooms: set[str] | None) -> Target:
         """What ``target_id`` is, for a report (``in_rooms``: the rooms the reporter is
@@ -46,16 +53,18 @@ class Evidence:
                 message.room_id, message.seq, EVIDENCE_CONTEXT, EVIDENCE_CONTEXT
             )
             author = await self.store.get_user(message.user_id)
-            return Target(
-                message.user_id,
-                message.room_id,
-                {
-                    "room": message.room_id,
-                    "message": message_record(message),
-                    "context": [message_record(m) for m in around],
-                    "author": profile(author),
-                },
-            )
+            content = {
+                "room": message.room_id,
+                "message": message_record(message),
+                "context": [message_record(m) for m in around],
+                "author": profile(author),
+            }
+            if message.media and self.keep_photo is not None:
+                # A reported photo: its bytes are copied out of retention's reach and
+                # their hash sealed with the rest (issue 11 §5).
+                media_id = str(json.loads(message.media)["id"])
+                content["photo"] = await self.keep_photo(media_id)
+            return Target(message.user_id, message.room_id, content)
         if kind is TargetType.USER:
             target = await self.store.get_user(target_id)
             if target is None:
@@ -118,6 +127,7 @@ def message_record(message: StoredMessage) -> dict[str, Any]:
         "pseudo": message.pseudo,
         "text": message.text,
         "ts": message.ts,
+        **({"media": json.loads(message.media)} if message.media else {}),
     }
 
 

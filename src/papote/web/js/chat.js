@@ -11,6 +11,7 @@ import { t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { alertPerson, isMuted, setMuted } from "./notify.js";
 import { Outbox, OutboxStore } from "./outbox.js";
+import { initPhotos } from "./photos.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
@@ -49,7 +50,9 @@ export class Chat {
     this.conn = new Connection(this.token);
     this.outbox = new Outbox({
       send: (item) => {
-        const request = this.conn.request({ type: "say", room: item.roomId, text: item.text, cid: item.cid });
+        const frame = { type: "say", room: item.roomId, text: item.text, cid: item.cid };
+        if (item.media) frame.media = item.media.id; // a photo (photos.js)
+        const request = this.conn.request(frame);
         this.state.markSending(item, request.requestId);
         return request;
       },
@@ -131,6 +134,7 @@ export class Chat {
   // ------------------------------------------------------------------ static bindings
 
   bindStatic(on) {
+    initPhotos(this, on);
     on($("#composer"), "submit", (e) => {
       e.preventDefault();
       this.send();
@@ -276,7 +280,7 @@ export class Chat {
   /** Lines of this room that were waiting before a reload: shown again, and sent again. */
   restoreLines(room) {
     for (const entry of this.outbox.unpark(room.id)) {
-      const item = this.state.addPending(room, entry.text, entry.ts, entry.cid);
+      const item = this.state.addPending(room, entry.text, entry.ts, entry.cid, entry.media || null);
       appendItem(this, room, item);
       this.outbox.add(item);
     }
@@ -504,8 +508,8 @@ export class Chat {
   }
 
   /** Show the line at once and hand it to the outbox, which sends it when it may. */
-  say(room, text) {
-    const item = this.state.addPending(room, text, Date.now());
+  say(room, text, media = null) {
+    const item = this.state.addPending(room, text, Date.now(), null, media);
     item.held = !this.conn.isOpen;
     appendItem(this, room, item);
     scrollToBottom(this.state, true);
@@ -527,7 +531,7 @@ export class Chat {
   retry(room, item) {
     this.state.dropItem(room, item);
     removeItemNode(item);
-    this.say(room, item.text);
+    this.say(room, item.text, item.media);
   }
 
   sendTyping() {

@@ -46,7 +46,8 @@ export class OutboxStore {
     try {
       if (!items.length) this.storage?.removeItem(this.key);
       else {
-        const entries = items.map(({ cid, roomId, text, ts }) => ({ cid, roomId, text, ts }));
+        // `media`: a photo's {id, w, h, thumb} (photos.js), sent again with its line.
+        const entries = items.map(({ cid, roomId, text, ts, media }) => ({ cid, roomId, text, ts, media }));
         this.storage?.setItem(this.key, JSON.stringify(entries));
       }
     } catch {

@@ -43,6 +43,7 @@ function messageItem(m, me) {
   const mine = m.from.id === me.id;
   return {
     type: "msg", msgId: m.msg_id, seq: m.seq, from: m.from, text: m.text, ts: m.ts, mine,
+    media: m.media || null,
     mention: !mine && mentions(m.text, me.pseudo),
   };
 }
@@ -233,7 +234,7 @@ export class ChatState {
     if (mine) {
       // Our own echo: confirm the pending bubble instead of adding a second one.
       const pending = room.items.find(
-        (it) => it.type === "msg" && it.pending && (it.msgId === m.msg_id || (!it.msgId && it.text === m.text)),
+        (it) => it.type === "msg" && it.pending && (it.msgId === m.msg_id || (!it.msgId && it.text === m.text && it.media?.id === m.media?.id)),
       );
       if (pending) {
         Object.assign(pending, { pending: false, msgId: m.msg_id, seq: m.seq, ts: m.ts });
@@ -274,9 +275,9 @@ export class ChatState {
   }
 
   /** Our own message, shown at once ("Envoi…") and confirmed by `sent` (or its broadcast). */
-  addPending(room, text, now, cid = null) {
+  addPending(room, text, now, cid = null, media = null) {
     const item = {
-      type: "msg", pending: true, reqId: null, roomId: room.id, cid, text, ts: now, mine: true,
+      type: "msg", pending: true, reqId: null, roomId: room.id, cid, text, ts: now, mine: true, media,
       from: { id: this.me.id, pseudo: this.me.pseudo },
     };
     room.items.push(item);
