@@ -21,7 +21,9 @@ import msgspec
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
-PROTOCOL_VERSION = 6
+# 7: `safety_card` (risk detection: a help card, or a warning about the other person of
+#    a DM).
+PROTOCOL_VERSION = 7
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -362,6 +364,22 @@ class Removed(_Out, tag="removed", frozen=True):
     until: str | None = None
 
 
+class SafetyCard(_Out, tag="safety_card", frozen=True):
+    """A private card from the risk detector (docs/detection.md), never a sanction.
+
+    ``help``: you wrote that you are in distress: where to find help (3114, 3018).
+    ``warning``: ``about`` (the other person of the DM ``room``) asked you for ``moves``
+    (age, school, parents, photo, other_app, meet, gift, secret, isolation) or threatened
+    you (``threat``); block and report are at hand.
+    """
+
+    kind: Literal["help", "warning"]
+    room: str
+    about: UserRef | None = None
+    moves: list[str] = msgspec.field(default_factory=list)
+    msg_id: str | None = None
+
+
 ServerFrame = (
     Hello
     | Joined
@@ -384,4 +402,5 @@ ServerFrame = (
     | ReportAck
     | MessageDeleted
     | Removed
+    | SafetyCard
 )
