@@ -139,7 +139,8 @@ class CaseStatus(StrEnum):
 class CaseEvent(StrEnum):
     DECIDE = "decide"  # a moderator decides (any action, dismiss included)
     APPEAL = "appeal"  # someone contests the decision (art. 20)
-    REVIEW = "review"  # the last pending appeal on it is decided
+    REVIEW = "review"  # the last pending appeal on it is decided: the decision stands
+    REOPEN = "reopen"  # a reporter's appeal is granted: the case is decided anew
 
 
 # h11 style: the whole life of a case in one table; anything else is refused.
@@ -149,6 +150,7 @@ CASE_TRANSITIONS: dict[tuple[CaseStatus, CaseEvent], CaseStatus] = {
     (CaseStatus.APPEALED, CaseEvent.APPEAL): CaseStatus.APPEALED,
     (CaseStatus.CLOSED, CaseEvent.APPEAL): CaseStatus.APPEALED,
     (CaseStatus.APPEALED, CaseEvent.REVIEW): CaseStatus.CLOSED,
+    (CaseStatus.APPEALED, CaseEvent.REOPEN): CaseStatus.OPEN,
 }
 # Cases someone is still working on: their evidence is kept whatever its date.
 UNDER_REVIEW = frozenset({CaseStatus.OPEN, CaseStatus.APPEALED})
@@ -220,6 +222,26 @@ LADDER: dict[Action, Rung] = {
 ROOM_ACTIONS = frozenset({Action.ROOM_SLOW, Action.ROOM_LOCK, Action.ROOM_CLOSE})
 # Sanctions that keep a person out of the whole service.
 EXCLUSIONS = frozenset({Action.SUSPENSION, Action.BAN})
+# Categories where a suspension or a ban also binds the addresses the person uses
+# (docs/moderation.md §3, "Which sanctions bind an address"). An address is shared: a
+# household's box, and on French mobile networks a carrier-grade NAT where hundreds of
+# strangers leave through one address. Binding it shuts all of them out, so it is kept
+# for the harms where a return under a new device does the gravest damage (sexual
+# exploitation of children, threats to life, trafficking); everything else binds the
+# account and the devices only. Mutes and kicks never bind an address.
+ADDRESS_BOUND: frozenset[Category] = frozenset(
+    {Category.CHILD_SEXUAL_ABUSE, Category.GROOMING, Category.THREAT, Category.PROSTITUTION}
+)
+
+
+def binds_addresses(action: Action, category: Category) -> bool:
+    """Whether a sanction ``action`` for ``category`` binds the person's addresses too."""
+    return action in EXCLUSIONS and category in ADDRESS_BOUND
+
+
+# Done once, when decided: their sanction record ends as it is applied (it binds nothing
+# afterwards and its retention runs from that day, docs/moderation.md §8).
+ONE_OFF = frozenset({Action.DELETE_MESSAGE, Action.WARNING})
 
 
 def person_keys(user_id: str, device_hash: str | None, ip_hash: str | None) -> set[str]:
@@ -244,10 +266,13 @@ def sanction_end(action: Action, now: float, seconds: float | None) -> float | N
     """When a sanction ends (None: never, or not timed).
 
     Raises:
-        DomainError: ``bad_duration`` when the duration is out of the rung's range.
+        DomainError: ``bad_duration`` when the duration is out of the rung's range, or
+            given for a rung that has none (a ban, a deletion: never silently ignored).
     """
     rung = LADDER[action]
     if not rung.timed:
+        if seconds is not None:
+            raise DomainError("bad_duration", field="duration", max=None)
         return None
     duration = rung.default_seconds if seconds is None else seconds
     assert duration is not None
@@ -271,6 +296,9 @@ def is_active(
 class Ground(StrEnum):
     ILLEGAL = "DECISION_GROUND_ILLEGAL_CONTENT"
     INCOMPATIBLE = "DECISION_GROUND_INCOMPATIBLE_CONTENT"
+
+
+GROUNDS = {"illegal": Ground.ILLEGAL, "incompatible": Ground.INCOMPATIBLE}
 
 
 class Source(StrEnum):
@@ -350,6 +378,31 @@ APPEAL_TRANSITIONS: dict[tuple[AppealState, str], AppealState] = {
 }
 
 
+class AppealOutcome(StrEnum):
+    UPHOLD = "uphold"
+    REVERSE = "reverse"
+
+
+def check_outcome(value: object) -> AppealOutcome:
+    """Raises DomainError ``bad_outcome`` for anything but uphold or reverse."""
+    try:
+        return AppealOutcome(str(value))
+    except ValueError:
+        raise DomainError("bad_outcome", field="outcome") from None
+
+
+def check_ground(value: object) -> Ground:
+    """``illegal`` or ``incompatible`` (the console's words) to the DSA ground.
+
+    Raises:
+        DomainError: ``bad_ground`` for anything else (never a silent default).
+    """
+    try:
+        return GROUNDS[str(value)]
+    except KeyError:
+        raise DomainError("bad_ground", field="ground") from None
+
+
 def check_can_appeal(decided_at: float, now: float, already_appealed: bool) -> None:
     """Raises DomainError ``appeal_window_closed`` or ``already_appealed``."""
     if already_appealed:
@@ -426,6 +479,8 @@ class Retention:
     content_log_days: float = 365.0  # LCEN art. 6 / décret 2021-1362 art. 3: one year
     evidence_days: float = 365.0  # sealed evidence, or longer while a case is open
     sanctions_days: float = 365.0  # after a sanction ended (or was revoked)
+    cases_days: float = 365.0  # after the decision: the case, its reports and notices
+    exports_days: float = 365.0  # lawful-request bundles written under data/exports
     guests_days: float = 30.0  # guest profiles after their last activity
 
     def horizon(self, days: float, now: float) -> float:

@@ -1,6 +1,7 @@
 // The main screen's controller: server frames go into the state (state.js), the views
 // (views/*.js) redraw what changed, and the person's actions become frames
 // (docs/protocol.md §2). User text only ever reaches the page as text nodes.
+import { announceMessage, announceUrgent, forgetPending } from "./announce.js";
 import { fetchSalons } from "./api.js";
 import { Connection } from "./connection.js";
 import { createDialogs } from "./dialogs.js";
@@ -8,7 +9,8 @@ import { $, $$, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
-import { Outbox } from "./outbox.js";
+import { alertPerson, isMuted, setMuted } from "./notify.js";
+import { Outbox, OutboxStore } from "./outbox.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
@@ -48,17 +50,23 @@ export class Chat {
     this.conn = new Connection(this.token);
     this.outbox = new Outbox({
       send: (item) => {
-        const request = this.conn.request({ type: "say", room: item.roomId, text: item.text });
+        const request = this.conn.request({ type: "say", room: item.roomId, text: item.text, cid: item.cid });
         this.state.markSending(item, request.requestId);
         return request;
       },
       canSend: () => this.conn.isOpen,
-      onChange: (item) => updateItemNode(item),
+      onChange: (item) => {
+        item.held = !this.conn.isOpen;
+        updateItemNode(item);
+      },
       onFail: (item, err) => {
         this.failItem(item, err);
         if (err.code !== "disconnected") composerStatus(errorText(err, this.limitParams()), true);
       },
+      // What was not acknowledged survives a reload (this person, this browser).
+      store: new OutboxStore(`papote.outbox.${session.user.id}`),
     });
+    this.outbox.restore(Date.now());
     this.openDialog = () => {};
   }
 
@@ -89,8 +97,8 @@ export class Chat {
   }
 
   /** Stop everything (logout or expired session) and hand back to the entry page. */
-  destroy() {
-    this.outbox.stop();
+  destroy({ forget = false } = {}) {
+    this.outbox.stop({ forget });
     this.conn.stop();
     this.abort.abort();
     for (const timer of this.timers) clearInterval(timer);
@@ -117,7 +125,7 @@ export class Chat {
 
   logout() {
     const user = this.state.me;
-    this.destroy();
+    this.destroy({ forget: true });
     this.onExit({ user, loggedOut: true });
   }
 
@@ -187,6 +195,11 @@ export class Chat {
     }
     renderConn(this.conn, this.everOnline);
     updateComposer(this);
+    // Lines waiting in the outbox say whether they wait for the network.
+    for (const item of this.outbox.queue) {
+      item.held = state !== "online";
+      updateItemNode(item);
+    }
   }
 
   onClosed({ code }) {
@@ -251,6 +264,7 @@ export class Chat {
   onJoined(f) {
     const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
     if (reset || added) renderRoomList(this, room);
+    this.restoreLines(room);
     if (room.kind === "salon") this.pollSalonsSoon();
     if (this.wantActive === room.id || !this.state.active) {
       if (this.wantActive === room.id) this.wantActive = null;
@@ -259,6 +273,15 @@ export class Chat {
       this.renderAll();
     }
     this.saveRooms();
+  }
+
+  /** Lines of this room that were waiting before a reload: shown again, and sent again. */
+  restoreLines(room) {
+    for (const entry of this.outbox.unpark(room.id)) {
+      const item = this.state.addPending(room, entry.text, entry.ts, entry.cid);
+      appendItem(this, room, item);
+      this.outbox.add(item);
+    }
   }
 
   onLeft(f) {
@@ -281,11 +304,35 @@ export class Chat {
     const change = this.state.applyMessage(f, { visible: this.isVisible(f.room) });
     if (!change) return;
     const { room, item, confirmed, trimmed, counted, typingStopped } = change;
-    if (confirmed) updateItemNode(item);
+    if (confirmed) {
+      updateItemNode(item);
+      this.outbox.settled(item); // stored: never sent again
+    }
     else if (trimmed) renderRoomList(this, room);
     else appendItem(this, room, item);
+    if (!confirmed) this.announce(room, item);
     if (counted) this.renderCounts();
     if (typingStopped) renderTyping(this.state);
+    if (counted && (room.kind === "dm" || item.mention)) {
+      const pseudo = item.from.pseudo;
+      alertPerson({
+        roomId: room.id,
+        title: room.kind === "dm" ? t("alert.dm", { pseudo }) : t("alert.mention", { pseudo, name: roomTitle(this.state, room) }),
+        body: item.text,
+        onOpen: () => this.openRoom(room.id),
+      });
+    }
+  }
+
+  /** A new message for a screen reader: a mention anywhere (assertive, once), else
+   * politely if it is in the open conversation (js/announce.js). */
+  announce(room, item) {
+    if (item.mention) {
+      const where = roomTitle(this.state, room);
+      announceUrgent(`m:${item.msgId}`, t("announce.mention", { pseudo: item.from.pseudo, room: where, text: item.text }));
+    } else if (room.id === this.state.active && document.visibilityState === "visible") {
+      announceMessage(item, roomTitle(this.state, room));
+    }
   }
 
   markRead(id) {
@@ -341,8 +388,9 @@ export class Chat {
     this.toast(errorText(f, this.limitParams()), "error");
   }
 
+  /** Placeholders for error texts: the length limit, and our gender for the agreement. */
   limitParams() {
-    return { max: this.state.limits.max_text_chars };
+    return { max: this.state.limits.max_text_chars, gender: this.state.me?.gender };
   }
 
   /** A message removed by moderation disappears from the conversation. */
@@ -425,6 +473,7 @@ export class Chat {
     const room = state.rooms.get(roomId);
     if (!room) return;
     const previous = state.active && state.rooms.get(state.active);
+    if (state.active !== roomId) forgetPending();
     state.active = roomId;
     room.hiddenTab = false;
     room.unread = 0;
@@ -450,10 +499,6 @@ export class Chat {
       composerStatus(t("errors.text_too_long", { max }), true);
       return;
     }
-    if (!this.conn.isOpen) {
-      composerStatus(t("composer.offline"), true);
-      return;
-    }
     input.value = "";
     updateComposer(this);
     this.say(room, text);
@@ -463,6 +508,7 @@ export class Chat {
   /** Show the line at once and hand it to the outbox, which sends it when it may. */
   say(room, text) {
     const item = this.state.addPending(room, text, Date.now());
+    item.held = !this.conn.isOpen;
     appendItem(this, room, item);
     scrollToBottom(this.state, true);
     this.outbox.add(item);
@@ -470,7 +516,7 @@ export class Chat {
 
   failItem(item, err) {
     this.state.markFailed(item);
-    item.failed = failureText(err, this.state.limits);
+    item.failed = failureText(err, this.limitParams());
     if (err.code === "slow_mode") {
       // "Renvoyer" waits for the slow mode to pass (retry_after seconds, §2.5).
       const wait = Math.max(1, Number(err.retry_after) || 1) * 1000;
@@ -481,7 +527,6 @@ export class Chat {
   }
 
   retry(room, item) {
-    if (!this.conn.isOpen) return;
     this.state.dropItem(room, item);
     removeItemNode(item);
     this.say(room, item.text);
@@ -511,7 +556,7 @@ export class Chat {
   block(user) {
     return this.conn.request({ type: "block", user: user.id }).then(() => {
       this.applyBlock(user.id);
-      this.toast(t("block.done", { pseudo: user.pseudo }), "success");
+      this.toast(t("block.done", { pseudo: user.pseudo, gender: user.gender }), "success");
     });
   }
 
@@ -530,7 +575,7 @@ export class Chat {
     return this.conn.request({ type: "unblock", user: userId }).then(() => {
       this.state.blocked.delete(userId);
       const user = this.state.users.get(userId);
-      this.toast(t("block.undone", { pseudo: user?.pseudo || "?" }), "success");
+      this.toast(t("block.undone", { pseudo: user?.pseudo || "?", gender: user?.gender }), "success");
       this.renderAll();
     });
   }
@@ -582,6 +627,13 @@ export class Chat {
     const room = state.active && state.rooms.get(state.active);
     if (!btn || !room) return;
     if (btn.dataset.act === "leave") this.leave(room.id);
+    else if (btn.dataset.act === "mute") {
+      const muted = !isMuted(room.id);
+      setMuted(room.id, muted);
+      renderHeader(this.state);
+      this.renderCounts();
+      this.toast(t(muted ? "rooms.muted_toast" : "rooms.unmuted_toast", { name: roomTitle(this.state, room) }), "success");
+    }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
     else if (btn.dataset.act === "report") {
       const other = room.kind === "dm" ? state.dms.get(room.id) : null;
@@ -718,7 +770,16 @@ export class Chat {
       toggle.setAttribute("aria-expanded", "true");
       this.drawerReturn = toggle;
       const panel = which === "nav" ? $("#sidebar") : $("#members-panel");
+      this.trapIn(panel);
       setTimeout(() => panel.querySelector("[data-close-drawer]")?.focus(), 50);
+    }
+  }
+
+  /** An open drawer is modal: everything else is inert (no focus, no reading) until it
+   * closes (WCAG 2.4.3); `null` frees it all again. */
+  trapIn(panel) {
+    for (const el of [$(".skip-link"), $(".topbar"), $("#notif-panel"), $("#conversation"), $("#sidebar"), $("#members-panel")]) {
+      el.inert = Boolean(panel) && el !== panel;
     }
   }
 
@@ -726,6 +787,7 @@ export class Chat {
     const app = $("#app");
     if (!app.dataset.drawer) return;
     delete app.dataset.drawer;
+    this.trapIn(null);
     $("#drawer-backdrop").hidden = true;
     $("#open-nav").setAttribute("aria-expanded", "false");
     $("#open-members").setAttribute("aria-expanded", "false");
