@@ -25,9 +25,9 @@ def test_a_grooming_sequence_shows_the_safety_card_to_the_other_person(
     expect(marc.message("13")).to_be_visible()
     marc.say("t'es trop mignonne, envoie une photo")
 
-    safety = lea.page.get_by_role("alertdialog", name="Fais attention")
-    expect(safety).to_contain_text("Marc te demande ton âge, une photo.")
-    expect(safety).to_contain_text("Tu peux bloquer et signaler")
+    safety = lea.page.get_by_role("alertdialog", name="Faites attention")
+    expect(safety).to_contain_text("Marc vous demande votre âge, une photo.")
+    expect(safety).to_contain_text("Vous pouvez bloquer et signaler")
     expect(marc.page.locator("[data-safety-card]")).to_have_count(0)
     # "Signaler" opens the report form on this DM; "Bloquer" blocks Marc.
     safety.get_by_role("button", name="Signaler").click()
@@ -42,7 +42,7 @@ def test_distress_shows_a_private_help_card(person: Callable[..., Person]) -> No
     paul = person().enter("Paul", gender="m", age=30, postal_code="44100")
     nora.say("j'ai envie de mourir")
     expect(paul.message("j'ai envie de mourir")).to_be_visible()
-    help_card = nora.page.get_by_role("alertdialog", name="Tu n'es pas seul·e")
+    help_card = nora.page.get_by_role("alertdialog", name="De l'aide, maintenant")
     expect(help_card).to_contain_text("3114")
     expect(help_card.get_by_role("link", name="Appeler le 3114")).to_have_attribute(
         "href", "tel:3114"
