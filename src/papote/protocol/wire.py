@@ -21,9 +21,11 @@ import msgspec
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
-# 7: `safety_card` (risk detection: a help card, or a warning about the other person of
+# 7: closed strings: `removed.until` is epoch milliseconds (it was French prose);
+#    `removed.reason`, `joined.kind`, `notice.kind` and `notice.appeal` are listed values.
+# 8: `safety_card` (risk detection: a help card, or a warning about the other person of
 #    a DM).
-PROTOCOL_VERSION = 7
+PROTOCOL_VERSION = 8
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -235,10 +237,19 @@ class Hello(_Out, tag="hello", frozen=True):
     re: RequestId = None
 
 
+# Closed strings (Zulip style: every value the server may send is listed here).
+RoomKindName = Literal["salon", "room", "dm"]  # domain.rooms.RoomKind, the room id's prefix
+NoticeKind = Literal[
+    "statement_of_reasons", "report_received", "report_decision", "appeal_decision"
+]
+AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
+RemovedReason = Literal["kicked", "room_closed"]
+
+
 class Joined(_Out, tag="joined", frozen=True):
     room: str
     name: str
-    kind: str
+    kind: RoomKindName
     topic: str
     members: list[UserInfo]
     history: list[Message]
@@ -325,7 +336,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An entry of the notice inbox: a statement of reasons, an acknowledgement, a decision."""
 
     id: str
-    kind: str  # statement_of_reasons | report_received | report_decision | appeal_decision
+    kind: NoticeKind
     title: str
     body: str
     created_at: int  # ms
@@ -333,7 +344,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     url: str  # opens the notice (and the appeal form) without a session
     statement: dict[str, object] | None = None  # DSA Transparency Database fields
     appealable_until: int | None = None  # ms
-    appeal: str | None = None  # pending | upheld | reversed, once an appeal was filed
+    appeal: AppealState | None = None  # once an appeal was filed
 
 
 class NoticeFrame(_Out, tag="notice", frozen=True):
@@ -357,11 +368,12 @@ class MessageDeleted(_Out, tag="message_deleted", frozen=True):
 
 
 class Removed(_Out, tag="removed", frozen=True):
-    """You were taken out of a room by moderation: ``reason`` is kicked or room_closed."""
+    """You were taken out of a room by moderation; ``until``: when a kick ends, in
+    milliseconds since the Unix epoch (UTC)."""
 
     room: str
-    reason: str
-    until: str | None = None
+    reason: RemovedReason
+    until: int | None = None
 
 
 class SafetyCard(_Out, tag="safety_card", frozen=True):
