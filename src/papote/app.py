@@ -314,6 +314,7 @@ def create_app(
     assert metrics is not None
     routes = [
         Route("/api/session", api.create_session, methods=["POST"]),
+        Route("/api/session", api.end_session, methods=["DELETE"]),
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),

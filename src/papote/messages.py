@@ -18,6 +18,7 @@ FR: Final[dict[str, str]] = {
     "already_authenticated": "Vous êtes déjà connecté·e.",
     "unauthorized": "Session inconnue : merci de revenir par la page d'accueil.",
     "session_expired": "Votre session a expiré : merci de revenir par la page d'accueil.",
+    "session_ended": "Vous avez quitté le tchat depuis un autre onglet.",
     "pseudo_invalid": (
         "Le pseudo doit faire de {min} à {max} caractères : lettres, chiffres, « _ » ou « - »."
     ),
@@ -107,6 +108,7 @@ EN: Final[dict[str, str]] = {
     "already_authenticated": "You are already signed in.",
     "unauthorized": "Unknown session: please come back through the home page.",
     "session_expired": "Your session has expired: please come back through the home page.",
+    "session_ended": "You left the chat from another tab.",
     "pseudo_invalid": 'The nickname must be {min} to {max} letters, digits, "_" or "-".',
     "pseudo_reserved": "This nickname is reserved. Please choose another one.",
     "pseudo_taken": "This nickname is in use right now. Please choose another one.",

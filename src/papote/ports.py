@@ -24,6 +24,7 @@ class UserRow:
     active_until: float
     ip_hash: str | None = None
     device_hash: str | None = None
+    resume_hash: str | None = None  # SHA-256 of the browser's resume secret (0005)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,24 @@ class Store(Protocol):
     async def get_user_by_token(self, token_hash: str) -> UserRow | None: ...
     async def pseudo_in_use(self, pseudo_folded: str, now: float) -> bool: ...
     async def set_active_until(self, user_ids: Sequence[str], until: float) -> None: ...
+    async def end_session(self, user_id: str, now: float, dead_token_hash: str) -> None:
+        """Quitting: the session ends at ``now``, its token and resume secret stop
+        working, and the pseudo's claim is released at once."""
+        ...
+
+    async def resume_session(
+        self,
+        pseudo_folded: str,
+        resume_hash: str,
+        token_hash: str,
+        new_resume_hash: str,
+        now: float,
+        until: float,
+    ) -> UserRow | None:
+        """The user holding the live claim on ``pseudo_folded`` if their resume secret
+        hashes to ``resume_hash``: their token and secret are replaced and their session
+        and claim extended to ``until``, atomically; None (nothing changed) otherwise."""
+        ...
 
     # rooms and memberships
     async def upsert_salons(self, salons: Sequence[RoomRow]) -> None: ...

@@ -16,7 +16,9 @@ import msgspec
 #    hello.unread_notices.
 # 3: presence is coalesced: one `presence {room, joined: [user], left: [user]}` per room
 #    per tick instead of one frame per person and change.
-PROTOCOL_VERSION = 3
+# 4: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
+#    error `session_ended` (then close 4001).
+PROTOCOL_VERSION = 4
 
 RequestId = str | int | None
 

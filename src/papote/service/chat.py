@@ -48,6 +48,7 @@ from papote.protocol import wire
 from papote.service.history import HistoryCache
 from papote.service.hub import (
     CLOSE_BANNED,
+    CLOSE_UNAUTHORIZED,
     Connection,
     Hub,
     UserState,
@@ -231,6 +232,9 @@ class ChatService:
             return
         if op == "forget":  # a message deleted by moderation
             self.history.remove(values["room"], values["msg_id"])
+            return
+        if op == "ended":
+            self._end_local(values["user"])
             return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
@@ -751,6 +755,29 @@ class ChatService:
                 origin=self.node_id,
             )
         )
+
+    async def do_end_session(self, user_id: str) -> None:
+        """The person left ("Quitter le tchat"): close their sockets on every node."""
+        self._end_local(user_id)
+        await self.broker.publish(
+            Envelope(
+                room_id=f"user:{user_id}",
+                kind="control",
+                sender_id=user_id,
+                payload=encode_control("ended", user=user_id),
+                origin=self.node_id,
+            )
+        )
+
+    def _end_local(self, user_id: str) -> None:
+        """Each of the user's sockets here gets ``session_ended``, then close 4001."""
+        state = self.hub.users.get(user_id)
+        if state is None:
+            return
+        for conn in list(state.conns):
+            self.reply(conn, wire.Error(code="session_ended", message=describe("session_ended")))
+            conn.close_code = CLOSE_UNAUTHORIZED
+            conn.abort(CLOSE_UNAUTHORIZED)
 
     async def do_ping(self, conn: Connection, frame: wire.Ping) -> wire.Pong:
         return wire.Pong(re=frame.id)

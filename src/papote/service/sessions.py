@@ -27,6 +27,8 @@ class NewSession:
     user: UserRow
     expires_in: int
     device_token: str  # set as the device cookie when the browser had none
+    resume: str  # kept by the browser: gets this pseudo back within the grace period
+    resumed: bool = False  # an existing session taken back (same user, same id)
 
 
 class SessionService:
@@ -63,11 +65,14 @@ class SessionService:
         postal_code: object,
         origin: Origin,
         device_token: str | None = None,
+        resume: str | None = None,
     ) -> NewSession:
         """Validate the profile and open a session.
 
         A person under suspension or ban is refused whatever the pseudo: the sanction
-        binds their device token and address.
+        binds their device token and address. With the ``resume`` secret of the session
+        that holds this pseudo (a lost tab, a restarted phone browser), that session is
+        taken back instead: same person, new token (the old one stops working).
 
         Raises:
             DomainError: any code of ``Profile.check``, ``banned``, ``pseudo_taken`` or
@@ -80,6 +85,10 @@ class SessionService:
         self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"})
         ip = ip_key(origin.ip)
         folded = pseudo_skeleton(profile.pseudo)  # look-alikes share one claim
+        if resume and len(resume) <= 200:
+            back = await self._resume(folded, resume, device_token, now)
+            if back is not None:
+                return back
         # A quick answer for a pseudo in use, so a second try does not count against the
         # address's session budget; the claim below is what decides.
         if await self.store.pseudo_in_use(folded, now):
@@ -87,7 +96,7 @@ class SessionService:
         self.per_ip.prune(now)
         if not self.per_ip.hit(ip, now):
             raise DomainError("too_many_sessions", retry_after=self.limits.sessions_per_ip_window)
-        token = new_token()
+        token, secret = new_token(), new_token()
         user = UserRow(
             id=new_id(),
             pseudo=profile.pseudo,
@@ -100,6 +109,7 @@ class SessionService:
             active_until=now + self.limits.session_grace_seconds,
             ip_hash=addr_hash,
             device_hash=device_hash,
+            resume_hash=token_hash(secret),
         )
         # Atomic in the database: of sessions racing for one pseudo, on this node or on
         # others, exactly one gets it.
@@ -126,7 +136,46 @@ class SessionService:
             user=user,
             expires_in=self.limits.session_grace_seconds,
             device_token=device_token,
+            resume=secret,
         )
+
+    async def _resume(
+        self, folded: str, resume: str, device_token: str, now: float
+    ) -> NewSession | None:
+        token, secret = new_token(), new_token()
+        user = await self.store.resume_session(
+            folded,
+            token_hash(resume),
+            token_hash(token),
+            token_hash(secret),
+            now,
+            now + self.limits.session_grace_seconds,
+        )
+        if user is None:
+            return None
+        return NewSession(
+            token=token,
+            user=user,
+            expires_in=self.limits.session_grace_seconds,
+            device_token=device_token,
+            resume=secret,
+            resumed=True,
+        )
+
+    async def do_end(self, token: str) -> UserRow:
+        """End the session ("Quitter le tchat") of ``token`` now and free its pseudo.
+
+        Raises:
+            DomainError: ``unauthorized`` for an unknown token.
+        """
+        if not token or len(token) > 200:
+            raise DomainError("unauthorized")
+        user = await self.store.get_user_by_token(token_hash(token))
+        if user is None:
+            raise DomainError("unauthorized")
+        # The token hash is replaced by one no token has (unique per user, not hex).
+        await self.store.end_session(user.id, self.clock.now(), f"ended:{user.id}")
+        return user
 
     async def check_token(self, token: str, is_live: Callable[[str], bool]) -> UserRow:
         """The user a token belongs to.

@@ -119,6 +119,51 @@ class SqlStore:
                 .values(active_until=until)
             )
 
+    async def end_session(self, user_id: str, now: float, dead_token_hash: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(t.users)
+                .where(t.users.c.id == user_id)
+                .values(
+                    active_until=now,
+                    token_hash=dead_token_hash,
+                    resume_hash=None,
+                )
+            )
+            await conn.execute(delete(t.pseudo_claims).where(t.pseudo_claims.c.user_id == user_id))
+
+    async def resume_session(
+        self,
+        pseudo_folded: str,
+        resume_hash: str,
+        token_hash: str,
+        new_resume_hash: str,
+        now: float,
+        until: float,
+    ) -> UserRow | None:
+        claims, users = t.pseudo_claims, t.users
+        holder = (
+            select(claims.c.user_id)
+            .where(claims.c.pseudo_folded == pseudo_folded, claims.c.active_until > now)
+            .scalar_subquery()
+        )
+        async with self.engine.begin() as conn:
+            # One conditional UPDATE: of two tabs resuming with one secret, one wins.
+            row = (
+                await conn.execute(
+                    update(users)
+                    .where(users.c.id == holder, users.c.resume_hash == resume_hash)
+                    .values(token_hash=token_hash, resume_hash=new_resume_hash, active_until=until)
+                    .returning(*users.c)
+                )
+            ).first()
+            if row is None:
+                return None
+            await conn.execute(
+                update(claims).where(claims.c.user_id == row.id).values(active_until=until)
+            )
+        return from_row(UserRow, row)
+
     # ------------------------------------------------------------------ rooms
 
     async def upsert_salons(self, salons: Sequence[RoomRow]) -> None:

@@ -120,12 +120,19 @@ class HttpApi:
                 data["postal_code"],
                 Origin(ip=ip, port=port, protocol=request.url.scheme),
                 request.cookies.get(DEVICE_COOKIE),
+                resume=data["resume"] if isinstance(data.get("resume"), str) else None,
             )
         except DomainError as exc:
             return error_response(request, exc.code, field=exc.field, params=exc.params)
         info = user_info(new.user)
         response = JSONResponse(
-            {"token": new.token, "user": msgspec.to_builtins(info), "expires_in": new.expires_in},
+            {
+                "token": new.token,
+                "user": msgspec.to_builtins(info),
+                "expires_in": new.expires_in,
+                "resume": new.resume,
+                "resumed": new.resumed,
+            },
             status_code=201,
         )
         if request.cookies.get(DEVICE_COOKIE) != new.device_token:
@@ -139,6 +146,18 @@ class HttpApi:
                 path="/",
             )
         return response
+
+    async def end_session(self, request: Request) -> Response:
+        """``DELETE /api/session`` (``Authorization: Bearer <token>``): "Quitter le tchat"."""
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer":
+            return error_response(request, "unauthorized", status=401)
+        try:
+            user = await self.sessions.do_end(token.strip())
+        except DomainError as exc:
+            return error_response(request, exc.code, status=401)
+        await self.chat.do_end_session(user.id)
+        return Response(status_code=204)
 
     async def salons(self, request: Request) -> Response:
         return JSONResponse(await self.chat.salons())
