@@ -27,8 +27,14 @@ class Limits:
     frame_burst: int = 30
     frame_rate: float = 10.0
     flood_close_after: int = 200
-    sessions_per_ip: int = 10
+    sessions_per_ip: int = 200  # the ceiling per address and window, proof of work or not
     sessions_per_ip_window: int = 600
+    entry_burst_per_ip: int = 30
+    entry_rate_per_ip: float = 0.1
+    entry_burst_per_device: int = 5
+    entry_rate_per_device: float = 1 / 120
+    entry_pow_bits: int = 14
+    device_trust_after_seconds: int = 600
     max_rooms_per_user: int = 30
     max_private_rooms_per_user: int = 10
     max_pending_dm_requests: int = 10

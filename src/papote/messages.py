@@ -36,6 +36,7 @@ FR: Final[dict[str, str]] = {
     "too_many_sessions": (
         "Trop de connexions depuis votre adresse. Réessayez dans quelques minutes."
     ),
+    "pow_required": "Beaucoup d'arrivées depuis votre adresse : vérification en cours…",
     "bad_room": "Identifiant de salon invalide.",
     "no_such_room": "Ce salon n'existe pas.",
     "not_member": "Rejoignez d'abord ce salon.",
@@ -117,6 +118,7 @@ EN: Final[dict[str, str]] = {
     "age_invalid": "Age must be a whole number between {min} and {max}.",
     "postal_code_invalid": 'Invalid postal code: 5 digits (e.g. 75011), or "etranger".',
     "too_many_sessions": "Too many sessions from your address. Try again in a few minutes.",
+    "pow_required": "Many arrivals from your address: checking…",
     "bad_room": "Invalid room id.",
     "no_such_room": "This room does not exist.",
     "not_member": "Join this room first.",

@@ -54,7 +54,10 @@ class Desk:
 
 @pytest.fixture
 async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
-    server = start_server(tmp_path / "data", env={"PAPOTE_SESSIONS_PER_IP": "1000"})
+    server = start_server(
+        tmp_path / "data",
+        env={"PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_ENTRY_BURST_PER_IP": "1000"},
+    )
     try:
         tokens = [
             await asyncio.to_thread(create_moderator, server, login) for login in ("alice", "bruno")

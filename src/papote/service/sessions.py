@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 from papote.config import Limits
+from papote.domain.entry_rate import EntryGate, EntryPolicy, pow_solves
 from papote.domain.errors import DomainError
 from papote.domain.identity import Profile, pseudo_skeleton
 from papote.domain.moderation import person_keys
-from papote.domain.ratelimit import SlidingWindowCounter
 from papote.ports import Clock, ContentLogRow, Origin, Store, UserRow
 from papote.security import ip_hash, ip_key, new_id, new_token, token_hash
 
 # The long-lived device cookie sanctions bind to, beside the address (DESIGN.md).
 DEVICE_COOKIE = "papote_device"
 DEVICE_COOKIE_MAX_AGE = 2 * 365 * 86_400
+# A proof-of-work challenge is good for this long, and once (docs/operations.md).
+POW_TTL = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,18 @@ class SessionService:
         self.clock = clock
         self.limits = limits
         self.secret = secret
-        self.per_ip = SlidingWindowCounter(limits.sessions_per_ip, limits.sessions_per_ip_window)
+        self.gate = EntryGate(
+            EntryPolicy(
+                burst_per_ip=limits.entry_burst_per_ip,
+                refill_per_ip=limits.entry_rate_per_ip,
+                burst_per_device=limits.entry_burst_per_device,
+                refill_per_device=limits.entry_rate_per_device,
+                max_per_ip=limits.sessions_per_ip,
+                window=limits.sessions_per_ip_window,
+                pow_bits=limits.entry_pow_bits,
+            )
+        )
+        self._spent_pow: dict[str, float] = {}  # challenge -> when it stops being valid
         self.check_enter: Callable[[Iterable[str]], None] = lambda keys: None
         self.content_log: Callable[[list[ContentLogRow]], Awaitable[None]] | None = None
 
@@ -57,6 +71,60 @@ class SessionService:
             ).hexdigest()
         return ip_hash(self.secret, ip), device
 
+    def _sign(self, purpose: str, text: str) -> str:
+        mac = hmac.new(self.secret, f"{purpose}:{text}".encode(), hashlib.sha256)
+        return mac.hexdigest()[:32]
+
+    def new_device_token(self, now: float) -> str:
+        """A device cookie value Papote can recognise later: random, dated, signed."""
+        body = f"{secrets.token_urlsafe(18)}.{int(now)}"
+        return f"{body}.{self._sign('device', body)}"
+
+    def known_device(self, device_token: str | None, now: float) -> str | None:
+        """The device's key for the entry rate when its cookie is one Papote signed at
+        least ``device_trust_after_seconds`` ago (a script harvesting fresh cookies gains
+        nothing for that long); None otherwise (older unsigned cookies included)."""
+        if not device_token or len(device_token) > 100:
+            return None
+        body, _, sig = device_token.rpartition(".")
+        issued = body.rpartition(".")[2]
+        if not issued.isdigit() or not hmac.compare_digest(sig, self._sign("device", body)):
+            return None
+        if int(issued) > now - self.limits.device_trust_after_seconds:
+            return None
+        return body
+
+    def new_challenge(self, ip: str, bits: int, now: float) -> str:
+        """A proof-of-work challenge bound to the address, the difficulty and the time."""
+        body = f"{int(now)}.{bits}.{secrets.token_hex(8)}"
+        return f"{body}.{self._sign('pow:' + ip, body)}"
+
+    def pow_shown(self, ip: str, proof: object, now: float) -> int:
+        """The difficulty of a valid, fresh, unused proof of work; 0 for anything else.
+
+        ``proof`` is ``{"challenge": ..., "nonce": ...}`` as the client sent it.
+        """
+        if not isinstance(proof, dict):
+            return 0
+        challenge, nonce = proof.get("challenge"), proof.get("nonce")
+        if not isinstance(challenge, str) or not isinstance(nonce, str) or len(challenge) > 100:
+            return 0
+        body, _, sig = challenge.rpartition(".")
+        parts = body.split(".")
+        if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+            return 0
+        if not hmac.compare_digest(sig, self._sign("pow:" + ip, body)):
+            return 0
+        issued, bits = int(parts[0]), int(parts[1])
+        if not now - POW_TTL <= issued <= now + 1 or challenge in self._spent_pow:
+            return 0
+        if not pow_solves(challenge, nonce, bits):
+            return 0
+        for old in [c for c, until in self._spent_pow.items() if until < now]:
+            del self._spent_pow[old]
+        self._spent_pow[challenge] = issued + POW_TTL
+        return bits
+
     async def do_create(
         self,
         pseudo: object,
@@ -66,6 +134,7 @@ class SessionService:
         origin: Origin,
         device_token: str | None = None,
         resume: str | None = None,
+        proof: object = None,
     ) -> NewSession:
         """Validate the profile and open a session.
 
@@ -74,13 +143,18 @@ class SessionService:
         that holds this pseudo (a lost tab, a restarted phone browser), that session is
         taken back instead: same person, new token (the old one stops working).
 
+        New sessions from one address are paced by ``EntryGate`` (domain/entry_rate.py):
+        ``proof`` is the client's answer to a ``pow_required`` refusal.
+
         Raises:
-            DomainError: any code of ``Profile.check``, ``banned``, ``pseudo_taken`` or
+            DomainError: any code of ``Profile.check``, ``banned``, ``pseudo_taken``,
+                ``pow_required`` (params ``challenge`` and ``bits``) or
                 ``too_many_sessions``.
         """
         profile = Profile.check(pseudo, gender, age, postal_code)
         now = self.clock.now()
-        device_token = device_token or secrets.token_urlsafe(24)
+        known = self.known_device(device_token, now)
+        device_token = device_token or self.new_device_token(now)
         addr_hash, device_hash = self.person_hashes(origin.ip, device_token)
         self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"})
         ip = ip_key(origin.ip)
@@ -93,9 +167,13 @@ class SessionService:
         # address's session budget; the claim below is what decides.
         if await self.store.pseudo_in_use(folded, now):
             raise DomainError("pseudo_taken", field="pseudo")
-        self.per_ip.prune(now)
-        if not self.per_ip.hit(ip, now):
-            raise DomainError("too_many_sessions", retry_after=self.limits.sessions_per_ip_window)
+        shown = self.pow_shown(ip, proof, now) if proof is not None else 0
+        decision = self.gate.check(ip, known, now, pow_bits_shown=shown)
+        if not decision.allowed:
+            if decision.pow_bits:
+                challenge = self.new_challenge(ip, decision.pow_bits, now)
+                raise DomainError("pow_required", challenge=challenge, bits=decision.pow_bits)
+            raise DomainError("too_many_sessions", retry_after=math.ceil(decision.retry_after))
         token, secret = new_token(), new_token()
         user = UserRow(
             id=new_id(),

@@ -21,6 +21,7 @@ from papote.transport.body import read_json_object
 _STATUS = {
     "pseudo_taken": 409,
     "too_many_sessions": 429,
+    "pow_required": 429,
     "banned": 403,
     "invalid_json": 400,
     "payload_too_large": 413,
@@ -121,9 +122,15 @@ class HttpApi:
                 Origin(ip=ip, port=port, protocol=request.url.scheme),
                 request.cookies.get(DEVICE_COOKIE),
                 resume=data["resume"] if isinstance(data.get("resume"), str) else None,
+                proof=data.get("pow"),
             )
         except DomainError as exc:
-            return error_response(request, exc.code, field=exc.field, params=exc.params)
+            response = error_response(request, exc.code, field=exc.field, params=exc.params)
+            if exc.code == "pow_required":  # the work to show with the next try (§1.1)
+                body = msgspec.json.decode(response.body)
+                body["pow"] = {"challenge": exc.params["challenge"], "bits": exc.params["bits"]}
+                return JSONResponse(body, status_code=429)
+            return response
         info = user_info(new.user)
         response = JSONResponse(
             {

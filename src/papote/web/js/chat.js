@@ -2,6 +2,7 @@
 // (views/*.js) redraw what changed, and the person's actions become frames
 // (docs/protocol.md §2). User text only ever reaches the page as text nodes.
 import { fetchSalons } from "./api.js";
+import { endSession } from "./comeback.js";
 import { Connection } from "./connection.js";
 import { createDialogs } from "./dialogs.js";
 import { $, $$, h, replace } from "./dom.js";
@@ -101,6 +102,7 @@ export class Chat {
 
   logout() {
     const user = this.state.me;
+    endSession(this.token, user.pseudo); // the pseudo is free at once (§1.1b)
     this.destroy();
     this.onExit({ user, loggedOut: true });
   }

@@ -2,6 +2,7 @@
 // valid token in sessionStorage goes straight back to the chat).
 import { Chat } from "./chat.js";
 import { $, $$ } from "./dom.js";
+import { lastPseudo } from "./comeback.js";
 import { initEntry, showEntry } from "./entry.js";
 import { preferredLang, setLang } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
@@ -55,8 +56,9 @@ async function boot() {
   });
 
   const session = loadSession();
+  const pseudo = lastPseudo(); // a lost tab or a restarted browser: its pseudo, ready to take back
   if (session) startChat(session);
-  else showEntry();
+  else showEntry(pseudo ? { prefill: { pseudo } } : {});
 
   if ("serviceWorker" in navigator && window.isSecureContext) {
     navigator.serviceWorker.register("/sw.js").catch(() => {
