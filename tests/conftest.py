@@ -24,10 +24,13 @@ settings.load_profile("papote")
 UNIT = float(os.environ.get("PAPOTE_TEST_TIMEOUT_UNIT", "1.0"))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def listening_socket() -> socket.socket:
+    """A loopback TCP socket bound to a port the kernel chose, already listening: handed
+    to the server it stays ours, so no other process can take the port in between."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    return sock
 
 
 @dataclass
@@ -59,8 +62,10 @@ class LiveServer:
 def start_server(
     data_dir: Path, env: dict[str, str] | None = None, extra_args: list[str] | None = None
 ) -> LiveServer:
-    """Start `python -m papote serve` and wait until /api/health answers."""
-    port = free_port()
+    """Start `python -m papote serve` on a socket bound here and wait until /api/health
+    answers (connections made before the server is up wait in the socket's backlog)."""
+    sock = listening_socket()
+    port = int(sock.getsockname()[1])
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / f"server-{port}.log"
     full_env = {**os.environ, "PAPOTE_LOG_LEVEL": "info", **(env or {})}
@@ -71,14 +76,20 @@ def start_server(
         "serve",
         "--host",
         "127.0.0.1",
-        "--port",
-        str(port),
+        "--fd",
+        str(sock.fileno()),
         "--data-dir",
         str(data_dir),
         *(extra_args or []),
     ]
-    with log_path.open("wb") as log_file:
-        process = subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT, env=full_env)
+    with sock, log_path.open("wb") as log_file:
+        process = subprocess.Popen(
+            cmd,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env=full_env,
+            pass_fds=(sock.fileno(),),
+        )
     server = LiveServer(
         url=f"http://127.0.0.1:{port}",
         port=port,
@@ -190,10 +201,17 @@ def redis_prefix() -> Iterator[str]:
 
 @dataclass
 class RedisServer:
-    """A redis-server of the test's own, which the test may stop and start again."""
+    """A redis-server of the test's own, which the test may stop and start again.
 
-    port: int
+    redis-server cannot take a bound socket, so its port is one the kernel just gave out
+    (``port`` 0 until the first start). If another process takes it before redis-server
+    binds it, the first start retries on another one; a restart keeps its port (the
+    clients' URL) and fails loudly if it was taken meanwhile. Either way the server that
+    answers is checked to be this process, never someone else's on that port.
+    """
+
     workdir: Path
+    port: int = 0
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -201,36 +219,52 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/0"
 
     def start(self) -> None:
+        for _ in range(1 if self.port else 5):
+            port = self.port or _kernel_port()
+            if self._start_on(port):
+                self.port = port
+                return
+        raise RuntimeError(f"redis-server did not start:\n{self._log().read_text()}")
+
+    def _log(self) -> Path:
+        return self.workdir / "redis.log"
+
+    def _start_on(self, port: int) -> bool:
+        """Start redis-server on ``port``; False if it exited (the port was taken)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
-        log = (self.workdir / "redis.log").open("ab")
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.workdir),
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        log.close()
+        with self._log().open("ab") as log:
+            process = subprocess.Popen(
+                [
+                    "redis-server",
+                    "--port",
+                    str(port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(self.workdir),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self.process = process
         deadline = time.monotonic() + 10 * UNIT
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and process.poll() is None:
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        return
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2) as sock:
+                    sock.sendall(b"INFO server\r\n")
+                    info = sock.recv(65536)
+                if f"process_id:{process.pid}\r\n".encode() in info:
+                    return True
+                # Somebody else's server on that port: ours is failing to bind it.
             except OSError:
-                time.sleep(0.02)
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
+                pass
+            time.sleep(0.02)
+        self.stop()
+        return False
 
     def stop(self) -> None:
         """Stop it like a crash of the service: every client is cut, nothing is saved."""
@@ -242,9 +276,17 @@ class RedisServer:
 
 @pytest.fixture
 def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
-    server = RedisServer(port=free_port(), workdir=tmp_path / "redis")
+    server = RedisServer(workdir=tmp_path / "redis")
     server.start()
     try:
         yield server
     finally:
         server.stop()
+
+
+def _kernel_port() -> int:
+    """A free port the kernel gives out now (it may be taken again before it is used:
+    only for redis-server, which cannot be handed a bound socket; see RedisServer)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

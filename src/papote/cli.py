@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(serve)
     serve.add_argument("--host", help="listen address (PAPOTE_HOST), default 127.0.0.1")
     serve.add_argument("--port", type=int, help="listen port (PAPOTE_PORT), default 8000")
+    serve.add_argument(
+        "--fd",
+        type=int,
+        help="serve on this inherited, already bound TCP socket instead of --host/--port "
+        "(socket activation; the tests bind port 0 and pass it, so no port is ever raced for)",
+    )
     serve.add_argument("--redis-url", dest="redis_url", help="Redis URL (PAPOTE_REDIS_URL)")
     serve.add_argument(
         "--ws-impl",
@@ -96,6 +102,7 @@ _NOT_SETTINGS = {
     "start",
     "end",
     "format",
+    "fd",
 }
 
 
@@ -156,7 +163,9 @@ def cmd_migrate(settings: Settings) -> int:
     return 0
 
 
-def cmd_serve(settings: Settings) -> int:
+def cmd_serve(settings: Settings, fd: int | None = None) -> int:
+    import socket
+
     import uvicorn
 
     from papote.app import create_app
@@ -171,13 +180,17 @@ def cmd_serve(settings: Settings) -> int:
     # uvicorn hands every WebSocket upgrade to `ws`: our listener's protocol (native), or
     # one of its own ASGI implementations.
     ws: Any = native.protocol_factory if native is not None else settings.ws_impl
+    # socket(fileno=...) reads the family from the descriptor (uvicorn's own --fd takes
+    # every descriptor for a Unix socket, and asyncio then leaves TCP_NODELAY off).
+    sockets = [socket.socket(fileno=fd)] if fd is not None else None
+    host, port = sockets[0].getsockname()[:2] if sockets else (settings.host, settings.port)
     log.info(
         "serving",
-        url=f"http://{settings.host}:{settings.port}/",
+        url=f"http://{host}:{port}/",
         database=_redact(settings.effective_database_url),
         ws=settings.ws_impl,
     )
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
@@ -189,7 +202,9 @@ def cmd_serve(settings: Settings) -> int:
         access_log=False,
         server_header=False,
     )
-    return 0
+    server = uvicorn.Server(config)
+    server.run(sockets=sockets)
+    return 0 if server.started else 3  # 3: uvicorn's own code for a failed startup
 
 
 def _redact(url: str) -> str:
@@ -213,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_migrate(settings)
     if args.command == "admin":
         return cmd_admin(settings, args)
-    return cmd_serve(settings)
+    return cmd_serve(settings, fd=args.fd)
 
 
 def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:

@@ -3,7 +3,7 @@ they pass."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -246,9 +246,6 @@ class PasswordHasher(Protocol):
     def verify(self, hashed: str, password: str) -> bool: ...
 
 
-AsyncHook = Callable[[], Awaitable[None]]
-
-
 # ---------------------------------------------------------------- moderation
 
 
@@ -431,7 +428,6 @@ class ModerationStore(Protocol):
 
     async def add_statement(self, statement: StatementRow) -> None: ...
     async def get_statement(self, statement_id: str) -> StatementRow | None: ...
-    async def statements_between(self, start: float, end: float) -> list[StatementRow]: ...
 
     async def add_notice(self, notice: NoticeRow) -> None: ...
     async def get_notice(self, notice_id: str) -> NoticeRow | None: ...

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from papote.broker.inprocess import InProcessBroker
 from papote.broker.redis import RedisBroker
 from papote.ports import Broker, Envelope
 from tests.conftest import REDIS_URL, UNIT, RedisServer
+from tests.waiting import until
 
 _node_ids = itertools.count(1)
 
@@ -43,15 +45,6 @@ async def broker(request: pytest.FixtureRequest, redis_prefix: str) -> AsyncIter
     )
     yield impl
     await impl.close()
-
-
-async def wait_for(condition: Callable[[], bool], timeout: float = 5 * UNIT) -> None:
-    """Poll until ``condition`` holds (never sleep-and-assert)."""
-    async with asyncio.timeout(timeout):
-        while True:
-            if condition():
-                return
-            await asyncio.sleep(0.01)
 
 
 def envelope(seq: int, kind: str = "message", room: str = "salon:a") -> Envelope:
@@ -139,17 +132,19 @@ async def test_other_nodes_get_everything_in_order_and_no_echo(
     for seq in range(1, 301):
         await a.broker.publish(envelope(seq, room=f"salon:{seq % 3}"))
     # Order holds per publisher; across publishers there is none to hold.
-    await wait_for(lambda: len(c.seen) == 300)
+    await until(lambda: len(c.seen) == 300)
     await b.broker.publish(Envelope(room_id="user:x", kind="control", sender_id="x", payload=b"1"))
-    await wait_for(lambda: len(b.seen) == 301 and len(c.seen) == 301 and len(a.seen) == 301)
+    await until(lambda: len(b.seen) == 301 and len(c.seen) == 301 and len(a.seen) == 301)
     assert [e.seq for e in c.seen[:300]] == list(range(1, 301))
     assert c.seen[0].origin == a.broker.node_id
     assert c.seen[0].payload == b'{"n":1}'
     assert a.seen[-1].kind == c.seen[-1].kind == "control"
-    # Nobody gets their own envelopes back from Redis.
+    # Nobody gets their own envelopes back from Redis: a marker published by c after
+    # Redis passed everything on reaches a and b behind any echo there could be.
     assert len(b.seen) == 301
-    await asyncio.sleep(0.1)
-    assert len(a.seen) == len(b.seen) == len(c.seen) == 301
+    await c.broker.publish(envelope(0, kind="control", room="user:end"))
+    await until(lambda: all(n.seen[-1].room_id == "user:end" for n in (a, b)))
+    assert len(a.seen) == len(b.seen) == len(c.seen) == 302
 
 
 async def test_prefixes_keep_deployments_apart(
@@ -159,10 +154,10 @@ async def test_prefixes_keep_deployments_apart(
     other = await make_node(REDIS_URL, redis_prefix + "_other")
     b = await make_node(REDIS_URL, redis_prefix)
     await a.broker.publish(envelope(1))
-    await wait_for(lambda: len(b.seen) == 1)
+    await until(lambda: len(b.seen) == 1)
     await other.broker.publish(envelope(2))
     await a.broker.publish(envelope(3))
-    await wait_for(lambda: len(b.seen) == 2)
+    await until(lambda: len(b.seen) == 2)
     assert [e.seq for e in b.seen] == [1, 3]
     assert other.seen == [envelope(2)]
 
@@ -173,20 +168,20 @@ async def test_redis_restart_is_survived(
     a = await make_node(own_redis.url, redis_prefix)
     b = await make_node(own_redis.url, redis_prefix)
     await a.broker.publish(envelope(1))
-    await wait_for(lambda: len(b.seen) == 1)
+    await until(lambda: len(b.seen) == 1)
     own_redis.stop()
     # Published while Redis is down: delivered here at once, kept for Redis.
     await a.broker.publish(envelope(2))
     assert [e.seq for e in a.seen] == [1, 2]
-    await asyncio.sleep(0.1)  # let the sender fail at least once
+    await until(lambda: a.broker.publish_failures >= 1)  # the sender failed at least once
     await a.broker.publish(envelope(0, kind="typing"))  # stale by then: not kept
     await asyncio.to_thread(own_redis.start)
     # Both resubscribe (the relay then reads what they missed from the store) ...
-    await wait_for(lambda: b.resubscribed >= 2 and a.resubscribed >= 2)
+    await until(lambda: b.resubscribed >= 2 and a.resubscribed >= 2)
     # ... and the envelope queued meanwhile is handed to Redis, not dropped.
-    await wait_for(lambda: a.broker.published == 2)
+    await until(lambda: a.broker.published == 2)
     await a.broker.publish(envelope(3))
-    await wait_for(lambda: bool(b.seen) and b.seen[-1].seq == 3)
+    await until(lambda: bool(b.seen) and b.seen[-1].seq == 3)
     # Pub/sub keeps nothing: 2 reached b only if b was back before a sent it. Either way
     # it is in the store, where b's relay reads it after the resubscription.
     assert [e.seq for e in b.seen] in ([1, 3], [1, 2, 3])
@@ -204,19 +199,18 @@ async def test_dropped_subscription_is_restored(
         await admin.execute_command("CLIENT", "KILL", "TYPE", "pubsub")
     finally:
         await admin.aclose()
-    await wait_for(lambda: b.resubscribed >= 2)
+    await until(lambda: b.resubscribed >= 2)
     await a.broker.publish(envelope(1))
-    await wait_for(lambda: len(b.seen) == 1)
+    await until(lambda: len(b.seen) == 1)
 
 
 async def test_start_fails_loudly_without_redis(redis_prefix: str) -> None:
-    from tests.conftest import free_port
-
-    broker = RedisBroker(
-        f"redis://127.0.0.1:{free_port()}/0", prefix=redis_prefix, node_id="x", start_timeout=0.5
-    )
-    with pytest.raises(ConnectionError):
-        await broker.start(lambda envelope: None)
+    with socket.socket() as nobody:  # bound and never listening: connections are refused
+        nobody.bind(("127.0.0.1", 0))
+        url = f"redis://127.0.0.1:{nobody.getsockname()[1]}/0"
+        broker = RedisBroker(url, prefix=redis_prefix, node_id="x", start_timeout=0.5)
+        with pytest.raises(ConnectionError):
+            await broker.start(lambda envelope: None)
 
 
 async def test_redis_counters_follow_the_traffic(
@@ -227,7 +221,7 @@ async def test_redis_counters_follow_the_traffic(
     b = await make_node(REDIS_URL, redis_prefix)
     for seq in range(1, 6):
         await a.broker.publish(envelope(seq))
-    await wait_for(lambda: len(b.seen) == 5 and a.broker.published == 5)
+    await until(lambda: len(b.seen) == 5 and a.broker.published == 5)
     assert (a.broker.received, b.broker.received, b.broker.published) == (0, 5, 0)
     for broker in (a.broker, b.broker):
         assert broker.outbox_depth == 0
@@ -241,11 +235,11 @@ async def test_redis_counters_during_an_outage(
     own_redis.stop()
     await a.broker.publish(envelope(1))
     await a.broker.publish(envelope(2))
-    await wait_for(lambda: a.broker.publish_failures >= 1)
+    await until(lambda: a.broker.publish_failures >= 1)
     # Both wait for Redis, whether in the outbox or in the batch being tried again.
     assert a.broker.outbox_depth == 2
     assert a.broker.published == 0
     await asyncio.to_thread(own_redis.start)
-    await wait_for(lambda: a.broker.outbox_depth == 0 and a.broker.resubscriptions == 1)
+    await until(lambda: a.broker.outbox_depth == 0 and a.broker.resubscriptions == 1)
     assert a.broker.published == 2
     assert a.broker.dropped == 0

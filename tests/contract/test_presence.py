@@ -19,6 +19,7 @@ from papote.ports import Presence
 from papote.protocol.wire import UserInfo
 from papote.service.presence import InProcessPresence
 from tests.conftest import REDIS_URL, UNIT, RedisServer
+from tests.waiting import until
 
 ALICE = UserInfo(id="ua", pseudo="Alice", gender="f", age=30, departement="75")
 BOB = UserInfo(id="ub", pseudo="Bob", gender="m", age=41, departement="2A")
@@ -27,14 +28,6 @@ ROOM = "salon:general"
 
 _node_ids = itertools.count(1)
 Changes = list[tuple[str, str, str]]
-
-
-async def wait_for(condition: Callable[[], Awaitable[bool]], timeout: float = 5 * UNIT) -> None:
-    async with asyncio.timeout(timeout):
-        while True:
-            if await condition():
-                return
-            await asyncio.sleep(0.02)
 
 
 @pytest.fixture(params=["inprocess", "redis"])
@@ -166,7 +159,7 @@ async def test_a_dead_node_is_swept(
     await b.enter(ROOM, BOB)
     await b.enter(ROOM, ALICE)
     await b.close(leave=False)  # a crash: no goodbye
-    await wait_for(lambda: _lacks(a, "ua"))
+    await until(lambda: _lacks(a, "ua"))
     assert await ids(a) == {"ub"}  # Bob is still held by a
     assert changes == [(ROOM, "ua", "left")]
 

@@ -174,9 +174,7 @@ async def test_the_skeleton_migration_rekeys_claims_and_keeps_the_longest(
                 )
             )
         ).all()
-        folded = dict(
-            (await conn.execute(select(users.c.id, users.c.pseudo_folded))).all()  # type: ignore[arg-type]
-        )
+        folded = dict((await conn.execute(select(users.c.id, users.c.pseudo_folded))).all())
     assert [tuple(c) for c in claims] == [("allcets", "a1"), ("chloe", "c1")]
     assert folded == {"a1": "allcets", "a2": "allcets", "c1": "chloe"}
     store = SqlStore(bare_engine)

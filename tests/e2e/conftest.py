@@ -8,7 +8,8 @@ with apt (the Makefile runs it before the tests). Each test gets a fresh server
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Playwright, expect, sync_playwright
@@ -39,7 +40,9 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     # Remember each phase's outcome so a fixture can tell whether its test failed.
     report = yield
     setattr(item, f"report_{report.when}", report)
@@ -53,7 +56,7 @@ def person(
     """Factory: `person()` opens a new browser context (one human) on the live server."""
     people: list[Person] = []
 
-    def make(**options: object) -> Person:
+    def make(**options: Any) -> Person:
         someone = Person.open(browser, live_server.url, timeout_ms=10_000 * UNIT, **options)
         people.append(someone)
         return someone

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Dialog, Locator, Page, expect
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -43,7 +43,7 @@ class Person:
         base_url: str,
         *,
         timeout_ms: float = 10_000,
-        service_workers: str = "block",
+        service_workers: Literal["allow", "block"] = "block",
         **options: Any,
     ) -> Person:
         context = browser.new_context(
@@ -62,8 +62,13 @@ class Person:
                 else None
             ),
         )
+
         # Any alert/confirm/prompt is a failure for Papote (it never uses them): record it.
-        page.on("dialog", lambda dialog: (person.dialogs.append(dialog.message), dialog.dismiss()))
+        def refuse(dialog: Dialog) -> None:
+            person.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", refuse)
         return person
 
     def close(self) -> None:

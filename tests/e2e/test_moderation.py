@@ -28,7 +28,8 @@ def open_console(moderator: Person, login: str) -> Page:
     page.get_by_label("Mot de passe").fill(MOD_PASSWORD)
     page.get_by_role("button", name="Se connecter").click()
     expect(page.locator("#console")).to_be_visible()
-    if (page.viewport_size or {}).get("width", 0) > 640:  # hidden on a phone
+    viewport = page.viewport_size
+    if viewport is not None and viewport["width"] > 640:  # hidden on a phone
         expect(page.locator("#me-login")).to_have_text(f"Connecté·e : {login}")
     return page
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "papote" / "web"
 SCRIPTS = sorted((WEB / "js").rglob("*.js")) + sorted((WEB / "mod").glob("*.js"))
@@ -33,7 +34,7 @@ def _keys(tree: dict[str, object], prefix: str = "") -> set[str]:
     return keys
 
 
-def _locale(code: str, folder: str = "locales") -> dict[str, object]:
+def _locale(code: str, folder: str = "locales") -> dict[str, Any]:
     return json.loads((WEB / folder / f"{code}.json").read_text("utf-8"))
 
 

@@ -27,7 +27,6 @@ from papote.transport.http import address_in
 from tests.conftest import (
     PG_URL,
     REDIS_URL,
-    UNIT,
     LiveServer,
     RedisServer,
     start_server,
@@ -41,8 +40,8 @@ from tests.integration.test_multinode import (
     drop_schema,
     messages,
     start_cluster,
-    until,
 )
+from tests.waiting import until
 
 MULTINODE = ("papote_broker_", "papote_relay_", "papote_presence_")
 
@@ -99,12 +98,11 @@ async def test_metrics_count_connections_messages_deliveries_and_store_calls(
 
     await alice.close()
     await bruno.close()
-    for _ in range(50):  # the server notices the closes asynchronously
-        gone = await scrape(live_server.url)
-        if gone["papote_connections"] == 0:
-            break
-        await asyncio.sleep(0.1 * UNIT)
-    assert gone["papote_connections"] == 0
+
+    async def no_connections() -> bool:  # the server notices the closes asynchronously
+        return (await scrape(live_server.url))["papote_connections"] == 0
+
+    await until(no_connections)
 
 
 # ---------------------------------------------------------------- who may read them
@@ -265,7 +263,7 @@ async def test_two_nodes_count_envelopes_gaps_and_sweeps(tmp_path: Path) -> None
         async def swept() -> bool:
             return (await scrape(a.url))["papote_presence_sweeps_total"] == 1
 
-        await until(swept, timeout=10 * UNIT)
+        await until(swept, within=10)
         values = await scrape(a.url)
         assert values["papote_presence_swept_total"] == 1  # Bob, in one salon
         assert values["papote_broker_publish_failures_total"] == 0
@@ -321,7 +319,7 @@ async def test_a_redis_outage_shows_in_failures_outbox_and_resubscriptions(
                 and values["papote_broker_resubscriptions_total"] == 1
             )
 
-        await until(back, timeout=10 * UNIT)
+        await until(back, within=10)
         await until(all_sent)
         after = await scrape(node.url)
         assert after["papote_broker_published_total"] >= (

@@ -11,15 +11,14 @@ nothing acknowledged is lost when Redis restarts mid-conversation.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -38,6 +37,7 @@ from tests.conftest import (
     unique_name,
 )
 from tests.integration.client import Client, Frame, get_json
+from tests.waiting import until
 
 NODE_TIMEOUT = 1.5  # seconds: a dead node is swept within about 4/3 of this
 
@@ -114,18 +114,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServe
         delete_keys(REDIS_URL, prefix)
 
 
-async def until(condition: Callable[[], Any], timeout: float = 5 * UNIT) -> None:
-    """Poll ``condition`` (sync or async) until it holds; fail at the deadline."""
-    async with asyncio.timeout(timeout):
-        while True:
-            result = condition()
-            if asyncio.iscoroutine(result):
-                result = await result
-            if result:
-                return
-            await asyncio.sleep(0.02)
-
-
 async def messages(client: Client, room: str, count: int) -> list[Frame]:
     """The next ``count`` messages of ``room`` this client received, in arrival order."""
     return [
@@ -200,8 +188,11 @@ async def test_concurrent_writers_on_every_node_get_one_order(cluster: list[Live
         got = await messages(writer, room, total)
         assert [m["seq"] for m in got] == list(range(1, total + 1))
         assert {m["msg_id"] for m in got} == acked
-    await asyncio.sleep(0.2)
-    for writer in writers:  # no duplicate came late
+    # No duplicate comes late: one more message, through the same relays, reaches each
+    # writer after anything older could (the relay hands a room on in seq order).
+    last = await writers[0].say(room, "fin")
+    for writer in writers:
+        await writer.expect("message", msg_id=last["msg_id"])
         extra = [f for f in await writer.drain() if f.get("type") == "message"]
         assert extra == []
     await close_all(*writers)
@@ -266,11 +257,12 @@ async def test_a_block_holds_on_every_node_within_a_second(cluster: list[LiveSer
         return any(f.get("msg_id") == said["msg_id"] for f in alice_n1.frames)
 
     assert (await alice.request({"type": "block", "user": bob.id}))["type"] == "ok"
-    blocked_at = time.monotonic()
-    probe = 0
-    while await reached_alice_n1(f"sonde {probe}"):
-        probe += 1
-        assert time.monotonic() - blocked_at < 1.0, "the block took over a second to spread"
+    probes = itertools.count()
+
+    async def blocked_on_n1() -> bool:
+        return not await reached_alice_n1(f"sonde {next(probes)}")
+
+    await until(blocked_on_n1, within=1)  # a second (scaled, like every wait)
     assert not await reached_alice_n1("après")  # and it holds
     # A new tab on the third node does not list Bob either.
     alice_n2 = await Client.connect(n2.url, alice.session)
@@ -306,15 +298,13 @@ async def test_a_sanction_decided_on_one_node_applies_on_the_others(
         headers = {"Authorization": f"Bearer {token}"}
         queue = (await http.get(f"{n0.url}/api/mod/cases", headers=headers)).json()
         case = next(c for c in queue if c["target_id"] == said["msg_id"])
-        decided_at = time.monotonic()
         response = await http.post(
             f"{n0.url}/api/mod/cases/{case['id']}/decision",
             headers=headers,
             json={"action": "kick", "duration": 600, "facts": "Insulte."},
         )
         assert response.status_code == 200, response.text
-        removed = await rude.next(lambda f: f.get("type") == "removed", timeout=5 * UNIT)
-        assert time.monotonic() - decided_at < 1.0 * UNIT, "the kick took over a second"
+        removed = await rude.next(lambda f: f.get("type") == "removed", timeout=1.0 * UNIT)
         assert removed["room"] == room
         rude_n1 = await Client.connect(n1.url, rude.session)
         assert (await rude_n1.request({"type": "join", "room": room}))["code"] == "kicked"
@@ -331,9 +321,7 @@ async def test_a_dead_node_leaves_no_ghosts(cluster: list[LiveServer]) -> None:
     assert ghost.id in {m["id"] for m in (await gina.join(room))["members"]}
     n2.process.send_signal(signal.SIGKILL)  # no goodbye from that node
     n2.process.wait()
-    killed_at = time.monotonic()
-    await gina.presence("left", ghost.id, timeout=5 * UNIT)
-    assert time.monotonic() - killed_at < 3 * NODE_TIMEOUT * UNIT
+    await gina.presence("left", ghost.id, timeout=3 * NODE_TIMEOUT * UNIT)
     hugo = await Client.enter(n1.url, "Hugo")
     assert ghost.id not in {m["id"] for m in (await hugo.join(room))["members"]}
     assert await salon_count(n1, room) == 2

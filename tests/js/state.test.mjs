@@ -149,14 +149,15 @@ test("our own message is shown once: pending, then confirmed by sent or by its b
   state.applyJoined(joined([ME]));
   const room = state.rooms.get(ROOM);
 
-  const a = state.addPending(room, "c1", "bonjour", 10);
+  const a = state.addPending(room, "bonjour", 10);
+  state.markSending(a, "c1");
   const sent = state.applySent({ type: "sent", re: "c1", room: ROOM, msg_id: "m1", seq: 1 });
   assert.equal(sent.dropped, false);
   assert.equal(state.applyMessage(message(1, ME, "bonjour")), null); // the broadcast after
   assert.deepEqual(room.items, [a]);
   assert.equal(a.pending, false);
 
-  state.addPending(room, "c2", "re", 11);
+  state.markSending(state.addPending(room, "re", 11), "c2");
   const echo = state.applyMessage(message(2, ME, "re")); // the broadcast first
   assert.equal(echo.confirmed, true);
   assert.equal(state.applySent({ type: "sent", re: "c2", room: ROOM, msg_id: "m2", seq: 2 }), null);
@@ -225,4 +226,36 @@ test("after a reconnection every open room is joined again from its last seq", (
   assert.deepEqual(state.planJoins({ first: false, saved: { rooms: [], active: null } }), {
     joins: [{ id: ROOM, since: 7 }, { id: "dm:u0:u1" }], activate: ROOM,
   });
+});
+
+test("a reconnection or a server restart adds no arrival lines for those coming back", () => {
+  // Issue 10.12. We are in the salon with 1 and 2; the server restarts: our join comes
+  // back with nobody else yet, then everyone reconnects over the next seconds.
+  const state = fresh();
+  state.applyJoined(joined([ME, user(1), user(2)]), { now: 0 });
+  state.startJoin(ROOM, 0);
+  state.applyJoined(joined([ME]), { now: 10_000 });
+  const back = state.applyPresence({ type: "presence", room: ROOM, joined: [user(1), user(2)], left: [] }, 12_000);
+  assert.deepEqual(back.lines, []);
+  assert.deepEqual(state.memberIds(ROOM), ["u0", "u1", "u2"]);
+  // Someone else's drop: a departure line, then no second arrival line when they return.
+  const drop = state.applyPresence({ type: "presence", room: ROOM, joined: [], left: [user(1)] }, 20_000);
+  assert.deepEqual(drop.lines.map((l) => l.key), ["presence.left"]);
+  const again = state.applyPresence({ type: "presence", room: ROOM, joined: [user(1)], left: [] }, 25_000);
+  assert.deepEqual(again.lines, []);
+  // A real newcomer, and someone back long after leaving, do get a line.
+  const news = state.applyPresence({ type: "presence", room: ROOM, joined: [user(3)], left: [user(2)] }, 30_000);
+  assert.deepEqual(news.lines.map((l) => [l.key, l.user.id]), [["presence.left", "u2"], ["presence.joined", "u3"]]);
+  const later = state.applyPresence({ type: "presence", room: ROOM, joined: [user(2)], left: [] }, 30_000 + 3_600_000);
+  assert.deepEqual(later.lines.map((l) => [l.key, l.user.id]), [["presence.joined", "u2"]]);
+});
+
+test("a 1:1 DM has no arrival or departure lines", () => {
+  const state = fresh();
+  const dm = "dm:u0:u1";
+  state.applyJoined({ ...joined([ME]), room: dm });
+  const change = state.applyPresence({ type: "presence", room: dm, joined: [user(1)], left: [] }, 1);
+  assert.deepEqual(change.lines, []);
+  assert.deepEqual(state.memberIds(dm), ["u0", "u1"]);
+  assert.deepEqual(state.rooms.get(dm).items, []);
 });

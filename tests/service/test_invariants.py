@@ -167,10 +167,10 @@ async def _members_from_events(world: World, tmp_actions: list[tuple[str, str]])
         await world.chat.flush_presence()
         for frame in frames(watcher):
             if frame["type"] == "presence":
-                joined = {u["id"] for u in frame["joined"]}
-                left = {u["id"] for u in frame["left"]}
-                assert not joined & left and "ana" not in joined | left  # never about oneself
-                members = (members - left) | joined
+                came = {u["id"] for u in frame["joined"]}
+                went = {u["id"] for u in frame["left"]}
+                assert not came & went and "ana" not in came | went  # never about oneself
+                members = (members - went) | came
     fresh_conn = await world.connect("ana")
     fresh = await world.chat.do_join(fresh_conn, wire.Join(room="salon:a"))
     assert members == {m.id for m in fresh.members}

@@ -6,7 +6,6 @@ themselves or of someone they blocked; the frame says who is in or out when it i
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from papote.config import Limits
 from papote.protocol import wire
 from tests.service.conftest import close_world, frames, make_world
+from tests.waiting import until
 
 PEOPLE = [f"p{i:02d}" for i in range(30)]
 SALON = "salon:a"
@@ -111,9 +111,7 @@ async def test_the_tick_flushes_by_itself(tmp_path: Path) -> None:
         ben = await world.connect("ben")
         await world.chat.do_join(ben, wire.Join(room=SALON))
         assert not [json.loads(item) for item in ana.queue]  # nothing before the tick
-        async with asyncio.timeout(5):
-            while not ana.queue:  # noqa: ASYNC110 (a plain deque: nothing to await)
-                await asyncio.sleep(0.01)
+        await until(lambda: ana.queue)
         (seen,) = presence_frames(frames(ana))
         assert ids(seen["joined"]) == {"ben"}
     finally:

@@ -7,8 +7,7 @@ Redis broker would.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from papote.service.relay import Relay, envelope_from_stored
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
 from papote.storage.sql import SqlStore
-from tests.conftest import UNIT
+from tests.waiting import until
 
 
 class World:
@@ -90,14 +89,6 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     await store.close()
 
 
-async def wait_for(condition: Callable[[], bool]) -> None:
-    async with asyncio.timeout(5 * UNIT):
-        while True:
-            if condition():
-                return
-            await asyncio.sleep(0.005)
-
-
 async def test_in_order_passes_and_duplicates_are_dropped(world: World) -> None:
     await world.history.latest("salon:a", 50)  # someone joined here: the ring is loaded
     one, two = await world.write("salon:a", 2)
@@ -114,8 +105,7 @@ async def test_a_gap_is_filled_from_the_store_before_the_new_message(world: Worl
     world.relay.deliver(remote(written[4]))  # 1..4 never arrived
     world.relay.deliver(remote(written[5]))  # arrives while the store is being read
     world.relay.deliver(remote(written[1]))  # a late one, already filled by then
-    await wait_for(lambda: len(world.seqs()) == 6)
-    await asyncio.sleep(0.05)
+    await world.relay._tasks.settle()  # the fill has ended: nothing more can come
     assert world.seqs() == [1, 2, 3, 4, 5, 6]
     assert [e.payload for e in world.seen] == [envelope_from_stored(m).payload for m in written]
     assert world.relay.filled == 3  # 1, 3 and 4: 2, 5 and 6 came as envelopes
@@ -130,7 +120,7 @@ async def test_a_local_message_overtaking_a_remote_one(world: World) -> None:
     (ours,) = await world.write("salon:a")
     world.history.add(ours)  # what ChatService does after its commit, before publishing
     await world.relay.publish(replace(envelope_from_stored(ours), origin="here"))
-    await wait_for(lambda: len(world.seqs()) == 2)
+    await until(lambda: len(world.seqs()) == 2)
     world.relay.deliver(remote(theirs))  # finally arrives: a duplicate now
     assert world.seqs() == [1, 2]
     assert await world.ring() == [1, 2]
@@ -148,7 +138,7 @@ async def test_a_gap_the_store_cannot_fill_is_given_up(world: World) -> None:
 
     store.messages_after = purged  # type: ignore[method-assign]
     world.relay.deliver(remote(written[2]))
-    await wait_for(lambda: len(world.seqs()) == 1)
+    await until(lambda: len(world.seqs()) == 1)
     assert world.seqs() == [3]
     assert world.relay.skipped == 2
 
@@ -169,7 +159,7 @@ async def test_resync_catches_up_rooms_with_people_and_forgets_the_others(world:
     await world.write("salon:a", 3)
     await world.write("salon:b", 2)
     await world.relay.resync()
-    await wait_for(lambda: len(world.seqs()) == 3)
+    await until(lambda: len(world.seqs()) == 3)
     assert world.seqs() == [1, 2, 3]
     assert await world.ring() == [1, 2, 3]
     assert world.seqs("salon:b") == []
@@ -185,7 +175,7 @@ async def test_resync_runs_its_hooks(world: World) -> None:
 
     world.relay.resync_hooks.append(hook)
     world.relay.resync_soon()
-    await wait_for(lambda: ran == ["blocks"])
+    await until(lambda: ran == ["blocks"])
 
 
 async def test_other_kinds_pass_straight_through(world: World) -> None:
@@ -219,14 +209,14 @@ async def test_the_counters_say_what_the_relay_did(world: World) -> None:
     world.relay.deliver(remote(written[0]))  # in order
     world.relay.deliver(remote(written[0]))  # a duplicate
     world.relay.deliver(remote(written[3]))  # 2 and 3 never came: a gap
-    await wait_for(lambda: len(world.seqs()) == 4)
+    await until(lambda: len(world.seqs()) == 4)
     world.relay.deliver(remote(written[5]))  # 5 never came: a second gap
-    await wait_for(lambda: len(world.seqs()) == 6)
+    await until(lambda: len(world.seqs()) == 6)
     assert world.seqs() == [1, 2, 3, 4, 5, 6]
     relay = world.relay
     assert (relay.gaps, relay.filled, relay.duplicates, relay.skipped) == (2, 3, 1, 0)
     await world.write("salon:a", 2)  # while the subscription was down
     await relay.resync()
-    await wait_for(lambda: len(world.seqs()) == 8)
+    await until(lambda: len(world.seqs()) == 8)
     # A resync reads what it missed without there being a gap to see.
     assert (relay.gaps, relay.filled) == (2, 5)

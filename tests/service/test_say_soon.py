@@ -18,6 +18,7 @@ from papote.domain.errors import DomainError
 from papote.ports import NewMessage, StoredMessage
 from papote.protocol import wire
 from tests.service.conftest import close_world, frames, make_world
+from tests.waiting import until
 
 
 async def test_says_are_answered_later_in_order_and_refusals_at_once(tmp_path: Path) -> None:
@@ -77,11 +78,12 @@ async def test_a_failed_write_fails_the_answer(tmp_path: Path) -> None:
 async def test_a_full_writer_queue_refuses_says_without_spending_a_token(tmp_path: Path) -> None:
     limits = Limits(say_burst=5, say_rate=1.0, writer_queue_max=2)
     world = await make_world(tmp_path, ["ana"], limits)
-    gate = asyncio.Event()
+    gate, taken = asyncio.Event(), asyncio.Event()
     store = world.chat.writer.store
     append = store.append_messages
 
     async def slow_append(messages: Sequence[NewMessage]) -> list[StoredMessage]:
+        taken.set()
         await gate.wait()
         return await append(messages)
 
@@ -90,7 +92,7 @@ async def test_a_full_writer_queue_refuses_says_without_spending_a_token(tmp_pat
         ana = await world.connect("ana")
         await world.chat.do_join(ana, wire.Join(room="salon:a"))
         queued = [world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", id=1))]
-        await asyncio.sleep(0)  # the writer takes the first one and waits on the database
+        await until(taken.is_set)  # the writer took the first one and waits on the database
         queued += [
             world.chat.say_soon(ana, wire.Say(room="salon:a", text=t, id=i))
             for i, t in ((2, "deux"), (3, "trois"))

@@ -186,9 +186,6 @@ class Hub:
             del self.rooms[room_id]
         return True
 
-    def members(self, room_id: str) -> list[UserInfo]:
-        return [self.users[uid].info for uid in self.rooms.get(room_id, {}) if uid in self.users]
-
     def count(self, room_id: str) -> int:
         return len(self.rooms.get(room_id, ()))
 

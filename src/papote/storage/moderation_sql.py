@@ -272,14 +272,6 @@ class SqlModerationStore:
             StatementRow, select(t.statements).where(t.statements.c.id == statement_id)
         )
 
-    async def statements_between(self, start: float, end: float) -> list[StatementRow]:
-        return await self._all(
-            StatementRow,
-            select(t.statements).where(
-                t.statements.c.created_at >= start, t.statements.c.created_at < end
-            ),
-        )
-
     async def add_notice(self, notice: NoticeRow) -> None:
         await self._insert(t.notices, notice)
 

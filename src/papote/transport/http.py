@@ -52,10 +52,6 @@ def error_response(
     return JSONResponse(body, status_code=status or _STATUS.get(code, 422), headers=headers)
 
 
-def client_ip(request: Request) -> str:
-    return request.client.host if request.client else "0.0.0.0"  # noqa: S104
-
-
 def peer(client: tuple[str, int] | None, headers: Mapping[str, str]) -> tuple[str, int]:
     """The client's address and source port (décret 2021-1362 asks for both).
 

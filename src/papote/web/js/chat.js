@@ -9,12 +9,13 @@ import { $, $$, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
+import { Outbox } from "./outbox.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
 import { NO_FILTERS, readFilters, renderMembers } from "./views/members.js";
 import {
-  appendItem, composerStatus, failureText, itemAt, onScroll, removeItemNode, renderRoomList,
+  appendItem, bindMessageActions, composerStatus, failureText, itemAt, onScroll, removeItemNode, renderRoomList,
   renderTyping, scrollToBottom, showRoom, updateComposer, updateItemNode,
 } from "./views/messages.js";
 import { renderConn, renderHeader, renderMe, renderSidebar, renderTabs, roomTitle, updateTitle } from "./views/nav.js";
@@ -45,6 +46,19 @@ export class Chat {
     this.abort = new AbortController();
     this.timers = [];
     this.conn = new Connection(this.token);
+    this.outbox = new Outbox({
+      send: (item) => {
+        const request = this.conn.request({ type: "say", room: item.roomId, text: item.text });
+        this.state.markSending(item, request.requestId);
+        return request;
+      },
+      canSend: () => this.conn.isOpen,
+      onChange: (item) => updateItemNode(item),
+      onFail: (item, err) => {
+        this.failItem(item, err);
+        if (err.code !== "disconnected") composerStatus(errorText(err, this.limitParams()), true);
+      },
+    });
     this.openDialog = () => {};
   }
 
@@ -76,6 +90,7 @@ export class Chat {
 
   /** Stop everything (logout or expired session) and hand back to the entry page. */
   destroy() {
+    this.outbox.stop();
     this.conn.stop();
     this.abort.abort();
     for (const timer of this.timers) clearInterval(timer);
@@ -126,6 +141,7 @@ export class Chat {
       this.sendTyping();
     });
     on($("#messages"), "click", (e) => this.onMessagesClick(e));
+    bindMessageActions(on);
     on($("#messages-scroll"), "scroll", () => onScroll(this.state));
     on($("#jump-new"), "click", () => scrollToBottom(this.state, true));
     on($("#tabs"), "click", (e) => this.onTabsClick(e));
@@ -177,7 +193,7 @@ export class Chat {
   onClosed({ code }) {
     if (code === 4008) this.toast(t("errors.slow_consumer"), "error");
     if (code === 4029) this.toast(t("errors.flooding"), "error");
-    for (const [, item] of this.state.applyDisconnect()) this.failItem(item, { code: "disconnected" });
+    this.state.applyDisconnect();
     renderTyping(this.state);
   }
 
@@ -185,6 +201,8 @@ export class Chat {
     // Countdown of the reconnection, and typing indicators that went stale.
     if (this.conn.state === "reconnecting") renderConn(this.conn, this.everOnline);
     if (this.state.expireTyping(Date.now())) renderTyping(this.state);
+    // "envoi dans 2 s" counts down.
+    for (const item of this.outbox.waiting()) if (item.notBefore) updateItemNode(item);
   }
 
   // ------------------------------------------------------------------ frames (§2.3)
@@ -227,10 +245,11 @@ export class Chat {
     $("#composer-input").maxLength = state.limits.max_text_chars;
     renderMe(state.me);
     this.renderAll();
+    this.outbox.pump(); // lines that waited for the link go now, after the joins
   }
 
   onJoined(f) {
-    const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room) });
+    const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
     if (reset || added) renderRoomList(this, room);
     if (room.kind === "salon") this.pollSalonsSoon();
     if (this.wantActive === room.id || !this.state.active) {
@@ -441,24 +460,19 @@ export class Chat {
     this.lastTypingSent = 0;
   }
 
+  /** Show the line at once and hand it to the outbox, which sends it when it may. */
   say(room, text) {
-    const request = this.conn.request({ type: "say", room: room.id, text });
-    const item = this.state.addPending(room, request.requestId, text, Date.now());
+    const item = this.state.addPending(room, text, Date.now());
     appendItem(this, room, item);
     scrollToBottom(this.state, true);
-    request.catch((err) => {
-      if (!room.pendingByReq.has(item.reqId)) return;
-      room.pendingByReq.delete(item.reqId);
-      this.failItem(item, err);
-      if (err.code !== "disconnected") composerStatus(errorText(err, this.limitParams()), true);
-    });
+    this.outbox.add(item);
   }
 
   failItem(item, err) {
-    item.pending = false;
+    this.state.markFailed(item);
     item.failed = failureText(err, this.state.limits);
-    if (err.code === "rate_limited" || err.code === "server_busy") {
-      // "Renvoyer" waits for the rate limit to pass (retry_after seconds, §2.5).
+    if (err.code === "slow_mode") {
+      // "Renvoyer" waits for the slow mode to pass (retry_after seconds, §2.5).
       const wait = Math.max(1, Number(err.retry_after) || 1) * 1000;
       item.retryAt = Date.now() + wait;
       setTimeout(() => updateItemNode(item), wait + 50);

@@ -8,10 +8,10 @@ const BACKOFF_MAX_MS = 30000;
 // Any frame proves the link alive, so a busy room costs no ping. A hidden tab (whose
 // timers the browser slows down anyway) probes every PROBE_HIDDEN_MS, and probes at once
 // when it is shown again or the browser says the network changed.
-const HEARTBEAT_CHECK_MS = 500;
-const PROBE_IDLE_MS = 1500;
+const HEARTBEAT_CHECK_MS = 250;
+const PROBE_IDLE_MS = 1200;
 const PROBE_HIDDEN_MS = 25000;
-const PONG_TIMEOUT_MS = 2500;
+const PONG_TIMEOUT_MS = 2000;
 const CONNECT_TIMEOUT_MS = 8000; // a server that accepts but never says `hello`
 const REQUEST_TIMEOUT_MS = 15000;
 export const CLOSE_UNAUTHORIZED = 4001; // §2.5 close codes

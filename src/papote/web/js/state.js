@@ -6,6 +6,9 @@
 
 export const MAX_ITEMS = 500;
 export const PRESENCE_LINES_MAX = 60; // above this many members, no "X est arrivé·e" lines
+// Someone seen in a room this recently is coming back, not arriving: no arrival line. This
+// is what a reconnection (theirs or ours) or a server restart looks like (issue 10.12).
+export const RETURN_QUIET_MS = 2 * 60 * 1000;
 export const TYPING_SHOW_MS = 5000; // §2.3 typing: "show it for about 5 s"
 export const DEFAULT_SALON = "salon:general";
 
@@ -19,6 +22,7 @@ export function newRoom(id) {
     name: "",
     topic: "",
     members: new Map(), // user id -> UserInfo
+    gone: new Map(), // user id -> when they stopped being listed (RETURN_QUIET_MS)
     items: [], // {type: "msg", ...} and {type: "sys", key, user, ts}
     msgIds: new Set(),
     lastSeq: 0,
@@ -159,15 +163,19 @@ export class ChatState {
    * much missed). Messages missed while away count as unread unless `visible`.
    * Returns {room, reset, added}.
    */
-  applyJoined(f, { visible = false } = {}) {
+  applyJoined(f, { visible = false, now = 0 } = {}) {
     const room = this.ensureRoom(f.room);
     room.name = f.name;
     room.topic = f.topic || "";
+    const before = room.members;
     room.members = new Map();
     for (const user of f.members || []) {
       this.remember(user);
       if (!this.blocked.has(user.id)) room.members.set(user.id, user);
     }
+    // Joined again (after a drop, or a server restart): whoever is not back yet will be
+    // returning, not arriving.
+    for (const id of before.keys()) if (!room.members.has(id)) room.gone.set(id, now);
     const history = (f.history || []).filter((m) => !this.blocked.has(m.from.id));
     const resuming = room.resumeSince != null && room.items.length > 0;
     let added = 0;
@@ -265,15 +273,28 @@ export class ChatState {
     return true;
   }
 
-  /** Our own message, shown at once and confirmed by `sent` (or its broadcast). */
-  addPending(room, reqId, text, now) {
+  /** Our own message, shown at once ("Envoi…") and confirmed by `sent` (or its broadcast). */
+  addPending(room, text, now) {
     const item = {
-      type: "msg", pending: true, reqId, text, ts: now, mine: true,
+      type: "msg", pending: true, reqId: null, roomId: room.id, text, ts: now, mine: true,
       from: { id: this.me.id, pseudo: this.me.pseudo },
     };
     room.items.push(item);
-    room.pendingByReq.set(reqId, item);
     return item;
+  }
+
+  /** Our message left as request `reqId`: its `sent` will say so. */
+  markSending(item, reqId) {
+    const room = this.rooms.get(item.roomId);
+    if (item.reqId) room?.pendingByReq.delete(item.reqId);
+    item.reqId = reqId;
+    room?.pendingByReq.set(reqId, item);
+  }
+
+  /** Our message did not go (refused, or the link dropped before its `sent`). */
+  markFailed(item) {
+    this.rooms.get(item.roomId)?.pendingByReq.delete(item.reqId);
+    item.pending = false;
   }
 
   /** Take a message out of its room (before sending it again). */
@@ -308,6 +329,7 @@ export class ChatState {
     for (const user of f.left || []) {
       if (this.blocked.has(user.id) || !room.members.delete(user.id)) continue;
       room.typing.delete(user.id);
+      room.gone.set(user.id, now);
       changes.push(["presence.left", user]);
     }
     for (const user of f.joined || []) {
@@ -315,12 +337,17 @@ export class ChatState {
       this.remember(user);
       const known = room.members.has(user.id);
       room.members.set(user.id, user);
-      if (!known) changes.push(["presence.joined", user]);
+      if (known) continue;
+      const goneAt = room.gone.get(user.id);
+      room.gone.delete(user.id);
+      const returning = goneAt != null && now - goneAt < RETURN_QUIET_MS;
+      changes.push(returning ? null : ["presence.joined", user]);
     }
     if (!changes.length) return null;
     const lines = [];
-    if (room.members.size <= PRESENCE_LINES_MAX) {
-      for (const [key, user] of changes) {
+    // A 1:1 DM has no arrival lines, nor a crowded salon.
+    if (room.kind !== "dm" && room.members.size <= PRESENCE_LINES_MAX) {
+      for (const [key, user] of changes.filter(Boolean)) {
         const item = { type: "sys", key, user, ts: now };
         room.items.push(item);
         lines.push(item);
@@ -375,16 +402,12 @@ export class ChatState {
     return room.items.length !== before ? room : null;
   }
 
-  /** The connection dropped: every pending message failed, nobody is typing any more. */
+  /** The connection dropped: no room is joined, nobody is typing any more. */
   applyDisconnect() {
-    const failed = [];
     for (const room of this.rooms.values()) {
       room.joined = false;
-      for (const item of room.pendingByReq.values()) failed.push([room, item]);
-      room.pendingByReq.clear();
       room.typing.clear();
     }
-    return failed;
   }
 
   /** `dm_opened`: returns the outgoing request it answers, if any. */

@@ -130,7 +130,9 @@ export function updateItemNode(item) {
       }, t("messages.retry")));
     status.hidden = false;
   } else if (item.pending) {
-    replace(status, t("messages.sending"));
+    // Paced by the rate limit (outbox.js): when it will go.
+    const wait = item.notBefore ? Math.ceil((item.notBefore - Date.now()) / 1000) : 0;
+    replace(status, wait > 0 ? t("messages.sending_in", { seconds: wait }) : t("messages.sending"));
     status.hidden = false;
   } else {
     replace(status);
@@ -147,6 +149,54 @@ export function updateItemNode(item) {
 export function itemAt(room, element) {
   const node = element.closest(".msg");
   return node ? room.items.find((it) => nodes.get(it) === node) || null : null;
+}
+
+const LONG_PRESS_MS = 450;
+
+/**
+ * On a touch screen the report flag is not beside every bubble (css: hover none): a long
+ * press on a message (or the context menu a long press opens) shows that message's
+ * actions; a tap anywhere else hides them again.
+ */
+export function bindMessageActions(on) {
+  const list = $("#messages");
+  let press = null;
+  const cancel = () => {
+    if (press) clearTimeout(press.timer);
+    press = null;
+  };
+  const show = (msg) => {
+    for (const other of list.querySelectorAll(".msg.show-actions")) {
+      if (other !== msg) other.classList.remove("show-actions");
+    }
+    msg.classList.add("show-actions");
+    msg.querySelector(".msg-report")?.focus({ preventScroll: true });
+  };
+  const target = (e) => {
+    const msg = e.target.closest(".msg");
+    return msg && msg.querySelector(".msg-report") ? msg : null;
+  };
+  on(list, "contextmenu", (e) => {
+    const msg = target(e);
+    if (!msg || !window.matchMedia("(hover: none)").matches) return;
+    e.preventDefault();
+    show(msg);
+  });
+  on(list, "pointerdown", (e) => {
+    cancel();
+    const msg = target(e);
+    if (!msg || e.pointerType === "mouse") return;
+    press = { x: e.clientX, y: e.clientY, timer: setTimeout(() => show(msg), LONG_PRESS_MS) };
+  });
+  on(list, "pointermove", (e) => {
+    if (press && Math.hypot(e.clientX - press.x, e.clientY - press.y) > 10) cancel();
+  });
+  for (const type of ["pointerup", "pointercancel"]) on(list, type, cancel);
+  on(document, "click", (e) => {
+    for (const msg of list.querySelectorAll(".msg.show-actions")) {
+      if (!msg.contains(e.target) || e.target.closest(".msg-report")) msg.classList.remove("show-actions");
+    }
+  });
 }
 
 export function renderTyping(state) {
@@ -199,6 +249,8 @@ export function updateComposer(chat) {
   const length = [...input.value].length;
   const count = $("#composer-count");
   count.textContent = `${length}/${max}`;
+  // The counter shows only near the limit (the last fifth), where it helps.
+  count.hidden = length < max * 0.8;
   count.classList.toggle("near", length >= max - 50);
   count.classList.toggle("full", length >= max);
   count.setAttribute("aria-label", t("composer.count", { count: length, max }));
