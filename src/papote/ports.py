@@ -158,6 +158,16 @@ class Store(Protocol):
         self, request_id: str, state: str, now: float, room_id: str | None = None
     ) -> None: ...
     async def pending_dm_requests_to(self, user_id: str) -> list[DmRequestRow]: ...
+    async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
+        """Requests the user sent that can still expire (requested, declined, blocked)."""
+        ...
+
+    async def expire_dm_requests(self, created_before: float, now: float) -> list[DmRequestRow]:
+        """Move every open request created before ``created_before`` to ``expired``; the
+        rows this call moved, with their state before it (each row to one caller only,
+        even with several nodes sweeping)."""
+        ...
+
     async def count_pending_dm_requests_from(self, user_id: str) -> int: ...
     async def find_dm_request_between(self, a: str, b: str) -> DmRequestRow | None:
         """The latest request between two users, in either direction."""

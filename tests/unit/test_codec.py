@@ -36,6 +36,7 @@ def test_every_client_type_round_trips() -> None:
         wire.DmRequest(to="u2", text="salut"),
         wire.DmAccept(request_id="r"),
         wire.DmDecline(request_id="r"),
+        wire.DmWithdraw(request_id="r"),
         wire.Block(user="u"),
         wire.Unblock(user="u"),
         wire.Ping(id=7),

@@ -18,7 +18,9 @@ import msgspec
 #    per tick instead of one frame per person and change.
 # 4: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
 #    error `session_ended` (then close 4001).
-PROTOCOL_VERSION = 4
+# 5: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
+#    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
+PROTOCOL_VERSION = 5
 
 RequestId = str | int | None
 
@@ -90,6 +92,13 @@ class DmDecline(_In, tag="dm_decline", frozen=True):
     id: RequestId = None
 
 
+class DmWithdraw(_In, tag="dm_withdraw", frozen=True):
+    """The sender takes back a request that has no answer yet."""
+
+    request_id: str
+    id: RequestId = None
+
+
 class Block(_In, tag="block", frozen=True):
     user: str
     id: RequestId = None
@@ -131,6 +140,7 @@ ClientFrame = (
     | DmRequest
     | DmAccept
     | DmDecline
+    | DmWithdraw
     | Block
     | Unblock
     | Ping
@@ -149,6 +159,7 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     DmRequest,
     DmAccept,
     DmDecline,
+    DmWithdraw,
     Block,
     Unblock,
     Ping,
@@ -200,6 +211,25 @@ class IncomingDmRequest(_Out, tag="dm_request", frozen=True):
     from_: UserInfo = msgspec.field(name="from")
     text: str
     ts: int
+    expires_at: int  # ms: it disappears then if unanswered
+
+
+class OutgoingDmRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A request I sent that has no answer I know of (declined and blocked look pending)."""
+
+    request_id: str
+    to: UserInfo
+    text: str
+    ts: int
+    expires_at: int
+
+
+class DmRequestEnded(_Out, tag="dm_request_ended", frozen=True):
+    """A request is over without a DM: ``reason`` "withdrawn" (to its addressee) or
+    "expired" (to both sides: the sender shows "sans réponse")."""
+
+    request_id: str
+    reason: Literal["withdrawn", "expired"]
 
 
 class Hello(_Out, tag="hello", frozen=True):
@@ -208,6 +238,7 @@ class Hello(_Out, tag="hello", frozen=True):
     blocked: list[str]
     dms: list[DmSummary]
     requests: list[IncomingDmRequest]
+    outgoing: list[OutgoingDmRequest]  # requests I sent with no answer I know of
     limits: dict[str, int]
     unread_notices: int = 0
     re: RequestId = None
@@ -273,6 +304,8 @@ class Invited(_Out, tag="invited", frozen=True):
 class DmRequestSent(_Out, tag="dm_request_sent", frozen=True):
     request_id: str
     to: str
+    ts: int = 0
+    expires_at: int = 0
     re: RequestId = None
 
 
@@ -354,6 +387,7 @@ ServerFrame = (
     | Invited
     | IncomingDmRequest
     | DmRequestSent
+    | DmRequestEnded
     | DmOpened
     | Ok
     | Pong

@@ -300,6 +300,7 @@ class ChatService:
             blocked=sorted(state.blocked),
             dms=dms,
             requests=requests,
+            outgoing=await self._outgoing_requests(state),
             re=re,
             unread_notices=(
                 await self.moderation.unread_notices(state.info.id) if self.moderation else 0
@@ -326,9 +327,29 @@ class ChatService:
                 from_=user_info(senders[r.from_id]),
                 text=r.text,
                 ts=int(r.created_at * 1000),
+                expires_at=self._expires_at(r.created_at),
             )
             for r in rows
             if r.from_id in senders
+        ]
+
+    def _expires_at(self, created_at: float) -> int:
+        """When a request made at ``created_at`` ends unanswered, in ms."""
+        return int((created_at + self.limits.dm_request_ttl_seconds) * 1000)
+
+    async def _outgoing_requests(self, state: UserState) -> list[wire.OutgoingDmRequest]:
+        rows = await self.store.open_dm_requests_from(state.info.id)
+        targets = {u.id: u for u in await self.store.get_users([r.to_id for r in rows])}
+        return [
+            wire.OutgoingDmRequest(
+                request_id=r.id,
+                to=user_info(targets[r.to_id]),
+                text=r.text,
+                ts=int(r.created_at * 1000),
+                expires_at=self._expires_at(r.created_at),
+            )
+            for r in rows
+            if r.to_id in targets
         ]
 
     async def admit(
@@ -659,10 +680,20 @@ class ChatService:
                 target.id,
                 sender.info.id,
                 wire.IncomingDmRequest(
-                    request_id=request.id, from_=sender.info, text=text, ts=int(now * 1000)
+                    request_id=request.id,
+                    from_=sender.info,
+                    text=text,
+                    ts=int(now * 1000),
+                    expires_at=self._expires_at(now),
                 ),
             )
-        return wire.DmRequestSent(request_id=request.id, to=target.id, re=frame.id)
+        return wire.DmRequestSent(
+            request_id=request.id,
+            to=target.id,
+            ts=int(now * 1000),
+            expires_at=self._expires_at(now),
+            re=frame.id,
+        )
 
     async def _addressed_to_me(self, state: UserState, request_id: str) -> DmRequestRow:
         request = await self.store.get_dm_request(request_id)
@@ -719,6 +750,39 @@ class ChatService:
         new = dm_rules.next_state(dm_rules.DmState(request.state), dm_rules.DmEvent.DECLINE)
         await self.store.update_dm_request(request.id, new.value, self.clock.now())
         return wire.Ok(re=frame.id)
+
+    async def do_dm_withdraw(self, conn: Connection, frame: wire.DmWithdraw) -> wire.Ok:
+        """The sender takes back a request with no answer they know of; its addressee's
+        list drops it (``dm_request_ended {reason: "withdrawn"}``)."""
+        request = await self.store.get_dm_request(frame.request_id)
+        if request is None or request.from_id != conn.user.info.id:
+            raise DomainError("no_such_request", field="request_id")
+        old = dm_rules.DmState(request.state)
+        if old is dm_rules.DmState.BLOCKED:  # kept as it is; the sender is never told
+            return wire.Ok(re=frame.id)
+        new = dm_rules.next_state(old, dm_rules.DmEvent.WITHDRAW)
+        await self.store.update_dm_request(request.id, new.value, self.clock.now())
+        if old is dm_rules.DmState.REQUESTED:  # only then was it on their list
+            await self._to_user(
+                request.to_id,
+                request.from_id,
+                wire.DmRequestEnded(request_id=request.id, reason="withdrawn"),
+            )
+        return wire.Ok(re=frame.id)
+
+    async def expire_dm_requests(self) -> int:
+        """End the requests unanswered for ``dm_request_ttl_seconds``: the sender is told
+        "expired" (shown "sans réponse": declined, blocked and ignored look the same), the
+        addressee's list drops it. Run every minute on every node; each request is
+        expired, and announced, once."""
+        now = self.clock.now()
+        rows = await self.store.expire_dm_requests(now - self.limits.dm_request_ttl_seconds, now)
+        for row in rows:
+            ended = wire.DmRequestEnded(request_id=row.id, reason="expired")
+            await self._to_user(row.from_id, row.to_id, ended)
+            if row.state == dm_rules.DmState.REQUESTED.value:
+                await self._to_user(row.to_id, row.from_id, ended)
+        return len(rows)
 
     # ------------------------------------------------------------------ blocks
 

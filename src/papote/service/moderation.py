@@ -474,6 +474,25 @@ class ModerationService:
                 None,
                 {"profile": _profile(target), "recent": [_msg(m) for m in visible]},
             )
+        if kind is TargetType.DM_REQUEST:
+            # Only its addressee can point at a request; moderators never open one alone.
+            request = await self.store.get_dm_request(target_id)
+            if request is None or user is None or request.to_id != user.id:
+                raise DomainError("no_such_target", field="target_id")
+            author = await self.store.get_user(request.from_id)
+            return (
+                request.from_id,
+                None,
+                {
+                    "request": {
+                        "id": request.id,
+                        "from": request.from_id,
+                        "text": request.text,
+                        "ts": request.created_at,
+                    },
+                    "author": _profile(author),
+                },
+            )
         # room or DM: the last messages of that room
         room_kind, _ = parse_room_id(target_id)
         if (kind is TargetType.DM) != (room_kind is RoomKind.DM):

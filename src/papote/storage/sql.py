@@ -411,6 +411,49 @@ class SqlStore:
             ).all()
         return [from_row(DmRequestRow, r) for r in rows]
 
+    # Requests that can still expire (domain.dm.OPEN_STATES).
+    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked")
+
+    async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
+        requests = t.dm_requests
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(requests)
+                    .where(
+                        requests.c.from_id == user_id,
+                        requests.c.state.in_(self._OPEN_REQUEST_STATES),
+                    )
+                    .order_by(requests.c.created_at)
+                )
+            ).all()
+        return [from_row(DmRequestRow, r) for r in rows]
+
+    async def expire_dm_requests(self, created_before: float, now: float) -> list[DmRequestRow]:
+        requests = t.dm_requests
+        async with self.engine.connect() as conn:
+            due = (
+                await conn.execute(
+                    select(requests).where(
+                        requests.c.created_at < created_before,
+                        requests.c.state.in_(self._OPEN_REQUEST_STATES),
+                    )
+                )
+            ).all()
+        moved = []
+        for row in due:
+            async with self.engine.begin() as conn:
+                # Conditional on the state read: a node sweeping at the same time, or an
+                # answer given meanwhile, makes this one a no-op (rowcount 0).
+                result = await conn.execute(
+                    update(requests)
+                    .where(requests.c.id == row.id, requests.c.state == row.state)
+                    .values(state="expired", updated_at=now)
+                )
+            if result.rowcount == 1:
+                moved.append(from_row(DmRequestRow, row))
+        return moved
+
     async def count_pending_dm_requests_from(self, user_id: str) -> int:
         async with self.engine.connect() as conn:
             n = (

@@ -70,6 +70,7 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
         wire.DmRequest: Command(chat.do_dm_request),
         wire.DmAccept: Command(chat.do_dm_accept),
         wire.DmDecline: Command(chat.do_dm_decline),
+        wire.DmWithdraw: Command(chat.do_dm_withdraw),
         wire.Block: Command(chat.do_block),
         wire.Unblock: Command(chat.do_unblock),
         wire.Ping: Command(chat.do_ping),
