@@ -135,6 +135,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         relay.attach(chat.history)
     secret = load_or_create_secret(settings.secret_key, settings.data_dir)
     sessions = SessionService(timed, clock, settings.limits, secret)
+    chat.invite_secret = secret
     mstore = SqlModerationStore(store.engine)
     moderation = ModerationService(
         store=store,

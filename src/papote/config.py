@@ -39,6 +39,7 @@ class Limits:
     max_private_rooms_per_user: int = 10
     max_pending_dm_requests: int = 10
     dm_request_ttl_seconds: int = 3600
+    invite_link_seconds: int = 86400
     outbound_queue_frames: int = 1000
     presence_tick: float = 0.25
     writer_queue_max: int = 50_000

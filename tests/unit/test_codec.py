@@ -37,6 +37,8 @@ def test_every_client_type_round_trips() -> None:
         wire.DmAccept(request_id="r"),
         wire.DmDecline(request_id="r"),
         wire.DmWithdraw(request_id="r"),
+        wire.InviteLink(room="room:x"),
+        wire.JoinInvite(token="t"),
         wire.Block(user="u"),
         wire.Unblock(user="u"),
         wire.Ping(id=7),

@@ -20,7 +20,8 @@ import msgspec
 #    error `session_ended` (then close 4001).
 # 5: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
 #    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
-PROTOCOL_VERSION = 5
+# 6: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
+PROTOCOL_VERSION = 6
 
 RequestId = str | int | None
 
@@ -73,6 +74,20 @@ class CreateRoom(_In, tag="create_room", frozen=True):
 class Invite(_In, tag="invite", frozen=True):
     room: str
     user: str
+    id: RequestId = None
+
+
+class InviteLink(_In, tag="invite_link", frozen=True):
+    """Ask for a shareable invitation link to a private room you are in."""
+
+    room: str
+    id: RequestId = None
+
+
+class JoinInvite(_In, tag="join_invite", frozen=True):
+    """Join a private room with the token of an invitation link."""
+
+    token: str
     id: RequestId = None
 
 
@@ -137,6 +152,8 @@ ClientFrame = (
     | History
     | CreateRoom
     | Invite
+    | InviteLink
+    | JoinInvite
     | DmRequest
     | DmAccept
     | DmDecline
@@ -156,6 +173,8 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     History,
     CreateRoom,
     Invite,
+    InviteLink,
+    JoinInvite,
     DmRequest,
     DmAccept,
     DmDecline,
@@ -301,6 +320,16 @@ class Invited(_Out, tag="invited", frozen=True):
     by: UserRef
 
 
+class InviteLinkOut(_Out, tag="invite_link", frozen=True):
+    """``token`` opens the room for whoever has it until ``expires_at`` (ms); the web
+    link is ``/#invite=<token>``."""
+
+    room: str
+    token: str
+    expires_at: int
+    re: RequestId = None
+
+
 class DmRequestSent(_Out, tag="dm_request_sent", frozen=True):
     request_id: str
     to: str
@@ -385,6 +414,7 @@ ServerFrame = (
     | HistoryOut
     | RoomCreated
     | Invited
+    | InviteLinkOut
     | IncomingDmRequest
     | DmRequestSent
     | DmRequestEnded

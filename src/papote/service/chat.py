@@ -7,6 +7,8 @@ rules, stores, publishes through the broker, and returns the reply for the calle
 from __future__ import annotations
 
 import asyncio
+import base64
+import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -144,6 +146,7 @@ class ChatService:
         self._rooms: dict[str, RoomRow] = {}
         hub.on_control = self._on_control
         self.guard: Guard | None = None
+        self.invite_secret = b""  # signs invitation links (app.py: the server secret)
         self.moderation: ModerationService | None = None
         self.content_log: ContentLogger | None = None
         # Per connection: where it comes from (LCEN); per person: what sanctions bind to.
@@ -632,6 +635,47 @@ class ChatService:
             target.id, inviter.info.id, wire.Invited(room=row.id, name=row.name, by=inviter.ref)
         )
         return wire.Ok(re=frame.id)
+
+    def _invite_mac(self, room_id: str, expires: int) -> str:
+        mac = hmac.new(self.invite_secret, f"invite:{room_id}:{expires}".encode(), "sha256")
+        return mac.hexdigest()[:32]
+
+    async def do_invite_link(self, conn: Connection, frame: wire.InviteLink) -> wire.InviteLinkOut:
+        """A shareable link to a private room, signed and dated (no table: it cannot be
+        revoked, so it is short-lived, ``invite_link_seconds``)."""
+        row = await self._get_room(frame.room)
+        if row.kind != RoomKind.ROOM.value:
+            raise DomainError("forbidden", field="room")
+        if await self.store.member_role(row.id, conn.user.info.id) not in ("owner", "member"):
+            raise DomainError("not_member", field="room")
+        expires = int(self.clock.now()) + self.limits.invite_link_seconds
+        room = base64.urlsafe_b64encode(row.id.encode()).decode().rstrip("=")
+        token = f"{room}.{expires}.{self._invite_mac(row.id, expires)}"
+        return wire.InviteLinkOut(room=row.id, token=token, expires_at=expires * 1000, re=frame.id)
+
+    async def do_join_invite(self, conn: Connection, frame: wire.JoinInvite) -> wire.Joined:
+        """Join the private room an invitation link names (password or not).
+
+        Raises:
+            DomainError: ``bad_invite`` (not a link of ours), ``invite_expired``, or what
+                ``join`` raises (closed room, kick...).
+        """
+        parts = frame.token.split(".")
+        if len(parts) != 3 or not parts[1].isdigit() or len(frame.token) > 300:
+            raise DomainError("bad_invite", field="token")
+        try:
+            padded = parts[0] + "=" * (-len(parts[0]) % 4)
+            room_id = base64.urlsafe_b64decode(padded.encode()).decode()
+        except (ValueError, UnicodeDecodeError):
+            raise DomainError("bad_invite", field="token") from None
+        expires = int(parts[1])
+        if not hmac.compare_digest(parts[2], self._invite_mac(room_id, expires)):
+            raise DomainError("bad_invite", field="token")
+        if expires <= self.clock.now():
+            raise DomainError("invite_expired", field="token")
+        row = await self._get_room(room_id)
+        await self.store.add_member(row.id, conn.user.info.id, "invited", self.clock.now())
+        return await self.do_join(conn, wire.Join(room=row.id, id=frame.id))
 
     # ------------------------------------------------------------------ private messages
 

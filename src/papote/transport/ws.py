@@ -67,6 +67,8 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
         wire.History: Command(chat.do_history),
         wire.CreateRoom: Command(chat.do_create_room),
         wire.Invite: Command(chat.do_invite),
+        wire.InviteLink: Command(chat.do_invite_link),
+        wire.JoinInvite: Command(chat.do_join_invite),
         wire.DmRequest: Command(chat.do_dm_request),
         wire.DmAccept: Command(chat.do_dm_accept),
         wire.DmDecline: Command(chat.do_dm_decline),
