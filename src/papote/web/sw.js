@@ -17,6 +17,7 @@ const SHELL = [
   "/js/connection.js",
   "/js/departements.js",
   "/js/dialogs.js",
+  "/js/dmrequests.js",
   "/js/dom.js",
   "/js/entry.js",
   "/js/errors.js",

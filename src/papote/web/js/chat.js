@@ -3,6 +3,7 @@
 // (docs/protocol.md §2). User text only ever reaches the page as text nodes.
 import { fetchSalons } from "./api.js";
 import { endSession } from "./comeback.js";
+import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
 import { Connection } from "./connection.js";
 import { createDialogs } from "./dialogs.js";
 import { $, $$, h, replace } from "./dom.js";
@@ -70,6 +71,7 @@ export class Chat {
     this.openDialog = createDialogs(this, on);
     this.bindStatic(on);
     bindRequests(this, on);
+    bindDmRequests(this, on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -221,6 +223,7 @@ export class Chat {
       case "invited": return onInvited(this, f);
       case "dm_request": return onDmRequest(this, f);
       case "dm_opened": return onDmOpened(this, f);
+      case "dm_request_ended": return onDmRequestEnded(this, f);
       case "notice": return onNotice(this, f);
       case "message_deleted": return this.onMessageDeleted(f);
       case "removed": return this.onRemoved(f);
@@ -238,6 +241,7 @@ export class Chat {
     const { state } = this;
     state.applyHello(f);
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });
+    applyOutgoing(this, f.outgoing);
     const { joins, activate } = state.planJoins({ first: this.firstHello, saved: loadOpenRooms() });
     if (activate) this.wantActive = activate;
     for (const { id, since, password } of joins) this.join(id, { since, password, quiet: true });

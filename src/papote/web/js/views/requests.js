@@ -1,6 +1,7 @@
 // DM requests and private-room invitations (docs/protocol.md §2.2, §2.4): the notifications
 // panel behind the bell, its answers (accept, ignore, block, join) and the frames that feed
 // it (`dm_request`, `invited`, `dm_opened`). Their data lives in state.notifications.
+import { reportRequest, whenElement } from "../dmrequests.js";
 import { $, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
 import { t } from "../i18n.js";
@@ -40,9 +41,8 @@ export function onDmOpened(chat, f) {
 
 function add(chat, notif, { quiet = false } = {}) {
   if (!chat.state.addNotification(notif)) return;
+  // The panel never opens by itself: the bell's badge counts what waits (issue 10 §8).
   renderRequests(chat.state);
-  // Requests restored from `hello` after a reload open the panel too: they wait for an answer.
-  if (!quiet || !$("#app").hidden) togglePanel(true, { focus: false });
 }
 
 function resolve(state, key) {
@@ -81,6 +81,9 @@ function onPanelClick(chat, e) {
     chat.join(notif.room, { activate: true }).then(done, done).finally(enable);
   } else if (action === "dismiss") {
     done();
+  } else if (action === "report") {
+    enable();
+    reportRequest(chat, notif);
   }
 }
 
@@ -118,12 +121,13 @@ function renderOne(n) {
         avatar(n.from),
         h("div", { class: "notif-text" },
           h("p", { class: "notif-title" }, t("notif.dm_request", { pseudo: n.from.pseudo })),
-          h("p", { class: "notif-sub" }, describeUser(n.from)))),
+          h("p", { class: "notif-sub" }, describeUser(n.from), " · ", whenElement(n.ts)))),
       n.text ? h("blockquote", { class: "notif-quote" }, n.text) : null,
       h("div", { class: "notif-actions" },
         h("button", { type: "button", class: "btn btn-primary btn-small", dataset: { action: "accept" } }, t("notif.accept")),
         h("button", { type: "button", class: "btn btn-small", dataset: { action: "ignore" } }, t("notif.ignore")),
-        h("button", { type: "button", class: "btn btn-danger-ghost btn-small", dataset: { action: "block" } }, t("notif.block"))));
+        h("button", { type: "button", class: "btn btn-danger-ghost btn-small", dataset: { action: "block" } }, t("notif.block")),
+        h("button", { type: "button", class: "btn btn-danger-ghost btn-small", dataset: { action: "report" } }, t("notif.report"))));
   }
   return h("li", { class: "notif-item", dataset: { key: n.key } },
     h("div", { class: "notif-head" },
