@@ -23,6 +23,7 @@ const SHELL = [
   "/js/errors.js",
   "/js/i18n.js",
   "/js/icons.js",
+  "/js/invite.js",
   "/js/outbox.js",
   "/js/people.js",
   "/js/pow.js",

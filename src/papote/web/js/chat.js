@@ -4,6 +4,7 @@
 import { fetchSalons } from "./api.js";
 import { endSession } from "./comeback.js";
 import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
+import { bindInvite, consumePendingInvite, openInvite } from "./invite.js";
 import { Connection } from "./connection.js";
 import { createDialogs } from "./dialogs.js";
 import { $, $$, h, replace } from "./dom.js";
@@ -72,6 +73,7 @@ export class Chat {
     this.bindStatic(on);
     bindRequests(this, on);
     bindDmRequests(this, on);
+    bindInvite(this, on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -246,6 +248,7 @@ export class Chat {
     if (activate) this.wantActive = activate;
     for (const { id, since, password } of joins) this.join(id, { since, password, quiet: true });
     this.firstHello = false;
+    consumePendingInvite(this); // a `/#invite=` link opened before or at entry: shown last
     $("#composer-input").maxLength = state.limits.max_text_chars;
     renderMe(state.me);
     this.renderAll();
@@ -587,6 +590,7 @@ export class Chat {
     if (!btn || !room) return;
     if (btn.dataset.act === "leave") this.leave(room.id);
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
+    else if (btn.dataset.act === "invite") openInvite(this, room);
     else if (btn.dataset.act === "report") {
       const other = room.kind === "dm" ? state.dms.get(room.id) : null;
       this.openDialog("report", {

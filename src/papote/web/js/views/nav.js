@@ -126,8 +126,10 @@ export function renderHeader(state) {
   } else if (room.kind === "room") {
     replace(title, h("span", { class: "title-icon", "data-icon": "lock" }), h("span", {}, name));
     replace(topic, h("span", {}, t("rooms.private_id")), " ", h("code", { class: "room-id" }, room.id));
+    actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "invite" } },
+      h("span", { "data-icon": "users" }), h("span", {}, t("invite.button"))));
     actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "copy" }, title: t("rooms.copy_id") },
-      h("span", { "data-icon": "copy" }), h("span", {}, t("rooms.copy"))));
+      h("span", { "data-icon": "copy" }), h("span", { class: "hide-narrow" }, t("rooms.copy"))));
   } else {
     replace(title, h("span", { class: "title-icon", "data-icon": "hash" }), h("span", {}, name));
     topic.textContent = room.topic;
