@@ -27,7 +27,7 @@ from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.chat import ChatService
 from papote.service.hub import Hub
-from papote.service.moderation import ModerationService
+from papote.service.moderation import Moderation, build_moderation
 from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
@@ -90,7 +90,7 @@ class Services:
     sessions: SessionService
     ws: WsEndpoint
     mstore: SqlModerationStore
-    moderation: ModerationService
+    moderation: Moderation
     staff: StaffService
     presence: Presence
     metrics: Metrics | None = None
@@ -120,6 +120,22 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     metrics = Metrics(allow=settings.metrics_networks)
     timed = metrics.timed_store(store)  # the chat path's store calls feed /metrics
+    secret = load_or_create_secret(settings.secret_key, settings.data_dir)
+    mstore = SqlModerationStore(store.engine)
+    # Moderation first: the chat is given its guard, report desk and inbox (ports it
+    # calls); moderation reaches the chat only through the broker (control messages).
+    moderation = build_moderation(
+        store=store,
+        mstore=mstore,
+        clock=clock,
+        new_id=new_id,
+        secret=secret,
+        retention=settings.retention,
+        publish=broker.publish,
+        live_keys=hub.keys_of,
+        export_dir=settings.data_dir / "exports",
+        node_id=node_id,
+    )
     chat = ChatService(
         store=timed,
         broker=broker,
@@ -130,29 +146,16 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         new_id=new_id,
         node_id=node_id,
         presence=presence,
+        guard=moderation.guard,
+        reports=moderation.reports,
+        notices=moderation.notices,
+        content_log=mstore.log_content,
     )
     if relay is not None:
         relay.attach(chat.history)
-    secret = load_or_create_secret(settings.secret_key, settings.data_dir)
     sessions = SessionService(timed, clock, settings.limits, secret)
     chat.invite_secret = secret
-    mstore = SqlModerationStore(store.engine)
-    moderation = ModerationService(
-        store=store,
-        mstore=mstore,
-        clock=clock,
-        new_id=new_id,
-        secret=secret,
-        retention=settings.retention,
-        publish=broker.publish,
-        live_keys=lambda user_id: chat.keys.get(user_id, set()),
-        export_dir=settings.data_dir / "exports",
-        node_id=node_id,
-    )
-    chat.guard = moderation
-    chat.moderation = moderation
-    chat.content_log = mstore.log_content
-    sessions.check_enter = moderation.check_enter
+    sessions.check_enter = moderation.guard.check_enter
     sessions.content_log = mstore.log_content
     staff = StaffService(mstore, Argon2Hasher(), clock)
 
@@ -170,7 +173,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     if relay is not None:
         # Control envelopes lost while Redis was away: re-read what they carry.
-        relay.resync_hooks.append(moderation.reload)
+        relay.resync_hooks.append(moderation.guard.reload)
     native = None
     if settings.ws_impl == "native":  # else an ASGI server's WebSocket serves /ws
         native = NativeListener(ws, settings.forwarded_allow_ips)
@@ -280,7 +283,7 @@ async def _retention(services: Services) -> None:
     """The retention purge, hourly (also `papote admin purge`); first run at start-up."""
     while True:
         try:
-            counts = await services.moderation.purge()
+            counts = await services.moderation.retention.purge()
             if any(counts.values()):
                 log.info("retention purge", **counts)
         except Exception:

@@ -238,6 +238,7 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
     from papote.app import build_services
     from papote.domain.errors import DomainError
     from papote.messages import describe
+    from papote.service.moderation.transparency import transparency
     from papote.storage.migrate import upgrade
 
     password = ""
@@ -257,12 +258,12 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                 staff = await services.staff.do_create(
                     args.login, password, "admin" if args.admin else "moderator"
                 )
-                await moderation.audit(
+                await moderation.audit.audit(
                     "cli", "create_staff", staff.id, {"login": staff.login, "role": staff.role}
                 )
                 print(f"{staff.role} {staff.login} créé·e (id {staff.id})")
             elif command == "verify-audit":
-                problems = await moderation.verify_audit()
+                problems = await moderation.audit.verify_audit()
                 entries = len(await services.mstore.audit_entries())
                 if problems:
                     for problem in problems:
@@ -270,16 +271,16 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                     return 1
                 print(f"journal d'audit intact ({entries} entrées)")
             elif command == "purge":
-                counts = await moderation.purge()
+                counts = await moderation.retention.purge()
                 print(_json(counts), end="")
             elif command == "export":
-                path = await moderation.export(
+                path = await moderation.exports.export(
                     "cli", args.request_ref, user_id=args.user, content_id=args.content
                 )
                 print(path)
             elif command == "transparency":
                 start, end = _day(args.start), _day(args.end)
-                report = await moderation.transparency(start, end)
+                report = await transparency(services.mstore, start, end)
                 print(_json(report) if args.format == "json" else _csv(report), end="")
             return 0
         except DomainError as exc:

@@ -180,6 +180,55 @@ EN: Final[dict[str, str]] = {
 }
 
 
+# Texts of the notices the moderation sends (stored as written, in French: the service's
+# language). Keys: ``<notice kind>.<part>``; ``{...}`` are filled by notice_text.
+NOTICES: Final[dict[str, str]] = {
+    "until.forever": "définitive",
+    "until.date": "jusqu'au {date}",
+    "title.delete_message": "Un de vos messages a été supprimé",
+    "title.warning": "Avertissement",
+    "title.mute": "Vous ne pouvez plus écrire pour un temps",
+    "title.kick": "Vous avez été exclu·e d'un salon",
+    "title.suspension": "Votre accès est suspendu",
+    "title.ban": "Votre accès est définitivement fermé",
+    "statement.body": (
+        "Motif : {facts} Fondement : {reference}.{duration} Cette décision a été prise par "
+        "une personne, pas par un automate. Vous pouvez la contester dans les 6 mois depuis "
+        "cette notification."
+    ),
+    "statement.duration": " Durée : {until}.",
+    "report_received.title": "Signalement reçu",
+    "report_received.body": (
+        "Merci. Votre signalement a bien été reçu et sera examiné par un·e modérateur·ice. "
+        "Vous serez informé·e de la décision."
+    ),
+    "report_decision.title": "Décision sur votre signalement",
+    "report_decision.dismiss": "Après examen, aucune infraction n'a été retenue.",
+    "report_decision.action": (
+        "Après examen, une mesure a été prise à l'encontre du contenu ou de la personne signalée."
+    ),
+    "appeal_decision.title": "Décision sur votre contestation",
+    "appeal_decision.reversed": "Votre contestation a été acceptée : la mesure est annulée.",
+    "appeal_decision.upheld": "Votre contestation a été examinée : la décision est maintenue.",
+}
+
+
+def notice_text(key: str, **params: object) -> str:
+    """A notice text from NOTICES with ``params`` filled (KeyError on an unknown key: a
+    notice is never sent with a placeholder text)."""
+    return NOTICES[key].format(**params)
+
+
+def until_text(ts: float | None) -> str:
+    """When a measure ends, in words: "définitive" or "jusqu'au 02/12/2026 22:30 UTC"."""
+    if ts is None:
+        return notice_text("until.forever")
+    import datetime as dt
+
+    date = dt.datetime.fromtimestamp(ts, tz=dt.UTC).strftime("%d/%m/%Y %H:%M UTC")
+    return notice_text("until.date", date=date)
+
+
 def describe(code: str, params: dict[str, object] | None = None, lang: str = "fr") -> str:
     """The human message for ``code`` in ``lang`` ("fr" default), with ``params`` filled."""
     catalogue = EN if lang == "en" else FR

@@ -302,3 +302,31 @@ async def test_several_tabs_are_one_presence(live_server: LiveServer) -> None:
     await carol.close()
     await asyncio.sleep(0)
     await alice.close()
+
+
+async def test_a_say_resent_with_its_cid_after_a_reconnect_is_stored_once(
+    live_server: LiveServer,
+) -> None:
+    """Issue 10 §2 (server side): the browser's outbox resends what was not acknowledged."""
+    alice = await Client.enter(live_server.url, "Alice")
+    bob = await Client.enter(live_server.url, "Bob")
+    for person in (alice, bob):
+        await person.join("salon:general")
+    say = {"type": "say", "room": "salon:general", "text": "bien arrivé ?", "cid": "o-42"}
+    first = await alice.request(say)
+    assert (first["type"], first["cid"]) == ("sent", "o-42")
+    await alice.close()  # as if `sent` had been lost with the connection
+    again_alice = await Client.connect(live_server.url, alice.session)
+    await again_alice.join("salon:general")
+    again = await again_alice.request(say)
+    assert again["type"] == "sent"
+    assert (again["seq"], again["msg_id"], again["cid"]) == (first["seq"], first["msg_id"], "o-42")
+    after = await again_alice.say("salon:general", "et ensuite")
+    assert after["seq"] == first["seq"] + 1
+    await bob.expect("message", text="et ensuite")
+    assert [f["text"] for f in bob.frames if f.get("type") == "message"] == [
+        "bien arrivé ?",
+        "et ensuite",
+    ]
+    await again_alice.close()
+    await bob.close()

@@ -528,3 +528,27 @@ async def test_threat_to_life_escalation_marks_urgent_and_writes_the_bundle(desk
     assert verified.returncode == 0
     for client in (author, witness):
         await client.close()
+
+
+async def test_out_of_range_numbers_are_refused_before_any_effect(desk: Desk) -> None:
+    """Issue 10 §15: a `slow_seconds` of 10**30 answered 500 and dropped the connection."""
+    opened = await desk.call(
+        "POST",
+        "/api/mod/cases",
+        body={"target_type": "room", "target_id": "salon:sport", "category": "spam"},
+    )
+    case_id = opened.json()["id"]
+    refused: list[dict[str, Any]] = [
+        {"slow_seconds": 10**30},
+        {"slow_seconds": 0},
+        {"slow_seconds": 3601},
+        {"slow_seconds": 30, "duration": 10**30},
+        {"slow_seconds": 30, "duration": -5},
+    ]
+    for fields in refused:
+        response = await desk.decide(case_id, action="room_slow", **fields)
+        assert response.status_code == 422, (fields, response.text)
+        assert response.json()["error"]["code"] == "out_of_range"
+    case = await desk.call("GET", f"/api/mod/cases/{case_id}")
+    assert case.json()["case"]["status"] == "open"
+    assert (await desk.decide(case_id, action="room_slow", slow_seconds=30)).status_code == 200

@@ -18,7 +18,7 @@ from papote.domain.errors import DomainError
 from papote.ports import Origin, StaffRow
 from papote.protocol import wire
 from papote.service.hub import CLOSE_BANNED, Connection
-from papote.service.moderation import Decision, ModerationService
+from papote.service.moderation import Decision, Moderation, build_moderation
 from papote.storage.moderation_sql import SqlModerationStore
 from tests.service.conftest import World, close_world, frames, make_world
 
@@ -27,11 +27,11 @@ USERS = ["ana", "ben", "cyd"]
 MOD = StaffRow(id="mod1", login="mod", password_hash="x", role="moderator", created_at=0.0)
 
 
-async def moderated_world(tmp: Path) -> tuple[World, ModerationService]:
+async def moderated_world(tmp: Path) -> tuple[World, Moderation]:
     world = await make_world(tmp, USERS)
     mstore = SqlModerationStore(world.store.engine)
     counter = itertools.count(1)
-    moderation = ModerationService(
+    moderation = build_moderation(
         store=world.store,
         mstore=mstore,
         clock=world.clock,
@@ -39,12 +39,14 @@ async def moderated_world(tmp: Path) -> tuple[World, ModerationService]:
         secret=b"secret",
         retention=rules.Retention(),
         publish=world.chat.broker.publish,
-        live_keys=lambda uid: world.chat.keys.get(uid, set()),
+        live_keys=world.hub.keys_of,
         export_dir=tmp / "exports",
         node_id="test",
     )
-    world.chat.guard = moderation
-    world.chat.moderation = moderation
+    # app.py passes these to the ChatService's constructor; the world's chat exists already
+    world.chat.guard = moderation.guard
+    world.chat.reports = moderation.reports
+    world.chat.notices = moderation.notices
     world.chat.content_log = mstore.log_content
     await moderation.start()
     return world, moderation
@@ -64,14 +66,14 @@ async def settle(world: World) -> None:
 
 async def report_user(
     world: World,
-    moderation: ModerationService,
+    moderation: Moderation,
     reporter: str,
     target: str,
     category: str = "harassment",
 ) -> str:
     user = await world.store.get_user(reporter)
     assert user is not None
-    await moderation.do_report(
+    await moderation.reports.do_report(
         user, set(), wire.Report(target_type="user", target_id=target, category=category)
     )
     case = await moderation.mstore.open_case_for("user", target)
@@ -101,7 +103,7 @@ async def _retention_scenario(tmp: Path) -> None:
         ]
         user = await world.store.get_user("ana")
         assert user is not None
-        await moderation.do_report(
+        await moderation.reports.do_report(
             user,
             {"salon:a"},
             wire.Report(target_type="message", target_id=sent[1].msg_id, category="hate"),
@@ -113,7 +115,7 @@ async def _retention_scenario(tmp: Path) -> None:
         assert all((r.ip, r.port, r.protocol) == ("192.0.2.7", 50000, "ws") for r in log)
 
         world.clock.t += 8 * DAY  # past the 7-day message retention
-        counts = await moderation.purge()
+        counts = await moderation.retention.purge()
         assert counts["messages"] == 3
         assert await world.store.get_message(sent[1].msg_id) is None
         evidence = await moderation.mstore.evidence_of_case(case.id)
@@ -123,17 +125,17 @@ async def _retention_scenario(tmp: Path) -> None:
         assert len(await moderation.mstore.content_log_for(user_id="ben")) == 3  # 1 year
 
         world.clock.t += 366 * DAY
-        counts = await moderation.purge()
+        counts = await moderation.retention.purge()
         assert counts["content_log"] >= 3
         assert await moderation.mstore.content_log_for(user_id="ben") == []
         # The case is still open: its evidence stays, whatever its date.
         assert len(await moderation.mstore.evidence_of_case(case.id)) == 1
-        await moderation.do_decide(MOD, case.id, decision(rules.Action.WARNING))
+        await moderation.decisions.do_decide(MOD, case.id, decision(rules.Action.WARNING))
         world.clock.t += 366 * DAY
-        counts = await moderation.purge()
+        counts = await moderation.retention.purge()
         assert counts["evidence"] == 1
         assert await moderation.mstore.evidence_of_case(case.id) == []
-        assert await moderation.verify_audit() == []
+        assert await moderation.audit.verify_audit() == []
     finally:
         await close_world(world)
 
@@ -148,7 +150,9 @@ async def _binding_scenario(tmp: Path) -> None:
     try:
         ana, ben = await admitted(world, "ana"), await admitted(world, "ben")
         case_id = await report_user(world, moderation, "ana", "ben")
-        await moderation.do_decide(MOD, case_id, decision(rules.Action.SUSPENSION, 2 * DAY))
+        await moderation.decisions.do_decide(
+            MOD, case_id, decision(rules.Action.SUSPENSION, 2 * DAY)
+        )
         await settle(world)
         assert ben.close_code == CLOSE_BANNED
         assert ana.close_code is None
@@ -162,7 +166,7 @@ async def _binding_scenario(tmp: Path) -> None:
                 raise AssertionError("admitted")
             except DomainError as exc:
                 assert exc.code == "banned"
-            world.chat.keys.pop("cyd", None)
+            world.hub.detach(newcomer)  # refused: the socket closes, its keys go
         world.clock.t += 2 * DAY + 1  # the suspension runs out by itself
         again = await admitted(world, "ben")
         assert again.close_code is None
@@ -227,10 +231,10 @@ async def _never_scenario(tmp: Path, actions: list[tuple[str, Any]]) -> None:
                     for n in await moderation.mstore.notices_of_user(uid)
                     if n.statement_id == puid
                 )
-                appeal = await moderation.do_appeal(
-                    notice.id, moderation.notice_key(notice.id), "non"
+                appeal = await moderation.appeals.do_appeal(
+                    notice.id, moderation.notices.notice_key(notice.id), "non"
                 )
-                await moderation.do_decide_appeal(reviewer, appeal.id, "reverse", "ok")
+                await moderation.appeals.do_decide_appeal(reviewer, appeal.id, "reverse", "ok")
                 model[uid] = [m for m in model[uid] if m[2] != puid]
 
         async def sanction(kind: str, uid: str) -> None:
@@ -241,7 +245,7 @@ async def _never_scenario(tmp: Path, actions: list[tuple[str, Any]]) -> None:
                 "suspend": (rules.Action.SUSPENSION, DAY),
                 "ban": (rules.Action.BAN, None),
             }[kind]
-            await moderation.do_decide(MOD, case_id, decision(chosen, duration))
+            await moderation.decisions.do_decide(MOD, case_id, decision(chosen, duration))
             puid = (await moderation.mstore.notices_of_user(uid))[0].statement_id
             assert puid is not None
             now = world.clock.t

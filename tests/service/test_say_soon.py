@@ -109,3 +109,81 @@ async def test_a_full_writer_queue_refuses_says_without_spending_a_token(tmp_pat
     finally:
         gate.set()
         await close_world(world)
+
+
+async def test_a_resent_say_gets_the_first_sent_and_is_stored_once(tmp_path: Path) -> None:
+    """Issue 10 §2: the outbox resends what was not acknowledged; the server answers the
+    first `sent` (same seq and msg_id, `re` of the resend) and stores nothing new."""
+    world = await make_world(tmp_path, ["ana", "ben"])
+    try:
+        ana, ben = await world.connect("ana"), await world.connect("ben")
+        for conn in (ana, ben):
+            await world.chat.do_join(conn, wire.Join(room="salon:a"))
+        first = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="c-1", id=1))
+        assert (first.seq, first.re, first.cid) == (1, 1, "c-1")
+        frames(ben)
+        # The connection dropped before `sent` arrived: a new one sends it again.
+        again_conn = await world.connect("ana")
+        again = await world.chat.say_soon(
+            again_conn, wire.Say(room="salon:a", text="un", cid="c-1", id=7)
+        )
+        assert again == wire.Sent(room="salon:a", seq=1, msg_id=first.msg_id, re=7, cid="c-1")
+        other = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="deux", cid="c-2"))
+        assert other.seq == 2  # nothing was stored for the resend
+        assert [m["seq"] for m in frames(ben) if m["type"] == "message"] == [2]
+        # Past the window, the same cid is a new message.
+        world.clock.t += 601
+        late = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="c-1"))
+        assert late.seq == 3
+    finally:
+        await close_world(world)
+
+
+async def test_a_resend_while_the_first_is_being_written_waits_for_it(tmp_path: Path) -> None:
+    world = await make_world(tmp_path, ["ana"])
+    gate = asyncio.Event()
+    store = world.chat.writer.store
+    append = store.append_messages
+    calls: list[int] = []
+
+    async def slow_append(messages: Sequence[NewMessage]) -> list[StoredMessage]:
+        calls.append(len(messages))
+        await gate.wait()
+        return await append(messages)
+
+    store.append_messages = slow_append  # type: ignore[method-assign]
+    try:
+        ana = await world.connect("ana")
+        await world.chat.do_join(ana, wire.Join(room="salon:a"))
+        first = world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="x", id=1))
+        second = world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="x", id=2))
+        await asyncio.sleep(0)
+        assert not second.done()
+        gate.set()
+        assert ((await first).seq, (await second).seq, (await second).re) == (1, 1, 2)
+        assert calls == [1]
+    finally:
+        gate.set()
+        await close_world(world)
+
+
+async def test_a_failed_say_can_be_resent_with_its_cid(tmp_path: Path) -> None:
+    world = await make_world(tmp_path, ["ana"])
+    store = world.chat.writer.store
+    append = store.append_messages
+    broken = [True]
+
+    async def flaky(messages: Sequence[NewMessage]) -> list[StoredMessage]:
+        if broken.pop() if broken else False:
+            raise OSError("disk full")
+        return await append(messages)
+
+    store.append_messages = flaky  # type: ignore[method-assign]
+    try:
+        ana = await world.connect("ana")
+        await world.chat.do_join(ana, wire.Join(room="salon:a"))
+        with pytest.raises(OSError):
+            await world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="x"))
+        assert (await world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="x"))).seq
+    finally:
+        await close_world(world)

@@ -28,7 +28,7 @@ def test_every_client_type_round_trips() -> None:
         wire.Auth(token="t"),
         wire.Join(room="salon:general", since=3, id=1),
         wire.Leave(room="salon:general"),
-        wire.Say(room="dm:ab", text="é", id="x"),
+        wire.Say(room="dm:ab", text="é", id="x", cid="k3-Zb_9"),
         wire.Typing(room="room:a"),
         wire.History(room="salon:a", before=10, limit=5),
         wire.CreateRoom(name="Amis", password="abcd"),
@@ -80,6 +80,7 @@ def test_the_request_id_is_echoed_even_for_invalid_frames() -> None:
     assert decode_error('{"type":"nope","id":"abc"}').re == "abc"
     assert decode_error('{"type":"say","id":42}').re == 42
     assert decode_error('{"type":"say","id":true}').re is None
+    assert decode_error('{"type":"say","id":"' + "x" * 65 + '"}').re is None
 
 
 def test_oversized_frames_are_refused_before_parsing() -> None:
@@ -116,23 +117,87 @@ def test_server_frames_use_the_documented_field_names() -> None:
     }
 
 
+CODES = {
+    "invalid_json",
+    "bad_frame",
+    "missing_type",
+    "unknown_type",
+    "missing_field",
+    "unknown_field",
+    "wrong_type",
+    "out_of_range",
+    "frame_too_large",
+}
+
+
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_never_crash_the_decoder(data: bytes) -> None:
     try:
         frame = codec.decode(data)
     except ProtocolError as exc:
-        assert exc.code in {
-            "invalid_json",
-            "bad_frame",
-            "missing_type",
-            "unknown_type",
-            "missing_field",
-            "unknown_field",
-            "wrong_type",
-            "frame_too_large",
-        }
+        assert exc.code in CODES
     else:
         assert isinstance(frame, wire.CLIENT_TYPES)
+
+
+def _nested(depth: int, opener: str, closed: bool) -> str:
+    inner = ('{"a":' * depth + "1" + "}" * depth) if opener == "{" else "[" * depth + "]" * depth
+    return inner if closed else inner[: len(inner) // 2]
+
+
+@given(st.integers(min_value=1, max_value=4000), st.sampled_from("[{"), st.booleans())
+def test_any_nesting_depth_is_a_code_never_a_recursion_error(
+    depth: int, opener: str, closed: bool
+) -> None:
+    """Issue 10 §14: `[` x 1,500 raised RecursionError in the request-id lookup."""
+    big = JsonCodec(max_frame_bytes=64 * 1024)
+    nested = _nested(depth, opener, closed)
+    for frame in (nested, '{"type":"ping","x":' + nested + "}", '{"x":' + nested + ',"id":1}'):
+        with pytest.raises(ProtocolError) as err:
+            big.decode(frame)
+        assert err.value.code in CODES
+        assert err.value.re is None or err.value.re == 1
+
+
+def test_nesting_past_the_decoder_is_invalid_json() -> None:
+    error = decode_error('{"x":' + "[" * 3000 + "]" * 3000 + ',"type":"ping","id":2}')
+    assert error.code == "invalid_json"
+
+
+INT_FIELDS = {
+    "since": ('{"type":"join","room":"salon:a","since":%d}', 0, wire.MAX_INT),
+    "before": ('{"type":"history","room":"salon:a","before":%d}', 0, wire.MAX_INT),
+    "limit": ('{"type":"history","room":"salon:a","before":1,"limit":%d}', 1, 100),
+    "id": ('{"type":"ping","id":%d}', -wire.MAX_INT, wire.MAX_INT),
+}
+
+
+@given(
+    st.sampled_from(sorted(INT_FIELDS)),
+    st.integers(min_value=-(2**70), max_value=2**70)
+    | st.sampled_from([2**53, 2**53 - 1, 2**63, 2**64, -1, 0, 100, 101]),
+)
+def test_every_client_integer_is_bounded(name: str, value: int) -> None:
+    """Issue 10 §15: `history.before` = 2^63 reached the database."""
+    template, low, high = INT_FIELDS[name]
+    raw = template % value
+    if low <= value <= high:
+        frame = codec.decode(raw)
+        assert getattr(frame, name) == value
+    else:
+        error = decode_error(raw)
+        assert (error.code, error.field) == ("out_of_range", name)
+
+
+@given(st.text(min_size=0, max_size=100))
+def test_a_request_id_is_at_most_64_characters(request_id: str) -> None:
+    """Issue 10 §18: longer ids were echoed back."""
+    raw = client_encoder.encode({"type": "ping", "id": request_id})
+    if len(request_id) <= wire.MAX_ID_CHARS:
+        assert codec.decode(raw) == wire.Ping(id=request_id)
+    else:
+        error = decode_error(raw)
+        assert (error.code, error.field, error.re) == ("out_of_range", "id", None)
 
 
 json_values = st.recursive(
@@ -177,3 +242,18 @@ def test_every_client_type_but_auth_has_exactly_one_handler() -> None:
 
     table = dispatch_table(AnyChat())  # type: ignore[arg-type]
     assert set(table) == set(wire.CLIENT_TYPES) - {wire.Auth}
+
+
+@pytest.mark.parametrize("cid", ["", "a b", "é", "x" * 65, "a/b"])
+def test_a_bad_client_message_id_is_refused(cid: str) -> None:
+    error = decode_error(
+        client_encoder.encode({"type": "say", "room": "r", "text": "t", "cid": cid})
+    )
+    assert (error.code, error.field) == ("out_of_range", "cid")
+
+
+def test_sent_echoes_the_cid_only_when_there_is_one() -> None:
+    sent = wire.Sent(room="r", seq=1, msg_id="m", re=2)
+    assert "cid" not in json.loads(codec.encode(sent))
+    with_cid = json.loads(codec.encode(wire.Sent(room="r", seq=1, msg_id="m", cid="c")))
+    assert with_cid["cid"] == "c"

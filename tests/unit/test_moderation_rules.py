@@ -162,3 +162,42 @@ def test_the_audit_chain_detects_alteration_and_removal() -> None:
     assert any("missing" in p or "previous hash" in p for p in m.verify_chain(removed))
     truncated_head = rows[1:]
     assert m.verify_chain(truncated_head) != []
+
+
+@given(
+    st.lists(st.sampled_from(list(m.CaseEvent)), max_size=8),
+)
+def test_a_case_moves_only_along_its_table(events: list[m.CaseEvent]) -> None:
+    status = m.CaseStatus.OPEN
+    decided = False
+    for event in events:
+        if (status, event) in m.CASE_TRANSITIONS:
+            status = m.next_case_status(status.value, event)
+            decided = decided or event is m.CaseEvent.DECIDE
+        else:
+            try:
+                m.next_case_status(status.value, event)
+            except DomainError as exc:
+                assert exc.code == "case_closed"
+            else:
+                raise AssertionError((status, event))
+        # decided once, never again; appealed only after a decision
+        assert (status is m.CaseStatus.OPEN) == (not decided)
+
+
+def test_a_case_is_decided_once_and_reviewed_only_when_appealed() -> None:
+    decided = m.next_case_status("open", m.CaseEvent.DECIDE)
+    assert decided is m.CaseStatus.DECIDED
+    for bad in [
+        ("decided", m.CaseEvent.DECIDE),
+        ("decided", m.CaseEvent.REVIEW),
+        ("x", m.CaseEvent.DECIDE),
+    ]:
+        try:
+            m.next_case_status(*bad)
+        except DomainError as exc:
+            assert exc.code == "case_closed"
+        else:
+            raise AssertionError(bad)
+    appealed = m.next_case_status(decided.value, m.CaseEvent.APPEAL)
+    assert m.next_case_status(appealed.value, m.CaseEvent.REVIEW) is m.CaseStatus.CLOSED

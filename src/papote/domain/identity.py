@@ -184,7 +184,7 @@ def check_age(age: object) -> int:
     return age
 
 
-_POSTAL_RE = re.compile(r"^\d{5}$")
+_POSTAL_RE = re.compile(r"^[0-9]{5}$")  # ASCII digits: "７５０１１" is not a postal code
 # Overseas prefixes (three digits): DROM and COM that use French postal codes.
 _OVERSEAS = frozenset(
     {"971", "972", "973", "974", "975", "976", "977", "978", "984", "986", "987", "988"}

@@ -125,6 +125,51 @@ def check_report(
     return kind, cat, text, mail or None
 
 
+# ---------------------------------------------------------------- case life
+
+
+class CaseStatus(StrEnum):
+    """Where a case stands. Moves only along CASE_TRANSITIONS."""
+
+    OPEN = "open"  # waiting for a moderator's decision
+    DECIDED = "decided"  # decided; its statement can be appealed
+    APPEALED = "appealed"  # an appeal waits for another moderator
+    CLOSED = "closed"  # the appeals on it were decided
+
+
+class CaseEvent(StrEnum):
+    DECIDE = "decide"  # a moderator decides (any action, dismiss included)
+    APPEAL = "appeal"  # someone contests the decision (art. 20)
+    REVIEW = "review"  # the last pending appeal on it is decided
+
+
+# h11 style: the whole life of a case in one table; anything else is refused.
+CASE_TRANSITIONS: dict[tuple[CaseStatus, CaseEvent], CaseStatus] = {
+    (CaseStatus.OPEN, CaseEvent.DECIDE): CaseStatus.DECIDED,
+    (CaseStatus.DECIDED, CaseEvent.APPEAL): CaseStatus.APPEALED,
+    (CaseStatus.APPEALED, CaseEvent.APPEAL): CaseStatus.APPEALED,
+    (CaseStatus.CLOSED, CaseEvent.APPEAL): CaseStatus.APPEALED,
+    (CaseStatus.APPEALED, CaseEvent.REVIEW): CaseStatus.CLOSED,
+}
+# Cases someone is still working on: their evidence is kept whatever its date.
+UNDER_REVIEW = frozenset({CaseStatus.OPEN, CaseStatus.APPEALED})
+# What the moderation queue shows by default.
+QUEUE = (CaseStatus.OPEN, CaseStatus.APPEALED)
+
+
+def next_case_status(status: str, event: CaseEvent) -> CaseStatus:
+    """The status a case moves to on ``event``.
+
+    Raises:
+        DomainError: ``case_closed`` when the table has no such move (deciding a case
+            twice, reviewing a case nobody appealed).
+    """
+    try:
+        return CASE_TRANSITIONS[(CaseStatus(status), event)]
+    except (KeyError, ValueError):
+        raise DomainError("case_closed", state=status) from None
+
+
 # ---------------------------------------------------------------- the sanctions ladder
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from papote.domain.errors import DomainError
+from papote.domain.text import is_invisible, strip_bidi
 
 
 class RoomKind(StrEnum):
@@ -93,7 +94,7 @@ def check_room_name(name: object) -> str:
     """
     if not isinstance(name, str):
         raise DomainError("bad_room_name", field="name")
-    value = " ".join(unicodedata.normalize("NFC", name).split())
+    value = " ".join(unicodedata.normalize("NFC", strip_bidi(name)).split())
     if not ROOM_NAME_MIN <= len(value) <= ROOM_NAME_MAX or not value.isprintable():
         raise DomainError("bad_room_name", field="name", min=ROOM_NAME_MIN, max=ROOM_NAME_MAX)
     return value
@@ -134,6 +135,8 @@ def check_text(text: str, max_chars: int) -> str:
         value = "".join(
             ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
         ).strip()
+        if is_invisible(value):  # only zero-width characters: nothing to read
+            value = ""
     if not value:
         raise DomainError("empty_text", field="text")
     if len(value) > max_chars:

@@ -7,7 +7,6 @@ the bytes this returns. Tested as a client/server pair without a network.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import msgspec
 
@@ -29,6 +28,8 @@ class ProtocolError(Exception):
 
 _FIELD_RE = re.compile(r"`\$\.([A-Za-z_][A-Za-z0-9_]*)")
 _NAMED_RE = re.compile(r"field `([A-Za-z_][A-Za-z0-9_]*)`")
+# msgspec's words for a value of the right type outside its Meta bounds or pattern.
+_RANGE_RE = re.compile(r"Expected `(?:int|str)` (?:>=|<=|>|<|of length|matching regex)")
 
 
 def _classify(message: str) -> tuple[str, str | None]:
@@ -42,6 +43,8 @@ def _classify(message: str) -> tuple[str, str | None]:
         return "unknown_type", "type"
     if "missing required field" in message:
         return "missing_field", field
+    if _RANGE_RE.match(message):
+        return "out_of_range", field
     if "unknown field" in message:
         return "unknown_field", field
     if message.startswith("Expected `object`"):
@@ -78,7 +81,9 @@ class JsonCodec:
         except msgspec.ValidationError as exc:
             code, field = _classify(str(exc))
             raise ProtocolError(code, str(exc), re=_request_id(raw), field=field) from None
-        except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+        except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
+            # RecursionError: nesting deeper than msgspec goes (`[` x 1,500), raised by
+            # its own depth check; an ordinary unreadable frame (issue 10 §14).
             raise ProtocolError("invalid_json", str(exc)) from None
 
     def encode(self, frame: ServerFrame) -> bytes:
@@ -86,16 +91,19 @@ class JsonCodec:
         return self._encoder.encode(frame)
 
 
+class _IdOnly(msgspec.Struct):
+    """Any JSON object, read for its ``id`` alone (other fields are skipped)."""
+
+    id: RequestId = None
+
+
+_id_decoder = msgspec.json.Decoder(_IdOnly)
+
+
 def _request_id(raw: bytes) -> RequestId:
-    """Best effort: the ``id`` of a frame that failed validation, to echo as ``re``."""
+    """Best effort: the ``id`` of a frame that failed validation, to echo as ``re``; None
+    when there is none or it is not a valid id (over 64 characters, out of range)."""
     try:
-        obj: Any = msgspec.json.decode(raw)
-    except (msgspec.DecodeError, UnicodeDecodeError):
+        return _id_decoder.decode(raw).id
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError):
         return None
-    if isinstance(obj, dict):
-        value = obj.get("id")
-        if isinstance(value, str) and len(value) <= 64:
-            return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    return None

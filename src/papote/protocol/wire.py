@@ -7,7 +7,7 @@ docs/protocol.md.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -16,14 +16,28 @@ import msgspec
 #    hello.unread_notices.
 # 3: presence is coalesced: one `presence {room, joined: [user], left: [user]}` per room
 #    per tick instead of one frame per person and change.
-# 4: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
-#    error `session_ended` (then close 4001).
-# 5: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
+# 4: every integer a client sends is bounded (seqs and integer ids 0..2^53-1, history
+#    limit 1..100) and a string id is at most 64 characters: `out_of_range` otherwise.
+# 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
+#    echoes `cid`) and not stored again.
+# 6: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
+#    error `session_ended` (then close 4001); entry rate: `429 pow_required`.
+# 7: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
 #    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
-# 6: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
-PROTOCOL_VERSION = 6
+# 8: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
+PROTOCOL_VERSION = 8
 
-RequestId = str | int | None
+# The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
+# well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
+MAX_INT = 2**53 - 1
+MAX_ID_CHARS = 64
+
+Seq = Annotated[int, msgspec.Meta(ge=0, le=MAX_INT)]
+RequestId = (
+    Annotated[str, msgspec.Meta(max_length=MAX_ID_CHARS)]
+    | Annotated[int, msgspec.Meta(ge=-MAX_INT, le=MAX_INT)]
+    | None
+)
 
 
 class _In(msgspec.Struct, tag_field="type", forbid_unknown_fields=True, frozen=True):
@@ -38,7 +52,7 @@ class Auth(_In, tag="auth", frozen=True):
 class Join(_In, tag="join", frozen=True):
     room: str
     password: str | None = None
-    since: int | None = None  # last seq the client has seen: history resumes after it
+    since: Seq | None = None  # last seq the client has seen: history resumes after it
     id: RequestId = None
 
 
@@ -47,9 +61,16 @@ class Leave(_In, tag="leave", frozen=True):
     id: RequestId = None
 
 
+# A client's own id for a message it may send again (docs/protocol.md §2.2, `say.cid`).
+ClientMessageId = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS, pattern="^[A-Za-z0-9_-]+$")
+]
+
+
 class Say(_In, tag="say", frozen=True):
     room: str
     text: str
+    cid: ClientMessageId | None = None  # the same cid again: answered, not stored again
     id: RequestId = None
 
 
@@ -60,8 +81,8 @@ class Typing(_In, tag="typing", frozen=True):
 
 class History(_In, tag="history", frozen=True):
     room: str
-    before: int  # seq: returns messages strictly older than it
-    limit: int = 50
+    before: Seq  # returns messages strictly older than it
+    limit: Annotated[int, msgspec.Meta(ge=1, le=100)] = 50
     id: RequestId = None
 
 
@@ -293,6 +314,7 @@ class Sent(_Out, tag="sent", frozen=True):
     seq: int
     msg_id: str
     re: RequestId = None
+    cid: str | None = None  # the say's cid, when it had one
 
 
 class TypingOut(_Out, tag="typing", frozen=True):

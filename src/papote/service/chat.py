@@ -10,13 +10,14 @@ import asyncio
 import base64
 import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import msgspec
 import structlog
 
 from papote.config import Limits
 from papote.domain import dm as dm_rules
+from papote.domain.dedup import RecentIds
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
 from papote.domain.rooms import (
@@ -61,20 +62,32 @@ from papote.service.presence import InProcessPresence
 from papote.service.tasks import BackgroundTasks
 from papote.service.writer import MessageWriter
 
-if TYPE_CHECKING:
-    from papote.service.moderation import ModerationService
-
 log = structlog.get_logger(__name__)
 
 
 class Guard(Protocol):
-    """Moderation checks on the hot path (papote.service.moderation implements it)."""
+    """Moderation checks on the hot path (papote.service.moderation.guard implements it)."""
 
     def check_enter(self, keys: Iterable[str]) -> None: ...
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
+
+
+class ReportDesk(Protocol):
+    """Where a person's reports go (papote.service.moderation.reports)."""
+
+    async def do_report(
+        self, user: UserRow, in_rooms: set[str], frame: wire.Report
+    ) -> wire.ReportAck: ...
+
+
+class NoticeInbox(Protocol):
+    """A person's notices (papote.service.moderation.notices)."""
+
+    async def do_list_notices(self, user_id: str, re: wire.RequestId) -> wire.NoticesOut: ...
+    async def unread_notices(self, user_id: str) -> int: ...
 
 
 ContentLogger = Callable[[list[ContentLogRow]], Awaitable[None]]
@@ -114,6 +127,36 @@ def _room(row: RoomRow) -> Room:
     )
 
 
+# A resent `say` (same `cid`, same person) is recognised for this long, at most this many
+# per person and in all (docs/protocol.md §2.2): in memory, on this node.
+SAY_CID_WINDOW = 600.0
+SAY_CID_PER_PERSON = 256
+SAY_CID_TOTAL = 500_000
+
+
+def _answer_again(
+    first: asyncio.Future[wire.Sent], re: wire.RequestId
+) -> asyncio.Future[wire.Sent]:
+    """The ``sent`` of a resent ``say``: the first one's, answering the new request id."""
+    again: asyncio.Future[wire.Sent] = first.get_loop().create_future()
+
+    def copy(done: asyncio.Future[wire.Sent]) -> None:
+        if again.done():
+            return
+        if done.cancelled():
+            again.cancel()
+        elif (exc := done.exception()) is not None:
+            again.set_exception(exc)
+        else:
+            again.set_result(msgspec.structs.replace(done.result(), re=re))
+
+    if first.done():
+        copy(first)
+    else:
+        first.add_done_callback(copy)
+    return again
+
+
 class ChatService:
     """Everything a connected person can do in rooms and DMs."""
 
@@ -129,6 +172,10 @@ class ChatService:
         new_id: Callable[[], str],
         node_id: str,
         presence: Presence | None = None,
+        guard: Guard | None = None,
+        reports: ReportDesk | None = None,
+        notices: NoticeInbox | None = None,
+        content_log: ContentLogger | None = None,
     ) -> None:
         self.store = store
         self.broker = broker
@@ -143,15 +190,19 @@ class ChatService:
         self.presence: Presence = presence if presence is not None else InProcessPresence()
         self.history = HistoryCache(store, limits.history_ring)
         self.writer = MessageWriter(store, self._publish_stored)
+        # `say.cid` -> the future of its `sent`, per person (docs/protocol.md §2.2).
+        self.recent_says: RecentIds[asyncio.Future[wire.Sent]] = RecentIds(
+            SAY_CID_WINDOW, SAY_CID_PER_PERSON, SAY_CID_TOTAL
+        )
         self._rooms: dict[str, RoomRow] = {}
         hub.on_control = self._on_control
-        self.guard: Guard | None = None
+        self.guard = guard
         self.invite_secret = b""  # signs invitation links (app.py: the server secret)
-        self.moderation: ModerationService | None = None
-        self.content_log: ContentLogger | None = None
-        # Per connection: where it comes from (LCEN); per person: what sanctions bind to.
+        self.reports = reports
+        self.notices = notices
+        self.content_log = content_log
+        # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
-        self.keys: dict[str, set[str]] = {}
         self._tasks = BackgroundTasks()
         # Presence changes waiting for the next tick (DESIGN.md: presence is the hidden
         # N-squared): room id -> user id -> profile. One frame per room per tick.
@@ -257,7 +308,7 @@ class ChatService:
             return
         await self.guard.reload()
         for state in list(self.hub.users.values()):
-            keys = self.keys.get(state.info.id, {f"u:{state.info.id}"})
+            keys = self._keys(state)
             # Decided on another node, a sanction knows only the connections seen there.
             await self.guard.bind_live(state.info.id, keys)
             try:
@@ -306,7 +357,7 @@ class ChatService:
             outgoing=await self._outgoing_requests(state),
             re=re,
             unread_notices=(
-                await self.moderation.unread_notices(state.info.id) if self.moderation else 0
+                await self.notices.unread_notices(state.info.id) if self.notices else 0
             ),
             limits={
                 "max_text_chars": limits.max_text_chars,
@@ -365,7 +416,8 @@ class ChatService:
             DomainError: ``banned``.
         """
         user_id = conn.user.info.id
-        keys = self.keys.setdefault(user_id, {f"u:{user_id}"})
+        keys = conn.user.keys
+        keys.add(f"u:{user_id}")
         keys |= {f"d:{device_hash}"} if device_hash else set()
         keys |= {f"i:{ip_hash}"} if ip_hash else set()
         if self.guard is not None:
@@ -377,12 +429,10 @@ class ChatService:
         for room_id in list(conn.rooms):
             await self._leave(conn, room_id)
         self.origins.pop(conn.id, None)
-        self.hub.detach(conn)
-        if conn.user.info.id not in self.hub.users:
-            self.keys.pop(conn.user.info.id, None)
+        self.hub.detach(conn)  # the person's keys go with their last connection
 
     def _keys(self, state: UserState) -> set[str]:
-        return self.keys.get(state.info.id) or {f"u:{state.info.id}"}
+        return state.keys or {f"u:{state.info.id}"}
 
     async def _log_content(
         self, conn: Connection, content_type: str, content_id: str, operation: str = "create"
@@ -527,10 +577,19 @@ class ChatService:
         answers from the future, so a connection's next frames are not held up by the
         database (its messages still commit in the order they were said: the writer is
         first in, first out). Refusals (not a member, muted, rate limited...) are raised
-        here, before anything is queued."""
+        here, before anything is queued.
+
+        A ``say`` whose ``cid`` this person used within ``SAY_CID_WINDOW`` is a resend
+        (its ``sent`` was lost with a connection): it gets the first one's ``sent``, once
+        that is known, and is neither checked, stored nor delivered again."""
+        state = conn.user
+        cid = frame.cid
+        if cid is not None:
+            first = self.recent_says.get(state.info.id, cid, self.clock.monotonic())
+            if first is not None:
+                return _answer_again(first, frame.id)
         self._check_in_room(conn, frame.room)
         text = check_text(frame.text, self.limits.max_text_chars)
-        state = conn.user
         now = self.clock.monotonic()
         bucket = state.say_buckets.get(frame.room)
         if bucket is None:
@@ -555,10 +614,15 @@ class ChatService:
             )
         )
         sent: asyncio.Future[wire.Sent] = stored.get_loop().create_future()
+        if cid is not None:
+            self.recent_says.remember(state.info.id, cid, sent, now)
 
         def answer(done: asyncio.Future[StoredMessage]) -> None:
             if sent.done():
                 return
+            failed = done.cancelled() or done.exception() is not None
+            if failed and cid is not None:  # nothing was stored: a resend must go through
+                self.recent_says.forget(state.info.id, cid)
             if done.cancelled():
                 sent.cancel()
             elif (exc := done.exception()) is not None:
@@ -566,7 +630,7 @@ class ChatService:
             else:
                 row = done.result()
                 sent.set_result(
-                    wire.Sent(room=frame.room, seq=row.seq, msg_id=row.msg_id, re=frame.id)
+                    wire.Sent(room=frame.room, seq=row.seq, msg_id=row.msg_id, re=frame.id, cid=cid)
                 )
 
         stored.add_done_callback(answer)
@@ -909,14 +973,14 @@ class ChatService:
     # ------------------------------------------------------------------ moderation desk
 
     async def do_report(self, conn: Connection, frame: wire.Report) -> wire.ReportAck:
-        if self.moderation is None:
+        if self.reports is None:
             raise DomainError("internal")
         user = await self.store.get_user(conn.user.info.id)
         if user is None:
             raise DomainError("unauthorized")
-        return await self.moderation.do_report(user, set(conn.rooms), frame)
+        return await self.reports.do_report(user, set(conn.rooms), frame)
 
     async def do_notices(self, conn: Connection, frame: wire.Notices) -> wire.NoticesOut:
-        if self.moderation is None:
+        if self.notices is None:
             return wire.NoticesOut(items=[], re=frame.id)
-        return await self.moderation.do_list_notices(conn.user.info.id, frame.id)
+        return await self.notices.do_list_notices(conn.user.info.id, frame.id)

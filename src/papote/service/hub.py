@@ -41,6 +41,9 @@ class UserState:
     blocked: set[str] = field(default_factory=set)
     conns: set[Connection] = field(default_factory=set)
     say_buckets: dict[str, TokenBucket] = field(default_factory=dict)
+    # What sanctions bind to (``u:``, ``d:<device hash>``, ``i:<address hash>``): the
+    # person's id and every device and address their connections here come from.
+    keys: set[str] = field(default_factory=set)
 
 
 class Connection:
@@ -148,6 +151,11 @@ class Hub:
             )
             self.users[info.id] = state
         return state
+
+    def keys_of(self, user_id: str) -> set[str]:
+        """The person keys ``user_id`` is connected from on this node (empty if absent)."""
+        state = self.users.get(user_id)
+        return set(state.keys) if state is not None else set()
 
     def attach(self, conn: Connection) -> None:
         conn.user.conns.add(conn)

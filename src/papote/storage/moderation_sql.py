@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Table, and_, delete, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from papote.domain import moderation as rules
 from papote.domain.moderation import chain_hash
 from papote.ports import (
     AppealRow,
@@ -134,7 +135,7 @@ class SqlModerationStore:
             select(t.cases).where(
                 t.cases.c.target_type == target_type,
                 t.cases.c.target_id == target_id,
-                t.cases.c.status == "open",
+                t.cases.c.status == rules.CaseStatus.OPEN.value,
             ),
         )
 
@@ -383,7 +384,9 @@ class SqlModerationStore:
         time before which its records go."""
         counts: dict[str, int] = {}
         async with self.engine.begin() as conn:
-            open_cases = select(t.cases.c.id).where(t.cases.c.status.in_(["open", "appealed"]))
+            open_cases = select(t.cases.c.id).where(
+                t.cases.c.status.in_([s.value for s in rules.UNDER_REVIEW])
+            )
             result = await conn.execute(
                 delete(t.content_log).where(t.content_log.c.at < horizons["content_log"])
             )

@@ -14,7 +14,7 @@ from starlette.routing import Route
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.ports import StaffRow
-from papote.service.moderation import Decision, ModerationService
+from papote.service.moderation import Decision, Moderation
 from papote.service.staff import StaffService
 from papote.transport.body import read_json_object
 from papote.transport.http import MAX_BODY, error_response
@@ -47,6 +47,26 @@ def _fail(request: Request, exc: DomainError) -> Response:
     )
 
 
+# Bounds of the moderator's numbers (issue 10 §15: a `slow_seconds` of 10**30 reached the
+# database and answered 500): the longest rung of the ladder, one message an hour.
+MAX_DURATION = 365 * 86400
+MAX_SLOW_SECONDS = 3600
+
+
+def _bounded(data: dict[str, Any], name: str, low: int, high: int) -> int | float | None:
+    """The number ``data[name]`` when it is one, refused outside ``low..high``.
+
+    Raises:
+        DomainError: ``out_of_range`` (422).
+    """
+    value = data.get(name)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    if not low <= value <= high:
+        raise DomainError("out_of_range", field=name, min=low, max=high)
+    return value
+
+
 def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
     value = data.get(name, default)
     if not isinstance(value, str):
@@ -57,7 +77,7 @@ def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
 class ModApi:
     """Thin endpoints: authenticate the staff member, call the service, shape JSON."""
 
-    def __init__(self, staff: StaffService, moderation: ModerationService) -> None:
+    def __init__(self, staff: StaffService, moderation: Moderation) -> None:
         self.staff = staff
         self.moderation = moderation
 
@@ -131,12 +151,13 @@ class ModApi:
         return {"ok": True}
 
     async def cases(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        status = request.query_params.get("status", "open")
-        statuses = ["open", "appealed"] if status == "open" else [status]
-        return await self.moderation.queue(statuses)
+        status = request.query_params.get("status", rules.CaseStatus.OPEN.value)
+        # "open" is the queue: cases waiting for a first look or for an appeal's review
+        statuses = [s.value for s in rules.QUEUE] if status == rules.CaseStatus.OPEN else [status]
+        return await self.moderation.cases.queue(statuses)
 
     async def open_case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        case = await self.moderation.do_open_case(
+        case = await self.moderation.cases.do_open_case(
             staff,
             _text(data, "target_type"),
             _text(data, "target_id"),
@@ -145,7 +166,7 @@ class ModApi:
         return JSONResponse(msgspec.to_builtins(case), status_code=201)
 
     async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        return await self.moderation.case_detail(staff, request.path_params["case_id"])
+        return await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
 
     async def decide(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         case_id = request.path_params["case_id"]
@@ -155,8 +176,8 @@ class ModApi:
         category = rules.check_category(data.get("category", current.category))
         ground_name = data.get("ground", "illegal")
         ground = rules.Ground.ILLEGAL if ground_name == "illegal" else rules.Ground.INCOMPATIBLE
-        duration = data.get("duration")
-        slow = data.get("slow_seconds")
+        duration = _bounded(data, "duration", 1, MAX_DURATION)
+        slow = _bounded(data, "slow_seconds", 1, MAX_SLOW_SECONDS)
         decision = Decision(
             action=rules.check_action(data.get("action")),
             category=category,
@@ -166,11 +187,11 @@ class ModApi:
             duration=float(duration) if isinstance(duration, int | float) else None,
             slow_seconds=int(slow) if isinstance(slow, int) else None,
         )
-        case = await self.moderation.do_decide(staff, case_id, decision)
+        case = await self.moderation.decisions.do_decide(staff, case_id, decision)
         return msgspec.to_builtins(case)
 
     async def escalate(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        path = await self.moderation.do_escalate(
+        path = await self.moderation.cases.do_escalate(
             staff, request.path_params["case_id"], _text(data, "request_ref")
         )
         return {"urgent": True, "export": str(path)}
@@ -190,7 +211,7 @@ class ModApi:
         return out
 
     async def decide_appeal(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        appeal = await self.moderation.do_decide_appeal(
+        appeal = await self.moderation.appeals.do_decide_appeal(
             staff,
             request.path_params["appeal_id"],
             _text(data, "outcome"),
@@ -199,14 +220,14 @@ class ModApi:
         return msgspec.to_builtins(appeal)
 
     async def verify_audit(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        problems = await self.moderation.verify_audit()
+        problems = await self.moderation.audit.verify_audit()
         return {"intact": not problems, "problems": problems}
 
     # ------------------------------------------------------------------ public notices
 
     async def notice(self, request: Request) -> Response:
         try:
-            notice = await self.moderation.open_notice(
+            notice = await self.moderation.notices.open_notice(
                 request.path_params["notice_id"], request.query_params.get("key", "")
             )
         except DomainError as exc:
@@ -216,7 +237,7 @@ class ModApi:
     async def appeal(self, request: Request) -> Response:
         try:
             data = await _body(request)
-            appeal = await self.moderation.do_appeal(
+            appeal = await self.moderation.appeals.do_appeal(
                 request.path_params["notice_id"], _text(data, "key"), _text(data, "text")
             )
         except DomainError as exc:

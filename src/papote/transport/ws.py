@@ -40,6 +40,8 @@ from papote.transport.http import peer
 
 log = structlog.get_logger(__name__)
 
+CLOSE_INTERNAL = 1011  # RFC 6455 §7.4.1: an unexpected condition on the server
+
 Handler = Callable[[Connection, Any], Awaitable[wire.ServerFrame | None]]
 Soon = Callable[[Connection, Any], "asyncio.Future[Any]"]  # a future of a wire.ServerFrame
 
@@ -249,6 +251,11 @@ class WsEndpoint:
         try:
             conn.send(self.chat.encode(await self.chat.hello(conn, re)))
             await asyncio.wait({reader, pump}, return_when=asyncio.FIRST_COMPLETED)
+            failed = reader.done() and not reader.cancelled() and reader.exception()
+            if failed and conn.close_code is None:
+                # A dead reader must not leave the socket open (issue 10 §14).
+                log.error("reader failed", user=conn.user.info.id, exc_info=failed)
+                conn.close_code = CLOSE_INTERNAL
         finally:
             reader.cancel()
             pump.cancel()

@@ -49,13 +49,12 @@ from papote.service.hub import (
 )
 from papote.service.sessions import DEVICE_COOKIE
 from papote.transport.http import peer
-from papote.transport.ws import Refused, WsEndpoint
+from papote.transport.ws import CLOSE_INTERNAL, Refused, WsEndpoint
 
 log = structlog.get_logger(__name__)
 
 CLOSE_GOING_AWAY = 1001
 CLOSE_INVALID_DATA = 1007
-CLOSE_INTERNAL = 1011
 CLOSE_RESTART = 1012
 CLOSE_TIMEOUT = 2.0  # seconds a peer has to answer our close frame before we drop it
 INBOX_PAUSE = 64  # frames waiting to be handled before we stop reading the socket
@@ -531,6 +530,11 @@ class NativeWsProtocol(asyncio.Protocol):
                     self.reading_paused = False
                     if self.transport is not None and not self.closing:
                         self.transport.resume_reading()
+        except Exception:
+            # A fault outside any handler: a socket whose inbox nobody reads any more
+            # must not stay open (issue 10 §14), so say so and close it.
+            log.exception("inbox failed", user=conn.user.info.id)
+            self.close(CLOSE_INTERNAL)
         finally:
             self.task = None
 

@@ -1,0 +1,116 @@
+"""Moderation: the chat's guard, reports and the notice inbox, cases and decisions,
+appeals, and compliance (audit, retention, lawful exports, transparency).
+
+Each module is one handler with one job; ``build_moderation`` wires them for a node. The
+chat depends on the guard (a port it is given at construction), never the other way
+round: a sanction's change reaches every node's chat as a ``sanctions`` control message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from papote.domain import moderation as rules
+from papote.ports import Clock, ModerationStore, Store
+from papote.service.moderation.appeals import Appeals
+from papote.service.moderation.audit import Audit
+from papote.service.moderation.cases import Cases
+from papote.service.moderation.decisions import Decision, Decisions
+from papote.service.moderation.evidence import Evidence
+from papote.service.moderation.export import Exports
+from papote.service.moderation.guard import Guard, Publish, SanctionIndex
+from papote.service.moderation.notices import Notices
+from papote.service.moderation.reports import Reports
+from papote.service.moderation.retention import RetentionPurge
+
+
+@dataclass(frozen=True, slots=True)
+class Moderation:
+    """The moderation handlers of one node."""
+
+    mstore: ModerationStore
+    guard: Guard
+    notices: Notices
+    reports: Reports
+    cases: Cases
+    decisions: Decisions
+    appeals: Appeals
+    audit: Audit
+    exports: Exports
+    retention: RetentionPurge
+
+    async def start(self) -> None:
+        await self.guard.reload()
+
+
+def build_moderation(
+    *,
+    store: Store,
+    mstore: ModerationStore,
+    clock: Clock,
+    new_id: Callable[[], str],
+    secret: bytes,
+    retention: rules.Retention,
+    publish: Publish,
+    live_keys: Callable[[str], set[str]],
+    export_dir: Path,
+    node_id: str,
+) -> Moderation:
+    """Wire the handlers; each gets only what it uses."""
+    audit = Audit(mstore=mstore, clock=clock)
+    guard = Guard(
+        mstore=mstore,
+        clock=clock,
+        new_id=new_id,
+        publish=publish,
+        live_keys=live_keys,
+        node_id=node_id,
+    )
+    notices = Notices(
+        mstore=mstore, clock=clock, new_id=new_id, secret=secret, publish=publish, node_id=node_id
+    )
+    evidence = Evidence(store=store, mstore=mstore, new_id=new_id, retention=retention)
+    exports = Exports(
+        store=store, mstore=mstore, clock=clock, new_id=new_id, audit=audit, export_dir=export_dir
+    )
+    return Moderation(
+        mstore=mstore,
+        guard=guard,
+        notices=notices,
+        reports=Reports(
+            mstore=mstore, clock=clock, new_id=new_id, evidence=evidence, notices=notices
+        ),
+        cases=Cases(
+            store=store,
+            mstore=mstore,
+            clock=clock,
+            new_id=new_id,
+            evidence=evidence,
+            audit=audit,
+            exports=exports,
+        ),
+        decisions=Decisions(
+            store=store,
+            mstore=mstore,
+            clock=clock,
+            new_id=new_id,
+            guard=guard,
+            notices=notices,
+            audit=audit,
+            publish=publish,
+            node_id=node_id,
+        ),
+        appeals=Appeals(
+            mstore=mstore, clock=clock, new_id=new_id, guard=guard, notices=notices, audit=audit
+        ),
+        audit=audit,
+        exports=exports,
+        retention=RetentionPurge(
+            store=store, mstore=mstore, clock=clock, retention=retention, audit=audit
+        ),
+    )
+
+
+__all__ = ["Decision", "Guard", "Moderation", "SanctionIndex", "build_moderation"]

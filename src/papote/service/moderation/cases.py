@@ -1,0 +1,137 @@
+"""Cases as moderators see them: the queue, a case's file, own-initiative cases, and the
+threat-to-life escalation (DSA art. 18)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from papote.domain import moderation as rules
+from papote.domain.errors import DomainError
+from papote.domain.moderation import CaseStatus, Source
+from papote.ports import CaseRow, Clock, ModerationStore, StaffRow, Store
+from papote.service.moderation.audit import Audit
+from papote.service.moderation.evidence import Evidence, profile, public
+from papote.service.moderation.export import Exports
+
+
+@dataclass(kw_only=True, eq=False)
+class Cases:
+    store: Store
+    mstore: ModerationStore
+    clock: Clock
+    new_id: Callable[[], str]
+    evidence: Evidence
+    audit: Audit
+    exports: Exports
+
+    async def do_open_case(
+        self, staff: StaffRow, target_type: str, target_id: str, category: str
+    ) -> CaseRow:
+        """An own-initiative case (source: voluntary); evidence is sealed the same way."""
+        kind, cat, _, _ = rules.check_report(target_type, category, "", None)
+        now = self.clock.now()
+        target = await self.evidence.target(kind, target_id, None)
+        case = CaseRow(
+            id=self.new_id(),
+            target_type=kind.value,
+            target_id=target_id,
+            target_user_id=target.user_id,
+            room_id=target.room_id,
+            category=cat.value,
+            severity=rules.SEVERITY[cat],
+            status=CaseStatus.OPEN.value,
+            urgent=False,
+            source=Source.VOLUNTARY.value,
+            created_at=now,
+        )
+        await self.mstore.create_case(case)
+        await self.evidence.seal(
+            case.id,
+            {
+                "reason": "own_initiative",
+                "target_type": kind.value,
+                "target_id": target_id,
+                **target.content,
+            },
+            now,
+        )
+        await self.audit.audit(
+            staff.id, "open_case", case.id, {"target": target_id, "category": cat.value}
+        )
+        return case
+
+    async def queue(self, statuses: Sequence[str], limit: int = 200) -> list[dict[str, Any]]:
+        """The moderation queue with, for each case, who it is about and how many reports."""
+        out = []
+        for case in await self.mstore.list_cases(statuses, limit):
+            target = await self.store.get_user(case.target_user_id) if case.target_user_id else None
+            reports = await self.mstore.reports_of_case(case.id)
+            out.append(
+                {
+                    **public(case),
+                    "target_pseudo": target.pseudo if target else None,
+                    "reports": len(reports),
+                }
+            )
+        return out
+
+    async def case_detail(self, staff: StaffRow, case_id: str) -> dict[str, Any]:
+        case = await self.mstore.get_case(case_id)
+        if case is None:
+            raise DomainError("no_such_case")
+        evidence = []
+        for row in await self.mstore.evidence_of_case(case_id):
+            content = json.loads(row.content)
+            evidence.append(
+                {
+                    "id": row.id,
+                    "sha256": row.sha256,
+                    "sealed_at": row.sealed_at,
+                    "intact": rules.seal(content) == row.sha256,
+                    "content": content,
+                }
+            )
+        history: dict[str, Any] = {"cases": [], "sanctions": []}
+        if case.target_user_id:
+            target = await self.store.get_user(case.target_user_id)
+            history["user"] = profile(target)
+            history["cases"] = [
+                public(c) for c in await self.mstore.cases_of_user(case.target_user_id)
+            ]
+            history["sanctions"] = [
+                public(s)
+                for s in await self.mstore.sanctions_matching(
+                    case.target_user_id,
+                    target.device_hash if target else None,
+                    target.ip_hash if target else None,
+                )
+            ]
+        reports = [
+            {
+                "id": r.id,
+                "category": r.category,
+                "explanation": r.explanation,
+                "created_at": r.created_at,
+                "has_contact": r.contact is not None,
+            }
+            for r in await self.mstore.reports_of_case(case_id)
+        ]
+        await self.audit.audit(staff.id, "view_case", case_id, {})
+        return {"case": public(case), "reports": reports, "evidence": evidence, "history": history}
+
+    async def do_escalate(self, staff: StaffRow, case_id: str, request_ref: str) -> Path:
+        """Threat to life or safety (DSA art. 18): mark urgent and produce the bundle for
+        the authorities (in France: PHAROS / the police)."""
+        case = await self.mstore.get_case(case_id)
+        if case is None:
+            raise DomainError("no_such_case")
+        await self.mstore.update_case(case_id, urgent=True)
+        await self.mstore.extend_evidence(case_id, self.clock.now() + 365 * rules.DAY)
+        await self.audit.audit(staff.id, "escalate", case_id, {"request_ref": request_ref})
+        if case.target_user_id:
+            return await self.exports.export(staff.id, request_ref, user_id=case.target_user_id)
+        return await self.exports.export(staff.id, request_ref, content_id=case.target_id)

@@ -1,0 +1,200 @@
+"""The chat's guard: checks on entry, join and say against an in-memory index of active
+sanctions, and the sanctions' binding to the person (id, devices, addresses) on every node.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import structlog
+
+from papote.domain import moderation as rules
+from papote.domain.errors import DomainError
+from papote.domain.moderation import Action, person_keys
+from papote.messages import until_text
+from papote.ports import Clock, Envelope, ModerationStore, SanctionRow, UserRow
+from papote.service.hub import encode_control
+
+log = structlog.get_logger(__name__)
+
+PERSON_ACTIONS = frozenset({Action.MUTE, Action.SUSPENSION, Action.BAN})
+
+Publish = Callable[[Envelope], Awaitable[Any]]
+
+
+class SanctionIndex:
+    """Active sanctions by person key and by room, for checks without a database trip."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[SanctionRow]] = {}
+        self.by_room: dict[str, list[SanctionRow]] = {}
+
+    def load(self, rows: Iterable[SanctionRow]) -> None:
+        by_key: dict[str, list[SanctionRow]] = {}
+        by_room: dict[str, list[SanctionRow]] = {}
+        for row in rows:
+            if row.user_id is None and row.room_id is not None:
+                by_room.setdefault(row.room_id, []).append(row)
+                continue
+            for key in person_keys(row.user_id or "", row.device_hash, row.ip_hash):
+                if key != "u:":
+                    by_key.setdefault(key, []).append(row)
+        self.by_key, self.by_room = by_key, by_room
+
+    def person(
+        self,
+        keys: Iterable[str],
+        actions: frozenset[Action],
+        now: float,
+        room_id: str | None = None,
+    ) -> SanctionRow | None:
+        """The longest active sanction among ``actions`` matching any of ``keys``."""
+        found: SanctionRow | None = None
+        for key in keys:
+            for row in self.by_key.get(key, ()):
+                if Action(row.action) not in actions or row.room_id != room_id:
+                    continue
+                if not rules.is_active(row.starts_at, row.ends_at, row.revoked_at, now):
+                    continue
+                if found is None or (
+                    row.ends_at is None
+                    or (found.ends_at is not None and row.ends_at > found.ends_at)
+                ):
+                    found = row
+        return found
+
+    def room(self, room_id: str, action: Action, now: float) -> SanctionRow | None:
+        for row in self.by_room.get(room_id, ()):
+            if row.action == action.value and rules.is_active(
+                row.starts_at, row.ends_at, row.revoked_at, now
+            ):
+                return row
+        return None
+
+
+@dataclass(kw_only=True, eq=False)
+class Guard:
+    """Moderation on the hot path: every check reads memory; a change is stored, applied
+    here at once and announced to the other nodes with a ``sanctions`` control message.
+
+    Args:
+        live_keys: the person keys (``d:<device>``, ``i:<address>``) a user is connected
+            from on this node right now (the hub knows them).
+    """
+
+    mstore: ModerationStore
+    clock: Clock
+    new_id: Callable[[], str]
+    publish: Publish
+    live_keys: Callable[[str], set[str]]
+    node_id: str
+    index: SanctionIndex = field(default_factory=SanctionIndex, init=False)
+    last_say: dict[tuple[str, str], float] = field(default_factory=dict, init=False)
+
+    async def reload(self) -> None:
+        """Reload the active sanctions (on start and whenever a node changes one)."""
+        self.index.load(await self.mstore.active_sanctions(self.clock.now()))
+
+    async def add_sanctions(self, rows: Sequence[SanctionRow]) -> None:
+        """Store sanctions and apply them here at once (other nodes follow on changed)."""
+        for row in rows:
+            await self.mstore.add_sanction(row)
+        await self.reload()
+
+    async def changed(self) -> None:
+        """Tell every node (this one included) that sanctions changed."""
+        await self.publish(
+            Envelope(
+                room_id="*",
+                kind="control",
+                sender_id="system",
+                payload=encode_control("sanctions"),
+                origin=self.node_id,
+            )
+        )
+
+    def bindings(self, user_id: str, target: UserRow | None) -> list[tuple[str | None, str | None]]:
+        """(device hash, address hash) pairs a person sanction binds, the session's first."""
+        first = (target.device_hash, target.ip_hash) if target else (None, None)
+        live = self.live_keys(user_id)
+        devices = sorted({k[2:] for k in live if k.startswith("d:")} - {first[0]})
+        addresses = sorted({k[2:] for k in live if k.startswith("i:")} - {first[1]})
+        return [first, *itertools.zip_longest(devices, addresses)]
+
+    async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool:
+        """Bind the devices and addresses ``user_id`` is connected from on this node to
+        their active mutes, suspensions and bans.
+
+        The node that decided a sanction bound the connections it saw; the person may
+        have tabs on other nodes from another device or address, which each node adds
+        here when it hears of the sanction (with the same statement: an appeal lifts
+        them together). Returns True if anything was added (the other nodes are told).
+        """
+        now = self.clock.now()
+        by_statement: dict[str | None, list[SanctionRow]] = {}
+        for row in self.index.by_key.get(f"u:{user_id}", ()):
+            if (
+                row.user_id == user_id
+                and row.room_id is None
+                and Action(row.action) in PERSON_ACTIONS
+                and rules.is_active(row.starts_at, row.ends_at, row.revoked_at, now)
+            ):
+                by_statement.setdefault(row.statement_id or row.id, []).append(row)
+        keys = set(keys)
+        added: list[SanctionRow] = []
+        for rows in by_statement.values():
+            devices = sorted(
+                {k[2:] for k in keys if k.startswith("d:")} - {r.device_hash for r in rows}
+            )
+            addresses = sorted(
+                {k[2:] for k in keys if k.startswith("i:")} - {r.ip_hash for r in rows}
+            )
+            added.extend(
+                replace(rows[0], id=self.new_id(), device_hash=device, ip_hash=address)
+                for device, address in itertools.zip_longest(devices, addresses)
+            )
+        if not added:
+            return False
+        await self.add_sanctions(added)
+        await self.changed()
+        log.info("sanction bound to live connections", user=user_id, rows=len(added))
+        return True
+
+    # ------------------------------------------------------------------ checks
+
+    def check_enter(self, keys: Iterable[str]) -> None:
+        """Raises DomainError ``banned`` if a suspension or ban binds any of ``keys``."""
+        row = self.index.person(keys, rules.EXCLUSIONS, self.clock.now())
+        if row is not None:
+            raise DomainError(
+                "banned", until=until_text(row.ends_at), notice=row.statement_id or ""
+            )
+
+    def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None:
+        now = self.clock.now()
+        if self.index.room(room_id, Action.ROOM_CLOSE, now) is not None:
+            raise DomainError("room_closed", field="room")
+        kicked = self.index.person(keys, frozenset({Action.KICK}), now, room_id=room_id)
+        if kicked is not None:
+            raise DomainError("kicked", field="room", until=until_text(kicked.ends_at))
+        if not already_in and self.index.room(room_id, Action.ROOM_LOCK, now) is not None:
+            raise DomainError("room_locked", field="room")
+
+    def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None:
+        now = self.clock.now()
+        muted = self.index.person(keys, frozenset({Action.MUTE}), now)
+        if muted is not None:
+            raise DomainError("muted", until=until_text(muted.ends_at))
+        if self.index.room(room_id, Action.ROOM_CLOSE, now) is not None:
+            raise DomainError("room_closed", field="room")
+        slow = self.index.room(room_id, Action.ROOM_SLOW, now)
+        if slow is not None and slow.param:
+            last = self.last_say.get((user_id, room_id))
+            if last is not None and now - last < slow.param:
+                raise DomainError(
+                    "slow_mode", retry_after=round(slow.param - (now - last), 2), seconds=slow.param
+                )
+            self.last_say[(user_id, room_id)] = now

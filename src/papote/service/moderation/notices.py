@@ -1,0 +1,131 @@
+"""The notice inbox: statements of reasons, acknowledgements and decisions sent to a person
+(DSA art. 16(4)-(5), 17), each opened by a secret link that needs no session."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import msgspec
+
+from papote.domain import moderation as rules
+from papote.domain.errors import DomainError
+from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow
+from papote.protocol import wire
+from papote.service.moderation.guard import Publish
+
+
+@dataclass(kw_only=True, eq=False)
+class Notices:
+    """Write notices, deliver them live, list and open them."""
+
+    mstore: ModerationStore
+    clock: Clock
+    new_id: Callable[[], str]
+    secret: bytes
+    publish: Publish
+    node_id: str
+
+    def notice_key(self, notice_id: str) -> str:
+        """The secret that opens a notice without a session (a banned person has none)."""
+        digest = hmac.new(self.secret, f"notice:{notice_id}".encode(), hashlib.sha256)
+        return digest.hexdigest()[:32]
+
+    def notice_url(self, notice_id: str) -> str:
+        return f"/notice.html?id={notice_id}&key={self.notice_key(notice_id)}"
+
+    def notice_out(
+        self, row: NoticeRow, statement: StatementRow | None, appeal: str | None = None
+    ) -> wire.NoticeOut:
+        return wire.NoticeOut(
+            appeal=appeal,
+            id=row.id,
+            kind=row.kind,
+            title=row.title,
+            body=row.body,
+            created_at=int(row.created_at * 1000),
+            read=row.read_at is not None,
+            url=self.notice_url(row.id),
+            statement=json.loads(statement.body) if statement else None,
+            appealable_until=int(row.appealable_until * 1000) if row.appealable_until else None,
+        )
+
+    async def notify(
+        self,
+        user_id: str | None,
+        kind: str,
+        title: str,
+        body: str,
+        *,
+        statement: StatementRow | None = None,
+        case_id: str | None = None,
+        appealable: bool = False,
+    ) -> NoticeRow:
+        """Store a notice and push it to the person's open tabs on every node."""
+        now = self.clock.now()
+        notice_id = self.new_id()
+        row = NoticeRow(
+            id=notice_id,
+            user_id=user_id,
+            key_hash=hashlib.sha256(self.notice_key(notice_id).encode()).hexdigest(),
+            kind=kind,
+            title=title,
+            body=body,
+            statement_id=statement.id if statement else None,
+            case_id=case_id,
+            created_at=now,
+            appealable_until=now + rules.APPEAL_WINDOW if appealable else None,
+        )
+        await self.mstore.add_notice(row)
+        if user_id is not None:
+            frame = wire.NoticeFrame(notice=self.notice_out(row, statement))
+            await self.publish(
+                Envelope(
+                    room_id=f"user:{user_id}",
+                    kind="direct",
+                    sender_id="system",
+                    origin=self.node_id,
+                    payload=msgspec.json.encode(frame),
+                )
+            )
+        return row
+
+    async def _out(self, row: NoticeRow) -> wire.NoticeOut:
+        statement = await self.mstore.get_statement(row.statement_id) if row.statement_id else None
+        appeal = await self.mstore.appeal_for_statement(statement.id) if statement else None
+        return self.notice_out(row, statement, appeal.state if appeal else None)
+
+    async def do_list_notices(self, user_id: str, re: wire.RequestId) -> wire.NoticesOut:
+        items = []
+        for row in await self.mstore.notices_of_user(user_id):
+            items.append(await self._out(row))
+            if row.read_at is None:  # listed in the inbox: seen (the item still says unread)
+                await self.mstore.mark_notice_read(row.id, self.clock.now())
+        return wire.NoticesOut(items=items, re=re)
+
+    async def unread_notices(self, user_id: str) -> int:
+        return sum(1 for n in await self.mstore.notices_of_user(user_id) if n.read_at is None)
+
+    async def check_notice(self, notice_id: str, key: str) -> NoticeRow:
+        """The notice ``key`` opens.
+
+        Raises:
+            DomainError: ``no_such_notice`` for an unknown id or a wrong key.
+        """
+        row = await self.mstore.get_notice(notice_id)
+        if row is None or not hmac.compare_digest(key, self.notice_key(notice_id)):
+            raise DomainError("no_such_notice")
+        return row
+
+    async def open_notice(self, notice_id: str, key: str) -> wire.NoticeOut:
+        """A notice opened by its link (no session needed); marks it read.
+
+        Raises:
+            DomainError: ``no_such_notice`` for an unknown id or a wrong key.
+        """
+        row = await self.check_notice(notice_id, key)
+        await self.mstore.mark_notice_read(notice_id, self.clock.now())
+        return await self._out(row)

@@ -1,0 +1,81 @@
+"""Hostile WebSocket frames (issue 10 §14, §15, §18) on both front ends: an error frame
+with a code, the connection still served; before login, an error and a real close."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import websockets
+from websockets.exceptions import ConnectionClosed
+
+from tests.conftest import UNIT, LiveServer, start_server
+from tests.integration.client import Client, new_session
+
+NESTED_ARRAY = "[" * 1500
+NESTED_BEFORE_TYPE = '{"x":' + "[" * 3000 + "]" * 3000 + ',"type":"ping","id":1}'
+
+
+@pytest.fixture(params=["native", "websockets-sansio"])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveServer]:
+    live = start_server(
+        tmp_path / "d",
+        env={"PAPOTE_WS_IMPL": request.param, "PAPOTE_SESSIONS_PER_IP": "1000"},
+    )
+    try:
+        yield live
+    finally:
+        live.stop()
+
+
+@pytest.mark.parametrize(
+    ("frame", "codes"),
+    [
+        (NESTED_ARRAY, {"bad_frame", "invalid_json"}),
+        (NESTED_BEFORE_TYPE, {"invalid_json"}),
+        ('{"type":"history","room":"salon:general","before":9223372036854775808,"id":1}', None),
+        ('{"type":"history","room":"salon:general","before":-1,"id":1}', None),
+        ('{"type":"history","room":"salon:general","before":5,"limit":10000,"id":1}', None),
+        ('{"type":"join","room":"salon:general","since":18446744073709551616,"id":1}', None),
+        ('{"type":"ping","id":100000000000000000000}', None),
+    ],
+)
+async def test_hostile_frames_get_an_error_and_the_connection_goes_on(
+    server: LiveServer, frame: str, codes: set[str] | None
+) -> None:
+    alice = await Client.enter(server.url, "Alice")
+    await alice.join("salon:general")
+    await alice.ws.send(frame)
+    error = await alice.expect("error")
+    assert error["code"] in (codes or {"out_of_range"}), error
+    assert (await alice.request({"type": "ping"}))["type"] == "pong"
+    await alice.close()
+
+
+async def test_a_request_id_over_64_characters_is_refused(server: LiveServer) -> None:
+    alice = await Client.enter(server.url, "Alice")
+    await alice.ws.send(json.dumps({"type": "ping", "id": "x" * 65}))
+    error = await alice.expect("error")
+    assert (error["code"], error["field"]) == ("out_of_range", "id")
+    assert "re" not in error  # never echoed back
+    await alice.ws.send(json.dumps({"type": "ping", "id": "y" * 64}))
+    assert (await alice.expect("pong"))["re"] == "y" * 64
+    await alice.close()
+
+
+@pytest.mark.parametrize("frame", [NESTED_ARRAY, NESTED_BEFORE_TYPE])
+async def test_a_hostile_first_frame_gets_an_error_and_a_close_frame(
+    server: LiveServer, frame: str
+) -> None:
+    await new_session(server.url, "Alice")  # the server is warm
+    async with websockets.connect(server.ws_url) as ws:
+        await ws.send(frame)
+        error = json.loads(await asyncio.wait_for(ws.recv(), 10 * UNIT))
+        assert error["type"] == "error"
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 10 * UNIT)
+        assert closed.value.rcvd is not None  # a close frame, not a dropped socket
+        assert closed.value.rcvd.code == 4001
