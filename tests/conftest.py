@@ -284,6 +284,14 @@ def own_redis(tmp_path: Path) -> Iterator[RedisServer]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def embedding_detector() -> object:
+    """The rules + embedding head detector, loaded once for the whole run (~1.5 s)."""
+    from papote.detect.model import EmbeddingRiskDetector
+
+    return EmbeddingRiskDetector()
+
+
 def _kernel_port() -> int:
     """A free port the kernel gives out now (it may be taken again before it is used:
     only for redis-server, which cannot be handed a bound socket; see RedisServer)."""

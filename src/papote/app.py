@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,6 +27,7 @@ from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.chat import ChatService
 from papote.service.hub import Hub
+from papote.service.media import MediaService
 from papote.service.moderation import Moderation, build_moderation
 from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
@@ -37,6 +38,7 @@ from papote.storage.migrate import upgrade
 from papote.storage.moderation_sql import SqlModerationStore
 from papote.storage.sql import SqlStore
 from papote.transport.http import HttpApi
+from papote.transport.media_http import MediaApi
 from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
 from papote.transport.wsnative import NativeListener
@@ -95,6 +97,7 @@ class Services:
     presence: Presence
     metrics: Metrics | None = None
     native: NativeListener | None = None
+    media: MediaService | None = None
 
 
 def web_dir() -> Path:
@@ -179,6 +182,14 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         native = NativeListener(ws, settings.forwarded_allow_ips)
         native.install(hub)
     metrics.watch(hub=hub, ws=ws, chat=chat, flusher=lambda: native.flusher if native else None)
+    media = _media(settings, store, moderation, clock, secret) if settings.media.enabled else None
+    if media is not None:
+        media.content_log = mstore.log_content
+
+        async def in_salon(room_id: str, user_id: str) -> bool:
+            return user_id in await presence.present(room_id, [user_id])
+
+        media.in_salon = in_salon
     return Services(
         store=store,
         broker=broker,
@@ -192,7 +203,60 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         presence=presence,
         metrics=metrics,
         native=native,
+        media=media,
     )
+
+
+def _media(
+    settings: Settings, store: SqlStore, moderation: Moderation, clock: Clock, secret: bytes
+) -> MediaService:
+    """Photos: the pipeline's worker processes (started on first use), the MediaStore
+    chosen by ``media.store``, the child-safety hook on the moderation records."""
+    from papote.media.fsstore import FsMediaStore
+    from papote.media.pipeline import Options
+    from papote.media.workers import WorkerPool
+    from papote.ports import MediaStore
+    from papote.service.child_safety import ChildSafety
+    from papote.storage.media_sql import SqlMediaCatalog, SqlMediaStore
+
+    cfg = settings.media
+    blobs: MediaStore = (
+        SqlMediaStore(store.engine)
+        if cfg.store == "sql"
+        else FsMediaStore(settings.data_dir / "media")
+    )
+    pool = WorkerPool(
+        Options(
+            max_pixels=cfg.max_pixels,
+            max_edge=cfg.max_edge,
+            thumb_edge=cfg.thumb_edge,
+            out_format=cfg.out_format,
+        ),
+        workers=cfg.workers,
+        time_limit=cfg.time_limit,
+        queue_max=cfg.queue_max,
+        classifier_spec=cfg.classifier or None,
+        memory_limit=cfg.worker_memory_mb * 1024 * 1024,
+    )
+    media = MediaService(
+        store=store,
+        catalog=SqlMediaCatalog(store.engine),
+        blobs=blobs,
+        processor=pool,
+        clock=clock,
+        new_id=new_id,
+        settings=cfg,
+        secret=secret,
+        messages_days=settings.retention.messages_days,
+    )
+
+    def check_keys(keys: Iterable[str], user_id: str, room_id: str) -> None:
+        moderation.guard.check_enter(keys)
+        moderation.guard.check_say(keys, user_id, room_id)
+
+    media.check_keys = check_keys
+    media.on_known_image = ChildSafety(moderation, clock, new_id).known_image
+    return media
 
 
 def _scale_out(
@@ -284,6 +348,8 @@ async def _retention(services: Services) -> None:
     while True:
         try:
             counts = await services.moderation.retention.purge()
+            if services.media is not None:
+                counts.update(await services.media.purge())
             if any(counts.values()):
                 log.info("retention purge", **counts)
         except Exception:
@@ -308,6 +374,8 @@ def create_app(
         await services.presence.start()
         await services.chat.start()
         await services.moderation.start()
+        if services.media is not None:
+            await services.media.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
@@ -330,6 +398,8 @@ def create_app(
             await services.chat.flush_presence()
             await services.presence.close()
             await services.chat.stop()
+            if services.media is not None:
+                await services.media.close()
             await store.close()
 
     metrics = services.metrics
@@ -341,6 +411,13 @@ def create_app(
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
         *ModApi(services.staff, services.moderation).routes(),
+        *(
+            MediaApi(
+                services.media, services.sessions, lambda uid: uid in services.hub.users
+            ).routes()
+            if services.media is not None
+            else []
+        ),
         WebSocketRoute("/ws", services.ws.handle),
         Mount("/", StaticFiles(directory=web_dir(), html=True, check_dir=False), name="web"),
     ]

@@ -1,4 +1,4 @@
-"""Command line: `papote serve | migrate`."""
+"""Command line: `papote serve | migrate | admin ... | detect --jsonl`."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ import gc
 import resource
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import structlog
 
 from papote.config import ConfigError, Settings, load_settings
 from papote.logs import configure_logging
+
+if TYPE_CHECKING:
+    from papote.app import Services
 
 log = structlog.get_logger(__name__)
 
@@ -55,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate = sub.add_parser("migrate", help="create or upgrade the database schema")
     _common(migrate)
+    detect = sub.add_parser(
+        "detect", help="risk detector on JSON lines (stdin to stdout), see docs/detection.md"
+    )
+    detect.add_argument(
+        "--jsonl",
+        action="store_true",
+        required=True,
+        help='read {"id", "text"} or {"id", "turns": [{"speaker", "text"}]} lines',
+    )
+    detect.add_argument(
+        "--rules-only", action="store_true", help="the rules without the embedding head"
+    )
     admin = sub.add_parser("admin", help="moderation administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
     create = admin_sub.add_parser("create-moderator", help="create a moderator account")
@@ -81,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
         dest="request_ref",
         help="the reference of the judicial requisition",
     )
+    hashlist = admin_sub.add_parser(
+        "hashlist",
+        help="known-image lists: import FILE --name LIST [--kind pdq|sha256] | list | "
+        "remove --name LIST",
+    )
+    _common(hashlist)
+    hashlist.add_argument("hashlist_command", choices=["import", "list", "remove"])
+    hashlist.add_argument(
+        "file",
+        nargs="?",
+        help="import: one hex hash a line, ThreatExchange / HMA format ('-': standard input)",
+    )
+    hashlist.add_argument("--name", help="the list's name, e.g. where it comes from")
+    hashlist.add_argument("--kind", choices=["pdq", "sha256"], default="pdq")
     transparency = admin_sub.add_parser("transparency", help="DSA transparency figures")
     _common(transparency)
     transparency.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
@@ -102,6 +131,10 @@ _NOT_SETTINGS = {
     "start",
     "end",
     "format",
+    "hashlist_command",
+    "file",
+    "name",
+    "kind",
     "fd",
 }
 
@@ -216,6 +249,8 @@ def _redact(url: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "detect":
+        return cmd_detect(sys.stdin, sys.stdout, rules_only=args.rules_only)
     try:
         settings = _settings(args)
     except (ConfigError, OSError) as exc:
@@ -229,6 +264,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "admin":
         return cmd_admin(settings, args)
     return cmd_serve(settings, fd=args.fd)
+
+
+def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int:
+    """`papote detect --jsonl`: one verdict line per input line (docs/detection.md).
+
+    Input ``{"id", "text"}`` or ``{"id", "turns": [{"speaker", "text"}, ...]}``; output
+    ``{"id", "labels", "scores", "alert_turn"}`` where ``alert_turn`` is the index (from 0)
+    of the first turn at which a label is raised reading the turns in order, null for a
+    single text or when nothing is raised. A malformed line gets ``{"id", "error"}`` and
+    the exit status 1, the other lines are still answered.
+    """
+    import json
+
+    from papote.detect.evaluate import judge_row
+    from papote.detect.phones import is_phone
+    from papote.domain.risk.detector import RuleDetector
+    from papote.ports import RiskDetector
+
+    detector: RiskDetector
+    if rules_only:
+        detector = RuleDetector(is_phone=is_phone)
+    else:
+        from papote.detect.model import EmbeddingRiskDetector
+
+        detector = EmbeddingRiskDetector()
+    status = 0
+    for line in source:
+        if not line.strip():
+            continue
+        row_id: object = None
+        try:
+            row = json.loads(line)
+            row_id = row.get("id")
+            if not isinstance(row.get("text"), str) and not isinstance(row.get("turns"), list):
+                raise ValueError("a line needs a text or turns")
+            verdict = judge_row(detector, row)
+            out: dict[str, object] = {
+                "id": row_id,
+                "labels": list(verdict.labels),
+                "scores": verdict.scores,
+                "alert_turn": verdict.alert_turn,
+            }
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            status = 1
+            out = {"id": row_id, "error": str(exc) or type(exc).__name__}
+        sink.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sink.flush()
+    return status
 
 
 def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
@@ -272,7 +355,11 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"journal d'audit intact ({entries} entrées)")
             elif command == "purge":
                 counts = await moderation.retention.purge()
+                if services.media is not None:
+                    counts.update(await services.media.purge())
                 print(_json(counts), end="")
+            elif command == "hashlist":
+                return await _hashlist(services, args)
             elif command == "export":
                 path = await moderation.exports.export(
                     "cli", args.request_ref, user_id=args.user, content_id=args.content
@@ -290,6 +377,53 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
             await services.store.close()
 
     return asyncio.run(run())
+
+
+async def _hashlist(services: Services, args: argparse.Namespace) -> int:
+    """`papote admin hashlist import|list|remove`: the known-image lists in the database
+    (every node reloads them within ``media.hashlist_check_seconds``)."""
+    import time
+    from collections import Counter
+    from pathlib import Path
+
+    from papote.media.hashlist import ListFormatError, parse_hash_lines
+    from papote.storage.media_sql import SqlMediaCatalog
+
+    catalog = SqlMediaCatalog(services.mstore.engine)
+    command = args.hashlist_command
+    if command in ("import", "remove") and not args.name:
+        print("papote: --name is required", file=sys.stderr)
+        return 2
+    if command == "import" and not args.file:
+        print("papote: the list FILE is required", file=sys.stderr)
+        return 2
+    if command == "import":
+        try:
+            if args.file == "-":
+                hashes = parse_hash_lines(sys.stdin)
+            else:
+                text = await asyncio.to_thread(Path(args.file).read_text, encoding="utf-8")
+                hashes = parse_hash_lines(text.splitlines())
+        except (ListFormatError, OSError, UnicodeDecodeError) as exc:
+            print(f"papote: {args.file}: {exc}", file=sys.stderr)
+            return 2
+        added = await catalog.add_hashes(args.name, args.kind, hashes, time.time())
+        await services.moderation.audit.audit(
+            "cli", "hashlist_import", args.name, {"kind": args.kind, "added": added}
+        )
+        print(f"{args.name} ({args.kind}) : {added} empreintes ajoutées, {len(hashes)} lues")
+    elif command == "list":
+        for kind in ("pdq", "sha256"):
+            counts = Counter(name for name, _ in await catalog.all_hashes(kind))
+            for name, count in sorted(counts.items()):
+                print(f"{name}\t{kind}\t{count}")
+    elif command == "remove":
+        removed = await catalog.remove_list(args.name)
+        await services.moderation.audit.audit(
+            "cli", "hashlist_remove", args.name, {"removed": removed}
+        )
+        print(f"{args.name} : {removed} empreintes retirées")
+    return 0
 
 
 def _day(text: str) -> float:

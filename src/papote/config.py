@@ -51,6 +51,30 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class MediaSettings:
+    """Photos ([media] in papote.toml, PAPOTE_MEDIA_<KEY>); papote.toml explains each."""
+
+    enabled: bool = True
+    store: str = "fs"  # fs (data_dir/media) | sql (the database: several nodes)
+    max_upload_bytes: int = 10 * 1024 * 1024
+    max_pixels: int = 40_000_000
+    max_edge: int = 2048
+    thumb_edge: int = 400
+    out_format: str = "webp"
+    workers: int = 1
+    time_limit: float = 30.0
+    queue_max: int = 8
+    worker_memory_mb: int = 2048
+    per_minute_person: int = 6
+    per_minute_room: int = 30
+    bytes_per_day: int = 100 * 1024 * 1024
+    classifier: str = "papote.media.classifier:create"
+    nude_threshold: float = 0.6
+    url_seconds: int = 600
+    hashlist_check_seconds: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
 class SalonDef:
     slug: str
     name: str
@@ -80,6 +104,7 @@ class Settings:
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
     retention: Retention = field(default_factory=Retention)
+    media: MediaSettings = field(default_factory=MediaSettings)
     salons: tuple[SalonDef, ...] = ()
 
     def __post_init__(self) -> None:
@@ -133,26 +158,28 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention")
+_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings")
+_SECTIONS = ("limits", "retention", "media", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
     known = {f.name: getattr(obj, f.name) for f in fields(obj)}
     changes: dict[str, Any] = {}
     for key, raw in values.items():
-        if key not in known or key in ("limits", "retention", "salons"):
+        if key not in known or key in _SECTIONS:
             raise ConfigError(f"{where}: unknown setting {key!r}")
         changes[key] = _coerce(key, raw, known[key])
     return replace(obj, **changes)
 
 
 def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Settings:
-    unknown = set(data) - {"server", "limits", "retention", "salons"}
+    unknown = set(data) - {"server", *_SECTIONS}
     if unknown:
         raise ConfigError(f"{where}: unknown section(s) {sorted(unknown)}")
     settings = _apply(settings, data.get("server", {}), f"{where} [server]")
     limits = _apply(settings.limits, data.get("limits", {}), f"{where} [limits]")
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
+    media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
     salons = settings.salons
     if "salons" in data:
         salons = tuple(
@@ -164,7 +191,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
             )
             for s in data["salons"]
         )
-    return replace(settings, limits=limits, retention=retention, salons=salons)
+    return replace(settings, limits=limits, retention=retention, media=media, salons=salons)
 
 
 def load_settings(
@@ -189,7 +216,7 @@ def load_settings(
     if path:
         with open(path, "rb") as fh:
             settings = _from_toml(settings, tomllib.load(fh), str(path))
-    server_keys = {f.name for f in fields(Settings)} - {"limits", "retention", "salons"}
+    server_keys = {f.name for f in fields(Settings)} - set(_SECTIONS)
     retention_keys = {f.name for f in fields(Retention)}
     retention_env = {
         k: env[f"PAPOTE_RETENTION_{k.upper()}"]
@@ -204,6 +231,12 @@ def load_settings(
     settings = _apply(settings, server_env, "environment")
     settings = replace(settings, limits=_apply(settings.limits, limit_env, "environment"))
     settings = replace(settings, retention=_apply(settings.retention, retention_env, "environment"))
+    media_env = {
+        f.name: env[f"PAPOTE_MEDIA_{f.name.upper()}"]
+        for f in fields(MediaSettings)
+        if f"PAPOTE_MEDIA_{f.name.upper()}" in env
+    }
+    settings = replace(settings, media=_apply(settings.media, media_env, "environment"))
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         settings = _apply(

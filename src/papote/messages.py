@@ -27,7 +27,7 @@ FR: Final[dict[str, str]] = {
     "gender_invalid": "Merci d'indiquer votre genre : femme, homme ou autre.",
     "age_minor": (
         "Papote est réservé aux adultes : il faut avoir au moins {min} ans pour entrer. "
-        "Si tu as moins de 18 ans et que tu as besoin de parler, appelle le 3018 (gratuit)."
+        "Si vous avez moins de 18 ans et besoin de parler, appelez le 3018 (gratuit)."
     ),
     "age_invalid": "L'âge doit être un nombre entier entre {min} et {max}.",
     "postal_code_invalid": (
@@ -61,6 +61,14 @@ FR: Final[dict[str, str]] = {
     "slow_consumer": "Connexion trop lente : elle a été fermée.",
     "flooding": "Trop de requêtes refusées : la connexion a été fermée.",
     "payload_too_large": "Requête trop volumineuse.",
+    "media_too_large": "Photo trop lourde ou trop grande.",
+    "media_type": "Ce fichier n'est pas une photo acceptée (JPEG, PNG, WebP, GIF ou HEIC).",
+    "media_invalid": "Cette photo est illisible ou abîmée.",
+    "media_refused": "Cette photo ne peut pas être envoyée.",
+    "media_nude_in_salon": "Les photos dénudées ne sont pas permises dans les salons.",
+    "media_rate": "Doucement ! Attendez un instant avant d'envoyer une autre photo.",
+    "media_quota": "Vous avez envoyé beaucoup de photos aujourd'hui : réessayez demain.",
+    "no_such_media": "Cette photo n'existe plus ou ne vous est pas accessible.",
     "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
     "out_of_range": "Requête refusée : une valeur sort des limites permises.",
     "banned": (
@@ -145,6 +153,14 @@ EN: Final[dict[str, str]] = {
     "slow_consumer": "Connection too slow: it was closed.",
     "flooding": "Too many refused requests: the connection was closed.",
     "payload_too_large": "Request too large.",
+    "media_too_large": "Photo too heavy or too big.",
+    "media_type": "This file is not an accepted photo (JPEG, PNG, WebP, GIF or HEIC).",
+    "media_invalid": "This photo is unreadable or damaged.",
+    "media_refused": "This photo cannot be sent.",
+    "media_nude_in_salon": "Nude photos are not allowed in the salons.",
+    "media_rate": "Slow down! Wait a moment before sending another photo.",
+    "media_quota": "You have sent many photos today: try again tomorrow.",
+    "no_such_media": "This photo no longer exists or is not available to you.",
     "unsupported_media_type": "Content type refused: {type} expected.",
     "out_of_range": "Request refused: a value is out of the allowed range.",
     "banned": (

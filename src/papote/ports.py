@@ -1,5 +1,5 @@
-"""Small Protocols the services depend on (Store, Broker, Presence, Clock) and the rows
-they pass."""
+"""Small Protocols the services depend on (Store, Broker, Presence, Clock, MediaStore,
+ImageClassifier) and the rows they pass."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PIL.Image import Image as PilImage
+
+    from papote.domain.risk.detector import MessageAnalysis
     from papote.protocol.wire import UserInfo
 
 
@@ -24,7 +27,7 @@ class UserRow:
     active_until: float
     ip_hash: str | None = None
     device_hash: str | None = None
-    resume_hash: str | None = None  # SHA-256 of the browser's resume secret (0005)
+    resume_hash: str | None = None  # SHA-256 of the browser's resume secret (0006)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +254,21 @@ class Clock(Protocol):
     def monotonic(self) -> float: ...
 
 
+class RiskDetector(Protocol):
+    """Risks in one chat message: labels with scores, the matched spans, the rule or model
+    version (DESIGN.md, media and protection). Pure and synchronous: CPU work that the
+    caller runs off the send path. A conversation's turns are weighed by
+    ``papote.domain.risk.Conversation`` over these analyses."""
+
+    @property
+    def version(self) -> str: ...
+
+    def analyse(self, text: str) -> MessageAnalysis: ...
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        """The same as ``analyse`` on each text, cheaper per text (one model batch)."""
+        ...
+
+
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...
     def verify(self, hashed: str, password: str) -> bool: ...
@@ -277,9 +295,32 @@ class ContentLogRow:
     ip: str
     port: int
     protocol: str
-    content_type: str  # message | dm_request | room | profile
+    content_type: str  # message | dm_request | room | profile | media
     content_id: str
     operation: str  # create | update | delete
+
+    @classmethod
+    def of(
+        cls,
+        user: UserRow,
+        origin: Origin,
+        content_type: str,
+        content_id: str,
+        operation: str,
+        at: float,
+    ) -> ContentLogRow:
+        """The record of ``user``'s ``operation`` on a content, from ``origin``."""
+        return cls(
+            at=at,
+            user_id=user.id,
+            pseudo=user.pseudo,
+            ip=origin.ip,
+            port=origin.port,
+            protocol=origin.protocol,
+            content_type=content_type,
+            content_id=content_id,
+            operation=operation,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,3 +512,97 @@ class ModerationStore(Protocol):
     async def users_to_keep(self) -> list[str]:
         """Guest ids a case or a sanction still refers to."""
         ...
+
+
+# ---------------------------------------------------------------- photos
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """An image classifier's decision: the highest score of the labels it counts as nudity
+    (0-1), those labels, and the model's name and version (stored with each decision)."""
+
+    score: float
+    labels: tuple[str, ...]
+    model: str
+
+
+class ImageClassifier(Protocol):
+    """Scores an image for nudity (DESIGN.md: a port, so a better model drops in). Runs
+    in a media worker process, never on the event loop."""
+
+    def classify(self, image: PilImage) -> Verdict: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRow:
+    """One accepted photo (the bytes are in the MediaStore under ``sha256`` and
+    ``thumb_sha256``)."""
+
+    id: str
+    sha256: str
+    thumb_sha256: str
+    original_sha256: str
+    pdq: str
+    mime: str
+    width: int
+    height: int
+    thumb_width: int
+    thumb_height: int
+    size: int
+    uploader_id: str
+    room_id: str
+    created_at: float
+    nude_score: float | None = None
+    nude_labels: str = ""
+    model: str = ""
+    msg_id: str | None = None
+
+
+class MediaCatalog(Protocol):
+    """The rows about photos: accepted uploads and the known-image lists."""
+
+    async def add_media(self, row: MediaRow) -> None: ...
+    async def get_media(self, media_id: str) -> MediaRow | None: ...
+    async def media_by_hash(self, sha256: str) -> list[MediaRow]:
+        """Rows whose image or thumbnail has this SHA-256."""
+        ...
+
+    async def bytes_uploaded_since(self, uploader_id: str, since: float) -> int: ...
+    async def delete_media(self, media_id: str) -> MediaRow | None: ...
+    async def expired_media(self, before: float, keep: Sequence[str], limit: int) -> list[MediaRow]:
+        """Rows created before ``before``, except the ids in ``keep`` (sealed)."""
+        ...
+
+    async def hash_in_use(self, sha256: str) -> bool:
+        """Whether any row still points at these bytes (image or thumbnail)."""
+        ...
+
+    async def add_hashes(self, list_name: str, kind: str, hashes: Sequence[str], now: float) -> int:
+        """Add a list's hashes (already there: skipped); returns how many were new."""
+        ...
+
+    async def remove_list(self, list_name: str) -> int: ...
+    async def all_hashes(self, kind: str) -> list[tuple[str, str]]:
+        """(list name, hash) of every entry of ``kind`` (pdq | sha256)."""
+        ...
+
+    async def hash_lists_version(self) -> tuple[int, float]:
+        """(entries, newest added_at): changes whenever a list is imported or removed."""
+        ...
+
+
+class MediaStore(Protocol):
+    """Content-addressed bytes: ``put`` stores under the SHA-256 of the data and returns
+    it; storing the same bytes twice is one copy. ``area`` separates what is served
+    (``media``) from sealed evidence (``evidence``), which no route serves."""
+
+    async def put(self, data: bytes, area: str = "media") -> str: ...
+    async def get(self, sha256: str, area: str = "media") -> bytes | None: ...
+    async def has(self, sha256: str, area: str = "media") -> bool: ...
+    async def delete(self, sha256: str, area: str = "media") -> bool:
+        """Remove the bytes; False if there were none."""
+        ...
+
+    async def list(self, area: str = "media") -> list[str]: ...
+    async def close(self) -> None: ...

@@ -56,6 +56,9 @@ def test_reconnections_and_dms_add_no_arrival_lines(person: Callable[..., Person
     expect(ben.page.locator("#room-title")).to_contain_text("Anna")
     anna.tab("Ben").locator("[role=tab]").click()
     expect(anna.message("On parle en privé ?")).to_be_visible()
+    # One writes a message to someone, in a salon (issue 10.10).
+    expect(anna.page.locator("#composer-input")).to_have_attribute("placeholder", "Message à Ben")
+    expect(ben.page.locator("#composer-input")).to_have_attribute("placeholder", "Message à Anna")
     ben.say("Oui")
     expect(anna.message("Oui")).to_be_visible()
     expect(anna.page.locator("#messages .sys")).to_have_count(0)
@@ -93,3 +96,24 @@ def test_on_a_phone_the_report_flag_comes_with_a_long_press(
     second.locator(".msg-report").click()
     expect(page.locator("#report-title")).to_have_text("Signaler un message de Jade")
     expect(page.locator("#report-quote")).to_have_text("Second message")
+
+
+def test_french_agreement_and_elision(person: Callable[..., Person]) -> None:
+    # Issue 10.10: "arrivée" for a woman, "arrivé" for a man, the inclusive form only for x;
+    # "d'Anna", never "de Anna"; "Tout le monde" in the gender filter.
+    oscar = person().enter("Oscar", gender="m", age=40, postal_code="44000")
+    expect(oscar.page.locator("#composer-input")).to_have_attribute(
+        "placeholder", "Message dans Général"
+    )
+    person().enter("Anna", gender="f", age=31, postal_code="44100").say("Bonjour")
+    person().enter("Bruno69", gender="m", age=45, postal_code="69001")
+    person().enter("Sam", gender="x", age=29, postal_code="69002")
+    lines = oscar.page.locator("#messages .sys span")
+    expect(lines).to_have_text(["Anna est arrivée", "Bruno69 est arrivé", "Sam est arrivé·e"])
+
+    flag = oscar.page.locator(".msg", has_text="Bonjour").locator(".msg-report")
+    expect(flag).to_have_attribute("aria-label", "Signaler ce message d'Anna")
+    flag.click()
+    expect(oscar.page.locator("#report-title")).to_have_text("Signaler un message d'Anna")
+    oscar.page.keyboard.press("Escape")
+    expect(oscar.page.locator("#member-filters")).to_contain_text("Tout le monde")

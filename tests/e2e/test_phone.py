@@ -60,3 +60,32 @@ def test_phone_drawers_and_sending(person: Callable[..., Person]) -> None:
     page.keyboard.press("Escape")
     expect(page.locator("#profile-dialog")).to_be_hidden()
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_phone_entry_form_keeps_its_layout_and_entrer_is_in_view(
+    person: Callable[..., Person],
+) -> None:
+    # Issue 10.11: at 390x844 "Entrer" is on screen without scrolling, and an error under
+    # the age does not stretch the postal code's field.
+    someone = person(**PHONE)
+    page = someone.page
+    page.goto("/")
+    expect(page.locator("#entry")).to_be_visible()
+    submit = page.get_by_role("button", name="Entrer", exact=True)
+    expect(submit).to_be_in_viewport(ratio=1)
+    assert page.evaluate("() => window.scrollY") == 0
+    postal = page.locator("#entry-postal")
+    age = page.locator("#entry-age")
+    before = {"postal": postal.bounding_box(), "age": age.bounding_box()}
+
+    someone.fill_entry("Petit_Lou", gender="m", age=16, postal_code="75011")
+    expect(page.locator("#entry-age-error")).to_contain_text("3018")
+    after = {"postal": postal.bounding_box(), "age": age.bounding_box()}
+    for name, box in before.items():
+        new = after[name]
+        assert box is not None and new is not None
+        assert (round(new["width"]), round(new["height"])) == (
+            round(box["width"]),
+            round(box["height"]),
+        ), name
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390

@@ -84,7 +84,12 @@ def test_every_string_the_ui_uses_is_in_the_locales() -> None:
         keys = _keys(_locale("fr", folder))
         used = _used_keys(pages, scripts)
         assert len(used) > 20
-        missing = sorted(key for key in used if key not in keys)
+        # A value with gender forms ({f, m, x}, docs/ui.md) is used by its own key.
+        missing = sorted(
+            key
+            for key in used
+            if key not in keys and not any(k.startswith(f"{key}.") for k in keys)
+        )
         assert not missing, folder
 
 

@@ -20,12 +20,13 @@ import msgspec
 #    limit 1..100) and a string id is at most 64 characters: `out_of_range` otherwise.
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
-# 6: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
+# 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
+# 7: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
 #    error `session_ended` (then close 4001); entry rate: `429 pow_required`.
-# 7: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
+# 8: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
 #    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
-# 8: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
-PROTOCOL_VERSION = 8
+# 9: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
+PROTOCOL_VERSION = 9
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).

@@ -195,19 +195,7 @@ class SessionService:
             raise DomainError("pseudo_taken", field="pseudo")
         if self.content_log is not None:  # LCEN: the profile (pseudo) is content too
             await self.content_log(
-                [
-                    ContentLogRow(
-                        at=now,
-                        user_id=user.id,
-                        pseudo=user.pseudo,
-                        ip=origin.ip,
-                        port=origin.port,
-                        protocol=origin.protocol,
-                        content_type="profile",
-                        content_id=user.id,
-                        operation="create",
-                    )
-                ]
+                [ContentLogRow.of(user, origin, "profile", user.id, "create", now)]
             )
         return NewSession(
             token=token,

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -31,7 +32,7 @@ users = Table(
     Column("active_until", Float, nullable=False),
     Column("ip_hash", String(64), nullable=True),
     Column("device_hash", String(64), nullable=True),
-    Column("resume_hash", String(64), nullable=True),  # 0005
+    Column("resume_hash", String(64), nullable=True),  # 0006
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
@@ -285,4 +286,58 @@ audit_log = Table(
     Column("details", Text, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+)
+
+
+# ---------------------------------------------------------------- photos (0005)
+
+# One row per accepted upload: the re-encoded image and thumbnail are in the MediaStore
+# under their SHA-256; the classifier's decision is kept with its score and model.
+media = Table(
+    "media",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("thumb_sha256", String(64), nullable=False),
+    Column("original_sha256", String(64), nullable=False),
+    Column("pdq", String(64), nullable=False),
+    Column("mime", String(20), nullable=False),
+    Column("width", Integer, nullable=False),
+    Column("height", Integer, nullable=False),
+    Column("thumb_width", Integer, nullable=False),
+    Column("thumb_height", Integer, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("uploader_id", String(32), nullable=False),
+    Column("room_id", String(80), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("nude_score", Float, nullable=True),
+    Column("nude_labels", String(200), nullable=False, server_default=""),
+    Column("model", String(80), nullable=False, server_default=""),
+    Column("msg_id", String(32), nullable=True),
+    Index("ix_media_uploader", "uploader_id", "created_at"),
+    Index("ix_media_sha256", "sha256"),
+    Index("ix_media_thumb", "thumb_sha256"),
+    Index("ix_media_created", "created_at"),
+)
+
+# Known-image lists imported by the operator (``papote admin hashlist import``).
+hash_lists = Table(
+    "hash_lists",
+    metadata,
+    Column("kind", String(8), nullable=False),  # pdq | sha256
+    Column("hash", String(64), nullable=False),
+    Column("list_name", String(80), nullable=False),
+    Column("added_at", Float, nullable=False),
+    PrimaryKeyConstraint("kind", "hash", "list_name"),
+)
+
+# The SQL MediaStore (several nodes): content-addressed bytes in chunks of a bytea.
+media_blobs = Table(
+    "media_blobs",
+    metadata,
+    Column("area", String(16), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("chunk", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("area", "sha256", "chunk"),
 )

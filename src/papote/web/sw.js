@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v4";
+const CACHE = "papote-shell-v5";
 const SHELL = [
   "/",
   "/index.html",
@@ -24,6 +24,7 @@ const SHELL = [
   "/js/i18n.js",
   "/js/icons.js",
   "/js/invite.js",
+  "/js/notify.js",
   "/js/outbox.js",
   "/js/people.js",
   "/js/pow.js",

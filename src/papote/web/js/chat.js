@@ -11,7 +11,8 @@ import { $, $$, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
-import { Outbox } from "./outbox.js";
+import { alertPerson, isMuted, setMuted } from "./notify.js";
+import { Outbox, OutboxStore } from "./outbox.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
@@ -50,17 +51,23 @@ export class Chat {
     this.conn = new Connection(this.token);
     this.outbox = new Outbox({
       send: (item) => {
-        const request = this.conn.request({ type: "say", room: item.roomId, text: item.text });
+        const request = this.conn.request({ type: "say", room: item.roomId, text: item.text, cid: item.cid });
         this.state.markSending(item, request.requestId);
         return request;
       },
       canSend: () => this.conn.isOpen,
-      onChange: (item) => updateItemNode(item),
+      onChange: (item) => {
+        item.held = !this.conn.isOpen;
+        updateItemNode(item);
+      },
       onFail: (item, err) => {
         this.failItem(item, err);
         if (err.code !== "disconnected") composerStatus(errorText(err, this.limitParams()), true);
       },
+      // What was not acknowledged survives a reload (this person, this browser).
+      store: new OutboxStore(`papote.outbox.${session.user.id}`),
     });
+    this.outbox.restore(Date.now());
     this.openDialog = () => {};
   }
 
@@ -93,8 +100,8 @@ export class Chat {
   }
 
   /** Stop everything (logout or expired session) and hand back to the entry page. */
-  destroy() {
-    this.outbox.stop();
+  destroy({ forget = false } = {}) {
+    this.outbox.stop({ forget });
     this.conn.stop();
     this.abort.abort();
     for (const timer of this.timers) clearInterval(timer);
@@ -122,7 +129,7 @@ export class Chat {
   logout() {
     const user = this.state.me;
     endSession(this.token, user.pseudo); // the pseudo is free at once (§1.1b)
-    this.destroy();
+    this.destroy({ forget: true });
     this.onExit({ user, loggedOut: true });
   }
 
@@ -192,6 +199,11 @@ export class Chat {
     }
     renderConn(this.conn, this.everOnline);
     updateComposer(this);
+    // Lines waiting in the outbox say whether they wait for the network.
+    for (const item of this.outbox.queue) {
+      item.held = state !== "online";
+      updateItemNode(item);
+    }
   }
 
   onClosed({ code }) {
@@ -258,6 +270,7 @@ export class Chat {
   onJoined(f) {
     const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
     if (reset || added) renderRoomList(this, room);
+    this.restoreLines(room);
     if (room.kind === "salon") this.pollSalonsSoon();
     if (this.wantActive === room.id || !this.state.active) {
       if (this.wantActive === room.id) this.wantActive = null;
@@ -266,6 +279,15 @@ export class Chat {
       this.renderAll();
     }
     this.saveRooms();
+  }
+
+  /** Lines of this room that were waiting before a reload: shown again, and sent again. */
+  restoreLines(room) {
+    for (const entry of this.outbox.unpark(room.id)) {
+      const item = this.state.addPending(room, entry.text, entry.ts, entry.cid);
+      appendItem(this, room, item);
+      this.outbox.add(item);
+    }
   }
 
   onLeft(f) {
@@ -288,11 +310,23 @@ export class Chat {
     const change = this.state.applyMessage(f, { visible: this.isVisible(f.room) });
     if (!change) return;
     const { room, item, confirmed, trimmed, counted, typingStopped } = change;
-    if (confirmed) updateItemNode(item);
+    if (confirmed) {
+      updateItemNode(item);
+      this.outbox.settled(item); // stored: never sent again
+    }
     else if (trimmed) renderRoomList(this, room);
     else appendItem(this, room, item);
     if (counted) this.renderCounts();
     if (typingStopped) renderTyping(this.state);
+    if (counted && (room.kind === "dm" || item.mention)) {
+      const pseudo = item.from.pseudo;
+      alertPerson({
+        roomId: room.id,
+        title: room.kind === "dm" ? t("alert.dm", { pseudo }) : t("alert.mention", { pseudo, name: roomTitle(this.state, room) }),
+        body: item.text,
+        onOpen: () => this.openRoom(room.id),
+      });
+    }
   }
 
   markRead(id) {
@@ -348,8 +382,9 @@ export class Chat {
     this.toast(errorText(f, this.limitParams()), "error");
   }
 
+  /** Placeholders for error texts: the length limit, and our gender for the agreement. */
   limitParams() {
-    return { max: this.state.limits.max_text_chars };
+    return { max: this.state.limits.max_text_chars, gender: this.state.me?.gender };
   }
 
   /** A message removed by moderation disappears from the conversation. */
@@ -457,10 +492,6 @@ export class Chat {
       composerStatus(t("errors.text_too_long", { max }), true);
       return;
     }
-    if (!this.conn.isOpen) {
-      composerStatus(t("composer.offline"), true);
-      return;
-    }
     input.value = "";
     updateComposer(this);
     this.say(room, text);
@@ -470,6 +501,7 @@ export class Chat {
   /** Show the line at once and hand it to the outbox, which sends it when it may. */
   say(room, text) {
     const item = this.state.addPending(room, text, Date.now());
+    item.held = !this.conn.isOpen;
     appendItem(this, room, item);
     scrollToBottom(this.state, true);
     this.outbox.add(item);
@@ -477,7 +509,7 @@ export class Chat {
 
   failItem(item, err) {
     this.state.markFailed(item);
-    item.failed = failureText(err, this.state.limits);
+    item.failed = failureText(err, this.limitParams());
     if (err.code === "slow_mode") {
       // "Renvoyer" waits for the slow mode to pass (retry_after seconds, §2.5).
       const wait = Math.max(1, Number(err.retry_after) || 1) * 1000;
@@ -488,7 +520,6 @@ export class Chat {
   }
 
   retry(room, item) {
-    if (!this.conn.isOpen) return;
     this.state.dropItem(room, item);
     removeItemNode(item);
     this.say(room, item.text);
@@ -518,7 +549,7 @@ export class Chat {
   block(user) {
     return this.conn.request({ type: "block", user: user.id }).then(() => {
       this.applyBlock(user.id);
-      this.toast(t("block.done", { pseudo: user.pseudo }), "success");
+      this.toast(t("block.done", { pseudo: user.pseudo, gender: user.gender }), "success");
     });
   }
 
@@ -537,7 +568,7 @@ export class Chat {
     return this.conn.request({ type: "unblock", user: userId }).then(() => {
       this.state.blocked.delete(userId);
       const user = this.state.users.get(userId);
-      this.toast(t("block.undone", { pseudo: user?.pseudo || "?" }), "success");
+      this.toast(t("block.undone", { pseudo: user?.pseudo || "?", gender: user?.gender }), "success");
       this.renderAll();
     });
   }
@@ -589,6 +620,13 @@ export class Chat {
     const room = state.active && state.rooms.get(state.active);
     if (!btn || !room) return;
     if (btn.dataset.act === "leave") this.leave(room.id);
+    else if (btn.dataset.act === "mute") {
+      const muted = !isMuted(room.id);
+      setMuted(room.id, muted);
+      renderHeader(this.state);
+      this.renderCounts();
+      this.toast(t(muted ? "rooms.muted_toast" : "rooms.unmuted_toast", { name: roomTitle(this.state, room) }), "success");
+    }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
     else if (btn.dataset.act === "invite") openInvite(this, room);
     else if (btn.dataset.act === "report") {

@@ -6,6 +6,7 @@ import { $, h, replace, setError } from "./dom.js";
 import { errorText } from "./errors.js";
 import { formatDateTime, t } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
+import { askPermission, setSound, soundOn } from "./notify.js";
 import { describeUser, initial } from "./people.js";
 import { roomTitle } from "./views/nav.js";
 import { renderInbox } from "./views/inbox.js";
@@ -87,7 +88,7 @@ const FILLERS = {
 
   block(chat, dialog, { user }) {
     $("#block-title").textContent = t("block.title", { pseudo: user.pseudo });
-    $("#block-text").textContent = t("block.text", { pseudo: user.pseudo });
+    $("#block-text").textContent = t("block.text", { pseudo: user.pseudo, gender: user.gender });
   },
 
   /** {target_type, target_id, user?, name?, text?}: what is reported (docs/protocol.md). */
@@ -119,8 +120,9 @@ const FILLERS = {
 
   removed(chat, dialog, { reason, name, until }) {
     const kicked = reason === "kicked";
-    $("#removed-title").textContent = kicked ? t("removed.title_kicked") : t("removed.title_room_closed");
-    $("#removed-text").textContent = kicked ? t("removed.kicked", { name }) : t("removed.room_closed", { name });
+    const gender = chat.state.me?.gender;
+    $("#removed-title").textContent = kicked ? t("removed.title_kicked", { gender }) : t("removed.title_room_closed");
+    $("#removed-text").textContent = kicked ? t("removed.kicked", { name, gender }) : t("removed.room_closed", { name });
     const date = kicked && untilDate(until);
     $("#removed-until").hidden = !date;
     $("#removed-until").textContent = date ? t("removed.kicked_until", { date }) : "";
@@ -144,6 +146,7 @@ const FILLERS = {
 
   settings(chat) {
     $("#settings-theme").value = currentTheme();
+    $("#settings-sound").checked = soundOn();
     renderBlocked(chat);
   },
 };
@@ -223,6 +226,7 @@ export function createDialogs(chat, on) {
     }
     chat.conn.request({ type: "dm_request", to: user.id, text }).then((reply) => {
       close("dm");
+      askPermission(); // a first DM: now notifications make sense (never on load)
       if (reply.type === "dm_opened") {
         chat.openRoom(reply.room);
       } else {
@@ -355,6 +359,7 @@ export function createDialogs(chat, on) {
 
   // Settings.
   on($("#settings-theme"), "change", (e) => applyTheme(e.target.value));
+  on($("#settings-sound"), "change", (e) => setSound(e.target.checked));
   on($("#blocked-list"), "click", (e) => {
     const btn = e.target.closest("[data-unblock]");
     if (!btn) return;

@@ -42,6 +42,7 @@ export function onDmRequestEnded(chat, f) {
   const { state } = chat;
   if (state.notifications.delete(`dm:${f.request_id}`)) {
     renderRequests(state);
+    chat.renderCounts?.();
     return;
   }
   for (const [userId, entry] of state.outgoing) {

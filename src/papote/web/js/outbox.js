@@ -1,10 +1,59 @@
-// The composer's outbox: lines leave one at a time, in the order they were typed, and the
-// rate limit paces them instead of refusing them (issue 10.3): a `rate_limited` or
-// `server_busy` refusal (docs/protocol.md §2.5) puts the line back at the head with the
-// server's `retry_after`, and its bubble says "envoi dans 2 s" until then.
+// The composer's outbox (issue 10.2, 10.3): nothing a person writes is lost.
+// - Lines leave one at a time, in the order they were typed; each carries a client message
+//   id (`say.cid`, docs/protocol.md §2.2) so that sending it again is safe: the server
+//   answers a cid it already stored with the first `sent` and stores nothing twice.
+// - A line typed offline, or on its way when the link dropped, waits and goes again by
+//   itself when the connection is back, exactly once (the cid).
+// - The rate limit paces instead of refusing: a `rate_limited` or `server_busy` refusal
+//   puts the line back at the head with the server's `retry_after` ("envoi dans 2 s").
+// - What is not acknowledged is kept in localStorage (OutboxStore) and survives a reload.
 
 /** Refusals that only mean "not now": the line is sent again after `retry_after`. */
 export const PACED = new Set(["rate_limited", "server_busy"]);
+/** The link failed, not the line: it goes again, with the same cid, once back. */
+export const LINK_LOST = new Set(["disconnected", "timeout"]);
+/** The server remembers a cid for 10 minutes (§2.2): past that, a resend could be stored twice. */
+export const KEEP_MS = 9 * 60 * 1000;
+
+/** A fresh client message id: 1 to 64 characters of [A-Za-z0-9_-]. */
+export function newCid() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The lines not yet acknowledged, kept for one person in localStorage. */
+export class OutboxStore {
+  constructor(key, storage = globalThis.localStorage) {
+    this.key = key;
+    this.storage = storage;
+  }
+
+  /** The lines still worth sending again ({cid, roomId, text, ts}), oldest first. */
+  load(now) {
+    let entries = [];
+    try {
+      entries = JSON.parse(this.storage?.getItem(this.key) || "[]");
+    } catch {
+      entries = [];
+    }
+    if (!Array.isArray(entries)) return [];
+    return entries.filter((e) => e && typeof e.cid === "string" && typeof e.roomId === "string"
+      && typeof e.text === "string" && Number.isFinite(e.ts) && now - e.ts < KEEP_MS);
+  }
+
+  save(items) {
+    try {
+      if (!items.length) this.storage?.removeItem(this.key);
+      else {
+        const entries = items.map(({ cid, roomId, text, ts }) => ({ cid, roomId, text, ts }));
+        this.storage?.setItem(this.key, JSON.stringify(entries));
+      }
+    } catch {
+      // Storage full or refused (private mode): the outbox still works for this page.
+    }
+  }
+}
 
 export class Outbox {
   /**
@@ -13,28 +62,49 @@ export class Outbox {
    *   canSend: () => boolean,
    *   onChange: (item: object) => void,
    *   onFail: (item: object, err: object) => void,
+   *   store?: OutboxStore,
    *   now?: () => number,
-   * }} hooks `send` sends the item's `say` and settles with the reply; `onChange` redraws
-   *   the item; `onFail` is told of a refusal that pacing does not cure.
+   * }} hooks `send` sends the item's `say` (with its cid) and settles with the reply;
+   *   `onChange` redraws the item; `onFail` is told of a refusal that waiting does not cure.
    */
-  constructor({ send, canSend, onChange, onFail, now = () => Date.now() }) {
+  constructor({ send, canSend, onChange, onFail, store = null, now = () => Date.now() }) {
     this.hooks = { send, canSend, onChange, onFail };
+    this.store = store;
     this.now = now;
     this.queue = []; // items waiting, the one on its way first
+    this.parked = []; // lines restored after a reload whose room is not joined yet
     this.inFlight = null;
     this.timer = null;
   }
 
-  /** A new line from the composer (already shown as "Envoi…"). */
+  /** After a reload: the lines that were not acknowledged wait for their room's join. */
+  restore(now) {
+    this.parked = this.store ? this.store.load(now) : [];
+  }
+
+  /** The restored lines of a room that is now joined (they leave the parking). */
+  unpark(roomId) {
+    const lines = this.parked.filter((e) => e.roomId === roomId && !this.has(e.cid));
+    this.parked = this.parked.filter((e) => e.roomId !== roomId);
+    return lines;
+  }
+
+  /** A line from the composer (already shown as "Envoi…"), or one restored after a reload. */
   add(item) {
+    item.cid = item.cid || newCid();
     item.notBefore = 0;
     this.queue.push(item);
+    this.persist();
     this.pump();
   }
 
   /** Items waiting for their turn (not the one on its way). */
   waiting() {
     return this.queue.filter((item) => item !== this.inFlight);
+  }
+
+  has(cid) {
+    return this.queue.some((item) => item.cid === cid);
   }
 
   /** Send the head of the queue if it may go now, else wake up when it may. */
@@ -54,10 +124,18 @@ export class Outbox {
     this.hooks.send(item).then(() => {
       this.done(item);
     }, (err) => {
+      if (this.inFlight !== item) return; // stopped meanwhile
+      this.inFlight = null;
       if (PACED.has(err.code)) {
         // Not now: back at the head, after the server's delay (§2.5 retry_after, seconds).
         item.notBefore = this.now() + Math.max(1, Number(err.retry_after) || 1) * 1000;
-        this.inFlight = null;
+        this.hooks.onChange(item);
+        this.pump();
+        return;
+      }
+      if (LINK_LOST.has(err.code)) {
+        // The link failed, maybe after the server stored it: the same cid goes again once
+        // the link is back (pump after hello), and the server answers the first `sent`.
         this.hooks.onChange(item);
         this.pump();
         return;
@@ -67,21 +145,29 @@ export class Outbox {
     });
   }
 
+  /** The line is known stored (its broadcast came back): it will not go again. */
+  settled(item) {
+    if (!this.queue.includes(item)) return;
+    this.done(item);
+  }
+
   done(item) {
     this.queue = this.queue.filter((it) => it !== item);
     if (this.inFlight === item) this.inFlight = null;
+    this.persist();
     this.pump();
   }
 
-  /** Take an item out (its room went away, or the person blocked someone). */
-  drop(item) {
-    if (this.inFlight === item) return;
-    this.queue = this.queue.filter((it) => it !== item);
+  persist() {
+    this.store?.save([...this.parked, ...this.queue]);
   }
 
-  stop() {
+  /** Leaving the chat: forget everything (the person chose to go). */
+  stop({ forget = false } = {}) {
     clearTimeout(this.timer);
     this.queue = [];
+    this.parked = [];
+    if (forget) this.store?.save([]);
     this.inFlight = null;
   }
 }

@@ -274,9 +274,9 @@ export class ChatState {
   }
 
   /** Our own message, shown at once ("Envoi…") and confirmed by `sent` (or its broadcast). */
-  addPending(room, text, now) {
+  addPending(room, text, now, cid = null) {
     const item = {
-      type: "msg", pending: true, reqId: null, roomId: room.id, text, ts: now, mine: true,
+      type: "msg", pending: true, reqId: null, roomId: room.id, cid, text, ts: now, mine: true,
       from: { id: this.me.id, pseudo: this.me.pseudo },
     };
     room.items.push(item);
@@ -308,7 +308,10 @@ export class ChatState {
     const item = room?.pendingByReq.get(f.re);
     if (!item) return null;
     room.pendingByReq.delete(f.re);
+    if (item.msgId === f.msg_id) return { room, item, dropped: false }; // confirmed already
     if (room.msgIds.has(f.msg_id)) {
+      // Shown already: its broadcast came first, or (a resend after a drop or a reload, same
+      // cid, §2.2) the history of the join had it.
       this.dropItem(room, item);
       return { room, item, dropped: true };
     }

@@ -82,7 +82,7 @@ function renderItem(chat, room, item, prev) {
   }
   if (item.type === "sys") {
     const node = h("div", { class: "sys" },
-      h("span", {}, t(item.key, { pseudo: item.user.pseudo })),
+      h("span", {}, t(item.key, { pseudo: item.user.pseudo, gender: item.user.gender })),
       h("time", { datetime: new Date(item.ts).toISOString() }, formatTime(item.ts)));
     nodes.set(item, node);
     out.push(node);
@@ -132,7 +132,10 @@ export function updateItemNode(item) {
   } else if (item.pending) {
     // Paced by the rate limit (outbox.js): when it will go.
     const wait = item.notBefore ? Math.ceil((item.notBefore - Date.now()) / 1000) : 0;
-    replace(status, wait > 0 ? t("messages.sending_in", { seconds: wait }) : t("messages.sending"));
+    let text = t("messages.sending");
+    if (item.held) text = t("messages.waiting_link"); // offline: goes when the link is back
+    else if (wait > 0) text = t("messages.sending_in", { seconds: wait });
+    replace(status, text);
     status.hidden = false;
   } else {
     replace(status);
@@ -258,8 +261,10 @@ export function updateComposer(chat) {
   const online = chat.conn.state === "online";
   input.disabled = !room;
   input.placeholder = !room ? t("composer.no_room")
-    : online ? t("composer.placeholder_in", { name: roomTitle(state, room) }) : t("composer.offline");
-  $("#composer-send").disabled = !room || !online || !input.value.trim() || length > max;
+    : !online ? t("composer.offline")
+      : t(room.kind === "dm" ? "composer.placeholder_dm" : "composer.placeholder_in", { name: roomTitle(state, room) });
+  // Offline, a line still goes to the outbox: it leaves when the link is back.
+  $("#composer-send").disabled = !room || !input.value.trim() || length > max;
   // Auto-grow up to the CSS max-height.
   input.style.height = "auto";
   input.style.height = `${input.scrollHeight}px`;
@@ -276,6 +281,6 @@ export function composerStatus(message, isError = false) {
 }
 
 /** Why a message was not sent, as its bubble says it. */
-export function failureText(err, limits) {
-  return err.code === "disconnected" ? t("messages.failed_offline") : errorText(err, { max: limits.max_text_chars });
+export function failureText(err, params) {
+  return err.code === "disconnected" ? t("messages.failed_offline") : errorText(err, params);
 }

@@ -4,6 +4,7 @@ import { outgoingRow } from "../dmrequests.js";
 import { $, h, replace } from "../dom.js";
 import { has, t } from "../i18n.js";
 import { hydrateIcons } from "../icons.js";
+import { isMuted, setBadge } from "../notify.js";
 import { avatar, describeUser, initial } from "../people.js";
 
 export function roomTitle(state, room) {
@@ -134,6 +135,12 @@ export function renderHeader(state) {
     replace(title, h("span", { class: "title-icon", "data-icon": "hash" }), h("span", {}, name));
     topic.textContent = room.topic;
   }
+  const muted = isMuted(room.id);
+  const muteLabel = t(muted ? "rooms.unmute_label" : "rooms.mute_label", { name });
+  actions.push(h("button", {
+    type: "button", class: "btn btn-ghost btn-small", dataset: { act: "mute" },
+    "aria-pressed": String(muted), "aria-label": muteLabel, title: muteLabel,
+  }, h("span", { "data-icon": "bell" }), h("span", { class: "hide-narrow" }, t(muted ? "rooms.muted" : "rooms.mute"))));
   const reportLabel = t("report.room_button_label", { name });
   actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "report" }, title: reportLabel, "aria-label": reportLabel },
     h("span", { "data-icon": "flag" }), h("span", { class: "hide-narrow" }, t("report.room_button"))));
@@ -153,11 +160,14 @@ export function renderMe(me) {
   $("#me-info").textContent = describeUser(me);
 }
 
+/** "(3) Général · Papote": unread messages outside muted rooms, plus requests waiting. */
 export function updateTitle(state) {
-  const total = state.unreadTotal();
+  let total = state.notifications.size;
+  for (const room of state.rooms.values()) if (!isMuted(room.id)) total += room.unread;
   const room = state.active && state.rooms.get(state.active);
   const base = room ? `${roomTitle(state, room)} · Papote` : "Papote";
   document.title = total ? `(${total}) ${base}` : base;
+  setBadge(total);
 }
 
 /** "Connecté", "Reconnexion dans 4 s", "Hors ligne", and the banner under the header. */

@@ -6,6 +6,7 @@ import { $, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
 import { t } from "../i18n.js";
 import { hydrateIcons } from "../icons.js";
+import { alertPerson, askPermission } from "../notify.js";
 import { avatar, describeUser } from "../people.js";
 
 /** Wire the bell and the panel (listeners die with the chat's `on`). */
@@ -17,11 +18,16 @@ export function bindRequests(chat, on) {
 
 /** `dm_request`, live or restored from `hello` (`quiet`). */
 export function onDmRequest(chat, f, { quiet = false } = {}) {
-  add(chat, { key: `dm:${f.request_id}`, kind: "dm_request", requestId: f.request_id, from: f.from, text: f.text, ts: f.ts }, { quiet });
+  const added = add(chat, { key: `dm:${f.request_id}`, kind: "dm_request", requestId: f.request_id, from: f.from, text: f.text, ts: f.ts });
+  if (added && !quiet) {
+    alertPerson({ title: t("notif.dm_request", { pseudo: f.from.pseudo }), body: f.text, onOpen: () => togglePanel(true) });
+  }
 }
 
 export function onInvited(chat, f) {
-  add(chat, { key: `inv:${f.room}`, kind: "invited", room: f.room, name: f.name, by: f.by });
+  if (add(chat, { key: `inv:${f.room}`, kind: "invited", room: f.room, name: f.name, by: f.by })) {
+    alertPerson({ title: t("notif.invited", { pseudo: f.by.pseudo, name: f.name }), onOpen: () => togglePanel(true) });
+  }
 }
 
 /** `dm_opened`: our request was accepted (toast), or we accepted one; join the DM room. */
@@ -39,16 +45,19 @@ export function onDmOpened(chat, f) {
   chat.renderSidebar();
 }
 
-function add(chat, notif, { quiet = false } = {}) {
-  if (!chat.state.addNotification(notif)) return;
+function add(chat, notif) {
+  if (!chat.state.addNotification(notif)) return false;
   // The panel never opens by itself: the bell's badge counts what waits (issue 10 §8).
   renderRequests(chat.state);
+  chat.renderCounts();
+  return true;
 }
 
-function resolve(state, key) {
-  state.notifications.delete(key);
-  renderRequests(state);
-  if (!state.notifications.size) togglePanel(false, { focus: false });
+function resolve(chat, key) {
+  chat.state.notifications.delete(key);
+  renderRequests(chat.state);
+  chat.renderCounts();
+  if (!chat.state.notifications.size) togglePanel(false, { focus: false });
 }
 
 function onPanelClick(chat, e) {
@@ -58,7 +67,7 @@ function onPanelClick(chat, e) {
   const notif = key && chat.state.notifications.get(key);
   if (!notif) return;
   const action = btn.dataset.action;
-  const done = () => resolve(chat.state, key);
+  const done = () => resolve(chat, key);
   const fail = (err) => {
     if (err.code === "no_such_request" || err.code === "bad_request_state") done();
     chat.toast(errorText(err), "error");
@@ -66,6 +75,7 @@ function onPanelClick(chat, e) {
   const enable = () => { btn.disabled = false; };
   btn.disabled = true;
   if (action === "accept") {
+    askPermission(); // a first DM: now notifications make sense (never on load)
     chat.conn.request({ type: "dm_accept", request_id: notif.requestId }).then((reply) => {
       done();
       if (reply.type === "dm_opened") chat.wantActive = reply.room;

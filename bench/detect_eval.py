@@ -1,0 +1,136 @@
+"""Risk detector on the dev split: per-label precision / recall / F1 (rules alone, the
+regex-only baseline, beside rules + embedding head) and latency per message on one core.
+
+    .venv/bin/python bench/detect_eval.py [--dev data/risk/dev.jsonl] [--repeat 3]
+
+Writes bench/results/detect_eval-<UTC time>.json. Pins itself to one CPU and one BLAS
+thread, so the latency is what one worker core pays per message.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import argparse
+import datetime as dt
+import json
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from papote.detect.evaluate import judge_row, score
+from papote.detect.model import EmbeddingRiskDetector
+from papote.detect.phones import is_phone
+from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.rules import LABELS
+from papote.ports import RiskDetector
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def evaluate(detector: RiskDetector, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    gold: list[list[str]] = []
+    pred: list[tuple[str, ...]] = []
+    alerts = alerts_right = 0
+    errors = []
+    for row in rows:
+        verdict = judge_row(detector, row)
+        gold.append(row["labels"])
+        pred.append(verdict.labels)
+        if "turns" in row and row.get("alert_turn") is not None:
+            alerts += 1
+            alerts_right += verdict.alert_turn == row["alert_turn"]
+        if set(verdict.labels) != set(row["labels"]):
+            text = row.get("text") or [t["text"] for t in row["turns"]]
+            errors.append(
+                {"id": row["id"], "gold": row["labels"], "got": list(verdict.labels), "text": text}
+            )
+    per_label = score(gold, pred)
+    return {
+        "per_label": per_label,
+        "macro_f1": round(statistics.mean(v["f1"] for v in per_label.values()), 3),
+        "conversations_alert_turn_exact": f"{alerts_right}/{alerts}",
+        "errors": errors,
+    }
+
+
+def latency(detector: RiskDetector, texts: list[str], repeat: int) -> dict[str, float]:
+    detector.analyse("bonjour")  # warm
+    times = []
+    for _ in range(repeat):
+        for text in texts:
+            t0 = time.perf_counter()
+            detector.analyse(text)
+            times.append(time.perf_counter() - t0)
+    times.sort()
+    return {
+        "messages": len(times),
+        "p50_ms": round(times[len(times) // 2] * 1000, 3),
+        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))] * 1000, 3),
+        "mean_ms": round(statistics.mean(times) * 1000, 3),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dev", type=Path, default=ROOT / "data" / "risk" / "dev.jsonl")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    rows = [json.loads(x) for x in args.dev.read_text().splitlines() if x.strip()]
+    texts = [r["text"] for r in rows if "text" in r]
+    t0 = time.perf_counter()
+    combined = EmbeddingRiskDetector()
+    load_s = time.perf_counter() - t0
+    detectors: dict[str, RiskDetector] = {
+        "rules_only": RuleDetector(is_phone=is_phone),
+        "rules_plus_head": combined,
+    }
+    result: dict[str, Any] = {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "dev": str(args.dev.relative_to(ROOT)) if args.dev.is_relative_to(ROOT) else str(args.dev),
+        "rows": len(rows),
+        "messages": len(texts),
+        "conversations": len(rows) - len(texts),
+        "python": platform.python_version(),
+        "cpu": platform.processor() or platform.machine(),
+        "model_load_s": round(load_s, 2),
+        "detectors": {},
+    }
+    for name, detector in detectors.items():
+        report = evaluate(detector, rows)
+        report["version"] = detector.version
+        report["latency_one_core"] = latency(detector, texts, args.repeat)
+        result["detectors"][name] = report
+    print(f"{args.dev.name}: {len(texts)} messages, {len(rows) - len(texts)} conversations")
+    print(f"{'label':20} {'rules P/R/F1':>20} {'rules+head P/R/F1':>22} support")
+    base = result["detectors"]["rules_only"]["per_label"]
+    full = result["detectors"]["rules_plus_head"]["per_label"]
+    for label in LABELS:
+        b, f = base[label], full[label]
+        left = f"{b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}"
+        right = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
+        print(f"{label:20} {left}    {right}   {f['support']}")
+    for name, report in result["detectors"].items():
+        lat = report["latency_one_core"]
+        print(f"{name}: macro F1 {report['macro_f1']}, alert turn exact "
+              f"{report['conversations_alert_turn_exact']}, latency p50 {lat['p50_ms']} ms "
+              f"p99 {lat['p99_ms']} ms per message (one core)")  # fmt: skip
+    args.out.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = args.out / f"detect_eval-{args.dev.stem}-{stamp}.json"
+    path.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Conversation accumulator: the turns of a DM read in order, each message's hits and
+signals weighed together, and the turn at which each label is first raised.
+
+What a single message cannot show, a conversation can: "t'as quel âge ?" then "12" is a
+disclosure; a stranger's age question, then compliments, then "t'as snap ?" is grooming.
+The state is plain data updated turn by turn, so a service keeps one per DM.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit
+
+PROBING = frozenset({"age_question", "school_question", "parents_question"})
+MOVES = frozenset(
+    {"compliment", "photo_request", "meet", "gift", "secrecy", "isolation", "off_platform_move"}
+)
+STRONG_MOVES = frozenset({"secrecy", "isolation", "gift"})
+ANSWER_WINDOW = 3  # an age question is answered within this many turns
+ACCUMULATOR_VERSION = "conv-1"
+
+
+@dataclass(slots=True)
+class SpeakerState:
+    signals: dict[str, float] = field(default_factory=dict)  # kind -> best score
+    minor: bool = False  # disclosed being under 18
+    adult: bool = False  # stated an adult age
+    last_question_turn: int = -(10**9)  # last age or school question
+
+
+@dataclass(frozen=True, slots=True)
+class TurnVerdict:
+    """What the conversation carries after one turn."""
+
+    turn: int
+    speaker: str
+    raised: tuple[str, ...]  # labels first raised at this turn
+    labels: dict[str, float]  # every label raised so far, best score
+    hits: tuple[RiskHit, ...]  # this turn's hits, including conversation-level ones
+    suspects: dict[str, tuple[str, ...]]  # label -> speakers it is attributed to
+
+
+@dataclass(slots=True)
+class Conversation:
+    """Accumulated state of one conversation (pure: no clock, no I/O)."""
+
+    speakers: dict[str, SpeakerState] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
+    alert_turns: dict[str, int] = field(default_factory=dict)
+    suspects: dict[str, set[str]] = field(default_factory=dict)
+    turns: int = 0
+
+    @property
+    def alert_turn(self) -> int | None:
+        return min(self.alert_turns.values()) if self.alert_turns else None
+
+    def labels(self) -> dict[str, float]:
+        return {k: v for k, v in self.scores.items() if k in self.alert_turns}
+
+    def add(self, speaker: str, analysis: MessageAnalysis) -> TurnVerdict:
+        """Weigh one turn; returns what it raised."""
+        turn = self.turns
+        self.turns += 1
+        me = self.speakers.setdefault(speaker, SpeakerState())
+        others = [s for name, s in self.speakers.items() if name != speaker]
+        hits = list(analysis.hits)
+        kinds = {s.kind for s in analysis.signals}
+
+        # An answer to an age or school question asked just before is a disclosure.
+        asked = any(turn - o.last_question_turn <= ANSWER_WINDOW for o in others)
+        for sig in analysis.signals:
+            if sig.kind in ("bare_age", "bare_grade") and asked:
+                hits.append(
+                    RiskHit(
+                        "minor_disclosure", 0.9, sig.start, sig.end, f"{ACCUMULATOR_VERSION}:answer"
+                    )
+                )
+        if "adult_age" in kinds:
+            me.adult = True
+        if any(h.label == "minor_disclosure" and h.score >= THRESHOLD for h in hits):
+            me.minor = True
+        for sig in analysis.signals:
+            if sig.score > me.signals.get(sig.kind, 0.0):
+                me.signals[sig.kind] = sig.score
+            if sig.kind in ("age_question", "school_question"):
+                me.last_question_turn = turn
+
+        # Every speaker's moves are weighed again: a disclosure now makes the other
+        # side's earlier compliments and questions grooming at this turn.
+        attributed: list[tuple[RiskHit, str]] = [(h, speaker) for h in hits]
+        for name, state in self.speakers.items():
+            rest = [s for other, s in self.speakers.items() if other != name]
+            score = self._grooming(state, rest)
+            if score is not None:
+                source = f"{ACCUMULATOR_VERSION}:moves"
+                attributed.append((RiskHit("grooming", score, 0, len(analysis.text), source), name))
+                if name != speaker:
+                    continue
+                hits.append(attributed[-1][0])
+
+        raised: list[str] = []
+        for h, who in attributed:
+            if h.score < THRESHOLD:
+                continue
+            if h.score > self.scores.get(h.label, 0.0):
+                self.scores[h.label] = h.score
+            self.suspects.setdefault(h.label, set()).add(who)
+            if h.label not in self.alert_turns:
+                self.alert_turns[h.label] = turn
+                raised.append(h.label)
+        return TurnVerdict(
+            turn=turn,
+            speaker=speaker,
+            raised=tuple(raised),
+            labels=self.labels(),
+            hits=tuple(hits),
+            suspects={k: tuple(sorted(v)) for k, v in self.suspects.items()},
+        )
+
+    @staticmethod
+    def _grooming(me: SpeakerState, others: list[SpeakerState]) -> float | None:
+        """Grooming score of ``me``'s moves so far, or None below the threshold.
+
+        Raised when a presumed minor is on the other side and ``me`` makes any move toward
+        them, or when ``me`` probes age, school or parents and makes two moves (or one of
+        secrecy, isolation, gifts), unless the other side has said they are adults.
+        """
+        probing = PROBING & me.signals.keys()
+        moves = MOVES & me.signals.keys()
+        if not moves:
+            return None
+        other_minor = any(o.minor for o in others)
+        other_adult = others and all(o.adult and not o.minor for o in others)
+        noisy_or = 1.0
+        for kind in probing | moves:
+            noisy_or *= 1.0 - me.signals[kind]
+        combined = 1.0 - noisy_or
+        if other_minor:
+            return min(0.99, max(0.7, combined + 0.2))
+        if other_adult or me.minor:
+            return None
+        if probing and (len(moves) >= 2 or moves & STRONG_MOVES):
+            return min(0.95, max(0.6, combined))
+        return None
+
+
+def read_turns(analyses: list[tuple[str, MessageAnalysis]]) -> Conversation:
+    """Accumulate a whole conversation of (speaker, analysis) turns."""
+    conv = Conversation()
+    for speaker, analysis in analyses:
+        conv.add(speaker, analysis)
+    return conv

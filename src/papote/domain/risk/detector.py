@@ -1,0 +1,143 @@
+"""The rule detector: one message in, hits (labels with scores and spans) and signals out.
+
+Pure and synchronous. Phone numbers are found here as candidates after normalisation; a
+validator can be passed in (the adapter passes one built on ``phonenumbers``), else French
+numbers are recognised by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from papote.domain.risk.normalize import NORMALISER_VERSION, Normalised, normalise
+from papote.domain.risk.rules import RULES, RULES_VERSION, Rule
+
+RULE_SOURCE = f"{RULES_VERSION}+{NORMALISER_VERSION}"
+THRESHOLD = 0.5  # a label is raised at this score
+
+_PHONE_CANDIDATE = re.compile(r"(?<![\d+])(\+?\d{9,15})(?!\d)")
+_FRENCH_PHONE = re.compile(r"^(?:\+33|0033|0)[1-9]\d{8}$")
+
+PhoneCheck = Callable[[str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class RiskHit:
+    """One finding: ``label`` at ``score`` for ``text[start:end]`` (original text offsets),
+    found by ``source`` (a rule name with the rules version, or a model version)."""
+
+    label: str
+    score: float
+    start: int
+    end: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A move that counts only with others (an age question, a compliment)."""
+
+    kind: str
+    score: float
+    start: int
+    end: int
+    rule: str
+    value: str = ""  # the matched group (an age, a grade) when the rule has one
+
+
+@dataclass(frozen=True, slots=True)
+class MessageAnalysis:
+    text: str
+    normalised: str
+    hits: tuple[RiskHit, ...]
+    signals: tuple[Signal, ...]
+
+    def labels(self, threshold: float = THRESHOLD) -> dict[str, float]:
+        """Best score of each label at or above ``threshold``."""
+        best: dict[str, float] = {}
+        for h in self.hits:
+            if h.score >= threshold and h.score > best.get(h.label, 0.0):
+                best[h.label] = h.score
+        return best
+
+    def with_hits(self, extra: Sequence[RiskHit]) -> MessageAnalysis:
+        return MessageAnalysis(self.text, self.normalised, self.hits + tuple(extra), self.signals)
+
+
+def french_phone_shape(digits: str) -> bool:
+    return bool(_FRENCH_PHONE.match(digits))
+
+
+def _suppressed(rule: Rule, norm: str, start: int, end: int) -> bool:
+    if rule.unless_text is not None and rule.unless_text.search(norm):
+        return True
+    if rule.unless_before is not None and rule.unless_before.search(
+        norm[max(0, start - 24) : start]
+    ):
+        return True
+    return rule.unless_after is not None and bool(rule.unless_after.match(norm, end))
+
+
+def _span(m: re.Match[str]) -> tuple[int, int, str]:
+    for g in range(1, (m.re.groups or 0) + 1):
+        if m.group(g) is not None:
+            return m.start(g), m.end(g), m.group(g)
+    return m.start(), m.end(), ""
+
+
+def analyse(text: str, is_phone: PhoneCheck | None = None) -> MessageAnalysis:
+    """Normalise ``text`` and run every rule on it.
+
+    Args:
+        text: the message as typed.
+        is_phone: validator for digit runs found after normalisation ("+33612345678");
+            by default a French shape check.
+    """
+    norm = normalise(text)
+    hits: list[RiskHit] = []
+    signals: list[Signal] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(norm.text):
+            if _suppressed(rule, norm.text, m.start(), m.end()):
+                continue
+            start, end = norm.source_span(m.start(), m.end())
+            if rule.label:
+                hits.append(
+                    RiskHit(rule.label, rule.score, start, end, f"{RULE_SOURCE}:{rule.name}")
+                )
+                if rule.label == "off_platform":
+                    signals.append(Signal("off_platform_move", 0.4, start, end, rule.name))
+            else:
+                _, _, value = _span(m)
+                signals.append(Signal(rule.signal, rule.score, start, end, rule.name, value))
+    hits.extend(_phones(norm, is_phone or french_phone_shape))
+    if any(h.label == "off_platform" and h.source.endswith(":off_platform.phone") for h in hits):
+        signals.append(Signal("off_platform_move", 0.4, 0, len(text), "off_platform.phone"))
+    return MessageAnalysis(text, norm.text, tuple(hits), tuple(signals))
+
+
+def _phones(norm: Normalised, is_phone: PhoneCheck) -> list[RiskHit]:
+    found = []
+    for m in _PHONE_CANDIDATE.finditer(norm.text):
+        if is_phone(m.group(1)):
+            start, end = norm.source_span(m.start(1), m.end(1))
+            found.append(
+                RiskHit("off_platform", 0.9, start, end, f"{RULE_SOURCE}:off_platform.phone")
+            )
+    return found
+
+
+class RuleDetector:
+    """The rules alone, behind the ``RiskDetector`` port (the regex-only baseline)."""
+
+    def __init__(self, is_phone: PhoneCheck | None = None) -> None:
+        self._is_phone = is_phone
+        self.version = RULE_SOURCE
+
+    def analyse(self, text: str) -> MessageAnalysis:
+        return analyse(text, self._is_phone)
+
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        return [analyse(text, self._is_phone) for text in texts]

@@ -1,0 +1,339 @@
+"""Normalise chat French before matching: case, accents, homoglyphs, emoji and spelled-out
+digits, leetspeak, spaced letters and digits, repeated letters; every output character
+keeps the span of the original text it came from, so a hit points back at what was typed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+NORMALISER_VERSION = "norm-1"
+
+# Letters from other scripts that look like Latin ones (the usual filter dodge).
+HOMOGLYPHS = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "ɡ": "g", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k",
+    "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ß": "ss",
+    "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i",
+    "’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-",
+}  # fmt: skip
+# Digits and signs inside a word that stand for letters ("s3x", "sn@p", "m1neure").
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+        "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"}  # fmt: skip
+KEYCAP = "\u20e3"
+EMOJI_DIGITS = {"\U0001f51f": "10"}  # keycap ten; keycap 0-9 are a digit + U+20E3
+INVISIBLE = {"\ufe0f", "\ufe0e", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"}
+
+UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16,
+}  # fmt: skip
+TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+        "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}  # fmt: skip
+# "un"/"une" are articles: alone they stay words; inside a compound they count.
+ALONE_NOT_A_NUMBER = {"un", "une"}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The normalised text and, for each of its characters, the span it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that produced ``text[start:end]``."""
+        if not self.text or start >= end:
+            return (0, 0)
+        return (self.starts[start], self.ends[end - 1])
+
+
+class _Buf:
+    """Characters being rewritten, each with the original span it stands for."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, text: str, start: int, end: int) -> None:
+        for ch in text:
+            self.chars.append(ch)
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def take(self, other: _Buf, i: int) -> None:
+        self.add(other.chars[i], other.starts[i], other.ends[i])
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in INVISIBLE or ch == KEYCAP:
+        return ""
+    if ch in EMOJI_DIGITS:
+        return EMOJI_DIGITS[ch]
+    low = ch.lower()
+    if low in HOMOGLYPHS:
+        return HOMOGLYPHS[low]
+    out = []
+    for part in unicodedata.normalize("NFKD", low):
+        if unicodedata.combining(part):
+            continue
+        part = HOMOGLYPHS.get(part, part)
+        out.append(part.lower())
+    folded = "".join(out)
+    if folded.isspace():
+        return " "
+    return folded
+
+
+def _fold(text: str) -> _Buf:
+    buf = _Buf()
+    for i, ch in enumerate(text):
+        buf.add(_fold_char(ch), i, i + 1)
+    return buf
+
+
+def _is_letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+_DOMAIN_AFTER_AT = re.compile(r"[a-z0-9-]+\.[a-z]{2,}")
+_AGE_UNIT_AFTER = re.compile(r"ans?\b|yo\b")
+
+
+_UNIT_AFTER_DIGIT = re.compile(
+    r"(?:e|er|ere|eme|em|ieme|nd|nde|de|h|m|min|mn|cm|mm|km|kg|g|l|ml|k|x|ans?|a|j|s|mois|d|p|px|mmc"
+    r"|fps|gb|go|mo|ko|v|w|hz|eur|euros?|pm|am|yo)(?![a-z])"
+)
+
+
+def _leet_applies(chars: list[str], i: int, j: int) -> bool:
+    """Whether the run ``chars[i:j]`` of leet signs stands for letters: it sits between
+    letters (or opens or ends a word of letters), is short, is not an age ("j'ai14ans"),
+    a unit or an ordinal ("4e", "5min") and not the "@" of an e-mail."""
+    before = i > 0 and _is_letter(chars[i - 1])
+    after = j < len(chars) and _is_letter(chars[j])
+    run = chars[i:j]
+    if len(run) == 1 and run[0] in "013457" and not (before and after):
+        word_start = not before and (i == 0 or not chars[i - 1].isalnum())
+        word_end = not after and (j == len(chars) or not chars[j].isalnum())
+        rest = "".join(chars[j : j + 8])
+        if word_start and after and not _UNIT_AFTER_DIGIT.match(rest):
+            return j + 1 < len(chars) and _is_letter(chars[j + 1])
+        return word_end and before and i >= 2 and _is_letter(chars[i - 2])
+    if not (before and after):
+        return False
+    if len(run) > 3 or (len(run) >= 2 and all(c.isdigit() for c in run)):
+        return False
+    rest = "".join(chars[j : j + 40])
+    if run[0].isdigit() and _AGE_UNIT_AFTER.match(rest):
+        return False
+    return not ("@" in run and _DOMAIN_AFTER_AT.match(rest))
+
+
+def _leet(src: _Buf) -> _Buf:
+    """Map digits and signs to letters when the run they form sits between letters."""
+    chars = src.chars
+    out = _Buf()
+    n = len(chars)
+    i = 0
+    while i < n:
+        if chars[i] in LEET:
+            j = i
+            while j < n and chars[j] in LEET:
+                j += 1
+            if _leet_applies(chars, i, j):
+                for k in range(i, j):
+                    out.add(LEET[chars[k]], src.starts[k], src.ends[k])
+            else:
+                for k in range(i, j):
+                    out.take(src, k)
+            i = j
+            continue
+        out.take(src, i)
+        i += 1
+    return out
+
+
+_TOKEN = re.compile(r"[a-z]+|[0-9]+|\s+|.", re.DOTALL)
+
+
+def _tokens(buf: _Buf) -> list[tuple[str, int, int]]:
+    text = buf.text()
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _number_words(src: _Buf) -> _Buf:
+    """Spelled-out numbers 0-99 become digits ("quatorze" -> "14", "dix-sept" -> "17")."""
+    toks = _tokens(src)
+    out = _Buf()
+    i = 0
+    while i < len(toks):
+        word, start, _ = toks[i]
+        if word not in UNITS and word not in TENS:
+            for k in range(start, toks[i][2]):
+                out.take(src, k)
+            i += 1
+            continue
+        # Longest compound starting here: words joined by "-", " " or " et ".
+        parts = [i]
+        j = i + 1
+        while j < len(toks):
+            k = j
+            if toks[k][0] in ("-", " ") or toks[k][0].isspace():
+                k += 1
+            if k < len(toks) and toks[k][0] == "et" and k + 1 < len(toks):
+                k += 1
+                if toks[k][0].isspace() or toks[k][0] == "-":
+                    k += 1
+            if k < len(toks) and (toks[k][0] in UNITS or toks[k][0] in TENS) and k != j:
+                parts.append(k)
+                j = k + 1
+            else:
+                break
+        value, used = _compose([toks[p][0] for p in parts])
+        if used == 1 and word in ALONE_NOT_A_NUMBER:
+            for k in range(start, toks[i][2]):
+                out.take(src, k)
+            i += 1
+            continue
+        last = parts[used - 1]
+        end = toks[last][2]
+        out.add(str(value), src.starts[start], src.ends[end - 1])
+        i = last + 1
+    return out
+
+
+def _read_number(words: list[str]) -> int | None:
+    """The value of ``words`` read as one French number below 100, or None."""
+    u = [UNITS.get(w) for w in words]
+    match words:
+        case [w] if w in UNITS:
+            return UNITS[w]
+        case [w] if w in TENS:
+            return TENS[w]
+        case ["dix", _] if u[1] in (7, 8, 9):
+            return 10 + UNITS[words[1]]
+        case ["soixante", _] if u[1] is not None and 1 <= u[1] <= 16:
+            return 60 + u[1]
+        case ["soixante", "dix", _] if u[2] in (7, 8, 9):
+            return 70 + UNITS[words[2]]
+        case ["quatre", "vingt" | "vingts"]:
+            return 80
+        case ["quatre", "vingt" | "vingts", _] if u[2] is not None and 1 <= u[2] <= 16:
+            return 80 + u[2]
+        case ["quatre", "vingt" | "vingts", "dix", _] if u[3] in (7, 8, 9):
+            return 90 + UNITS[words[3]]
+        case [w, _] if w in TENS and u[1] is not None and 1 <= u[1] <= 9:
+            return TENS[w] + u[1]
+    return None
+
+
+def _compose(words: list[str]) -> tuple[int, int]:
+    """Value of the longest prefix of ``words`` that reads as one number, and its length."""
+    for n in range(min(4, len(words)), 0, -1):
+        value = _read_number(words[:n])
+        if value is not None:
+            return value, n
+    raise ValueError(words[0])  # pragma: no cover - the first word is always a number
+
+
+def _join_spaced(src: _Buf) -> _Buf:
+    """Join runs of single letters ("s n a p", "s.n.a.p") and of spaced digit groups
+    ("1 4", "06 12 34 56 78") that people type to slip past a filter."""
+    toks = _tokens(src)
+    out = _Buf()
+    i = 0
+    seps = {" ", ".", "-", "_", "/", "*"}
+    while i < len(toks):
+        word = toks[i][0]
+        single_letter = len(word) == 1 and _is_letter(word)
+        digits = word.isdigit()
+        if single_letter or digits:
+            run = [i]
+            j = i + 1
+            while j + 1 < len(toks):
+                sep = toks[j][0]
+                nxt = toks[j + 1][0]
+                if single_letter:
+                    ok_sep = sep in seps
+                    ok_next = len(nxt) == 1 and _is_letter(nxt)
+                else:
+                    ok_sep = sep in (" ", "-", ".", "_")
+                    ok_next = nxt.isdigit()
+                if ok_sep and ok_next:
+                    run.append(j + 1)
+                    j += 2
+                else:
+                    break
+            join = False
+            if single_letter:
+                join = len(run) >= 3
+            else:
+                groups = [toks[r][0] for r in run]
+                total = sum(len(g) for g in groups)
+                seps_used = {toks[r + 1][0] for r in run[:-1]}
+                spaced_digits = all(len(g) == 1 for g in groups) and seps_used <= {" ", "-", "_"}
+                phone_groups = total >= 8 and max(map(len, groups)) <= 4
+                join = len(run) >= 2 and (spaced_digits or phone_groups)
+            if join:
+                for r in run:
+                    _, s, e = toks[r]
+                    for k in range(s, e):
+                        out.take(src, k)
+                i = run[-1] + 1
+                continue
+        _, s, e = toks[i]
+        for k in range(s, e):
+            out.take(src, k)
+        i += 1
+    return out
+
+
+def _squeeze(src: _Buf) -> _Buf:
+    """Collapse repeated letters to one ("biiisouuus" -> "bisous", "message" -> "mesage"):
+    word lists are squeezed the same way, so spelling "ss" or "s" does not matter. Digits
+    and spaces are left as typed (an age "11" is not "1")."""
+    out = _Buf()
+    prev = ""
+    for i, ch in enumerate(src.chars):
+        if ch == prev and (_is_letter(ch) or ch.isspace() or ch in "!?.'"):
+            out.ends[-1] = src.ends[i]
+            continue
+        out.take(src, i)
+        prev = ch
+    return out
+
+
+def _spaces(src: _Buf) -> _Buf:
+    out = _Buf()
+    for i, ch in enumerate(src.chars):
+        out.add(" " if ch.isspace() else ch, src.starts[i], src.ends[i])
+    return out
+
+
+def normalise(text: str) -> Normalised:
+    """Fold ``text`` into the form the rules and word lists are written in.
+
+    Lower case, no accents, Latin letters for look-alikes, digits for emoji and spelled
+    numbers, letters for leetspeak inside words, spaced-out letters and digits joined,
+    repeated letters collapsed, whitespace runs to one space.
+    """
+    buf = _spaces(_fold(text))
+    buf = _squeeze(_leet(buf))
+    buf = _number_words(buf)
+    buf = _squeeze(_join_spaced(buf))
+    return Normalised(buf.text(), tuple(buf.starts), tuple(buf.ends))
+
+
+def fold(text: str) -> str:
+    """The normalised text alone (for word lists and tests)."""
+    return normalise(text).text

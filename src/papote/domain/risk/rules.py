@@ -1,0 +1,755 @@
+"""French rules of the risk detector: word lists and patterns the project writes and owns.
+
+Every pattern is written in normalised form (see normalize.py: lower case, no accents,
+leetspeak undone, numbers as digits) and squeezed at compile time the way the text is
+("colle" and "cole" match alike), so a pattern is spelled as French is spelled.
+
+A rule yields either a *hit* (a label with a score: the message carries that risk on its
+own) or a *signal* (a move that means something only with others: an age question, a
+compliment, "t'as snap ?"), which the conversation accumulator weighs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+RULES_VERSION = "rules-1"
+
+LABELS = (
+    "minor_disclosure",
+    "grooming",
+    "off_platform",
+    "sexual_solicitation",
+    "harassment",
+    "threat",
+    "hate",
+    "scam_spam",
+    "prostitution",
+    "drugs",
+    "self_harm",
+)
+
+# Signals the accumulator weighs (conversation.py).
+SIGNALS = (
+    "age_question",
+    "school_question",
+    "parents_question",
+    "compliment",
+    "photo_request",
+    "meet",
+    "gift",
+    "secrecy",
+    "isolation",
+    "off_platform_move",
+    "minor_context",
+    "bare_age",
+    "bare_grade",
+    "adult_age",
+)
+
+
+def squeeze_pattern(pattern: str) -> str:
+    """Collapse doubled letters in a regex the way normalise() collapses them in text,
+    leaving escapes (``\\b``, ``\\s``) and character classes intact."""
+    out: list[str] = []
+    prev = ""
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            prev = ""
+            i += 2
+            continue
+        if ch == prev and "a" <= ch <= "z":
+            i += 1
+            continue
+        out.append(ch)
+        prev = ch
+        i += 1
+    return "".join(out)
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(squeeze_pattern(pattern))
+
+
+# ------------------------------------------------------------------ shared fragments
+
+# "je suis" as typed: je suis, jsuis, j'suis, chui, chuis, jss, suis.
+SUIS = r"(?:je\s?suis|j'?\s?suis|j'?\s?sui|chuis|chui|jss|jsui|moi\s(?:je\s)?suis)"
+JAI = r"(?:j'?\s?ai|jai|g|moi\s(?:j'?ai|jai))"
+MINOR_AGE = r"(?:[89]|1[0-7])"
+YEARS = r"(?:ans?|a|yo|piges?|balais|printemps)"
+GRADE = (
+    r"(?:[3-6]\s?(?:e|eme|em|ieme)|cm[12]|ce[12]|cp|sixieme|cinquieme|quatrieme|troisieme"
+    r"|seconde|2nde|2de|premiere|1ere|1re)"
+)
+GRADE_NOT_SCHOOL = r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main|chance|guere))"
+APPS = (
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|wsp"
+    r"|telegram|kik|signal|mesenger|facebook|fb|skype|wickr|threma|viber|wechat|twitch)"
+)
+CONTACT = r"(?:num(?:ero)?|tel(?:ephone)?|06|07|portable|phone|mail|e-?mail|adrese\smail)"
+# Quoting the news, a court case, or a prevention message: reported speech is not an act.
+REPORTED = rx(
+    r"\b(?:condamne|poursuivi|proces|tribunal|journal|article|temoignage|selon\s(?:le|la|les)"
+    r"|a\scrie|avoir\scrie|avoir\straite|enquete|plainte|garde\sa\svue|la\spolice"
+    r"|le\sracisme|l'homophobie|l'antisemitisme|c'est\sinacceptable|on\sne\sdit\spas"
+    r"|faut\spas\sdire|campagne|prevention|sensibilisation|signalez|numero\svert)\b"
+)
+# A prevention message pointing at the help lines ("si tu as des idées noires, appelle le 3114").
+HELP_LINE = rx(r"\bsi\s(?:tu|vous)\b.{0,50}(?:3114|3018)|(?:3114|3018).{0,50}\bsi\s(?:tu|vous)\b")
+JOKE_GAME = rx(
+    r"(?:mdr|ptdr|lol|xd|😂|🤣|a\smario|au\sjeu|a\sfortnite|aux\sechecs|a\sla\sbelote|au\sfoot"
+    r"|a\sfifa|en\s1v1|a\sla\sprochaine\spartie|au\sbabyfoot|a\sla\scourse)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern: it yields ``label`` (a hit) or ``signal`` (a move), with ``score``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    score: float
+    label: str = ""
+    signal: str = ""
+    unless_text: re.Pattern[str] | None = None  # anywhere in the message
+    unless_before: re.Pattern[str] | None = None  # searched in the 24 characters before
+    unless_after: re.Pattern[str] | None = None  # matched right after the hit
+
+
+def hit(name: str, label: str, pattern: str, score: float, **guards: Any) -> Rule:
+    """A rule that raises ``label`` on its own."""
+    return _rule(f"{label}.{name}", pattern, score, label=label, **guards)
+
+
+def signal(name: str, kind: str, pattern: str, score: float, **guards: Any) -> Rule:
+    """A rule that records a move of ``kind`` for the conversation accumulator."""
+    return _rule(f"signal.{kind}.{name}", pattern, score, signal=kind, **guards)
+
+
+def _rule(
+    name: str,
+    pattern: str,
+    score: float,
+    *,
+    label: str = "",
+    signal: str = "",
+    unless_text: re.Pattern[str] | None = None,
+    unless_before: str = "",
+    unless_after: str = "",
+) -> Rule:
+    return Rule(
+        name=name,
+        pattern=rx(pattern),
+        score=score,
+        label=label,
+        signal=signal,
+        unless_text=unless_text,
+        unless_before=rx(unless_before) if unless_before else None,
+        unless_after=rx(unless_after) if unless_after else None,
+    )
+
+
+AGE_NOT_WRITER = (
+    r"\s?(?:de\s|d'|plus\stard|apres|que\s|qu'|quand|deja|auparavant|avant|d'experience"
+    r"|d'anciennete|de\smariage)"
+)
+
+RULES: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- minor_disclosure
+    hit(
+        "age_stated",
+        "minor_disclosure",
+        rf"\b{JAI}\s?({MINOR_AGE})\s?{YEARS}\b",
+        0.92,
+        unless_before=r"(?:quand|lorsque|a l'age ou|depuis que|comme quand)\s?$",
+        unless_after=AGE_NOT_WRITER,
+    ),
+    hit(
+        "age_suis",
+        "minor_disclosure",
+        rf"\b{SUIS}\s?(?:age\s(?:de\s)?|une?\s(?:fille|gars|garcon|meuf|mec|ado|adolescente?|jeune)\sde\s)?"
+        rf"({MINOR_AGE})\s?{YEARS}\b",
+        0.9,
+        unless_after=AGE_NOT_WRITER,
+    ),
+    hit(
+        "age_opening",
+        "minor_disclosure",
+        rf"^\W{{0,3}}(?:moi\s?)?({MINOR_AGE})\s?(?:ans?|a|yo)\b(?!{AGE_NOT_WRITER})",
+        0.85,
+        unless_text=rx(
+            r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur)\s"
+            r"(?:fils|fille|frere|soeur|neveu|niece|cousin|cousine|enfant|gosse"
+            r"|petit|petite|chien|chat)|il y a|\bil a\b|\belle a\b"
+        ),
+    ),
+    hit(
+        "asv_answer",
+        "minor_disclosure",
+        rf"^\W{{0,3}}({MINOR_AGE})\s?(?:ans?)?\s?[/,\- ]\s?(?:f|h|g|fille|gars|garcon|meuf|mec)\b",
+        0.85,
+    ),
+    hit(
+        "turning",
+        "minor_disclosure",
+        rf"\b(?:je\sviens\sd'avoir|je\svais\savoir|j'?aurai|jaurai|je\sfais|je\sfete)\s(?:bientot\s)?"
+        rf"({MINOR_AGE})\s?ans\b",
+        0.88,
+        unless_after=r"\s(?:de\s|d')",
+    ),
+    hit(
+        "fete_age",
+        "minor_disclosure",
+        rf"\b(?:je\s)?fete\s(?:mes|bientot\smes)\s({MINOR_AGE})\s?ans\b",
+        0.85,
+    ),
+    hit(
+        "mineur",
+        "minor_disclosure",
+        rf"\b{SUIS}\s?(?:encore\s)?(?:une?\s)?(mineure?s?)\b",
+        0.93,
+        unless_before=r"(?:pas|plus|n'|etais)\s?\S*\s?$",
+    ),
+    hit(
+        "pas_majeur",
+        "minor_disclosure",
+        rf"\b(?:{SUIS}\s?pas\s(?:encore\s)?majeure?|{JAI}\s?(?:pas|moins\sde)\s(?:encore\s)?18\s?ans"
+        r"|pas\sencore\s18\s?ans|j'?aurai\s18\s?ans\sdans\s[1-9]\s?ans)",
+        0.9,
+    ),
+    hit(
+        "school_grade",
+        "minor_disclosure",
+        rf"\b(?:{SUIS}|je\s(?:rentre|passe|vais|suis\sen|redouble|fais)|moi)\s?(?:en\s|ma\s|la\s|une\s)?(?:classe\sde\s)?"
+        rf"({GRADE}){GRADE_NOT_SCHOOL}\b",
+        0.88,
+        unless_text=rx(
+            r"\b(?:prof|profeseur|profeseure|enseignant|enseignante|instit"
+            r"|surveillant|cpe|parent|maman|papa|mere|pere|master|licence|fac"
+            r"|etudes|anee|ma fille|mon fils|fils|fille)\b"
+        ),
+    ),
+    hit(
+        "school_place",
+        "minor_disclosure",
+        rf"\b(?:{SUIS}\s?(?:au|en)\s|je\svais\sau\s|moi\sau\s)(colege|primaire|6e)\b",
+        0.85,
+        unless_text=rx(
+            r"\b(?:prof|profeseur|enseignant|surveillant|cpe|travail|bosse|parent"
+            r"|reunion|chercher)"
+        ),
+    ),
+    hit(
+        "brevet",
+        "minor_disclosure",
+        rf"\b(?:{JAI}|je\spase|je\srevise)\s?(?:le\s|mon\s)?(brevet)\b(?!\sde\s)",
+        0.8,
+        unless_text=rx(r"\b(?:pilote|secourisme|bafa|fils|fille|prof)"),
+    ),
+    # --------------------------------------------------------------- grooming
+    hit(
+        "secret",
+        "grooming",
+        r"\b(?:c'est\snotre\s(?:petit\s)?secret|ne?\s(?:le\s)?dis?\s(?:rien\s|pas\s|surtout\spas\s)?"
+        r"(?:ca\s)?a\s(?:tes\sparents|ta\smere|ton\spere|ta\smaman|ton\spapa|personne)"
+        r"|(?:tes\sparents|ta\smere|ton\spere|personne)\s(?:ne\s)?(?:doit|doivent)\spas\s(?:le\s)?savoir"
+        r"|faut\spas\sque\s(?:tes\sparents|ta\smere|ton\spere)\s(?:le\s)?sache(?:nt)?"
+        r"|reste\sentre\snous\set\spersone)",
+        0.9,
+    ),
+    hit(
+        "mature",
+        "grooming",
+        r"\b(?:tres|trop|super|vachement|si|hyper|tellement|plus)\s(?:mature|matures|grande|adulte)"
+        r"\spour\s(?:ton|ta)\sage\b|\btu\s(?:fais|parais|as\sl'air)\s(?:plus\s)?(?:mature|agee|vieille"
+        r"|grande)\s(?:que\s)?(?:pour\s)?ton\sage",
+        0.9,
+    ),
+    hit(
+        "age_gap",
+        "grooming",
+        r"\bl'?age\s(?:c'est|n'est|est)\s(?:qu'?un|juste\sun|rien\squ'un)\s(?:chifre|nombre)"
+        r"|\bl'?age\s(?:on\ss'en\s(?:fiche|fout)|n'a\spas\sd'importance|compte\spas|ca\scompte\spas)"
+        r"|les\sgens\s(?:ne\s)?(?:comprendraient|peuvent)\spas\s(?:comprendre\s)?(?:notre|nous)",
+        0.9,
+    ),
+    hit(
+        "lie_age",
+        "grooming",
+        r"\b(?:dis|mets|ecris|reponds|raconte)\s(?:leur\s|que\s)*(?:que\s)?(?:t'?as|ta|tu\sas|t'es|tu\ses)"
+        r"\s(?:18|19|20)\s?ans|\bmens\ssur\ston\sage|\bdis\sque\stu\ses\smajeure?",
+        0.9,
+    ),
+    hit(
+        "pickup_school",
+        "grooming",
+        r"\bje\s(?:peux\s|viens\s|vais\s)?(?:venir\s)?te\s(?:chercher|recuperer|voir|attendre)"
+        r"\s(?:a\sla\ssortie|devant|apres)\s(?:du|de\s(?:ton|ta|l')|le|la|l'|ton|ta)?\s?(?:sortie\sdu\s)?"
+        r"(?:colege|lycee|ecole|cours|clase|college)",
+        0.9,
+    ),
+    hit(
+        "gift_currency",
+        "grooming",
+        r"\bje\s(?:peux\s|vais\s)?t'?(?:offrir|envoyer|acheter|payer|donner|offre|envoie|achete|paye|donne)"
+        r"\s(?:des\s|de\s|plein\sde\s|une?\s)?(?:v-?bucks|robux|skins?|gemes|credits|cartes?\s(?:psn|cadeau|google\splay)|recharges?"
+        r"|forfait)",
+        0.85,
+    ),
+    hit(
+        "isolation",
+        "grooming",
+        r"\bte\scomprenent\spas.{0,30}moi\sje\ste\scomprends|\bpersone\ste\scomprend\scome\smoi"
+        r"|\bt'as\sbesoin\sde\spersone\sd'autre\sque\smoi",
+        0.85,
+    ),
+    # ------------------------------------------------------------ off_platform
+    hit(
+        "add_me",
+        "off_platform",
+        rf"\b(?:ajoute|rajoute|add|ajout|follow|suis)\s?[- ]?(?:moi|moa|mw)\s(?:sur|en|on)?\s?"
+        rf"{APPS}\b",
+        0.9,
+    ),
+    hit(
+        "move_to",
+        "off_platform",
+        rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi"
+        rf"|ecris\s?moi|contacte\s?moi|go|on\sse\sparle|rejoins\s?moi|on\ss'apele|apele\s?moi)"
+        rf"\s(?:plutot\s)?(?:sur|en|on|par)\s{APPS}\b",
+        0.9,
+    ),
+    hit(
+        "dm_app",
+        "off_platform",
+        rf"\b(?:viens|vien|passe|go|on\spase|on\sva)\s(?:en\s)?(?:prive|pv|mp|dm)\s(?:sur|en)\s{APPS}\b"
+        rf"|\b(?:ajoute|rajoute|add|ajout)\s(?:moi\s|moa\s)?@?[a-z0-9_.]{{3,}}\s(?:sur|on|en)\s{APPS}\b",
+        0.9,
+    ),
+    hit(
+        "ask_handle",
+        "off_platform",
+        rf"\b(?:t'?as|tu\sas|ta|t'aurais|tu\saurais|as\stu|t'as\spas|donne\s?(?:moi\s)?|envoie\s?(?:moi\s)?"
+        rf"|file\s?moi|c'est\squoi|c\squoi|cest\squoi|ton|passe\s?moi|balance)\s?(?:un\s|ton\s|ta\s|tn\s)?"
+        rf"(?:{APPS}|{CONTACT})\b(?!\s(?:de\s|du\s|d'|est|a\s|c'est|marche|bug))",
+        0.85,
+        unless_text=rx(
+            r"\b(?:panne|bug|supprime|desinstal|marche\spas|ne\smarche|mise\sa\sjour"
+            r"|algorithme|dangereux|pour\sles\sjeunes)\b"
+        ),
+    ),
+    hit(
+        "give_handle",
+        "off_platform",
+        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\s?(?:c'?est|:|=|->|est)\s?@?[a-z0-9_.]{{3,}}",
+        0.92,
+    ),
+    hit("app_handle", "off_platform", rf"\b{APPS}\s?[:=]\s?@?[a-z0-9_.]{{3,}}", 0.9),
+    hit(
+        "at_handle",
+        "off_platform",
+        rf"(?:{APPS}|ajoute|add|rajoute)\s?(?:moi\s)?(?:c'?est\s)?(@[a-z0-9_.]{{3,}})",
+        0.9,
+    ),
+    hit(
+        "my_number",
+        "off_platform",
+        r"\b(?:mon|voici\smon|voila\smon)\s(?:num|numero|06|07|tel|portable)\b(?!\s(?:de\s|d'|client|fiscal))",
+        0.85,
+    ),
+    hit("email", "off_platform", r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b", 0.85),
+    # ----------------------------------------------------- sexual_solicitation
+    hit(
+        "plan",
+        "sexual_solicitation",
+        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3))\b"
+        r"|\bon\sse\sfait\sun\splan\b|\bsex\s?friend|\bplan\sd'un\ssoir",
+        0.88,
+    ),
+    hit(
+        "photo_hot",
+        "sexual_solicitation",
+        r"\b(?:photos?|pics?|tofs?|videos?|selfies?|nudes?)\s(?:coquines?|hot|sexy|nues?|sans\s(?:rien|habits|vetements)"
+        r"|en\s(?:sous-?vetements|lingerie|maillot))|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b",
+        0.88,
+    ),
+    hit(
+        "cam",
+        "sexual_solicitation",
+        r"\b(?:cam\s?(?:to|2|a)\s?cam|c2c|webcam\scoquine|cam\scoquine|cam\shot|exhib)\b",
+        0.85,
+    ),
+    hit(
+        "want_sex",
+        "sexual_solicitation",
+        r"\b(?:tu\sveux|t'?as\senvie\sde|on\spourait|ca\ste\sdit\sde|partante?\spour)\s"
+        r"(?:coucher|baiser|t'amuser|s'amuser|un\scalin\scoquin|passer\sla\snuit|finir\sla\snuit"
+        r"|faire\sdes\schoses|un\smoment\scoquin|un\splan)",
+        0.85,
+        unless_after=r"\s(?:a\sla\splage|au\sbowling|au\scine|en\sfamille)",
+    ),
+    hit(
+        "hot_tonight",
+        "sexual_solicitation",
+        r"\b(?:t'?es|tu\ses|je\ssuis|chui|jsuis)\s(?:chaude?|en\schaleur|excitee?)\b"
+        r"(?!\spour\s)(?!\sde\s)",
+        0.8,
+        unless_text=rx(r"\b(?:fievre|canicule|degres|soleil|clim|chaleur\sici|il\sfait)\b"),
+    ),
+    hit(
+        "coquin",
+        "sexual_solicitation",
+        r"\b(?:rencontres?|discussions?|moment|plans?|soiree|jeux|echanges?)\scoquin(?:e|es|s)?\b"
+        r"|\bje\scherche\s(?:une\saventure|du\sfun|une\scopine\sde\sjeux|un\splan\s(?:ce\ssoir|sans\slendemain"
+        r"|d'un\ssoir|discret|chaud|rapide))",
+        0.82,
+    ),
+    # ----------------------------------------------------------- harassment
+    hit(
+        "insult_you",
+        "harassment",
+        r"\b(?:t'es|tu\ses|t\ses|espece\sde|sale|gros|grose|pauvre|ta\sgueule\s)\s?"
+        r"(?:vraiment\s|trop\s|tellement\s|qu'une?\s|juste\s|grave\s|tjrs\s|toujours\s)?(?:une?\s)?"
+        r"(?:gros\s|grose\s|sale\s|vrai\s|vraie\s)?"
+        r"(?:con|cone|conard|conase|pute|salope|batard|debile|abruti|abrutie|idiot|idiote|cretin"
+        r"|cretine|bolos|bouffon|bouffone|merde|trisomique|mongol|tocard|tocarde|pouilleux|pouffiasse"
+        r"|cas\ssocial|clochard|grosse\svache|boloss|naze|raclure|ordure|dechet|sous-merde|thon)\b",
+        0.88,
+        unless_text=REPORTED,
+        unless_before=r"(?:\bje\ssuis|\bj'suis|\bchui|\bc'est|\bquel|\bce\s\w+\sest)\s?$",
+    ),
+    hit(
+        "shut_up",
+        "harassment",
+        r"\b(?:ferme\sta\s(?:gueule|bouche)|ftg|ta\sgueule(?!\sde\sbois)|nique\sta\s(?:mere|race|famile)|ntm"
+        r"|va\ste\sfaire\s(?:foutre|enculer|voir)|vtf|vtff|fils\sde\spute|fdp|degage\s(?:de\sla|d'ici)"
+        r"|casse\stoi|personne\sne\st'aime|personne\st'aime|t'es\smoche|t'es\sgrose|t'es\sune\smerde"
+        r"|tu\sdevrais\s(?:mourir|crever|disparaitre|te\stuer|te\spendre)|va\ste\s(?:pendre|tuer|suicider)"
+        r"|kys|suicide\s?toi|creve\s(?:sale|espece))\b(?!\spas\b)",
+        0.9,
+        unless_text=REPORTED,
+        unless_before=r"(?:dire|pense|penser|crois|croire|dis)\s(?:que\s)?$",
+    ),
+    # --------------------------------------------------------------- threat
+    hit(
+        "kill",
+        "threat",
+        r"\bje\s(?:vais|va|vai|m'en\svais|peux)\s(?:te|vous)\s(?:tuer|buter|defoncer|retrouver|frapper"
+        r"|casser\sla\sgueule|planter|egorger|niquer|cramer|briser|faire\sla\speau|crever|saigner"
+        r"|ecraser|fumer|allumer|eclater|detruire)\b",
+        0.9,
+        unless_text=JOKE_GAME,
+    ),
+    hit(
+        "know_where",
+        "threat",
+        r"\bje\s(?:sais|connais|connait|vais\strouver)\s(?:ou\stu\s(?:habites|vis|es|dors|travailles|vas\sa\sl'ecole)"
+        r"|ton\sadrese|ton\secole|ton\scolege|ton\slycee|ta\smaison|ton\sadresse)",
+        0.92,
+        unless_text=rx(
+            REPORTED.pattern + r"|\btu\sme\sl'as\sdit|\btu\sm'as\sdit|\btu\sme\sl'avais\sdit"
+        ),
+    ),
+    hit(
+        "sextortion",
+        "threat",
+        r"\b(?:je\s(?:vais\s)?|sinon\sje\s|ou\sje\s)(?:publier|publie|diffuser|diffuse|envoyer|envoie|balancer|balance"
+        r"|montrer|montre|poster|poste|partager|partage|mettre|met)\s(?:tes|ta|les|vos|ces|cete|tes\sfameuses)\s?"
+        r"(?:photos?|videos?|nudes?|images?|captures?|screens?)",
+        0.92,
+        unless_text=REPORTED,
+        unless_after=r"\s(?:du|de\sla|des|de)\s(?:mariage|vacances|soiree|fete|anniv|bapteme|voyage|clase|match)",
+    ),
+    hit(
+        "send_to_family",
+        "threat",
+        r"\b(?:je\s|sinon\s|ou\sje\s)(?:les\s)?(?:envoie|envoi|balance|montre|transfere)\s(?:tout\s)?a\s(?:tes\sparents"
+        r"|ta\sfamile|ta\smere|ton\spere|tes\spotes|ton\secole|ton\scolege|tout\sle\smonde|tes\samis)",
+        0.92,
+    ),
+    hit(
+        "pay_or",
+        "threat",
+        r"\bsi\stu\s(?:ne\s)?(?:paies|payes|paye|envoies|envoie|vires)\spas\b|\bsinon\sje\s(?:publie|balance|diffuse"
+        r"|poste|envoie|montre)|\bpaye\sou\sje",
+        0.9,
+    ),
+    hit(
+        "regret",
+        "threat",
+        r"\b(?:tu\svas\s(?:le\s)?regretter|fais\sgafe\sa\s(?:toi|ta\sfamile)|tu\svas\svoir\sce\squi\sva\st'arriver"
+        r"|t'es\smort|tu\ses\smort|t'es\sun\shome\smort|tes\sjours\ssont\scomptes|on\sva\ste\sretrouver"
+        r"|je\ste\sretrouverai|tu\sperds\srien\spour\sattendre)\b(?!\sde\s(?:rire|fatigue|pas|ne\spas|rater))",
+        0.85,
+        unless_text=rx(
+            JOKE_GAME.pattern + r"|\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade)\b"
+        ),
+    ),
+    # ------------------------------------------------------------------ hate
+    hit(
+        "slur",
+        "hate",
+        r"\b(?:(?:bougnoule|bougnoul|youpin|youpine|negro|negre|negresse|bamboula|chinetoque|bicot|raton)s?"
+        r"|sale\s(?:arabe|noir|noire|juif|juive|pede|gouine|tapete|musulman|musulmane|gitan|rom|chinois"
+        r"|renoi|rebeu|feuj|blanc|portos|homo|trans|migrant|etranger)s?)\b",
+        0.9,
+        unless_text=REPORTED,
+    ),
+    hit(
+        "group_attack",
+        "hate",
+        r"\b(?:les|tous\sles|ces)\s(?:arabes|noirs|juifs|musulmans|homos|pedes|gays|lesbiennes|trans"
+        r"|roms|gitans|migrants|imigres|etrangers|chinois|africains|asiatiques|blancs|femmes|renois"
+        r"|rebeus|feujs)\s(?:sont\stous|c'est\stous|sont\sdes|doivent|devraient|faut\sles|dehors"
+        r"|ca\spue|c'est\sdes|n'ont\srien\sa\sfaire|sont\sinferieurs|sont\sune\smaladie|sont\sdes\sanimaux"
+        r"|me\sdegoutent|je\sles\sdeteste|on\sdevrait)",
+        0.88,
+        unless_text=REPORTED,
+    ),
+    hit(
+        "death_to",
+        "hate",
+        r"\bmort\saux\s\w+|\b(?:retourne|rentre|retournez|rentrez)\s(?:dans|chez)\s(?:ton|ta|vos|votre|tes)"
+        r"\s(?:pays|bled|brousse)|\b(?:arabes|juifs|noirs|musulmans|migrants|pedes)\sdehors\b",
+        0.9,
+        unless_text=REPORTED,
+    ),
+    # ------------------------------------------------------------- scam_spam
+    hit(
+        "easy_money",
+        "scam_spam",
+        r"\b(?:argent\sfacile|gagne[rz]?\s(?:jusqu'a\s)?\d+\s?(?:e|€|euros?)\s(?:par|en)\s(?:jour|semaine|heure)"
+        r"|double[rz]?\s(?:ton|votre)\s(?:argent|investisement|capital)|investi[rs]?\s(?:dans\s)?(?:la\s)?"
+        r"(?:crypto|bitcoin|forex)|revenus?\spasifs?|rendement\sgaranti|devenir\sriche)\b",
+        0.88,
+    ),
+    hit(
+        "you_won",
+        "scam_spam",
+        r"\b(?:felicitations?\s(?:vous\savez|tu\sas)\sgagne|vous\savez\sete\sselectionne|tu\sas\sete\sselectionne"
+        r"|(?:iphone|cadeau|carte\scadeau|bon\sd'achat)\s(?:gratuit|offert)e?\s(?:ici|en\scliquant|sur)"
+        r"|reclame\s(?:ton|votre)\s(?:cadeau|gain|lot))",
+        0.9,
+    ),
+    hit(
+        "coupon",
+        "scam_spam",
+        r"\b(?:paysafecard|pcs|transcash|neosurf|coupon\s(?:pcs|transcash)|carte\sbancaire|iban|code\sde\s(?:la\s)?carte"
+        r"|code\ssecret|coordonees\sbancaires)\b",
+        0.75,
+        unless_text=rx(r"\b(?:arnaque|ne\s(?:jamais|donne)|jamais\s(?:ton|votre)|atention)\b"),
+    ),
+    hit(
+        "promo_link",
+        "scam_spam",
+        r"\b(?:clique|cliquez|clic|inscris-?toi|inscrivez-?vous|rejoins|abone-?toi|va\svoir)\s(?:ici|sur|vite|sur\sce\slien|ce\slien)"
+        r".{0,40}(?:https?://|www\.|\.[a-z]{2,}/)|(?:https?://|www\.)\S+.{0,40}(?:gratuit|promo|gagne|argent|offre|bonus"
+        r"|followers|code)|\b(?:followers|abones|likes)\s(?:gratuits|pas\scher|a\s\d)",
+        0.85,
+    ),
+    hit(
+        "promo_words",
+        "scam_spam",
+        r"\b(?:code\spromo\s(?:exclusif|casino|vip|bonus)|offre\sexclusive|offre\slimitee|bonus\sde\sbienvenue|sans\sdepot|casino\sen\sligne"
+        r"|paris\ssportifs?\sgarantis?|pronos?\s(?:surs|garantis|vip)|groupe\svip)\b",
+        0.8,
+    ),
+    # ----------------------------------------------------------- prostitution
+    hit(
+        "roses",
+        "prostitution",
+        r"\b\d{2,4}\s?(?:roses?|r)\b(?!\s(?:rouges|blanches|du\sjardin|pour\sla\sfete))"
+        r"|\b(?:cent|deux\scents|trois\scents)\sroses\b|\broses\s(?:la|l')\s?(?:heure|demi|nuit)",
+        0.9,
+        unless_text=rx(
+            r"\b(?:bouquet|fleuriste|jardin|saint-valentin|mariage|maman|mere|anniversaire)\b"
+        ),
+    ),
+    hit(
+        "cadeau_code",
+        "prostitution",
+        r"\b(?:rdv|rencontres?|rendez-vous|dispo|disponible|moment|plan)\s(?:\w+\s){0,3}(?:avec|avc|contre)\s(?:un\s|petit\s)*cadeau"
+        r"|\bcadeau\s(?:obligatoire|exige|demande|a\sprevoir)|\b(?:avec|contre)\scadeau\b",
+        0.88,
+    ),
+    hit(
+        "tarif",
+        "prostitution",
+        r"\b(?:escort|escorte|sugar\s?(?:daddy|baby|dady)|massage\s(?:avec\s)?finition|finition\s(?:main|complete)"
+        r"|rencontres?\s(?:tarifees?|remunerees?|payantes?)|services?\s(?:tarifes?|remuneres?)"
+        r"|je\sme\sfais\spayer|tarifs?\sen\s(?:mp|pv|prive)|combien\spour\sla\snuit"
+        r"|\d+\s?(?:e|€|euros?)\s(?:la|l')\s?(?:heure|demi-?heure|nuit|pase)"
+        r"|je\s(?:recois|me\sdeplace)\s(?:a\sl'hotel|en\shotel|chez\stoi|discretement))\b",
+        0.88,
+        unless_text=rx(
+            r"\b(?:ford|voiture|kine|kinesitherapeute|sportif|baby-?sitting|babysitting)\b"
+        ),
+    ),
+    # ------------------------------------------------------------------ drugs
+    hit(
+        "sell",
+        "drugs",
+        r"\b(?:vends?|je\svend|dispo|disponible|livre|livraison|plan|dealer|je\sfournis|je\scherche|qui\svend"
+        r"|ou\sacheter|besoin\sde|t'?as|ta|tu\sas|cherche|vente\sde|achete)\s(?:du\s|de\sla\s|de\sl'|des\s|d'|un\s|une\s)?"
+        r"(?:\w+\s)?(?:shit|beuh|weed|cannabis|coke|cocaine|mdma|md|ecsta|ketamine|keta|ghb|lsd|extas|resine"
+        r"|hash|haschich|crack|heroine|hero|buvards?|3mmc|4mmc|cristal|champi|champis\shalucinogenes|pilules?\sd'ecsta"
+        r"|beu|bedo|joints?|pochons?|baton|barette|barettes|taz)\b",
+        0.88,
+        unless_text=rx(
+            r"\b(?:prevention|drogues\sinfo|info\sservice|addiction|sevrage|dangereux|dangers"
+            r"|arrete|arreter|culase|plomberie|salle\sde\sbain|coca-?cola|cola)\b"
+        ),
+    ),
+    hit(
+        "menu",
+        "drugs",
+        r"(?:🍃|❄|🍁|🥦|💊|🍄).{0,20}(?:dispo|livraison|menu|prix|tarifs?|snap|tel)"
+        r"|\b(?:menu|carte)\s(?:dispo|du\sjour)\s?.{0,10}(?:🍃|❄|🍁|🥦|💊)"
+        r"|\b(?:livraison|livreur)\s(?:discrete|rapide|24h|7j/7|24/7)\b"
+        r"|\b(?:10|20|50)\s?(?:e|€)\sle\s(?:g|gramme|bout|pochon)\b"
+        r"|\b(?:dealer|dealeur|dealeuse|charbonneur)\s(?:dispo|disponible|sur|en\sville|qui\slivre)\b",
+        0.88,
+    ),
+    # -------------------------------------------------------------- self_harm
+    hit(
+        "want_die",
+        "self_harm",
+        r"\b(?:je\sveux|j'ai\senvie\sde|jai\senvie\sde|g\senvie\sde|je\svais|je\spense\sa|envie\sde|j'ai\sdecide\sde"
+        r"|je\spref[eè]re|je\sprefere|je\sreve\sde|j'aimerais|je\svoudrais)\s(?:juste\s)?"
+        r"(?:mourir|me\stuer|me\ssuicider|en\sfinir|me\sfaire\sdu\smal|me\scouper|me\sscarifier|me\sfoutre\sen\sl'air"
+        r"|me\sjeter\s(?:sous|du|par)|disparaitre\spour\stoujours|plus\sme\sreveiller|me\spendre|me\staillader"
+        r"|ne\splus\sexister|plus\sexister|sauter\s(?:du|par))\b"
+        r"(?!\s(?:de\s(?:rire|fatigue|faim|honte|froid|chaud|ennui|soif)|a\sla\stache|au\s(?:travail|boulot)"
+        r"|(?:avec|avc)\s(?!la\svie|ma\svie|tout|moi|cete\svie)|de\s(?:ce|cet|cete)"
+        r"|pour\s(?:ce|cet|cete)\s(?:dosier|devoir|projet)|le\sdosier))",
+        0.92,
+        unless_text=HELP_LINE,
+        unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
+        "self_cut",
+        "self_harm",
+        r"\bje\sme\s(?:suis\s)?(?:scarifie|scarifiee|scarifie|mutile|mutilee|taillade|tailladee)"
+        r"|\bje\sme\s(?:coupe|suis\scoupee?)\s(?:encore|les\sbras|les\spoignets|les\scuises|souvent|tous\sles\ssoirs)"
+        r"|\bje\s(?:m'en\s|me\s)?fais\sdu\smal\s(?:expres|volontairement)|\bmes\scicatrices",
+        0.9,
+    ),
+    hit(
+        "no_life",
+        "self_harm",
+        r"\b(?:j'ai|jai|g)\splus\s(?:envie|la\sforce)\sde\svivre|\b(?:je\s(?:n'?)?(?:en\s)?|j'?en\s)peux\splus\sde\svivre"
+        r"|\btout\sle\smonde\sserait\smieux\ssans\smoi|\bpersonne\sne\s(?:me\s)?regretera|\bpersonne\sme\sregretera"
+        r"|\bca\ssert\sa\srien\sque\sje\s(?:vive|sois\sla)|\bje\sveux\spas\svivre|\bje\sveux\splus\svivre"
+        r"|\bidees?\snoires|\bj'ai\spris\s(?:toute\sla\sboite\sde|plein\sde|tous\smes|une\sboite\sde)\s(?:cachets|medocs|medicaments)"
+        r"|\badieu\sa\stous|\bma\slettre\sd'adieu|\bje\ssers\sa\srien\sje\sveux",
+        0.88,
+        unless_text=HELP_LINE,
+    ),
+    # ---------------------------------------------------------------- signals
+    signal(
+        "how_old",
+        "age_question",
+        r"\b(?:t'?as\squel\sage|tu\sas\squel\sage|quel\sage|kel\sage|ton\sage|t'?as\scombien"
+        r"|tu\sas\scombien|t'?as\scb|t'as\sqel\sage|quel\sage\stu\sas|t'?es\sde\squele\sanee"
+        r"|tu\ses\snee?\squand|t'?es\snee?\sen|age\s?\?|t'?as\squoi\scome\sage|asv)\b",
+        0.35,
+    ),
+    signal(
+        "school",
+        "school_question",
+        r"\b(?:(?:t'?es|tu\ses)\sen\squele\sclase|(?:t'?es|tu\ses)\sen\squoi|tu\svas\sau\s(?:colege|lycee)"
+        r"|t'?es\sau\s(?:colege|lycee)|(?:colege|lycee)\sou\s(?:colege|lycee)|tu\ssors\sa\squele\sheure"
+        r"|c'est\squoi\ston\s(?:colege|ecole|lycee)|tu\ssors\sdes\scours|t'es\sen\s[3-6]\s?e)\b",
+        0.45,
+    ),
+    signal(
+        "parents",
+        "parents_question",
+        r"\b(?:tes\sparents\s(?:sont\sla|rentrent|sont\sou|sont\sstricts|te\slaisent|regardent|savent)"
+        r"|t'?es\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|ce\ssoir)|ta\smere\s(?:est\sla|rentre|regarde)"
+        r"|tu\sdors\sdans\sta\schambre|t'?as\sta\spropre\schambre|tes\sparents\sverifient)",
+        0.45,
+    ),
+    signal(
+        "pretty",
+        "compliment",
+        r"\b(?:t'?es|t\ses|tu\ses|t'as\sl'air|tu\sas\sl'air|je\ssuis\ssur\sque\st'es|je\ssuis\ssure\sque\stu\ses)\s"
+        r"(?:trop\s|tres\s|si\s|super\s|vraiment\s|tellement\s)?(?:belle|jolie|mignone|mignon|canon|charmante"
+        r"|magnifique|sexy|craquante|adorable|beau|bg|parfaite|speciale|diferente\sdes\sautres)\b"
+        r"|\btu\sme\splais\b|\bt'es\sma\spreferee|\bje\ste\skife",
+        0.35,
+    ),
+    signal(
+        "photo",
+        "photo_request",
+        r"\b(?:envoie|envoi|envois|tu\speux\sm'envoyer|t'as|montre|fais\svoir|je\sveux|tu\sm'envoies)\s?(?:moi\s)?"
+        r"(?:une\s|des\s|ta\s|tes\s)?(?:photos?|tofs?|pics?|selfies?|snaps?\sde\stoi)"
+        r"|\bmontre\s?toi\b|\bje\sveux\ste\svoir\b|\bfais\svoir\sta\stete\b|\bune\sphoto\sde\stoi\b",
+        0.4,
+    ),
+    signal(
+        "meet",
+        "meet",
+        r"\b(?:on\sse\svoit|on\spourait\sse\svoir|on\sse\scapte|on\sse\srejoint|je\speux\svenir\ste\svoir"
+        r"|je\sviens\ste\s(?:chercher|voir)|rejoins\s?moi|t'?habites\sou|tu\shabites\sou|tu\shabites\soù"
+        r"|t'?habites\sdans\squele\sville|c'est\squoi\ston\sadrese|on\sse\sdonne\srdv|viens\schez\smoi"
+        r"|on\spourait\sse\srencontrer|on\sse\srencontre)\b",
+        0.4,
+    ),
+    signal(
+        "gift",
+        "gift",
+        r"\b(?:je\s(?:peux\s|vais\s)?t'?(?:offrir|envoyer\sde\sl'argent|payer|acheter)|tu\sveux\s(?:de\sl'argent|un\scadeau"
+        r"|des\sv-?bucks|des\srobux)|argent\sde\spoche|v-?bucks|robux|je\st'ofre)\b",
+        0.45,
+    ),
+    signal(
+        "secret",
+        "secrecy",
+        r"\b(?:entre\snous|(?:supprime|efface)\s(?:la\sconv|nos\smesages|les\smesages|tout\sapres)"
+        r"|dis\s(?:le\s)?a\spersone|que\spersone\sne\ssache|garde\sca\spour\stoi|en\scachete)\b",
+        0.5,
+    ),
+    signal(
+        "isolation",
+        "isolation",
+        r"\b(?:tes\sparents\s(?:ne\s)?te\scomprenent\spas|moi\sje\ste\scomprends|je\ssuis\sle\sseul\squi"
+        r"|tes\s(?:amis|potes|copines)\ssont\s(?:nuls|jaloux|pas\spour\stoi)|t'as\sbesoin\sde\spersone\sd'autre"
+        r"|personne\ste\scomprend\scome\smoi)\b",
+        0.5,
+    ),
+    signal(
+        "bare_age",
+        "bare_age",
+        rf"^\W{{0,3}}(?:(?:oui|ouai|ouais|bah|ben|euh)\W{{0,3}})?(?:bientot\s|presque\s|moi\s|j'en\sai\s)?({MINOR_AGE})\s?(?:ans?|a)?\s?"
+        r"(?:et\stoi|et\svous|pourquoi|pk|stp|tkt|bientot\s\d+|et\sdemi)?\W{0,4}$",
+        0.0,
+    ),
+    signal(
+        "bare_grade",
+        "bare_grade",
+        rf"^\W{{0,3}}(?:(?:oui|ouai|ouais|yes|wi|bah|ben|euh)\W{{0,3}})?(?:je\ssuis\s|jsuis\s)?(?:en\s)?"
+        rf"(?:{GRADE})\W{{0,3}}(?:et\stoi\W{{0,3}})?$",
+        0.0,
+    ),
+    signal(
+        "adult_age",
+        "adult_age",
+        rf"\b(?:{JAI}|{SUIS})\s?(1[89]|[2-9]\d)\s?ans\b|^\W{{0,3}}(1[89]|[2-9]\d)\s?(?:ans?)?\s?"
+        r"(?:[/,\- ]\s?(?:f|h|g|fille|gars|garcon|meuf|mec)\b|et\stoi|$)",
+        0.0,
+    ),
+    signal(
+        "minor_ctx",
+        "minor_context",
+        r"\b(?:mes\sparents\s(?:veulent|m'ont|me\slaisent|sont)|ma\smere\sveut\spas|apres\sles\scours"
+        r"|mon\sprof\sde|la\srecre|les\sdevoirs|mon\scarnet|la\scantine|le\sbus\sdu\scolege)\b",
+        0.3,
+    ),
+)

@@ -1,0 +1,1 @@
+"""Photos: the image pipeline, known-image lists, the nudity classifier, media stores."""

@@ -1,0 +1,368 @@
+"""Photos: upload (limits, pipeline, known-image lists, nudity), signed links, purge.
+
+load -> decide -> store, as the other services: the pipeline runs in worker processes
+(media/workers.py); the bytes go to the MediaStore, the rows to the MediaCatalog.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+
+import structlog
+
+from papote.config import MediaSettings
+from papote.domain.errors import DomainError
+from papote.domain.moderation import DAY, person_keys
+from papote.domain.ratelimit import TokenBucket
+from papote.domain.rooms import RoomKind
+from papote.media.hashlist import KnownImages, Match
+from papote.media.pipeline import Rejected
+from papote.media.workers import Busy, Outcome, Processor
+from papote.ports import (
+    Clock,
+    ContentLogRow,
+    MediaCatalog,
+    MediaRow,
+    MediaStore,
+    Origin,
+    Store,
+    UserRow,
+)
+
+log = structlog.get_logger(__name__)
+
+BUSY_RETRY_SECONDS = 2.0
+MAX_BUCKETS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class KnownImageUpload:
+    """What the child-safety hook receives when an upload matches a known-image list."""
+
+    user: UserRow
+    keys: frozenset[str]
+    room_id: str
+    origin: Origin
+    match: Match
+    original_sha256: str
+    evidence_sha256: str  # the bytes as uploaded, in the MediaStore's "evidence" area
+    pdq: str
+    size: int
+    at: float
+
+
+KnownImageHook = Callable[[KnownImageUpload], Awaitable[object]]
+ContentLog = Callable[[list[ContentLogRow]], Awaitable[None]]
+
+
+class MediaService:
+    """Everything about photos that is not moving bytes over HTTP."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        catalog: MediaCatalog,
+        blobs: MediaStore,
+        processor: Processor,
+        clock: Clock,
+        new_id: Callable[[], str],
+        settings: MediaSettings,
+        secret: bytes,
+        messages_days: float = 7.0,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.blobs = blobs
+        self.processor = processor
+        self.clock = clock
+        self.new_id = new_id
+        self.settings = settings
+        self.messages_days = messages_days  # photos follow the messages' retention
+        self.url_key = hmac.new(secret, b"papote media links", hashlib.sha256).digest()
+        self.known = KnownImages()
+        self.known_version: tuple[int, float] | None = None
+        self.known_checked = 0.0
+        self.person_buckets: dict[str, TokenBucket] = {}
+        self.room_buckets: dict[str, TokenBucket] = {}
+        # Wired by app.py: the Guard's checks, the LCEN content log, the child-safety hook.
+        self.check_keys: Callable[[Iterable[str], str, str], None] | None = None
+        self.content_log: ContentLog | None = None
+        self.on_known_image: KnownImageHook | None = None
+        # Who is in a salon now (the Presence port, any node): salons have no member rows.
+        self.in_salon: Callable[[str, str], Awaitable[bool]] | None = None
+
+    async def start(self) -> None:
+        await self.reload_lists()
+
+    async def close(self) -> None:
+        await self.processor.close()
+
+    # ------------------------------------------------------------------ known images
+
+    async def reload_lists(self, force: bool = True) -> None:
+        """Load the known-image lists if they changed (another process imported one)."""
+        now = self.clock.monotonic()
+        if not force and now - self.known_checked < self.settings.hashlist_check_seconds:
+            return
+        self.known_checked = now
+        version = await self.catalog.hash_lists_version()
+        if version == self.known_version:
+            return
+        self.known = KnownImages(
+            pdq=await self.catalog.all_hashes("pdq"),
+            sha256=await self.catalog.all_hashes("sha256"),
+        )
+        self.known_version = version
+        log.info("known-image lists loaded", entries=len(self.known))
+
+    # ------------------------------------------------------------------ upload
+
+    def _take(self, buckets: dict[str, TokenBucket], key: str, per_minute: int) -> float:
+        """Spend one token of ``key``'s bucket; 0.0, or the seconds to wait."""
+        now = self.clock.monotonic()
+        bucket = buckets.get(key)
+        if bucket is None:
+            if len(buckets) >= MAX_BUCKETS:
+                buckets.clear()  # bounded memory; a refill for everyone is harmless
+            bucket = buckets[key] = TokenBucket(per_minute, per_minute / 60.0, updated=now)
+        if bucket.take(now):
+            return 0.0
+        return max(0.1, round(bucket.retry_after(), 1))
+
+    async def _check_sender(
+        self, user: UserRow, room_id: str, keys: frozenset[str], size: int
+    ) -> str:
+        """The room's kind, if ``user`` may send a photo of ``size`` bytes there now.
+
+        Raises:
+            DomainError: ``not_member``, a Guard refusal (``banned``, ``muted``...),
+                ``media_rate`` or ``media_quota`` (with ``retry_after``).
+        """
+        room = await self.store.get_room(room_id)
+        if room is None:
+            raise DomainError("not_member", field="room")
+        if room.kind == RoomKind.SALON.value:
+            present = self.in_salon is not None and await self.in_salon(room_id, user.id)
+        else:
+            present = await self.store.member_role(room_id, user.id) in ("owner", "member")
+        if not present:
+            raise DomainError("not_member", field="room")
+        if self.check_keys is not None:
+            self.check_keys(keys, user.id, room_id)
+        wait = self._take(self.person_buckets, user.id, self.settings.per_minute_person)
+        if not wait:
+            wait = self._take(self.room_buckets, room_id, self.settings.per_minute_room)
+        if wait:
+            raise DomainError("media_rate", retry_after=wait)
+        since = self.clock.now() - DAY
+        used = await self.catalog.bytes_uploaded_since(user.id, since)
+        if used + size > self.settings.bytes_per_day:
+            raise DomainError("media_quota")
+        return room.kind
+
+    async def do_upload(
+        self,
+        user: UserRow,
+        room_id: str,
+        data: bytes,
+        origin: Origin,
+        keys: Iterable[str] = (),
+    ) -> MediaRow:
+        """Take one photo for ``room_id``: checks, pipeline, lists, classifier, storage.
+
+        Raises:
+            DomainError: see ``_check_sender``; ``media_type``, ``media_too_large``,
+                ``media_invalid`` (the file); ``server_busy`` (the pipeline's queue is
+                full); ``media_refused`` (a known image: the person is never told why);
+                ``media_nude_in_salon``.
+        """
+        all_keys = frozenset({*person_keys(user.id, user.device_hash, user.ip_hash), *keys})
+        kind = await self._check_sender(user, room_id, all_keys, len(data))
+        try:
+            outcome = await self.processor.process(data)
+        except Busy:
+            raise DomainError("server_busy", retry_after=BUSY_RETRY_SECONDS) from None
+        except Rejected as exc:
+            raise DomainError(exc.code) from None
+        prepared = outcome.prepared
+        await self.reload_lists(force=False)
+        match = self.known.check([prepared.original_sha256, prepared.sha256], prepared.pdq)
+        if match is not None:
+            await self._known_image(user, all_keys, room_id, origin, data, outcome, match)
+            raise DomainError("media_refused")
+        verdict = outcome.verdict
+        nude = verdict is not None and verdict.score >= self.settings.nude_threshold
+        if nude and kind != RoomKind.ROOM.value:
+            # Salons: never. DMs: only once the recipient accepted sensitive photos
+            # (not built yet: until then, refused there too).
+            raise DomainError("media_nude_in_salon")
+        now = self.clock.now()
+        await self.blobs.put(prepared.data)
+        await self.blobs.put(prepared.thumb)
+        row = MediaRow(
+            id=self.new_id(),
+            sha256=prepared.sha256,
+            thumb_sha256=prepared.thumb_sha256,
+            original_sha256=prepared.original_sha256,
+            pdq=prepared.pdq,
+            mime=prepared.mime,
+            width=prepared.width,
+            height=prepared.height,
+            thumb_width=prepared.thumb_width,
+            thumb_height=prepared.thumb_height,
+            size=len(data),
+            uploader_id=user.id,
+            room_id=room_id,
+            created_at=now,
+            nude_score=verdict.score if verdict else None,
+            nude_labels=",".join(verdict.labels) if verdict else "",
+            model=verdict.model if verdict else "",
+        )
+        await self.catalog.add_media(row)
+        if self.content_log is not None:
+            await self.content_log([ContentLogRow.of(user, origin, "media", row.id, "create", now)])
+        return row
+
+    async def _known_image(
+        self,
+        user: UserRow,
+        keys: frozenset[str],
+        room_id: str,
+        origin: Origin,
+        data: bytes,
+        outcome: Outcome,
+        match: Match,
+    ) -> None:
+        """Keep the bytes as uploaded out of reach of every route (the "evidence" area)
+        and hand the rest to the child-safety hook (urgent case, sealed evidence,
+        precautionary suspension)."""
+        evidence = await self.blobs.put(data, area="evidence")
+        log.warning(
+            "known image refused",
+            user=user.id,
+            room=room_id,
+            list=match.list_name,
+            kind=match.kind,
+            distance=match.distance,
+        )
+        if self.on_known_image is not None:
+            await self.on_known_image(
+                KnownImageUpload(
+                    user=user,
+                    keys=keys,
+                    room_id=room_id,
+                    origin=origin,
+                    match=match,
+                    original_sha256=outcome.prepared.original_sha256,
+                    evidence_sha256=evidence,
+                    pdq=outcome.prepared.pdq,
+                    size=len(data),
+                    at=self.clock.now(),
+                )
+            )
+
+    # ------------------------------------------------------------------ viewing
+
+    def sign(self, sha256: str, expires: int) -> str:
+        message = f"{sha256}:{expires}".encode()
+        return hmac.new(self.url_key, message, hashlib.sha256).hexdigest()[:32]
+
+    def url(self, sha256: str) -> str:
+        """A link to the bytes valid for ``url_seconds`` (rounded up to the minute so
+        that a browser's cache sees the same URL for a while)."""
+        now = int(self.clock.now())
+        expires = (now + self.settings.url_seconds) // 60 * 60 + 60
+        return f"/media/{sha256}?e={expires}&s={self.sign(sha256, expires)}"
+
+    async def do_view(self, user: UserRow, media_id: str) -> dict[str, object]:
+        """Links to a photo and its thumbnail, for a member of the photo's room.
+
+        Raises:
+            DomainError: ``no_such_media`` (also when ``user`` may not see it: the
+                answer does not tell a photo's existence to outsiders).
+        """
+        row = await self.catalog.get_media(media_id)
+        if row is None or not await self._may_see(user, row.room_id):
+            raise DomainError("no_such_media")
+        return media_out(row, self.url(row.sha256), self.url(row.thumb_sha256), self.sensitive(row))
+
+    async def _may_see(self, user: UserRow, room_id: str) -> bool:
+        """Salons are public (anyone with a session may look, as anyone may join);
+        private rooms and DMs: their members only."""
+        if room_id.startswith(f"{RoomKind.SALON.value}:"):
+            return True
+        return await self.store.member_role(room_id, user.id) in ("owner", "member")
+
+    def sensitive(self, row: MediaRow) -> bool:
+        """Flagged by the classifier at the configured threshold (blurred for everyone)."""
+        return row.nude_score is not None and row.nude_score >= self.settings.nude_threshold
+
+    async def open(self, sha256: str, expires: str, signature: str) -> tuple[bytes, str] | None:
+        """The bytes and type behind a signed link, or None (bad, expired, removed)."""
+        if not expires.isdigit() or int(expires) < self.clock.now():
+            return None
+        if not hmac.compare_digest(self.sign(sha256, int(expires)), signature):
+            return None
+        rows = await self.catalog.media_by_hash(sha256)
+        if not rows:
+            return None  # deleted or purged: the link dies with the row
+        data = await self.blobs.get(sha256)
+        if data is None:
+            return None
+        return data, rows[0].mime
+
+    # ------------------------------------------------------------------ deletion, retention
+
+    async def _drop(self, row: MediaRow) -> int:
+        """Delete a row, then the bytes no other row uses; returns files removed."""
+        await self.catalog.delete_media(row.id)
+        removed = 0
+        for sha in {row.sha256, row.thumb_sha256}:
+            if not await self.catalog.hash_in_use(sha) and await self.blobs.delete(sha):
+                removed += 1
+        return removed
+
+    async def do_delete(self, user: UserRow, media_id: str, origin: Origin) -> None:
+        """The uploader deletes their own photo (bytes, row; the LCEN record stays).
+
+        Raises:
+            DomainError: ``no_such_media`` (also someone else's photo).
+        """
+        row = await self.catalog.get_media(media_id)
+        if row is None or row.uploader_id != user.id:
+            raise DomainError("no_such_media")
+        await self._drop(row)
+        if self.content_log is not None:
+            now = self.clock.now()
+            await self.content_log([ContentLogRow.of(user, origin, "media", row.id, "delete", now)])
+
+    async def purge(self, batch: int = 500) -> dict[str, int]:
+        """Photos follow the messages' retention (docs/moderation.md): rows older than
+        ``messages_days`` go, and their files with them."""
+        before = self.clock.now() - self.messages_days * DAY
+        rows_removed = files_removed = 0
+        while True:
+            rows = await self.catalog.expired_media(before, keep=(), limit=batch)
+            if not rows:
+                break
+            for row in rows:
+                files_removed += await self._drop(row)
+                rows_removed += 1
+        return {"media": rows_removed, "media_files": files_removed}
+
+
+def media_out(row: MediaRow, url: str, thumb_url: str, sensitive: bool) -> dict[str, object]:
+    """A photo as the HTTP API shows it."""
+    return {
+        "id": row.id,
+        "w": row.width,
+        "h": row.height,
+        "url": url,
+        "thumb": {"w": row.thumb_width, "h": row.thumb_height, "url": thumb_url},
+        "room": row.room_id,
+        "sensitive": sensitive,
+    }

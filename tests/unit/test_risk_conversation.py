@@ -1,0 +1,124 @@
+"""The conversation accumulator: what a DM's turns show together, and when."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papote.domain.risk.conversation import Conversation
+from papote.domain.risk.detector import analyse
+
+
+def read(turns: list[tuple[str, str]]) -> Conversation:
+    conv = Conversation()
+    for speaker, text in turns:
+        conv.add(speaker, analyse(text))
+    return conv
+
+
+def test_an_age_question_then_a_bare_number_is_a_disclosure() -> None:
+    conv = read([("A", "salut"), ("B", "slt"), ("A", "t'as quel âge ?"), ("B", "12")])
+    assert "minor_disclosure" in conv.labels()
+    assert conv.alert_turns["minor_disclosure"] == 3
+    assert conv.suspects["minor_disclosure"] == {"B"}
+
+
+def test_a_bare_number_without_a_question_is_nothing() -> None:
+    conv = read([("A", "on se fait une partie ?"), ("B", "12")])
+    assert conv.labels() == {}
+    assert conv.alert_turn is None
+
+
+def test_an_age_question_answered_long_after_is_not_an_answer() -> None:
+    turns = [("A", "t'as quel âge ?"), ("B", "bof"), ("A", "ok"), ("B", "film ?"), ("A", "oui")]
+    conv = read([*turns, ("B", "12")])
+    assert "minor_disclosure" not in conv.labels()
+
+
+def test_a_question_its_own_writer_answers_is_not_a_disclosure() -> None:
+    conv = read([("A", "t'as quel âge ? 14")])
+    assert "minor_disclosure" not in conv.labels()
+
+
+def test_a_school_question_then_a_grade_is_a_disclosure() -> None:
+    conv = read([("A", "t'es en quelle classe ?"), ("B", "5e")])
+    assert "minor_disclosure" in conv.labels()
+
+
+def test_stranger_age_question_compliments_then_snap_is_grooming() -> None:
+    turns = [
+        ("A", "salut ça va"),
+        ("B", "oui et toi"),
+        ("A", "t'as quel âge"),
+        ("B", "pourquoi"),
+        ("A", "t'es trop belle"),
+        ("A", "t'as snap ?"),
+    ]
+    conv = read(turns)
+    assert "grooming" in conv.labels()
+    assert conv.alert_turns["grooming"] == 5  # raised at "t'as snap ?", not before
+    assert conv.suspects["grooming"] == {"A"}
+
+
+def test_moves_toward_a_disclosed_minor_are_grooming_at_once() -> None:
+    conv = read([("A", "asv ?"), ("B", "13 f lyon"), ("A", "t'es mignonne")])
+    assert conv.alert_turns == {"minor_disclosure": 1, "grooming": 2}
+
+
+def test_a_disclosure_after_the_moves_raises_grooming_on_its_turn() -> None:
+    conv = read([("A", "t'es trop mignonne"), ("A", "envoie une photo"), ("B", "j'ai 14 ans")])
+    assert conv.alert_turns["grooming"] == 2
+    assert conv.suspects["grooming"] == {"A"}
+
+
+def test_adults_flirting_is_not_grooming() -> None:
+    turns = [
+        ("A", "t'as quel âge ?"),
+        ("B", "27 et toi ?"),
+        ("A", "31"),
+        ("A", "t'es charmante"),
+        ("A", "on se voit samedi ?"),
+    ]
+    assert "grooming" not in read(turns).labels()
+
+
+def test_a_minor_complimenting_a_minor_is_not_grooming() -> None:
+    turns = [("A", "j'ai 14 ans"), ("B", "moi 15"), ("A", "t'es mignon"), ("A", "t'as snap")]
+    conv = read(turns)
+    assert "grooming" not in conv.labels()
+
+
+def test_alert_turn_is_the_first_label_raised() -> None:
+    conv = read([("A", "coucou"), ("B", "j'ai envie de mourir"), ("A", "t'as snap ?")])
+    assert conv.alert_turn == 1
+    assert set(conv.labels()) == {"self_harm", "off_platform"}
+
+
+neutral = st.sampled_from(
+    ["salut", "ça va ?", "tu fais quoi", "lol", "ok", "bonne nuit", "moi aussi"]
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from("AB"), neutral), max_size=12))
+def test_ordinary_chat_raises_nothing(turns: list[tuple[str, str]]) -> None:
+    conv = read(turns)
+    assert conv.labels() == {}
+    assert conv.alert_turn is None
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from("AB"), neutral), max_size=6),
+    st.lists(st.tuples(st.sampled_from("AB"), neutral), max_size=6),
+)
+def test_labels_only_grow_and_alert_turns_never_move(
+    before: list[tuple[str, str]], after: list[tuple[str, str]]
+) -> None:
+    conv = Conversation()
+    seen: dict[str, int] = {}
+    for speaker, text in [*before, ("A", "t'as quel âge ?"), ("B", "douze"), *after]:
+        verdict = conv.add(speaker, analyse(text))
+        for label, turn in seen.items():
+            assert conv.alert_turns[label] == turn
+        assert set(verdict.raised).isdisjoint(seen)
+        seen = dict(conv.alert_turns)
+    assert "minor_disclosure" in seen

@@ -1,0 +1,120 @@
+"""The embedding head adapter, its shipped weights, its data, and `papote detect --jsonl`."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from papote.cli import cmd_detect
+from papote.detect.model import EmbeddingRiskDetector, Head, scaled, shipped_head
+from papote.detect.phones import is_phone
+from papote.domain.risk.detector import THRESHOLD
+from papote.domain.risk.rules import LABELS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_shipped_head_matches_the_labels_and_the_training_data() -> None:
+    head = shipped_head()
+    assert head.labels == LABELS
+    assert head.weights.shape == (len(LABELS), 512)
+    assert head.bias.shape == head.thresholds.shape == (len(LABELS),)
+    digest = hashlib.sha256((ROOT / "data/risk/train.jsonl").read_bytes()).hexdigest()[:8]
+    # retrain (scripts/train_risk.py) whenever the training data changes
+    assert head.version.endswith(digest)
+
+
+def test_the_data_files_are_what_the_generator_writes() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))  # make_risk_data imports risk_templates
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "make_risk_data", ROOT / "scripts/make_risk_data.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    for split, rows in module.build().items():
+        lines = (ROOT / f"data/risk/{split}.jsonl").read_text().splitlines()
+        assert [json.loads(x) for x in lines] == rows
+
+
+def test_head_round_trips_through_npz(tmp_path: Path) -> None:
+    head = Head(
+        labels=("a", "b"),
+        weights=np.ones((2, 512), dtype=np.float32),
+        bias=np.zeros(2, dtype=np.float32),
+        thresholds=np.array([0.5, 1.01], dtype=np.float32),
+        version="test",
+    )
+    head.save(str(tmp_path / "h.npz"))
+    again = Head.load(tmp_path / "h.npz")
+    assert again.labels == head.labels and again.version == "test"
+    x = np.zeros((1, 512), dtype=np.float32)
+    assert np.allclose(again.probabilities(x), [[0.5, 0.5]])
+
+
+@pytest.mark.parametrize(
+    ("p", "t", "raised"), [(0.8, 0.7, True), (0.6, 0.7, False), (0.99, 1.01, False)]
+)
+def test_scaled_puts_the_threshold_on_the_detector_scale(p: float, t: float, raised: bool) -> None:
+    assert (scaled(p, t) >= THRESHOLD) is raised
+    assert 0.0 <= scaled(p, t) <= 1.0
+
+
+def test_phone_check() -> None:
+    assert is_phone("0612345678") and is_phone("+33612345678")
+    assert is_phone("0639981234")  # ARCEP's fiction block counts as a number
+    assert not is_phone("1234567890")
+    assert not is_phone("20261202")
+
+
+def test_embedding_detector_adds_model_scores(embedding_detector: EmbeddingRiskDetector) -> None:
+    [a, b] = embedding_detector.analyse_batch(["j'ai 14 ans", "quelle belle journée"])
+    assert "minor_disclosure" in a.labels()
+    assert b.labels() == {}
+    sources = {h.source for h in a.hits + b.hits}
+    assert embedding_detector.head.version in sources  # below-threshold scores are kept
+    assert embedding_detector.version.endswith(embedding_detector.head.version)
+
+
+def test_detect_jsonl_text_and_turns(embedding_detector: EmbeddingRiskDetector) -> None:
+    lines = [
+        {"id": "m1", "text": "jsuis en 4e"},
+        {"id": "m2", "text": "mon fils a 14 ans"},
+        {"id": 3, "turns": [
+            {"speaker": "A", "text": "t'as quel âge ?"},
+            {"speaker": "B", "text": "treize"},
+            {"speaker": "A", "text": "t'es trop mignonne, t'as snap ?"},
+        ]},
+    ]  # fmt: skip
+    out = io.StringIO()
+    source = io.StringIO("".join(json.dumps(x) + "\n" for x in lines))
+    assert cmd_detect(source, out) == 0
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == ["m1", "m2", 3]
+    assert rows[0]["labels"] == ["minor_disclosure"] and rows[0]["alert_turn"] is None
+    assert rows[1]["labels"] == []
+    assert rows[2]["labels"] == ["minor_disclosure", "grooming", "off_platform"]
+    assert rows[2]["alert_turn"] == 1
+    for row in rows:
+        assert set(row) == {"id", "labels", "scores", "alert_turn"}
+        assert set(row["scores"]) == set(LABELS)
+
+
+def test_detect_jsonl_reports_bad_lines_and_goes_on() -> None:
+    out = io.StringIO()
+    source = io.StringIO('{"id": 1}\nnot json\n\n{"id": 2, "text": "ajoute moi sur snap"}\n')
+    assert cmd_detect(source, out, rules_only=True) == 1
+    rows = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert rows[0]["id"] == 1 and "error" in rows[0]
+    assert "error" in rows[1]
+    assert rows[2]["labels"] == ["off_platform"]

@@ -1,0 +1,143 @@
+"""The risk normaliser: each folding it promises, its spans, and its invariants."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papote.domain.risk.normalize import fold, normalise
+from papote.domain.risk.rules import RULES, squeeze_pattern
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("J'AI QUATORZE ANS", "j'ai 14 ans"),  # case, spelled number
+        ("j'ai 1 4 ans", "j'ai 14 ans"),  # spaced digits
+        ("j'ai 1️⃣4️⃣ ans", "j'ai 14 ans"),  # emoji keycap digits
+        ("j'ai ⑭ ans", "j'ai 14 ans"),  # circled number (NFKC)
+        ("j'ai １４ ans", "j'ai 14 ans"),  # full-width digits
+        ("je suis mineuuuure", "je suis mineure"),  # stretched letters
+        ("je suis m1neure", "je suis mineure"),  # leetspeak inside a word
+        ("aj0ute m0i sur sn4p", "ajoute moi sur snap"),
+        ("t'as 1nsta ?", "t'as insta ?"),  # leetspeak opening a word
+        ("fils de put3", "fils de pute"),  # leetspeak closing a word
+        ("ѕnаpсhаt", "snapchat"),  # Cyrillic look-alikes
+        ("s n a p", "snap"),  # spaced letters
+        ("s.n.a.p", "snap"),
+        ("élève de collège", "eleve de colege"),  # accents, doubled letters
+        ("dix-sept ans", "17 ans"),
+        ("vingt et un ans", "21 ans"),
+        ("soixante-dix-huit", "78"),
+        ("quatre-vingt-dix-neuf", "99"),
+        ("zéro six douze trente-quatre cinquante-six soixante-dix-huit", "0612345678"),
+        ("06 12 34 56 78", "0612345678"),
+        ("06.12.34.56.78", "0612345678"),
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("j’ai", "j'ai"),  # typographic apostrophe
+    ],
+)
+def test_folds(typed: str, folded: str) -> None:
+    assert fold(typed) == folded
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "1m45",  # a height, not leetspeak
+        "saison 4",
+        "je suis en 4e",  # an ordinal stays an ordinal
+        "5min",
+        "j'ai14ans",  # an age glued to its words is not leetspeak
+        "un chat",  # the article "un" is not a number
+        "2.5 kg",  # a decimal is not spaced digits
+        "jean.dupont@example.test",  # the @ of an e-mail is not an "a"
+        "12/04",
+    ],
+)
+def test_leaves_alone(kept: str) -> None:
+    assert fold(kept) == kept
+
+
+def test_spans_point_back_at_what_was_typed() -> None:
+    text = "Coucou, j'ai QUATORZE ans"
+    norm = normalise(text)
+    i = norm.text.index("14")
+    start, end = norm.source_span(i, i + 2)
+    assert text[start:end] == "QUATORZE"
+
+
+def test_spans_of_joined_digits() -> None:
+    text = "appelle le 06 12 34 56 78 stp"
+    norm = normalise(text)
+    i = norm.text.index("0612345678")
+    start, end = norm.source_span(i, i + 10)
+    assert text[start:end] == "06 12 34 56 78"
+
+
+@given(st.text(max_size=80))
+def test_spans_are_ordered_and_inside_the_text(text: str) -> None:
+    norm = normalise(text)
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    for start, end in zip(norm.starts, norm.ends, strict=True):
+        assert 0 <= start < end <= len(text)
+    assert list(norm.starts) == sorted(norm.starts)
+
+
+@given(st.text(max_size=80))
+def test_normal_form_is_lower_case_without_accents_or_repeats(text: str) -> None:
+    out = fold(text)
+    assert out == out.lower() or not out.isascii()
+    assert not any(a == b and a.isalpha() and a.isascii() for a, b in itertools.pairwise(out))
+    assert "  " not in out
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz '", max_size=60))
+def test_plain_words_are_a_fixed_point_once_squeezed(text: str) -> None:
+    # Folding twice changes nothing more on letters (the rules rely on one fixed form).
+    assert fold(fold(text)) == fold(text)
+
+
+@given(st.integers(min_value=0, max_value=99).filter(lambda n: n != 1))
+def test_every_number_below_100_reads_back(n: int) -> None:
+    # "un" alone is the article and stays a word; "vingt et un" is 21.
+    assert fold(_french(n)) == str(n)
+
+
+def _french(n: int) -> str:
+    units = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+             "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"]  # fmt: skip
+    tens = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+    if n <= 16:
+        return units[n]
+    if n < 20:
+        return "dix-" + units[n - 10]
+    if n < 70:
+        t, u = divmod(n, 10)
+        if u == 0:
+            return tens[t]
+        return f"{tens[t]} et un" if u == 1 else f"{tens[t]}-{units[u]}"
+    if n < 80:
+        return "soixante-" + (units[n - 60] if n - 60 <= 16 else "dix-" + units[n - 70])
+    rest = n - 80
+    if rest == 0:
+        return "quatre-vingts"
+    return "quatre-vingt-" + (units[rest] if rest <= 16 else "dix-" + units[rest - 10])
+
+
+@given(st.sampled_from(["snap", "insta", "telegram", "whatsapp"]), st.sampled_from([" ", ".", "-"]))
+def test_spaced_app_names_are_joined(app: str, sep: str) -> None:
+    assert fold(sep.join(app)) == fold(app)
+
+
+def test_patterns_are_written_in_the_normal_form() -> None:
+    # Squeezing a compiled pattern again changes nothing: no doubled letter survives.
+    for rule in RULES:
+        assert squeeze_pattern(rule.pattern.pattern) == rule.pattern.pattern, rule.name
+
+
+def test_squeeze_pattern_keeps_escapes() -> None:
+    assert squeeze_pattern(r"\bbelle\s") == r"\bbele\s"

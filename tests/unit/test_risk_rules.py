@@ -1,0 +1,202 @@
+"""Each rule of the risk detector fires on what it is for, and the issue's hard cases
+(and more) fire nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papote.domain.risk.detector import RULE_SOURCE, RuleDetector, analyse
+from papote.domain.risk.rules import LABELS, RULES
+
+# One message per rule, typed as people type (the rule must be the one that fires).
+EXAMPLES = {
+    "minor_disclosure.age_stated": "jai 1 4 ans",
+    "minor_disclosure.age_suis": "je suis une fille de douze ans",
+    "minor_disclosure.age_opening": "13 ans et je m'ennuie",
+    "minor_disclosure.asv_answer": "14/f/lyon",
+    "minor_disclosure.turning": "je viens d'avoir 15 ans",
+    "minor_disclosure.fete_age": "je fête mes 13 ans samedi",
+    "minor_disclosure.mineur": "jsuis minEUre",
+    "minor_disclosure.pas_majeur": "j'ai pas encore 18 ans",
+    "minor_disclosure.school_grade": "chui en 4ème",
+    "minor_disclosure.school_place": "je vais au collège à Nantes",
+    "minor_disclosure.brevet": "je passe le brevet en juin",
+    "grooming.secret": "c'est notre petit secret, dis rien à tes parents",
+    "grooming.mature": "t'es trop mature pour ton âge",
+    "grooming.age_gap": "l'âge c'est juste un chiffre",
+    "grooming.lie_age": "dis que t'as 18 ans si on te demande",
+    "grooming.pickup_school": "je peux venir te chercher à la sortie du collège",
+    "grooming.gift_currency": "je peux t'offrir des v-bucks",
+    "grooming.isolation": "tes parents te comprennent pas, moi je te comprends",
+    "off_platform.add_me": "ajoute moi sur sn4p",
+    "off_platform.move_to": "on passe sur télégram ?",
+    "off_platform.dm_app": "viens en privé sur insta",
+    "off_platform.ask_handle": "t'as snap ?",
+    "off_platform.give_handle": "mon snap c'est papillon_bleu42",
+    "off_platform.app_handle": "insta: nuage.rose77",
+    "off_platform.at_handle": "ajoute moi @renard_gris",
+    "off_platform.my_number": "voici mon num",
+    "off_platform.email": "écris à lune_vert12@example.test",
+    "sexual_solicitation.plan": "plan d'un soir ?",
+    "sexual_solicitation.photo_hot": "envoie des photos coquines",
+    "sexual_solicitation.cam": "cam to cam ?",
+    "sexual_solicitation.want_sex": "tu veux passer la nuit avec moi ?",
+    "sexual_solicitation.hot_tonight": "t'es chaude ?",
+    "sexual_solicitation.coquin": "rencontre coquine ce soir",
+    "harassment.insult_you": "t'es vraiment une conne",
+    "harassment.shut_up": "ferme ta gueule",
+    "threat.kill": "je vais te buter",
+    "threat.know_where": "je sais où tu habites",
+    "threat.sextortion": "sinon je publie tes photos",
+    "threat.send_to_family": "je les envoie à tes parents",
+    "threat.pay_or": "si tu paies pas tu vas voir",
+    "threat.regret": "tu vas le regretter",
+    "hate.slur": "sale gouine",
+    "hate.group_attack": "les migrants sont tous des voleurs",
+    "hate.death_to": "retourne dans ton pays",
+    "scam_spam.easy_money": "argent facile depuis chez toi",
+    "scam_spam.you_won": "félicitations vous avez gagné",
+    "scam_spam.coupon": "envoie moi un code paysafecard",
+    "scam_spam.promo_link": "clique ici https://promo.example.test",
+    "scam_spam.promo_words": "casino en ligne bonus sans dépôt",
+    "prostitution.roses": "150 roses la nuit",
+    "prostitution.cadeau_code": "rdv avec cadeau",
+    "prostitution.tarif": "escort dispo ce soir",
+    "drugs.sell": "je vends de la beuh",
+    "drugs.menu": "🍃 dispo livraison",
+    "self_harm.want_die": "j'ai envie de mourir",
+    "self_harm.self_cut": "je me scarifie",
+    "self_harm.no_life": "j'ai plus envie de vivre",
+    "signal.age_question.how_old": "t'as quel âge ?",
+    "signal.school_question.school": "t'es en quelle classe ?",
+    "signal.parents_question.parents": "tes parents sont là ?",
+    "signal.compliment.pretty": "t'es trop mignonne",
+    "signal.photo_request.photo": "envoie moi une photo",
+    "signal.meet.meet": "on se voit samedi ?",
+    "signal.gift.gift": "tu veux de l'argent de poche ?",
+    "signal.secrecy.secret": "supprime la conv après",
+    "signal.isolation.isolation": "tes potes sont jaloux",
+    "signal.bare_age.bare_age": "douze",
+    "signal.bare_grade.bare_grade": "oui en 6e",
+    "signal.adult_age.adult_age": "j'ai 34 ans",
+    "signal.minor_context.minor_ctx": "mes parents veulent pas",
+}
+
+
+def fired(text: str) -> set[str]:
+    a = analyse(text)
+    return {h.source.split(":", 1)[1] for h in a.hits} | {
+        f"signal.{s.kind}.{s.rule.split('.')[-1]}" for s in a.signals
+    }
+
+
+def test_every_rule_has_an_example() -> None:
+    assert {r.name for r in RULES} == set(EXAMPLES)
+
+
+@pytest.mark.parametrize(("rule", "text"), sorted(EXAMPLES.items()))
+def test_each_rule_fires_on_its_example(rule: str, text: str) -> None:
+    assert rule in fired(text)
+
+
+@pytest.mark.parametrize(("rule", "text"), sorted(EXAMPLES.items()))
+def test_hits_carry_label_score_span_and_version(rule: str, text: str) -> None:
+    for hit in analyse(text).hits:
+        assert hit.label in LABELS
+        assert 0.0 < hit.score <= 1.0
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert hit.source.startswith(RULE_SOURCE + ":")
+
+
+def test_span_is_what_was_typed() -> None:
+    text = "Salut ! moi jai QUATORZE ans"
+    [hit] = [h for h in analyse(text).hits if h.label == "minor_disclosure"]
+    assert text[hit.start : hit.end] == "moi jai QUATORZE ans"
+
+
+# The issue's hard cases, and their cousins: none of these may raise any label.
+HARD_NEGATIVES = [
+    "mon fils a 14 ans",
+    "ma fille est en 4e",
+    "15 ans de mariage",
+    "il y a 13 ans j'habitais à Lyon",
+    "quand j'avais 12 ans je faisais pareil",
+    "j'ai 16 ans d'expérience",
+    "je suis prof de 4e",
+    "je suis en master 2",
+    "je suis en première année de fac",
+    "je mesure 1m45",
+    "saison 4, épisode 12",
+    "mort de rire",
+    "je suis morte de fatigue",
+    "je vais te tuer à mario kart mdr",
+    "asv ?",
+    "t'as quel âge ?",
+    "je cherche de l'herbe pour mes lapins",
+    "le joint de la salle de bain fuit",
+    "je suis chaude pour le ciné",
+    "plan de table du mariage",
+    "je vais me coucher",
+    "le tribunal a condamné un homme qui avait crié « sale arabe »",
+    "le racisme c'est inacceptable, on ne dit pas sale arabe",
+    "si tu as des idées noires, appelle le 3114",
+    "le 3018 aide les jeunes harcelés",
+    "je me suis coupé en cuisinant",
+    "je veux en finir avec ce dossier",
+    "un bouquet de roses pour maman",
+    "j'ai une vieille ford escort",
+    "mon numéro de dossier c'est 12345",
+    "snap est en panne",
+    "ta gueule de bois va passer",
+    "je suis con, j'ai oublié mes clés",
+    "ne donne jamais ton iban, c'est une arnaque",
+    "je ne suis pas mineure",
+    "je suis pas mineur, j'ai 30 ans",
+    "le bus 14 part à 8h",
+    "j'ai 3 enfants de 12, 14 et 17 ans",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_raise_nothing(text: str) -> None:
+    assert analyse(text).labels() == {}
+
+
+@given(st.sampled_from(["je suis", "jsuis", "chui"]), st.integers(min_value=10, max_value=17))
+def test_any_minor_age_is_a_disclosure(subject: str, age: int) -> None:
+    assert "minor_disclosure" in analyse(f"{subject} âgée de {age} ans").labels()
+    assert "minor_disclosure" in analyse(f"j'ai {age} ans").labels()
+
+
+@given(st.integers(min_value=18, max_value=99))
+def test_adult_ages_are_not_disclosures(age: int) -> None:
+    assert "minor_disclosure" not in analyse(f"j'ai {age} ans").labels()
+
+
+@given(st.sampled_from(["mon fils", "ma fille", "mon neveu", "ma nièce", "mon frère"]),
+       st.integers(min_value=8, max_value=17))  # fmt: skip
+def test_someone_elses_age_is_not_a_disclosure(who: str, age: int) -> None:
+    assert "minor_disclosure" not in analyse(f"{who} a {age} ans").labels()
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_analysed(text: str) -> None:
+    a = analyse(text)
+    for hit in a.hits:
+        assert 0 <= hit.start <= hit.end <= len(text)
+
+
+def test_phone_numbers_are_found_after_normalising() -> None:
+    for text in (
+        "appelle moi au 06 39 98 12 34",
+        "zéro six trente-neuf quatre-vingt-dix-huit douze trente-quatre",
+        "0️⃣6️⃣39981234",
+    ):
+        assert "off_platform" in analyse(text).labels(), text
+
+
+def test_a_phone_check_can_be_passed_in() -> None:
+    never = RuleDetector(is_phone=lambda digits: False)
+    assert "off_platform" not in never.analyse("06 39 98 12 34").labels()
