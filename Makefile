@@ -5,6 +5,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v p
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# axe-core for the accessibility checks of the browser tests, from the npm registry at the
+# version pinned by tests/e2e/axe/package-lock.json (needs node and npm: apt-get install npm).
+AXE    := tests/e2e/axe/node_modules/axe-core/axe.min.js
 
 .PHONY: run test check lint typecheck pytest setup services browser bench clean
 
@@ -23,8 +26,12 @@ run: setup
 services:
 	bash scripts/ensure-services.sh
 
-browser:
+browser: $(AXE)
 	bash scripts/ensure-chromium.sh
+
+$(AXE): tests/e2e/axe/package-lock.json
+	cd tests/e2e/axe && npm ci --ignore-scripts --no-audit --no-fund
+	touch $(AXE)
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench scripts

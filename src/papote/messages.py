@@ -94,6 +94,12 @@ FR: Final[dict[str, str]] = {
     "case_closed": "Ce dossier a déjà été traité.",
     "bad_action": "Cette mesure ne s'applique pas à ce dossier.",
     "bad_duration": "Durée invalide pour cette mesure.",
+    "bad_ground": (
+        "Fondement inconnu : « illegal » (contenu illicite) ou « incompatible » (contraire "
+        "aux conditions d'utilisation)."
+    ),
+    "bad_outcome": "Issue inconnue : « uphold » (maintenir) ou « reverse » (annuler).",
+    "bad_state": "État inconnu pour ce filtre.",
     "same_moderator": (
         "Une contestation doit être examinée par une autre personne que celle qui a décidé."
     ),
@@ -186,6 +192,11 @@ EN: Final[dict[str, str]] = {
     "case_closed": "This case has already been decided.",
     "bad_action": "This measure does not apply to this case.",
     "bad_duration": "Invalid duration for this measure.",
+    "bad_ground": (
+        'Unknown ground: "illegal" (illegal content) or "incompatible" (against the terms).'
+    ),
+    "bad_outcome": 'Unknown outcome: "uphold" or "reverse".',
+    "bad_state": "Unknown state for this filter.",
     "same_moderator": "An appeal must be reviewed by someone other than the decider.",
     "staff_unauthorized": "Moderator login required.",
     "bad_login": "Wrong login or password.",
@@ -223,9 +234,20 @@ NOTICES: Final[dict[str, str]] = {
     "report_decision.action": (
         "Après examen, une mesure a été prise à l'encontre du contenu ou de la personne signalée."
     ),
+    "report_decision.redress": (
+        "Si vous n'êtes pas d'accord, vous pouvez contester cette décision dans les 6 mois "
+        "depuis le lien de cette notification : une autre personne de l'équipe la "
+        "réexaminera. Vous pouvez aussi vous adresser à un organisme de règlement "
+        "extrajudiciaire des litiges certifié (art. 21 du règlement sur les services "
+        "numériques) ou saisir le juge compétent."
+    ),
     "appeal_decision.title": "Décision sur votre contestation",
     "appeal_decision.reversed": "Votre contestation a été acceptée : la mesure est annulée.",
     "appeal_decision.upheld": "Votre contestation a été examinée : la décision est maintenue.",
+    "appeal_decision.reopened": (
+        "Votre contestation a été acceptée : le signalement est examiné à nouveau et vous "
+        "serez informé·e de la nouvelle décision."
+    ),
 }
 
 

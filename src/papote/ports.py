@@ -27,7 +27,7 @@ class UserRow:
     active_until: float
     ip_hash: str | None = None
     device_hash: str | None = None
-    resume_hash: str | None = None  # SHA-256 of the browser's resume secret (0006)
+    resume_hash: str | None = None  # SHA-256 of the browser's resume secret (0007)
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +409,7 @@ class NoticeRow:
 @dataclass(frozen=True, slots=True)
 class AppealRow:
     id: str
-    statement_id: str
+    statement_id: str | None  # None: a reporter's appeal on a decision without statement
     notice_id: str
     user_id: str | None
     text: str
@@ -418,6 +418,7 @@ class AppealRow:
     decided_at: float | None = None
     decided_by: str | None = None
     explanation: str | None = None
+    case_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,6 +489,8 @@ class ModerationStore(Protocol):
     async def add_appeal(self, appeal: AppealRow) -> None: ...
     async def get_appeal(self, appeal_id: str) -> AppealRow | None: ...
     async def appeal_for_statement(self, statement_id: str) -> AppealRow | None: ...
+    async def appeal_for_notice(self, notice_id: str) -> AppealRow | None: ...
+    async def appeals_of_case(self, case_id: str) -> list[AppealRow]: ...
     async def list_appeals(self, state: str) -> list[AppealRow]: ...
     async def decide_appeal(
         self, appeal_id: str, state: str, decided_by: str, now: float, explanation: str

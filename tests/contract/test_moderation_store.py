@@ -188,6 +188,16 @@ async def test_notices_appeals_statements(mstore: SqlModerationStore) -> None:
     assert await mstore.list_appeals("pending") == []
     assert (await mstore.get_appeal("a1")).state == "reversed"  # type: ignore[union-attr]
     assert len(await mstore.appeals_between(NOW, NOW + 10)) == 1
+    # A reporter's appeal contests a decision without statement (a dismissal).
+    reporter = dataclasses.replace(
+        appeal, id="a2", statement_id=None, notice_id="n2", user_id="u2", case_id="c1"
+    )
+    await mstore.add_appeal(reporter)
+    assert await mstore.appeal_for_notice("n2") == reporter
+    assert await mstore.appeal_for_notice("n1") == dataclasses.replace(
+        appeal, state="reversed", decided_by="m2", decided_at=NOW + 3, explanation="ok"
+    )
+    assert [a.id for a in await mstore.appeals_of_case("c1")] == ["a2"]
 
 
 async def test_purge_follows_the_retention_table(mstore: SqlModerationStore) -> None:
@@ -230,7 +240,9 @@ async def test_purge_follows_the_retention_table(mstore: SqlModerationStore) -> 
             created_at=NOW - 2 * year,
         )
     )
-    counts = await mstore.purge(NOW, {"content_log": NOW - year, "sanctions": NOW - year})
+    counts = await mstore.purge(
+        NOW, {"content_log": NOW - year, "sanctions": NOW - year, "cases": NOW - year}
+    )
     assert counts["content_log"] == 1
     assert [r.content_id for r in await mstore.content_log_for(user_id="u1")] == ["m2"]
     assert counts["evidence"] == 1  # the open case keeps its evidence
@@ -239,4 +251,5 @@ async def test_purge_follows_the_retention_table(mstore: SqlModerationStore) -> 
     assert await mstore.get_sanction("old") is None
     assert await mstore.get_sanction("recent") is not None
     assert await mstore.get_statement("st-old") is None
+    assert counts["cases"] == 0  # one holds a recent sanction, the other is open
     assert set(await mstore.users_to_keep()) == {"u1"}

@@ -30,8 +30,8 @@ def user(uid: str, pseudo: str, active_until: float = 1000.0) -> UserRow:
     )
 
 
-def before_0006(row: UserRow) -> dict[str, object]:
-    """A user row as the tables were before migration 0006 (no resume secret)."""
+def before_0007(row: UserRow) -> dict[str, object]:
+    """A user row as the tables were before migration 0007 (no resume secret)."""
     values = asdict(row)
     del values["resume_hash"]
     return values
@@ -126,7 +126,7 @@ async def test_the_migration_claims_the_pseudos_reserved_before_it(
         user("b2", "Bob", active_until=50.0),  # a tie: one row all the same
     ]
     async with bare_engine.begin() as conn:
-        await conn.execute(insert(users), [before_0006(r) for r in rows])
+        await conn.execute(insert(users), [before_0007(r) for r in rows])
     await upgrade(bare_engine)
     async with bare_engine.connect() as conn:
         claims = (
@@ -156,7 +156,7 @@ async def test_the_skeleton_migration_rekeys_claims_and_keeps_the_longest(
         user("c1", "Chloé", active_until=100.0),
     ]
     async with bare_engine.begin() as conn:
-        await conn.execute(insert(users), [before_0006(r) for r in rows])
+        await conn.execute(insert(users), [before_0007(r) for r in rows])
         await conn.execute(
             insert(pseudo_claims),
             [

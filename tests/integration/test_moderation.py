@@ -530,6 +530,44 @@ async def test_threat_to_life_escalation_marks_urgent_and_writes_the_bundle(desk
         await client.close()
 
 
+async def test_bad_decision_bodies_are_refused_and_change_nothing(desk: Desk) -> None:
+    """Issue 10 §19, §22: a value of the wrong type or unknown is refused with a clear
+    error, never silently dropped or defaulted, and a refused request has no effect."""
+    url = desk.server.url
+    author = await Client.enter(url, "Auteur")
+    witness = await Client.enter(url, "Temoin")
+    await witness.request(
+        {"type": "report", "target_type": "user", "target_id": author.id, "category": "spam"}
+    )
+    case_id = (await desk.queue())[0]["id"]
+    refused: list[tuple[dict[str, Any], str, str]] = [
+        ({"action": "mute", "duration": "3600"}, "bad_duration", "duration"),
+        ({"action": "mute", "duration": 10**30}, "out_of_range", "duration"),
+        ({"action": "ban", "duration": 3600}, "bad_duration", "duration"),
+        ({"action": "room_slow", "slow_seconds": "30"}, "bad_duration", "slow_seconds"),
+        ({"action": "warning", "ground": "illegitimate"}, "bad_ground", "ground"),
+        ({"action": "warning", "length": 3600}, "unknown_field", "length"),
+        ({"action": "warning", "reference": 7}, "wrong_type", "reference"),
+        ({"action": "smite"}, "bad_action", "action"),
+    ]
+    for body, code, field in refused:
+        response = await desk.decide(case_id, **body)
+        assert response.status_code == 422, (body, response.text)
+        error = response.json()["error"]
+        assert (error["code"], error.get("field")) == (code, field), body
+    blank = await desk.call(
+        "POST", f"/api/mod/cases/{case_id}/escalate", body={"request_ref": "  "}
+    )
+    assert blank.status_code == 422
+    bogus = await desk.call("GET", "/api/mod/cases?status=bogus")
+    assert bogus.json()["error"]["code"] == "bad_state"
+    case = (await desk.queue())[0]
+    assert (case["id"], case["status"], case["urgent"]) == (case_id, "open", False)
+    assert (await desk.decide(case_id, action="warning", ground="incompatible")).status_code == 200
+    for client in (author, witness):
+        await client.close()
+
+
 async def test_out_of_range_numbers_are_refused_before_any_effect(desk: Desk) -> None:
     """Issue 10 §15: a `slow_seconds` of 10**30 answered 500 and dropped the connection."""
     opened = await desk.call(

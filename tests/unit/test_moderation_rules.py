@@ -45,7 +45,10 @@ def test_ladder_durations() -> None:
     assert m.sanction_end(m.Action.MUTE, NOW, None) == NOW + 3600
     assert m.sanction_end(m.Action.SUSPENSION, NOW, 86400) == NOW + 86400
     assert m.sanction_end(m.Action.BAN, NOW, None) is None
-    assert m.sanction_end(m.Action.WARNING, NOW, 50) is None
+    assert m.sanction_end(m.Action.WARNING, NOW, None) is None
+    with pytest.raises(DomainError) as ignored:  # never silently dropped (issue 10 §22)
+        m.sanction_end(m.Action.WARNING, NOW, 50)
+    assert ignored.value.code == "bad_duration"
     for bad in (0, -5, 400 * m.DAY):
         with pytest.raises(DomainError) as err:
             m.sanction_end(m.Action.SUSPENSION, NOW, bad)
@@ -169,11 +172,12 @@ def test_the_audit_chain_detects_alteration_and_removal() -> None:
 )
 def test_a_case_moves_only_along_its_table(events: list[m.CaseEvent]) -> None:
     status = m.CaseStatus.OPEN
-    decided = False
+    decided = False  # a decision stands (not reopened since)
     for event in events:
         if (status, event) in m.CASE_TRANSITIONS:
             status = m.next_case_status(status.value, event)
-            decided = decided or event is m.CaseEvent.DECIDE
+            if event in (m.CaseEvent.DECIDE, m.CaseEvent.REOPEN):
+                decided = event is m.CaseEvent.DECIDE
         else:
             try:
                 m.next_case_status(status.value, event)
@@ -181,7 +185,8 @@ def test_a_case_moves_only_along_its_table(events: list[m.CaseEvent]) -> None:
                 assert exc.code == "case_closed"
             else:
                 raise AssertionError((status, event))
-        # decided once, never again; appealed only after a decision
+        # open exactly while waiting for a decision: never decided twice in a row,
+        # appealed only after a decision, reopened only from an appeal
         assert (status is m.CaseStatus.OPEN) == (not decided)
 
 

@@ -1,4 +1,4 @@
-"""The chat's pure state module (web/js/state.js), tested by Node's own test runner."""
+"""The UI's pure modules (state.js, outbox.js, i18n.js's format), tested by Node's own runner."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 JS_TESTS = ROOT / "tests" / "js"
 
 
-def test_the_state_module_passes_its_node_tests() -> None:
+def test_the_pure_web_modules_pass_their_node_tests() -> None:
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed (apt-get install nodejs)")

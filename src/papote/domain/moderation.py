@@ -140,7 +140,8 @@ class CaseStatus(StrEnum):
 class CaseEvent(StrEnum):
     DECIDE = "decide"  # a moderator decides (any action, dismiss included)
     APPEAL = "appeal"  # someone contests the decision (art. 20)
-    REVIEW = "review"  # the last pending appeal on it is decided
+    REVIEW = "review"  # the last pending appeal on it is decided: the decision stands
+    REOPEN = "reopen"  # a reporter's appeal is granted: the case is decided anew
 
 
 # h11 style: the whole life of a case in one table; anything else is refused.
@@ -150,6 +151,7 @@ CASE_TRANSITIONS: dict[tuple[CaseStatus, CaseEvent], CaseStatus] = {
     (CaseStatus.APPEALED, CaseEvent.APPEAL): CaseStatus.APPEALED,
     (CaseStatus.CLOSED, CaseEvent.APPEAL): CaseStatus.APPEALED,
     (CaseStatus.APPEALED, CaseEvent.REVIEW): CaseStatus.CLOSED,
+    (CaseStatus.APPEALED, CaseEvent.REOPEN): CaseStatus.OPEN,
 }
 # Cases someone is still working on: their evidence is kept whatever its date.
 UNDER_REVIEW = frozenset({CaseStatus.OPEN, CaseStatus.APPEALED})
@@ -221,6 +223,9 @@ LADDER: dict[Action, Rung] = {
 ROOM_ACTIONS = frozenset({Action.ROOM_SLOW, Action.ROOM_LOCK, Action.ROOM_CLOSE})
 # Sanctions that keep a person out of the whole service.
 EXCLUSIONS = frozenset({Action.SUSPENSION, Action.BAN})
+# Done once, when decided: their sanction record ends as it is applied (it binds nothing
+# afterwards and its retention runs from that day, docs/moderation.md §8).
+ONE_OFF = frozenset({Action.DELETE_MESSAGE, Action.WARNING})
 
 
 def person_keys(user_id: str, device_hash: str | None, ip_hash: str | None) -> set[str]:
@@ -245,10 +250,13 @@ def sanction_end(action: Action, now: float, seconds: float | None) -> float | N
     """When a sanction ends (None: never, or not timed).
 
     Raises:
-        DomainError: ``bad_duration`` when the duration is out of the rung's range.
+        DomainError: ``bad_duration`` when the duration is out of the rung's range, or
+            given for a rung that has none (a ban, a deletion: never silently ignored).
     """
     rung = LADDER[action]
     if not rung.timed:
+        if seconds is not None:
+            raise DomainError("bad_duration", field="duration", max=None)
         return None
     duration = rung.default_seconds if seconds is None else seconds
     assert duration is not None
@@ -272,6 +280,9 @@ def is_active(
 class Ground(StrEnum):
     ILLEGAL = "DECISION_GROUND_ILLEGAL_CONTENT"
     INCOMPATIBLE = "DECISION_GROUND_INCOMPATIBLE_CONTENT"
+
+
+GROUNDS = {"illegal": Ground.ILLEGAL, "incompatible": Ground.INCOMPATIBLE}
 
 
 class Source(StrEnum):
@@ -351,6 +362,31 @@ APPEAL_TRANSITIONS: dict[tuple[AppealState, str], AppealState] = {
 }
 
 
+class AppealOutcome(StrEnum):
+    UPHOLD = "uphold"
+    REVERSE = "reverse"
+
+
+def check_outcome(value: object) -> AppealOutcome:
+    """Raises DomainError ``bad_outcome`` for anything but uphold or reverse."""
+    try:
+        return AppealOutcome(str(value))
+    except ValueError:
+        raise DomainError("bad_outcome", field="outcome") from None
+
+
+def check_ground(value: object) -> Ground:
+    """``illegal`` or ``incompatible`` (the console's words) to the DSA ground.
+
+    Raises:
+        DomainError: ``bad_ground`` for anything else (never a silent default).
+    """
+    try:
+        return GROUNDS[str(value)]
+    except KeyError:
+        raise DomainError("bad_ground", field="ground") from None
+
+
 def check_can_appeal(decided_at: float, now: float, already_appealed: bool) -> None:
     """Raises DomainError ``appeal_window_closed`` or ``already_appealed``."""
     if already_appealed:
@@ -427,6 +463,8 @@ class Retention:
     content_log_days: float = 365.0  # LCEN art. 6 / décret 2021-1362 art. 3: one year
     evidence_days: float = 365.0  # sealed evidence, or longer while a case is open
     sanctions_days: float = 365.0  # after a sanction ended (or was revoked)
+    cases_days: float = 365.0  # after the decision: the case, its reports and notices
+    exports_days: float = 365.0  # lawful-request bundles written under data/exports
     guests_days: float = 30.0  # guest profiles after their last activity
 
     def horizon(self, days: float, now: float) -> float:

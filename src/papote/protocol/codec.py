@@ -52,6 +52,18 @@ def _classify(message: str) -> tuple[str, str | None]:
     return "wrong_type", field
 
 
+# Public: the moderator API classifies its request bodies' errors the same way.
+classify_validation = _classify
+
+_encoder = msgspec.json.Encoder()
+
+
+def encode_frame(frame: ServerFrame) -> bytes:
+    """Serialise one server frame to JSON: the one encoder of every outgoing frame, a
+    reply (``ServerSession.send``) or a broadcast (encoded once for all recipients)."""
+    return _encoder.encode(frame)
+
+
 class JsonCodec:
     """Decode client frames, encode server frames. One instance is shared (stateless).
 
@@ -63,7 +75,6 @@ class JsonCodec:
     def __init__(self, max_frame_bytes: int) -> None:
         self.max_frame_bytes = max_frame_bytes
         self._decoder: msgspec.json.Decoder[ClientFrame] = msgspec.json.Decoder(ClientFrame)
-        self._encoder = msgspec.json.Encoder()
 
     def decode(self, data: str | bytes) -> ClientFrame:
         """Parse one client frame.
@@ -87,8 +98,8 @@ class JsonCodec:
             raise ProtocolError("invalid_json", str(exc)) from None
 
     def encode(self, frame: ServerFrame) -> bytes:
-        """Serialise one server frame to JSON bytes (done once per broadcast)."""
-        return self._encoder.encode(frame)
+        """``encode_frame``."""
+        return encode_frame(frame)
 
 
 class _IdOnly(msgspec.Struct):

@@ -48,6 +48,7 @@ from papote.ports import (
     UserRow,
 )
 from papote.protocol import wire
+from papote.protocol.codec import encode_frame
 from papote.service.history import HistoryCache
 from papote.service.hub import (
     CLOSE_BANNED,
@@ -91,7 +92,6 @@ class NoticeInbox(Protocol):
 
 
 ContentLogger = Callable[[list[ContentLogRow]], Awaitable[None]]
-_encoder = msgspec.json.Encoder()
 
 
 def user_info(row: UserRow) -> wire.UserInfo:
@@ -221,8 +221,8 @@ class ChatService:
 
     # ------------------------------------------------------------------ helpers
 
-    def encode(self, frame: wire.ServerFrame) -> str:
-        return _encoder.encode(frame).decode()
+    def encode(self, frame: wire.ServerFrame) -> bytes:
+        return encode_frame(frame)
 
     def reply(self, conn: Connection, frame: wire.ServerFrame) -> None:
         conn.send(self.encode(frame))
@@ -250,7 +250,7 @@ class ChatService:
                 room_id=room_id,
                 kind=kind,
                 sender_id=sender_id,
-                payload=_encoder.encode(frame),
+                payload=encode_frame(frame),
                 seq=seq,
                 origin=self.node_id,
             )

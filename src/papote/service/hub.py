@@ -21,11 +21,13 @@ import msgspec
 
 from papote.domain.ratelimit import TokenBucket
 from papote.ports import Envelope
+from papote.protocol import connection
+from papote.protocol.codec import encode_frame
 from papote.protocol.wire import Presence, UserInfo, UserRef
 
 CLOSE_SLOW_CONSUMER = 4008
 CLOSE_FLOODING = 4029
-CLOSE_UNAUTHORIZED = 4001
+CLOSE_UNAUTHORIZED = connection.CLOSE_UNAUTHORIZED  # defined with the session's phases
 CLOSE_BANNED = 4003
 
 _conn_ids = itertools.count(1)
@@ -79,9 +81,9 @@ class Connection:
         self.flood_bucket = flood_bucket  # every refused frame takes one: empty = flooding
         self.abort: Callable[[int], None] = _no_abort
 
-    def send(self, text: str) -> None:
+    def send(self, payload: bytes) -> None:
         """Queue one encoded frame for this connection alone (a reply, an error)."""
-        self.push(text.encode())
+        self.push(payload)
 
     def push(self, data: bytes) -> None:
         """Queue one frame (``Hub.framer``'s output for broadcasts); abort the connection
@@ -232,7 +234,7 @@ class Hub:
                 if not joined and not left:
                     continue
                 own = Presence(room=batch.room, joined=joined, left=left)
-                conn.push(self.framer(msgspec.json.encode(own)))
+                conn.push(self.framer(encode_frame(own)))
             else:
                 conn.push(data)
             n += 1

@@ -26,13 +26,13 @@ import structlog
 
 from papote.ports import Broker, Deliver, Envelope, Store, StoredMessage
 from papote.protocol import wire
+from papote.protocol.codec import encode_frame
 from papote.service.chat import to_wire
 from papote.service.history import HistoryCache
 from papote.service.tasks import BackgroundTasks
 
 log = structlog.get_logger(__name__)
 
-_encoder = msgspec.json.Encoder()
 _message_decoder = msgspec.json.Decoder(wire.Message)
 
 # Store reads retried this many times (seconds between) before a gap is given up.
@@ -66,7 +66,7 @@ def envelope_from_stored(message: StoredMessage) -> Envelope:
         room_id=message.room_id,
         kind="message",
         sender_id=message.user_id,
-        payload=_encoder.encode(to_wire(message)),
+        payload=encode_frame(to_wire(message)),
         seq=message.seq,
         origin="store",
     )

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, and_, delete, insert, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.sql.elements import ColumnElement
 
 from papote.domain import moderation as rules
 from papote.domain.moderation import chain_hash
@@ -308,6 +309,19 @@ class SqlModerationStore:
             AppealRow, select(t.appeals).where(t.appeals.c.statement_id == statement_id)
         )
 
+    async def appeal_for_notice(self, notice_id: str) -> AppealRow | None:
+        return await self._one(
+            AppealRow, select(t.appeals).where(t.appeals.c.notice_id == notice_id)
+        )
+
+    async def appeals_of_case(self, case_id: str) -> list[AppealRow]:
+        return await self._all(
+            AppealRow,
+            select(t.appeals)
+            .where(t.appeals.c.case_id == case_id)
+            .order_by(t.appeals.c.created_at),
+        )
+
     async def list_appeals(self, state: str) -> list[AppealRow]:
         return await self._all(
             AppealRow,
@@ -387,16 +401,14 @@ class SqlModerationStore:
             open_cases = select(t.cases.c.id).where(
                 t.cases.c.status.in_([s.value for s in rules.UNDER_REVIEW])
             )
-            result = await conn.execute(
-                delete(t.content_log).where(t.content_log.c.at < horizons["content_log"])
+            counts["content_log"] = await _delete(
+                conn, t.content_log, t.content_log.c.at < horizons["content_log"]
             )
-            counts["content_log"] = int(result.rowcount or 0)
-            result = await conn.execute(
-                delete(t.evidence).where(
-                    t.evidence.c.retain_until < now, t.evidence.c.case_id.not_in(open_cases)
-                )
+            counts["evidence"] = await _delete(
+                conn,
+                t.evidence,
+                and_(t.evidence.c.retain_until < now, t.evidence.c.case_id.not_in(open_cases)),
             )
-            counts["evidence"] = int(result.rowcount or 0)
             ended = and_(
                 or_(
                     t.sanctions.c.ends_at < horizons["sanctions"],
@@ -405,16 +417,28 @@ class SqlModerationStore:
                 or_(t.sanctions.c.case_id.is_(None), t.sanctions.c.case_id.not_in(open_cases)),
             )
             gone = select(t.sanctions.c.statement_id).where(ended)
-            result = await conn.execute(delete(t.notices).where(t.notices.c.statement_id.in_(gone)))
-            counts["notices"] = int(result.rowcount or 0)
-            result = await conn.execute(delete(t.statements).where(t.statements.c.id.in_(gone)))
-            counts["statements"] = int(result.rowcount or 0)
-            result = await conn.execute(delete(t.sanctions).where(ended))
-            counts["sanctions"] = int(result.rowcount or 0)
-            result = await conn.execute(
-                delete(t.staff_sessions).where(t.staff_sessions.c.expires_at < now)
+            counts["appeals"] = await _delete(conn, t.appeals, t.appeals.c.statement_id.in_(gone))
+            counts["notices"] = await _delete(conn, t.notices, t.notices.c.statement_id.in_(gone))
+            counts["statements"] = await _delete(conn, t.statements, t.statements.c.id.in_(gone))
+            counts["sanctions"] = await _delete(conn, t.sanctions, ended)
+            # A case goes a year after its decision once nothing needs it any more (no
+            # review pending, no sanction standing or kept, no evidence kept), and with it
+            # its reports (the reporters' contacts), its notices and its appeals.
+            done = select(t.cases.c.id).where(
+                t.cases.c.status.not_in([s.value for s in rules.UNDER_REVIEW]),
+                t.cases.c.decided_at < horizons["cases"],
+                t.cases.c.id.not_in(
+                    select(t.sanctions.c.case_id).where(t.sanctions.c.case_id.is_not(None))
+                ),
+                t.cases.c.id.not_in(select(t.evidence.c.case_id)),
             )
-            counts["staff_sessions"] = int(result.rowcount or 0)
+            counts["reports"] = await _delete(conn, t.reports, t.reports.c.case_id.in_(done))
+            counts["notices"] += await _delete(conn, t.notices, t.notices.c.case_id.in_(done))
+            counts["appeals"] += await _delete(conn, t.appeals, t.appeals.c.case_id.in_(done))
+            counts["cases"] = await _delete(conn, t.cases, t.cases.c.id.in_(done))
+            counts["staff_sessions"] = await _delete(
+                conn, t.staff_sessions, t.staff_sessions.c.expires_at < now
+            )
         return counts
 
     async def users_to_keep(self) -> list[str]:
@@ -428,3 +452,9 @@ class SqlModerationStore:
                 )
             ).all()
         return [str(r[0]) for r in rows]
+
+
+async def _delete(conn: AsyncConnection, table: Table, where: ColumnElement[bool]) -> int:
+    """DELETE the rows of ``table`` matching ``where``; how many went."""
+    result = await conn.execute(delete(table).where(where))
+    return int(result.rowcount or 0)

@@ -32,7 +32,7 @@ users = Table(
     Column("active_until", Float, nullable=False),
     Column("ip_hash", String(64), nullable=True),
     Column("device_hash", String(64), nullable=True),
-    Column("resume_hash", String(64), nullable=True),  # 0006
+    Column("resume_hash", String(64), nullable=True),  # 0007
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
@@ -164,7 +164,7 @@ cases = Table(
     Column("room_id", String(80), nullable=True),
     Column("category", String(32), nullable=False),
     Column("severity", Integer, nullable=False),
-    Column("status", String(16), nullable=False),  # open | decided | appealed | closed
+    Column("status", String(16), nullable=False),  # domain.moderation.CaseStatus
     Column("urgent", Integer, nullable=False, server_default="0"),
     Column("source", String(32), nullable=False),
     Column("created_at", Float, nullable=False),
@@ -256,7 +256,9 @@ appeals = Table(
     "appeals",
     metadata,
     Column("id", String(32), primary_key=True),
-    Column("statement_id", String(40), nullable=False, unique=True),
+    # A person's appeal contests a statement; a reporter's, the decision on their report
+    # (which may have none: a dismissal). case_id: the case either is about.
+    Column("statement_id", String(40), nullable=True, unique=True),
     Column("notice_id", String(32), nullable=False),
     Column("user_id", String(32), nullable=True),
     Column("text", Text, nullable=False),
@@ -265,6 +267,9 @@ appeals = Table(
     Column("decided_at", Float, nullable=True),
     Column("decided_by", String(32), nullable=True),
     Column("explanation", Text, nullable=True),
+    Column("case_id", String(32), nullable=True),
+    Index("ix_appeals_case", "case_id"),
+    Index("ix_appeals_notice", "notice_id"),
 )
 
 audit_head = Table(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
 import msgspec
 from starlette.requests import Request
@@ -14,6 +14,7 @@ from starlette.routing import Route
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.ports import StaffRow
+from papote.protocol.codec import classify_validation
 from papote.service.moderation import Decision, Moderation
 from papote.service.staff import StaffService
 from papote.transport.body import read_json_object
@@ -34,6 +35,7 @@ _STATUS = {
     "not_found": 404,
 }
 
+_Body = TypeVar("_Body", bound=msgspec.Struct)
 StaffHandler = Callable[[Request, StaffRow, dict[str, Any]], Awaitable[Any]]
 
 
@@ -51,20 +53,48 @@ def _fail(request: Request, exc: DomainError) -> Response:
 # database and answered 500): the longest rung of the ladder, one message an hour.
 MAX_DURATION = 365 * 86400
 MAX_SLOW_SECONDS = 3600
+_BOUNDS = {"duration": (1, MAX_DURATION), "slow_seconds": (1, MAX_SLOW_SECONDS)}
 
 
-def _bounded(data: dict[str, Any], name: str, low: int, high: int) -> int | float | None:
-    """The number ``data[name]`` when it is one, refused outside ``low..high``.
+class DecisionBody(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /api/mod/cases/{id}/decision``: nothing unknown, nothing of the wrong type
+    (a duration sent as a string is refused, never silently dropped), numbers bounded."""
 
-    Raises:
-        DomainError: ``out_of_range`` (422).
-    """
-    value = data.get(name)
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        return None
-    if not low <= value <= high:
-        raise DomainError("out_of_range", field=name, min=low, max=high)
-    return value
+    action: str
+    facts: str = ""
+    category: str | None = None
+    ground: str = "illegal"  # or "incompatible"; anything else is bad_ground
+    reference: str | None = None
+    duration: Annotated[float, msgspec.Meta(ge=1, le=MAX_DURATION)] | None = None
+    slow_seconds: Annotated[int, msgspec.Meta(ge=1, le=MAX_SLOW_SECONDS)] | None = None
+
+
+class AppealDecisionBody(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /api/mod/appeals/{id}/decision``."""
+
+    outcome: str  # uphold | reverse; anything else is bad_outcome
+    explanation: str = ""
+
+
+# A value of the wrong type, by field: the code the console shows.
+_FIELD_CODES = {"duration": "bad_duration", "slow_seconds": "bad_duration"}
+
+
+def _convert(data: dict[str, Any], kind: type[_Body]) -> _Body:
+    """``data`` as ``kind``, or the DomainError naming the field at fault: ``out_of_range``
+    (422, with its bounds), ``bad_duration`` for a duration that is not a number,
+    ``unknown_field``, ``missing_field`` or ``wrong_type``."""
+    try:
+        return msgspec.convert(data, kind)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        code, field = classify_validation(message)
+        if code == "wrong_type" and field in _BOUNDS and any(op in message for op in "<>"):
+            low, high = _BOUNDS[field]
+            raise DomainError("out_of_range", field=field, min=low, max=high) from None
+        if code == "wrong_type":
+            code = _FIELD_CODES.get(field or "", code)
+        raise DomainError(code, field=field) from None
 
 
 def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
@@ -152,6 +182,8 @@ class ModApi:
 
     async def cases(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         status = request.query_params.get("status", rules.CaseStatus.OPEN.value)
+        if status not in set(rules.CaseStatus):
+            raise DomainError("bad_state", field="status")
         # "open" is the queue: cases waiting for a first look or for an appeal's review
         statuses = [s.value for s in rules.QUEUE] if status == rules.CaseStatus.OPEN else [status]
         return await self.moderation.cases.queue(statuses)
@@ -170,22 +202,19 @@ class ModApi:
 
     async def decide(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         case_id = request.path_params["case_id"]
+        body = _convert(data, DecisionBody)
         current = await self.moderation.mstore.get_case(case_id)
         if current is None:
             raise DomainError("no_such_case")
-        category = rules.check_category(data.get("category", current.category))
-        ground_name = data.get("ground", "illegal")
-        ground = rules.Ground.ILLEGAL if ground_name == "illegal" else rules.Ground.INCOMPATIBLE
-        duration = _bounded(data, "duration", 1, MAX_DURATION)
-        slow = _bounded(data, "slow_seconds", 1, MAX_SLOW_SECONDS)
+        category = rules.check_category(body.category or current.category)
         decision = Decision(
-            action=rules.check_action(data.get("action")),
+            action=rules.check_action(body.action),
             category=category,
-            ground=ground,
-            reference=str(data.get("reference") or rules.LEGAL_REFERENCE[category]),
-            facts=_text(data, "facts", "").strip()[:2000] or "—",
-            duration=float(duration) if isinstance(duration, int | float) else None,
-            slow_seconds=int(slow) if isinstance(slow, int) else None,
+            ground=rules.check_ground(body.ground),
+            reference=body.reference or rules.LEGAL_REFERENCE[category],
+            facts=body.facts.strip()[: rules.EXPLANATION_MAX] or "—",
+            duration=body.duration,
+            slow_seconds=body.slow_seconds,
         )
         case = await self.moderation.decisions.do_decide(staff, case_id, decision)
         return msgspec.to_builtins(case)
@@ -197,25 +226,15 @@ class ModApi:
         return {"urgent": True, "export": str(path)}
 
     async def appeals(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        state = request.query_params.get("state", "pending")
-        out = []
-        for appeal in await self.moderation.mstore.list_appeals(state):
-            statement = await self.moderation.mstore.get_statement(appeal.statement_id)
-            out.append(
-                {
-                    **msgspec.to_builtins(appeal),
-                    "statement": msgspec.json.decode(statement.body) if statement else None,
-                    "decided_by_original": statement.decided_by if statement else None,
-                }
-            )
-        return out
+        return await self.moderation.appeals.listing(request.query_params.get("state", "pending"))
 
     async def decide_appeal(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        body = _convert(data, AppealDecisionBody)
         appeal = await self.moderation.appeals.do_decide_appeal(
             staff,
             request.path_params["appeal_id"],
-            _text(data, "outcome"),
-            _text(data, "explanation", "").strip()[:2000],
+            body.outcome,
+            body.explanation.strip()[: rules.EXPLANATION_MAX],
         )
         return msgspec.to_builtins(appeal)
 

@@ -21,16 +21,23 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from papote.config import Limits
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
-from papote.messages import describe
 from papote.ports import Clock, Origin
 from papote.protocol import wire
-from papote.protocol.codec import JsonCodec, ProtocolError
+from papote.protocol.codec import JsonCodec
+from papote.protocol.connection import (
+    CLOSE_UNAUTHORIZED,
+    Authenticate,
+    Close,
+    Event,
+    Request,
+    ServerSession,
+    error_frame,
+)
 from papote.service.chat import ChatService, user_info
 from papote.service.hub import (
     CLOSE_BANNED,
     CLOSE_FLOODING,
     CLOSE_SLOW_CONSUMER,
-    CLOSE_UNAUTHORIZED,
     Connection,
     Hub,
     UserState,
@@ -86,9 +93,9 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
 class Refused(Exception):
     """A socket that may not go on: the error frame to send, then the close code."""
 
-    def __init__(self, frame: str, close_code: int) -> None:
+    def __init__(self, error: wire.Error, close_code: int) -> None:
         super().__init__(close_code)
-        self.frame = frame
+        self.error = error
         self.close_code = close_code
 
 
@@ -138,36 +145,58 @@ class WsEndpoint:
         self.slow_closed = 0
         self.frames_in = 0
 
-    def error(
-        self,
-        code: str,
-        re: wire.RequestId = None,
-        field: str | None = None,
-        params: dict[str, object] | None = None,
-    ) -> str:
-        retry = params.get("retry_after") if params else None
-        return self.chat.encode(
-            wire.Error(
-                code=code,
-                message=describe(code, params),
-                re=re,
-                field=field,
-                retry_after=float(retry) if isinstance(retry, int | float) else None,
-            )
-        )
+    def flush(self, session: ServerSession, conn: Connection) -> None:
+        """Move what the session queued for its client onto the connection's queue."""
+        for payload in session.data_to_send():
+            conn.send(payload)
 
-    async def authenticate(
+    async def open(
+        self,
+        session: ServerSession,
+        auth: Authenticate,
+        origin: Origin,
+        device_cookie: str | None,
+        new: NewConnection,
+    ) -> Connection | Close:
+        """Authentication, for both front ends: resolve the token, build the connection,
+        admit the person, attach it. Then ``greet`` it (a separate step, so that the
+        transport holds the connection before anything else is awaited).
+
+        Returns the connection, or the ``Close`` to act on (the session queued the error
+        frame saying why: a bad token 4001, a suspended or banned person 4003, a fault
+        1011).
+        """
+        try:
+            return await self._authenticate(auth.token, origin, device_cookie, new)
+        except Refused as refused:
+            return session.refused(refused.error, refused.close_code)
+        except Exception:
+            log.exception("authentication failed")
+            return session.close(CLOSE_INTERNAL)
+
+    async def greet(
+        self, session: ServerSession, conn: Connection, auth: Authenticate
+    ) -> list[str]:
+        """Send ``hello`` (answering the auth frame's id). Returns the text frames the client
+        sent while its token was checked, to handle now, in order."""
+        try:
+            first: wire.ServerFrame = await self.chat.hello(conn, auth.re)
+        except DomainError as exc:
+            first = error_frame(exc.code, auth.re, exc.field, exc.params)
+        held = session.accepted(first)
+        self.flush(session, conn)
+        return held
+
+    async def _authenticate(
         self, token: str, origin: Origin, device_cookie: str | None, new: NewConnection
     ) -> Connection:
-        """Resolve the token, build the connection, admit the person, attach it.
-
-        Raises:
-            Refused: bad token (close 4001), or a suspended or banned person (4003).
+        """Raises:
+        Refused: bad token (close 4001), or a suspended or banned person (4003).
         """
         try:
             user = await self.sessions.check_token(token, lambda uid: uid in self.hub.users)
         except DomainError as exc:
-            raise Refused(self.error(exc.code), CLOSE_UNAUTHORIZED) from None
+            raise Refused(error_frame(exc.code), CLOSE_UNAUTHORIZED) from None
         blocked = await self.chat.store.blocked_by(user.id)
         state = self.hub.user_state(user_info(user), blocked)
         limits = self.limits
@@ -183,7 +212,7 @@ class WsEndpoint:
             await self.chat.admit(conn, origin, device_hash, ip_hash)
         except DomainError as exc:  # suspended or banned: say why, then close
             self.hub.detach(conn)
-            raise Refused(self.error(exc.code, params=exc.params), CLOSE_BANNED) from None
+            raise Refused(error_frame(exc.code, params=exc.params), CLOSE_BANNED) from None
         self.hub.attach(conn)
         self.open_connections += 1
         return conn
@@ -195,50 +224,68 @@ class WsEndpoint:
         if conn.user.info.id not in self.hub.users:
             await self.on_disconnect(conn.user.info.id)
 
-    def admit_frame(self, conn: Connection) -> bool:
+    def admit_frame(self, session: ServerSession, conn: Connection) -> bool:
         """The frame rate limit, checked as a frame arrives; False: the frame is refused
         (an error is queued, and on a flood ``close_code`` is set)."""
         now = self.clock.monotonic()
         if conn.frame_bucket.take(now):
             return True
         if not conn.flood_bucket.take(now):
-            # Persistently over the frame rate: not a burst, a flood.
-            conn.send(self.error("flooding"))
+            # Persistently over the frame rate: not a burst, a flood. The error is queued
+            # before close_code is set (a closing connection queues nothing more).
+            session.send(error_frame("flooding"))
+            self.flush(session, conn)
             conn.close_code = CLOSE_FLOODING
             return False
-        conn.send(
-            self.error(
-                "rate_limited",
-                params={"retry_after": round(conn.frame_bucket.retry_after(), 2)},
-            )
-        )
+        retry = round(conn.frame_bucket.retry_after(), 2)
+        session.send(error_frame("rate_limited", params={"retry_after": retry}))
+        self.flush(session, conn)
         return False
+
+    def binary(self, session: ServerSession, conn: Connection) -> None:
+        """A binary frame: refused, the connection goes on (docs/protocol.md §2.5)."""
+        session.send(error_frame("binary_not_supported"))
+        self.flush(session, conn)
 
     async def handle(self, websocket: WebSocket) -> None:
         """The ASGI front end: one reader task and one pump task per connection."""
         await websocket.accept()
-        try:
-            token, re = await self._token(websocket)
-        except (WebSocketDisconnect, TimeoutError, ProtocolError):
-            with contextlib.suppress(Exception):
-                await websocket.close(CLOSE_UNAUTHORIZED)
-            return
+        session = ServerSession(self.codec)
+        token = websocket.query_params.get("token")
+        event: Event | None
+        if token:
+            event = session.token_in_url(token)
+        else:  # docs/protocol.md §2: then the first frame must be `auth`, within 10 s
+            try:
+                text = await asyncio.wait_for(
+                    websocket.receive_text(), self.limits.auth_timeout_seconds
+                )
+            except (WebSocketDisconnect, TimeoutError):
+                with contextlib.suppress(Exception):
+                    await websocket.close(CLOSE_UNAUTHORIZED)
+                return
+            event = session.receive_text(text)
         ip, port = peer(
             (websocket.client.host, websocket.client.port) if websocket.client else None,
             websocket.headers,
         )
         origin = Origin(ip=ip, port=port, protocol=websocket.url.scheme)
-        try:
-            conn = await self.authenticate(
-                token, origin, websocket.cookies.get(DEVICE_COOKIE), AsgiConnection
-            )
-        except Refused as refused:
-            await websocket.send_text(refused.frame)
-            await websocket.close(refused.close_code)
+        if isinstance(event, Authenticate):
+            cookie = websocket.cookies.get(DEVICE_COOKIE)
+            opened = await self.open(session, event, origin, cookie, AsgiConnection)
+        else:
+            opened = event if isinstance(event, Close) else session.close(CLOSE_UNAUTHORIZED)
+        if isinstance(opened, Close):
+            with contextlib.suppress(Exception):
+                for payload in session.data_to_send():
+                    await websocket.send_text(payload.decode())
+                await websocket.close(opened.code)
             return
+        conn = opened
         assert isinstance(conn, AsgiConnection)
+        assert isinstance(event, Authenticate)
         pump = asyncio.create_task(self._pump(websocket, conn))
-        reader = asyncio.create_task(self._read(websocket, conn))
+        reader = asyncio.create_task(self._read(websocket, session, conn))
 
         def abort(code: int) -> None:
             if code == CLOSE_SLOW_CONSUMER:
@@ -249,7 +296,7 @@ class WsEndpoint:
 
         conn.abort = abort
         try:
-            conn.send(self.chat.encode(await self.chat.hello(conn, re)))
+            await self.greet(session, conn, event)
             await asyncio.wait({reader, pump}, return_when=asyncio.FIRST_COMPLETED)
             failed = reader.done() and not reader.cancelled() and reader.exception()
             if failed and conn.close_code is None:
@@ -264,6 +311,7 @@ class WsEndpoint:
                 await self.release(conn)
             finally:
                 if conn.close_code is not None:
+                    session.close(conn.close_code)
                     await self._close(websocket, conn)
 
     async def _close(self, websocket: WebSocket, conn: Connection) -> None:
@@ -276,21 +324,6 @@ class WsEndpoint:
                         await websocket.send_text(conn.queue.popleft().decode())
             await asyncio.wait_for(websocket.close(conn.close_code), 2.0)
 
-    async def _token(self, websocket: WebSocket) -> tuple[str, wire.RequestId]:
-        token = websocket.query_params.get("token")
-        if token:
-            return token, None
-        text = await asyncio.wait_for(websocket.receive_text(), self.limits.auth_timeout_seconds)
-        try:
-            frame = self.codec.decode(text)
-        except ProtocolError as exc:
-            await websocket.send_text(self.error(exc.code, exc.re, exc.field))
-            raise
-        if not isinstance(frame, wire.Auth):
-            await websocket.send_text(self.error("not_authenticated", getattr(frame, "id", None)))
-            raise ProtocolError("not_authenticated")
-        return frame.token, frame.id
-
     async def _pump(self, websocket: WebSocket, conn: AsgiConnection) -> None:
         """Drain the outbound queue; blocks (TCP back-pressure) when the client is slow."""
         queue = conn.queue
@@ -300,62 +333,72 @@ class WsEndpoint:
             while queue:
                 await websocket.send_text(queue.popleft().decode())
 
-    async def _read(self, websocket: WebSocket, conn: Connection) -> None:
+    async def _read(self, websocket: WebSocket, session: ServerSession, conn: Connection) -> None:
         while True:
             message = await websocket.receive()
             if message["type"] == "websocket.disconnect":
                 return
             text = message.get("text")
             if text is None:
-                conn.send(self.error("binary_not_supported"))
+                self.binary(session, conn)
                 continue
             self.frames_in += 1
-            if not self.admit_frame(conn):
+            if not self.admit_frame(session, conn):
                 if conn.close_code is not None:
                     return
                 continue
-            await self.handle_frame(conn, text)
+            await self.handle_frame(session, conn, text)
 
-    async def handle_frame(self, conn: Connection, text: str) -> None:
-        """Decode one text frame, run its handler, queue the reply or the error."""
-        try:
-            frame = self.codec.decode(text)
-        except ProtocolError as exc:
-            params: dict[str, object] = {"max": self.limits.max_frame_bytes}
-            conn.send(self.error(exc.code, exc.re, exc.field, params))
+    async def handle_frame(self, session: ServerSession, conn: Connection, text: str) -> None:
+        """Decode one text frame (the session), run its handler, queue the reply or the
+        error."""
+        event = session.receive_text(text)
+        if not isinstance(event, Request):  # refused by the session: its error is queued
+            self.flush(session, conn)
             return
-        if isinstance(frame, wire.Auth):
-            conn.send(self.error("already_authenticated", frame.id))
-            return
+        frame = event.frame
         command = self.table[type(frame)]
         try:
             if command.soon is not None:
                 later = command.soon(conn, frame)
-                later.add_done_callback(functools.partial(self._answer, conn, frame))
+                later.add_done_callback(functools.partial(self._answer, session, conn, frame))
                 return
             reply = await command.handler(conn, frame)
         except Exception as exc:
-            self._refuse(conn, frame, exc)
+            self._refuse(session, conn, frame, exc)
             return
         if reply is not None:
-            conn.send(self.chat.encode(reply))
+            session.send(reply)
+            self.flush(session, conn)
 
-    def _refuse(self, conn: Connection, frame: wire.ClientFrame, exc: BaseException) -> None:
+    def _refuse(
+        self,
+        session: ServerSession,
+        conn: Connection,
+        frame: wire.ClientFrame,
+        exc: BaseException,
+    ) -> None:
         """The error frame for a command that failed: its refusal, or ``internal``."""
         if isinstance(exc, DomainError):
-            conn.send(self.error(exc.code, frame.id, exc.field, exc.params))
-            return
-        log.error("handler failed", type=type(frame).__name__, exc_info=exc)
-        conn.send(self.error("internal", frame.id))
+            session.send(error_frame(exc.code, frame.id, exc.field, exc.params))
+        else:
+            log.error("handler failed", type=type(frame).__name__, exc_info=exc)
+            session.send(error_frame("internal", frame.id))
+        self.flush(session, conn)
 
     def _answer(
-        self, conn: Connection, frame: wire.ClientFrame, later: asyncio.Future[Any]
+        self,
+        session: ServerSession,
+        conn: Connection,
+        frame: wire.ClientFrame,
+        later: asyncio.Future[Any],
     ) -> None:
         """Send the reply of a ``soon`` command once it is known."""
         if later.cancelled():
             return
         exc = later.exception()
         if exc is None:
-            conn.send(self.chat.encode(later.result()))
+            session.send(later.result())
+            self.flush(session, conn)
         else:
-            self._refuse(conn, frame, exc)
+            self._refuse(session, conn, frame, exc)

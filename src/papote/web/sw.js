@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v5";
+const CACHE = "papote-shell-v6";
 const SHELL = [
   "/",
   "/index.html",
@@ -11,6 +11,7 @@ const SHELL = [
   "/css/app.css",
   "/js/main.js",
   "/js/notice.js",
+  "/js/announce.js",
   "/js/api.js",
   "/js/chat.js",
   "/js/comeback.js",
@@ -67,7 +68,10 @@ self.addEventListener("fetch", (event) => {
   if (url.pathname === "/mod" || url.pathname.startsWith("/mod/")) return; // the console
   const isPage = request.mode === "navigate";
   if (!isPage && !SHELL_PATHS.has(url.pathname)) return;
-  // Network first, so a new version shows at once; the cached shell when offline.
+  // Network first, so a new version shows at once; the cached shell when offline: for a
+  // page, its own shell if it has one (a notice's link opens the notice page, which then
+  // says it is offline), else the app's.
+  const fallback = isPage ? (SHELL_PATHS.has(url.pathname) ? url.pathname : "/") : request;
   event.respondWith(
     fetch(request)
       .then((response) => {
@@ -77,6 +81,6 @@ self.addEventListener("fetch", (event) => {
         }
         return response;
       })
-      .catch(() => caches.match(isPage ? "/" : request).then((hit) => hit || Response.error())),
+      .catch(() => caches.match(fallback).then((hit) => hit || Response.error())),
   );
 });

@@ -108,7 +108,12 @@ def build_moderation(
         audit=audit,
         exports=exports,
         retention=RetentionPurge(
-            store=store, mstore=mstore, clock=clock, retention=retention, audit=audit
+            store=store,
+            mstore=mstore,
+            clock=clock,
+            retention=retention,
+            audit=audit,
+            export_dir=export_dir,
         ),
     )
 

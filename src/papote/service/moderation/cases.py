@@ -125,7 +125,13 @@ class Cases:
 
     async def do_escalate(self, staff: StaffRow, case_id: str, request_ref: str) -> Path:
         """Threat to life or safety (DSA art. 18): mark urgent and produce the bundle for
-        the authorities (in France: PHAROS / the police)."""
+        the authorities (in France: PHAROS / the police).
+
+        Raises:
+            DomainError: ``missing_field`` (a blank reference: checked before anything
+                happens), ``no_such_case``.
+        """
+        request_ref = self.exports.check_request_ref(request_ref)
         case = await self.mstore.get_case(case_id)
         if case is None:
             raise DomainError("no_such_case")

@@ -176,7 +176,7 @@ class Decisions:
                     device_hash=device,
                     ip_hash=address,
                     starts_at=now,
-                    ends_at=ends if action is not Action.WARNING else now,
+                    ends_at=now if action in rules.ONE_OFF else ends,
                     revoked_at=None,
                     created_by=staff.id,
                     statement_id=puid,
@@ -255,11 +255,15 @@ class Decisions:
         outcome = (
             "report_decision.dismiss" if action is Action.DISMISS else "report_decision.action"
         )
+        # DSA art. 20(1): the reporter may contest it too (a decision not to act
+        # included), and is told how, with the other ways of redress (art. 21, courts).
+        body = notice_text(outcome) + " " + notice_text("report_decision.redress")
         for report in await self.mstore.reports_of_case(case.id):
             await self.notices.notify(
                 report.reporter_id,
                 "report_decision",
                 notice_text("report_decision.title"),
-                notice_text(outcome),
+                body,
                 case_id=case.id,
+                appealable=report.reporter_id is not None,
             )

@@ -28,6 +28,14 @@ class Exports:
     audit: Audit
     export_dir: Path
 
+    @staticmethod
+    def check_request_ref(request_ref: str) -> str:
+        """The requisition's reference, stripped. Raises DomainError ``missing_field``
+        when blank: an export always says which request it answers."""
+        if not request_ref.strip():
+            raise DomainError("missing_field", field="request_ref")
+        return request_ref.strip()
+
     async def export(
         self,
         actor: str,
@@ -38,8 +46,7 @@ class Exports:
     ) -> Path:
         """Write the bundle a judicial requisition asks for, with a SHA-256 manifest, and
         record the request in the audit log (the chain of custody)."""
-        if not request_ref.strip():
-            raise DomainError("missing_field", field="request_ref")
+        request_ref = self.check_request_ref(request_ref)
         bundle: dict[str, Any] = {"request_ref": request_ref, "generated_at": self.clock.now()}
         if user_id is not None:
             user = await self.store.get_user(user_id)

@@ -95,7 +95,7 @@ class Notices:
 
     async def _out(self, row: NoticeRow) -> wire.NoticeOut:
         statement = await self.mstore.get_statement(row.statement_id) if row.statement_id else None
-        appeal = await self.mstore.appeal_for_statement(statement.id) if statement else None
+        appeal = await self.mstore.appeal_for_notice(row.id)
         return self.notice_out(row, statement, appeal.state if appeal else None)
 
     async def do_list_notices(self, user_id: str, re: wire.RequestId) -> wire.NoticesOut:

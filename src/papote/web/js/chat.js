@@ -1,6 +1,7 @@
 // The main screen's controller: server frames go into the state (state.js), the views
 // (views/*.js) redraw what changed, and the person's actions become frames
 // (docs/protocol.md §2). User text only ever reaches the page as text nodes.
+import { announceMessage, announceUrgent, forgetPending } from "./announce.js";
 import { fetchSalons } from "./api.js";
 import { endSession } from "./comeback.js";
 import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
@@ -316,6 +317,7 @@ export class Chat {
     }
     else if (trimmed) renderRoomList(this, room);
     else appendItem(this, room, item);
+    if (!confirmed) this.announce(room, item);
     if (counted) this.renderCounts();
     if (typingStopped) renderTyping(this.state);
     if (counted && (room.kind === "dm" || item.mention)) {
@@ -326,6 +328,17 @@ export class Chat {
         body: item.text,
         onOpen: () => this.openRoom(room.id),
       });
+    }
+  }
+
+  /** A new message for a screen reader: a mention anywhere (assertive, once), else
+   * politely if it is in the open conversation (js/announce.js). */
+  announce(room, item) {
+    if (item.mention) {
+      const where = roomTitle(this.state, room);
+      announceUrgent(`m:${item.msgId}`, t("announce.mention", { pseudo: item.from.pseudo, room: where, text: item.text }));
+    } else if (room.id === this.state.active && document.visibilityState === "visible") {
+      announceMessage(item, roomTitle(this.state, room));
     }
   }
 
@@ -467,6 +480,7 @@ export class Chat {
     const room = state.rooms.get(roomId);
     if (!room) return;
     const previous = state.active && state.rooms.get(state.active);
+    if (state.active !== roomId) forgetPending();
     state.active = roomId;
     room.hiddenTab = false;
     room.unread = 0;
@@ -764,7 +778,16 @@ export class Chat {
       toggle.setAttribute("aria-expanded", "true");
       this.drawerReturn = toggle;
       const panel = which === "nav" ? $("#sidebar") : $("#members-panel");
+      this.trapIn(panel);
       setTimeout(() => panel.querySelector("[data-close-drawer]")?.focus(), 50);
+    }
+  }
+
+  /** An open drawer is modal: everything else is inert (no focus, no reading) until it
+   * closes (WCAG 2.4.3); `null` frees it all again. */
+  trapIn(panel) {
+    for (const el of [$(".skip-link"), $(".topbar"), $("#notif-panel"), $("#conversation"), $("#sidebar"), $("#members-panel")]) {
+      el.inert = Boolean(panel) && el !== panel;
     }
   }
 
@@ -772,6 +795,7 @@ export class Chat {
     const app = $("#app");
     if (!app.dataset.drawer) return;
     delete app.dataset.drawer;
+    this.trapIn(null);
     $("#drawer-backdrop").hidden = true;
     $("#open-nav").setAttribute("aria-expanded", "false");
     $("#open-members").setAttribute("aria-expanded", "false");

@@ -11,6 +11,7 @@ import { describeUser, initial } from "./people.js";
 import { roomTitle } from "./views/nav.js";
 import { renderInbox } from "./views/inbox.js";
 import { applyTheme, currentTheme } from "./theme.js";
+import { announceMode, setAnnounceMode } from "./announce.js";
 
 const dialogIds = {
   profile: "profile-dialog",
@@ -146,6 +147,7 @@ const FILLERS = {
 
   settings(chat) {
     $("#settings-theme").value = currentTheme();
+    $("#settings-announce").value = announceMode();
     $("#settings-sound").checked = soundOn();
     renderBlocked(chat);
   },
@@ -359,6 +361,7 @@ export function createDialogs(chat, on) {
 
   // Settings.
   on($("#settings-theme"), "change", (e) => applyTheme(e.target.value));
+  on($("#settings-announce"), "change", (e) => setAnnounceMode(e.target.value));
   on($("#settings-sound"), "change", (e) => setSound(e.target.checked));
   on($("#blocked-list"), "click", (e) => {
     const btn = e.target.closest("[data-unblock]");

@@ -40,9 +40,10 @@ export function replace(el, ...children) {
 export const $ = (selector, root = document) => root.querySelector(selector);
 export const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
 
-/** Put the text of `message` (or hide it when empty) into an error paragraph. */
+/** Put the text of `message` (or hide it when empty) into an error paragraph. A missing
+ * paragraph is a bug (an error nobody would see): it fails loudly. */
 export function setError(el, message) {
-  if (!el) return;
+  if (!el) throw new Error(`no element to show the error: ${message}`);
   el.textContent = message || "";
   el.hidden = !message;
 }

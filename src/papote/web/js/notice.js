@@ -88,7 +88,9 @@ function render() {
   const closed = Boolean(until && !open && !appealed);
   $("#appeal-closed").hidden = !closed;
   $("#appeal-closed").textContent = closed ? t("notice_page.appeal_closed", { date: formatDateTime(until) }) : "";
-  $("#remedies").hidden = !statement;
+  // The other ways of redress (art. 21, courts): for every contestable decision, the
+  // reporter's decision on their report included (art. 20(1)).
+  $("#remedies").hidden = !statement && !until;
 }
 
 async function load() {

@@ -698,7 +698,8 @@ function renderAppeals({ force = false } = {}) {
   const errors = new Map($$("[data-appeal] .form-error:not([hidden])", list).map((el) => [el.closest("[data-appeal]").dataset.appeal, el.textContent]));
   const me = state.session?.staff.id;
   replace(list, appeals.map((a) => {
-    const s = a.statement || {};
+    // A reporter's appeal may contest a decision without statement (a dismissal).
+    const s = a.statement || { action: a.decision?.action, category_specification: a.decision?.category };
     const reference = s.illegal_content_legal_ground || s.incompatible_content_ground || "";
     const id = `appeal-${a.id}`;
     const error = h("p", { class: "form-error", role: "alert", hidden: !errors.get(a.id) }, errors.get(a.id) || "");
@@ -712,8 +713,9 @@ function renderAppeals({ force = false } = {}) {
         h("dl", { class: "appeal-facts" },
           h("dt", {}, t("appeals.facts")), h("dd", {}, s.decision_facts || t("common.none")),
           h("dt", {}, t("appeals.reference")), h("dd", {}, reference || t("common.none"))),
-        h("p", { class: "muted small-text" }, t("appeals.decided_on", { date: formatIsoDate(s.application_date) })),
-        a.decided_by_original === me ? h("p", { class: "notice notice-warn small-text" }, t("appeals.yours")) : null),
+        s.application_date ? h("p", { class: "muted small-text" }, t("appeals.decided_on", { date: formatIsoDate(s.application_date) })) : null,
+        a.decided_by_original === me ? h("p", { class: "notice notice-warn small-text" }, t("appeals.yours")) : null,
+        a.from_reporter ? h("p", { class: "muted small-text" }, t("appeals.from_reporter")) : null),
       h("p", { class: "act-label" }, t("appeals.text")),
       h("blockquote", { class: "report-text" }, a.text),
       h("label", { for: id }, t("appeals.explanation")),
@@ -721,7 +723,8 @@ function renderAppeals({ force = false } = {}) {
       error,
       h("div", { class: "act-row" },
         h("button", { type: "button", class: "btn btn-small", dataset: { outcome: "uphold" } }, t("appeals.uphold")),
-        h("button", { type: "button", class: "btn btn-small btn-primary", dataset: { outcome: "reverse" } }, t("appeals.reverse"))));
+        h("button", { type: "button", class: "btn btn-small btn-primary", dataset: { outcome: "reverse" } },
+          t(a.from_reporter ? "appeals.reopen" : "appeals.reverse"))));
   }));
 }
 

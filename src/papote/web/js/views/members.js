@@ -2,7 +2,7 @@
 import { deptSortKey } from "../departements.js";
 import { $, h, replace } from "../dom.js";
 import { currentLang, t } from "../i18n.js";
-import { avatar, deptLabel, describeUser } from "../people.js";
+import { avatar, deptLabel } from "../people.js";
 
 const MAX_MEMBERS_SHOWN = 300;
 
@@ -53,16 +53,15 @@ export function renderMembers(state, filters) {
   replace(list, shown.slice(0, MAX_MEMBERS_SHOWN).map((u) => {
     const self = u.id === me.id;
     return h("li", {},
-      h("button", {
-        type: "button", class: `member${self ? " is-me" : ""}`, dataset: { user: u.id },
-        "aria-label": `${u.pseudo}${self ? ` (${t("members.you")})` : ""}, ${describeUser(u)}`,
-      },
+      // Named by what it shows (WCAG 2.5.3), the département spelt out for a screen reader.
+      h("button", { type: "button", class: `member${self ? " is-me" : ""}`, dataset: { user: u.id } },
         avatar(u),
         h("span", { class: "member-main" },
           h("span", { class: "member-pseudo" }, u.pseudo, self ? h("span", { class: "member-you" }, t("members.you")) : null),
           h("span", { class: "member-meta" }, `${t(`gender_short.${u.gender}`)} · ${t("profile.age", { age: u.age })}`)),
-        h("span", { class: "member-dept", title: deptLabel(u.departement) },
-          u.departement === "etranger" ? t("dept.abroad_short") : u.departement)));
+        h("span", { class: "member-dept", title: deptLabel(u.departement), "aria-hidden": "true" },
+          u.departement === "etranger" ? t("dept.abroad_short") : u.departement),
+        h("span", { class: "visually-hidden" }, `, ${deptLabel(u.departement)}`)));
   }));
   const more = $("#members-more");
   more.hidden = shown.length <= MAX_MEMBERS_SHOWN;

@@ -1,6 +1,7 @@
 // DM requests and private-room invitations (docs/protocol.md §2.2, §2.4): the notifications
 // panel behind the bell, its answers (accept, ignore, block, join) and the frames that feed
 // it (`dm_request`, `invited`, `dm_opened`). Their data lives in state.notifications.
+import { announceUrgent } from "../announce.js";
 import { reportRequest, whenElement } from "../dmrequests.js";
 import { $, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
@@ -18,7 +19,7 @@ export function bindRequests(chat, on) {
 
 /** `dm_request`, live or restored from `hello` (`quiet`). */
 export function onDmRequest(chat, f, { quiet = false } = {}) {
-  const added = add(chat, { key: `dm:${f.request_id}`, kind: "dm_request", requestId: f.request_id, from: f.from, text: f.text, ts: f.ts });
+  const added = add(chat, { key: `dm:${f.request_id}`, kind: "dm_request", requestId: f.request_id, from: f.from, text: f.text, ts: f.ts }, { quiet });
   if (added && !quiet) {
     alertPerson({ title: t("notif.dm_request", { pseudo: f.from.pseudo }), body: f.text, onOpen: () => togglePanel(true) });
   }
@@ -45,10 +46,15 @@ export function onDmOpened(chat, f) {
   chat.renderSidebar();
 }
 
-function add(chat, notif) {
+function add(chat, notif, { quiet = false } = {}) {
   if (!chat.state.addNotification(notif)) return false;
   // The panel never opens by itself: the bell's badge counts what waits (issue 10 §8).
   renderRequests(chat.state);
+  if (!quiet) {
+    announceUrgent(notif.key, notif.kind === "dm_request"
+      ? t("announce.dm_request", { pseudo: notif.from.pseudo, text: notif.text })
+      : t("announce.invited", { pseudo: notif.by.pseudo, name: notif.name }));
+  }
   chat.renderCounts();
   return true;
 }
@@ -102,8 +108,10 @@ export function togglePanel(force, { focus = true } = {}) {
   const panel = $("#notif-panel");
   const open = force ?? panel.hidden;
   panel.hidden = !open;
-  $("#notif-btn").setAttribute("aria-expanded", String(open));
+  const bell = $("#notif-btn");
+  bell.setAttribute("aria-expanded", String(open));
   if (open && focus) panel.querySelector("button")?.focus();
+  else if (!open && focus) bell.focus(); // Escape or "close": back where the person was
 }
 
 export function panelOpen() {

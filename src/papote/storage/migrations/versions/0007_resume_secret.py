@@ -5,8 +5,8 @@ it, ``POST /api/session`` takes back the session that still holds the pseudo
 (issue 10, point 4). Sessions opened before this revision have none: they resume the old
 way only, through their token.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
