@@ -243,7 +243,10 @@ async def test_a_ban_closes_every_connection_and_refuses_every_node(cluster: Clu
             await client.join(ROOM)
         await everyone_gets(await tabs[1].say(ROOM, "provocation"), *witnesses)
 
-        await decide_on(http, n0, cluster.moderators[0], session["user"]["id"], action="ban")
+        # A threat: a category whose ban binds addresses too (docs/moderation.md §3).
+        await decide_on(
+            http, n0, cluster.moderators[0], session["user"]["id"], action="ban", category="threat"
+        )
         for tab in tabs:  # each within SPREAD of the decision (a bounded wait, no stopwatch)
             banned = await tab.next(lambda f: f.get("type") == "error", timeout=SPREAD * UNIT)
             assert banned["code"] == "banned"
@@ -293,7 +296,10 @@ async def test_a_ban_also_binds_where_the_person_is_connected_on_other_nodes(
         for tab in tabs:
             await tab.join(ROOM)
 
-        await decide_on(http, n0, cluster.moderators[0], session["user"]["id"], action="ban")
+        # A threat: a category whose ban binds addresses too (docs/moderation.md §3).
+        await decide_on(
+            http, n0, cluster.moderators[0], session["user"]["id"], action="ban", category="threat"
+        )
         for tab in tabs:
             assert await close_code(tab, within=SPREAD) == 4003
     # The phone's device from a new address, and the phone's address without its device.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 from papote.domain import moderation as rules
@@ -264,3 +265,48 @@ def test_a_reporter_appeal_upheld_closes_the_case() -> None:
         assert case is not None and case.status == "closed"
 
     run(scenario)
+
+
+# ---------------------------------------------------------------- §6 address binding
+
+
+def test_a_spam_suspension_binds_the_device_not_the_shared_address() -> None:
+    """Issue 10 §6: behind a carrier's shared address (CGNAT), a suspension for spam
+    must not shut out everyone else leaving by that address."""
+
+    async def scenario(world: World, moderation: Moderation) -> None:
+        await admitted(world, "ben")
+        case_id = await report_user(world, moderation, "ana", "ben", "spam")
+        spam = replace(decision(rules.Action.SUSPENSION, DAY), category=rules.Category.SPAM)
+        await moderation.decisions.do_decide(MOD, case_id, spam)
+        rows = await moderation.mstore.sanctions_matching("ben", "dev-ben", "ip-ben")
+        assert rows and all(r.ip_hash is None for r in rows)
+        moderation.guard.check_enter({"d:dev-new", "i:ip-ben"})  # a stranger, same address
+        try:
+            moderation.guard.check_enter({"d:dev-ben", "i:ip-elsewhere"})
+        except DomainError as exc:
+            assert exc.code == "banned"
+        else:
+            raise AssertionError("the device was not bound")
+        # Another tab from another device and address: its device is bound, not its
+        # address (the statement bound none).
+        assert await moderation.guard.bind_live("ben", {"u:ben", "d:dev-tab", "i:ip-tab"})
+        moderation.guard.check_enter({"d:dev-other", "i:ip-tab"})
+        rows = await moderation.mstore.sanctions_matching("ben", "dev-tab", None)
+        assert "dev-tab" in {r.device_hash for r in rows}
+        assert all(r.ip_hash is None for r in rows)
+
+    run(scenario)
+
+
+def test_only_exclusions_in_the_gravest_categories_bind_addresses() -> None:
+    bound = {
+        (action, category)
+        for action in rules.Action
+        for category in rules.Category
+        if rules.binds_addresses(action, category)
+    }
+    assert {c for _, c in bound} == rules.ADDRESS_BOUND
+    assert {a for a, _ in bound} == {rules.Action.SUSPENSION, rules.Action.BAN}
+    assert rules.Category.SPAM not in rules.ADDRESS_BOUND
+    assert rules.Category.THREAT in rules.ADDRESS_BOUND

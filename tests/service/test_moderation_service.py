@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -150,9 +151,9 @@ async def _binding_scenario(tmp: Path) -> None:
     try:
         ana, ben = await admitted(world, "ana"), await admitted(world, "ben")
         case_id = await report_user(world, moderation, "ana", "ben")
-        await moderation.decisions.do_decide(
-            MOD, case_id, decision(rules.Action.SUSPENSION, 2 * DAY)
-        )
+        # A threat: a category that binds addresses too (rules.ADDRESS_BOUND).
+        threat = replace(decision(rules.Action.SUSPENSION, 2 * DAY), category=rules.Category.THREAT)
+        await moderation.decisions.do_decide(MOD, case_id, threat)
         await settle(world)
         assert ben.close_code == CLOSE_BANNED
         assert ana.close_code is None

@@ -223,6 +223,23 @@ LADDER: dict[Action, Rung] = {
 ROOM_ACTIONS = frozenset({Action.ROOM_SLOW, Action.ROOM_LOCK, Action.ROOM_CLOSE})
 # Sanctions that keep a person out of the whole service.
 EXCLUSIONS = frozenset({Action.SUSPENSION, Action.BAN})
+# Categories where a suspension or a ban also binds the addresses the person uses
+# (docs/moderation.md §3, "Which sanctions bind an address"). An address is shared: a
+# household's box, and on French mobile networks a carrier-grade NAT where hundreds of
+# strangers leave through one address. Binding it shuts all of them out, so it is kept
+# for the harms where a return under a new device does the gravest damage (sexual
+# exploitation of children, threats to life, trafficking); everything else binds the
+# account and the devices only. Mutes and kicks never bind an address.
+ADDRESS_BOUND: frozenset[Category] = frozenset(
+    {Category.CHILD_SEXUAL_ABUSE, Category.GROOMING, Category.THREAT, Category.PROSTITUTION}
+)
+
+
+def binds_addresses(action: Action, category: Category) -> bool:
+    """Whether a sanction ``action`` for ``category`` binds the person's addresses too."""
+    return action in EXCLUSIONS and category in ADDRESS_BOUND
+
+
 # Done once, when decided: their sanction record ends as it is applied (it binds nothing
 # afterwards and its retention runs from that day, docs/moderation.md §8).
 ONE_OFF = frozenset({Action.DELETE_MESSAGE, Action.WARNING})

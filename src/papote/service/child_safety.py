@@ -131,7 +131,9 @@ class ChildSafety:
             for key in sorted(upload.keys)
             if key.startswith(("d:", "i:"))
         ]
-        pairs = list(dict.fromkeys([*mod.guard.bindings(upload.user.id, upload.user), *request]))
+        addresses = rules.binds_addresses(action, Category.CHILD_SEXUAL_ABUSE)  # True
+        bound = mod.guard.bindings(upload.user.id, upload.user, addresses=addresses)
+        pairs = list(dict.fromkeys([*bound, *request]))
         await mod.guard.add_sanctions(
             [
                 SanctionRow(

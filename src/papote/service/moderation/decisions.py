@@ -159,11 +159,16 @@ class Decisions:
             created_at=now,
         )
         await self.mstore.add_statement(statement)
-        # A mute, suspension or ban binds the person: their id, the device and address of
-        # the session's creation, and those they are connected from right now (they may
-        # differ), one row each. Other restrictions bind the id alone.
+        # A mute, suspension or ban binds the person: their id, the device (and, for the
+        # categories of rules.ADDRESS_BOUND, the address) of the session's creation, and
+        # those they are connected from right now (they may differ), one row each. Other
+        # restrictions bind the id alone.
         bindings = (
-            self.guard.bindings(user_id, target) if action in PERSON_ACTIONS else [(None, None)]
+            self.guard.bindings(
+                user_id, target, addresses=rules.binds_addresses(action, decision.category)
+            )
+            if action in PERSON_ACTIONS
+            else [(None, None)]
         )
         await self.guard.add_sanctions(
             [

@@ -116,13 +116,17 @@ class Guard:
             )
         )
 
-    def bindings(self, user_id: str, target: UserRow | None) -> list[tuple[str | None, str | None]]:
-        """(device hash, address hash) pairs a person sanction binds, the session's first."""
-        first = (target.device_hash, target.ip_hash) if target else (None, None)
+    def bindings(
+        self, user_id: str, target: UserRow | None, *, addresses: bool
+    ) -> list[tuple[str | None, str | None]]:
+        """(device hash, address hash) pairs a person sanction binds, the session's first;
+        addresses only when ``addresses`` (rules.binds_addresses: never a whole carrier
+        address for a minor category)."""
+        first = (
+            (target.device_hash, target.ip_hash if addresses else None) if target else (None, None)
+        )
         live = self.live_keys(user_id)
-        devices = sorted({k[2:] for k in live if k.startswith("d:")} - {first[0]})
-        addresses = sorted({k[2:] for k in live if k.startswith("i:")} - {first[1]})
-        return [first, *itertools.zip_longest(devices, addresses)]
+        return [first, *_pairs(live, {first[0]}, {first[1]}, addresses)]
 
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool:
         """Bind the devices and addresses ``user_id`` is connected from on this node to
@@ -146,15 +150,17 @@ class Guard:
         keys = set(keys)
         added: list[SanctionRow] = []
         for rows in by_statement.values():
-            devices = sorted(
-                {k[2:] for k in keys if k.startswith("d:")} - {r.device_hash for r in rows}
-            )
-            addresses = sorted(
-                {k[2:] for k in keys if k.startswith("i:")} - {r.ip_hash for r in rows}
-            )
+            # A statement that bound no address (its category does not allow it) binds
+            # none on this node either.
+            with_addresses = any(r.ip_hash for r in rows)
             added.extend(
                 replace(rows[0], id=self.new_id(), device_hash=device, ip_hash=address)
-                for device, address in itertools.zip_longest(devices, addresses)
+                for device, address in _pairs(
+                    keys,
+                    {r.device_hash for r in rows},
+                    {r.ip_hash for r in rows},
+                    with_addresses,
+                )
             )
         if not added:
             return False
@@ -198,3 +204,16 @@ class Guard:
                     "slow_mode", retry_after=round(slow.param - (now - last), 2), seconds=slow.param
                 )
             self.last_say[(user_id, room_id)] = now
+
+
+def _pairs(
+    keys: Iterable[str], devices: set[str | None], addresses: set[str | None], with_addresses: bool
+) -> Iterable[tuple[str | None, str | None]]:
+    """(device, address) rows for the ``d:``/``i:`` keys not bound yet (``devices``,
+    ``addresses``), addresses only ``with_addresses``."""
+    keys = set(keys)
+    new_devices = sorted({k[2:] for k in keys if k.startswith("d:")} - devices)
+    new_addresses = (
+        sorted({k[2:] for k in keys if k.startswith("i:")} - addresses) if with_addresses else []
+    )
+    return itertools.zip_longest(new_devices, new_addresses)
