@@ -21,12 +21,14 @@ import msgspec
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
-# 7: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
+# 7: closed strings: `removed.until` is epoch milliseconds (it was French prose);
+#    `removed.reason`, `joined.kind`, `notice.kind` and `notice.appeal` are listed values.
+# 8: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
 #    error `session_ended` (then close 4001); entry rate: `429 pow_required`.
-# 8: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
+# 9: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
 #    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
-# 9: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
-PROTOCOL_VERSION = 9
+# 10: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
+PROTOCOL_VERSION = 10
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -285,10 +287,19 @@ class Hello(_Out, tag="hello", frozen=True):
     re: RequestId = None
 
 
+# Closed strings (Zulip style: every value the server may send is listed here).
+RoomKindName = Literal["salon", "room", "dm"]  # domain.rooms.RoomKind, the room id's prefix
+NoticeKind = Literal[
+    "statement_of_reasons", "report_received", "report_decision", "appeal_decision"
+]
+AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
+RemovedReason = Literal["kicked", "room_closed"]
+
+
 class Joined(_Out, tag="joined", frozen=True):
     room: str
     name: str
-    kind: str
+    kind: RoomKindName
     topic: str
     members: list[UserInfo]
     history: list[Message]
@@ -387,7 +398,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An entry of the notice inbox: a statement of reasons, an acknowledgement, a decision."""
 
     id: str
-    kind: str  # statement_of_reasons | report_received | report_decision | appeal_decision
+    kind: NoticeKind
     title: str
     body: str
     created_at: int  # ms
@@ -395,7 +406,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     url: str  # opens the notice (and the appeal form) without a session
     statement: dict[str, object] | None = None  # DSA Transparency Database fields
     appealable_until: int | None = None  # ms
-    appeal: str | None = None  # pending | upheld | reversed, once an appeal was filed
+    appeal: AppealState | None = None  # once an appeal was filed
 
 
 class NoticeFrame(_Out, tag="notice", frozen=True):
@@ -419,11 +430,12 @@ class MessageDeleted(_Out, tag="message_deleted", frozen=True):
 
 
 class Removed(_Out, tag="removed", frozen=True):
-    """You were taken out of a room by moderation: ``reason`` is kicked or room_closed."""
+    """You were taken out of a room by moderation; ``until``: when a kick ends, in
+    milliseconds since the Unix epoch (UTC)."""
 
     room: str
-    reason: str
-    until: str | None = None
+    reason: RemovedReason
+    until: int | None = None
 
 
 ServerFrame = (

@@ -10,7 +10,7 @@ import asyncio
 import base64
 import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Protocol
+from typing import Protocol, cast
 
 import msgspec
 import structlog
@@ -132,6 +132,11 @@ def _room(row: RoomRow) -> Room:
 SAY_CID_WINDOW = 600.0
 SAY_CID_PER_PERSON = 256
 SAY_CID_TOTAL = 500_000
+
+
+def _ms(seconds: object) -> int | None:
+    """Epoch seconds (a sanction's end) as the wire's epoch milliseconds; None: none."""
+    return int(seconds * 1000) if isinstance(seconds, int | float) else None
 
 
 def _answer_again(
@@ -331,8 +336,8 @@ class ChatService:
                             conn,
                             wire.Removed(
                                 room=room_id,
-                                reason=exc.code,
-                                until=str(exc.params.get("until") or "") or None,
+                                reason=cast(wire.RemovedReason, exc.code),
+                                until=_ms(exc.params.get("ends_at")),
                             ),
                         )
 
@@ -486,7 +491,7 @@ class ChatService:
         return wire.Joined(
             room=frame.room,
             name=row.name,
-            kind=row.kind,
+            kind=cast(wire.RoomKindName, row.kind),  # a RoomKind value (the id's prefix)
             topic=row.topic,
             members=members,
             history=self._visible(state, messages),

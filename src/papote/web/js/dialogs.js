@@ -153,15 +153,9 @@ const FILLERS = {
   },
 };
 
-/**
- * The end of a measure as the server words it ("jusqu'au 26/11/2026 19:40 UTC"), shown in
- * the reader's language and time zone; the server's words when they cannot be read.
- */
+/** The end of a measure (epoch milliseconds, protocol v7), in the reader's language and zone. */
 function untilDate(until) {
-  if (!until) return "";
-  const m = /(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}) UTC/.exec(until);
-  if (!m) return until;
-  return formatDateTime(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]), Number(m[5])));
+  return typeof until === "number" ? formatDateTime(until) : "";
 }
 
 function renderBlocked(chat) {
