@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PilImage
@@ -191,6 +191,14 @@ class Store(Protocol):
     async def purge_guests(self, inactive_before: float, keep: Sequence[str]) -> int: ...
 
 
+# What an envelope carries; the hub routes on it (service/hub.py ``deliver``): a chat
+# message, a presence batch, a typing notice (dropped first when Redis fails), a frame for
+# one person on any node ("direct", ``room_id`` "user:<id>"), a moderation notice to a
+# room's members ("notice"), a node-to-node control message ("control", ``room_id`` "*"
+# or "user:<id>").
+EnvelopeKind = Literal["message", "presence", "typing", "direct", "notice", "control"]
+
+
 @dataclass(frozen=True, slots=True)
 class Envelope:
     """What crosses the broker: a pre-encoded frame and what fan-out needs to route it.
@@ -200,7 +208,7 @@ class Envelope:
     """
 
     room_id: str
-    kind: str  # "message" | "presence" | "typing" | "control"
+    kind: EnvelopeKind
     sender_id: str
     payload: bytes
     seq: int = 0

@@ -38,6 +38,7 @@ from papote.ports import (
     ContentLogRow,
     DmRequestRow,
     Envelope,
+    EnvelopeKind,
     NewMessage,
     Origin,
     PasswordHasher,
@@ -248,7 +249,12 @@ class ChatService:
             raise DomainError("not_member", field="room")
 
     async def _publish(
-        self, room_id: str, kind: str, sender_id: str, frame: wire.ServerFrame, seq: int = 0
+        self,
+        room_id: str,
+        kind: EnvelopeKind,
+        sender_id: str,
+        frame: wire.ServerFrame,
+        seq: int = 0,
     ) -> None:
         await self.broker.publish(
             Envelope(
