@@ -32,6 +32,7 @@ users = Table(
     Column("active_until", Float, nullable=False),
     Column("ip_hash", String(64), nullable=True),
     Column("device_hash", String(64), nullable=True),
+    Column("resume_hash", String(64), nullable=True),  # 0007
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 
@@ -85,7 +86,7 @@ messages = Table(
     Column("pseudo", String(40), nullable=False),
     Column("text", Text, nullable=False),
     Column("ts", BigInteger, nullable=False),
-    Column("media", Text, nullable=True),  # 0007: a photo (JSON of its wire.MediaRef)
+    Column("media", Text, nullable=True),  # 0008: a photo (JSON of its wire.MediaRef)
     PrimaryKeyConstraint("room_id", "seq"),
 )
 
