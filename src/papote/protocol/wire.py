@@ -21,7 +21,7 @@ import msgspec
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
-PROTOCOL_VERSION = 6
+PROTOCOL_VERSION = 7
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -319,6 +319,19 @@ class Error(_Out, tag="error", frozen=True):
     retry_after: float | None = None
 
 
+class NoticeAbout(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What a notice is about, only as far as its reader could see it: their own message
+    (the one removed), or the report they made (its date, category, and the message they
+    reported). Never who reported, nor what was decided against someone else."""
+
+    target_type: Literal["message", "user", "room", "dm"]
+    quote: str | None = None  # the message's text (at most 300 characters)
+    room: str | None = None  # the room of that message, or the room reported
+    at: int | None = None  # ms: when that message was written
+    reported_at: int | None = None  # ms: the reader's own report
+    category: str | None = None  # the reader's own report's category
+
+
 class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An entry of the notice inbox: a statement of reasons, an acknowledgement, a decision."""
 
@@ -332,6 +345,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     statement: dict[str, object] | None = None  # DSA Transparency Database fields
     appealable_until: int | None = None  # ms
     appeal: str | None = None  # pending | upheld | reversed, once an appeal was filed
+    about: NoticeAbout | None = None
 
 
 class NoticeFrame(_Out, tag="notice", frozen=True):
