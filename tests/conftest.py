@@ -68,7 +68,14 @@ def start_server(
     port = int(sock.getsockname()[1])
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / f"server-{port}.log"
-    full_env = {**os.environ, "PAPOTE_LOG_LEVEL": "info", **(env or {})}
+    # The embedding model costs ~1.5 s of CPU per server: the rules suffice unless a test
+    # asks for it (PAPOTE_DETECTION_MODEL=true).
+    full_env = {
+        **os.environ,
+        "PAPOTE_LOG_LEVEL": "info",
+        "PAPOTE_DETECTION_MODEL": "false",
+        **(env or {}),
+    }
     cmd = [
         sys.executable,
         "-m",
@@ -120,6 +127,7 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         env={
             # Generous: tests exercise behaviour, not the flood guards, unless they mean to.
             "PAPOTE_SESSIONS_PER_IP": "1000",
+            "PAPOTE_ENTRY_BURST_PER_IP": "1000",
         },
     )
     try:

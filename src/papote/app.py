@@ -18,14 +18,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
-from papote.config import Settings
+from papote.config import Detection, Settings
+from papote.detect.phones import is_phone
+from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Presence, RoomRow, Store
+from papote.ports import Broker, Clock, Presence, RiskDetector, RoomRow, Store
+from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.chat import ChatService
+from papote.service.detection import DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
 from papote.service.moderation import Moderation, build_moderation
@@ -47,6 +51,7 @@ log = structlog.get_logger(__name__)
 
 KEEP_ALIVE_SECONDS = 60.0
 PURGE_SECONDS = 3600.0
+DM_EXPIRY_SECONDS = 60.0
 
 # Defence in depth against XSS: no inline script, nothing from elsewhere.
 CSP = (
@@ -153,9 +158,11 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         notices=moderation.notices,
         content_log=mstore.log_content,
     )
+    chat.detection = build_detection(settings, chat)
     if relay is not None:
         relay.attach(chat.history)
     sessions = SessionService(timed, clock, settings.limits, secret)
+    chat.invite_secret = secret
     sessions.check_enter = moderation.guard.check_enter
     sessions.content_log = mstore.log_content
     staff = StaffService(mstore, Argon2Hasher(), clock)
@@ -257,6 +264,45 @@ def _media(
     return media
 
 
+def build_detection(settings: Settings, chat: ChatService) -> DetectionService | None:
+    """The risk detection worker (docs/detection.md), or None when it is switched off."""
+    conf = settings.detection
+    if not conf.enabled:
+        return None
+
+    def detector() -> RiskDetector:
+        # Called once, in the worker's thread: the model loads off the event loop.
+        rules = RuleDetector(is_phone=is_phone)
+        if not conf.model:
+            return rules
+        try:
+            from papote.detect.model import EmbeddingRiskDetector
+
+            return EmbeddingRiskDetector()
+        except Exception:  # a broken model install must not stop the rules
+            log.exception("embedding model unavailable, rules only")
+            return rules
+
+    async def send_card(user_id: str, card: wire.SafetyCard) -> None:
+        await chat.send_direct(user_id, card)
+
+    async def members(room_id: str) -> list[wire.UserRef]:
+        users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
+        return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
+
+    return DetectionService(
+        detector=detector,
+        send_card=send_card,
+        members=members,
+        config=DetectionConfig(
+            queue_max=conf.queue_max,
+            batch_max=conf.batch_max,
+            help_card_labels=Detection.labels(conf.help_card_labels),
+            warning_labels=Detection.labels(conf.warning_labels),
+        ),
+    )
+
+
 def _scale_out(
     settings: Settings,
     store: Store,
@@ -328,6 +374,19 @@ async def _keep_alive(services: Services) -> None:
             log.exception("keep-alive failed")
 
 
+async def _expire_dm_requests(services: Services) -> None:
+    """DM requests unanswered for dm_request_ttl_seconds end (checked every minute, or
+    four times per time-to-live when that is shorter)."""
+    ttl = services.chat.limits.dm_request_ttl_seconds
+    every = max(0.5, min(DM_EXPIRY_SECONDS, ttl / 4))
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await services.chat.expire_dm_requests()
+        except Exception:
+            log.exception("DM request expiry failed")
+
+
 async def _retention(services: Services) -> None:
     """The retention purge, hourly (also `papote admin purge`); first run at start-up."""
     while True:
@@ -359,16 +418,22 @@ def create_app(
         await services.presence.start()
         await services.chat.start()
         await services.moderation.start()
+        if services.chat.detection is not None:
+            services.chat.detection.start()
         if services.media is not None:
             await services.media.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
+        expiry = asyncio.create_task(_expire_dm_requests(services))
         log.info("papote ready", database=store.engine.dialect.name, salons=len(settings.salons))
         try:
             yield
         finally:
             keep_alive.cancel()
             retention.cancel()
+            expiry.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await expiry
             with contextlib.suppress(asyncio.CancelledError):
                 await retention
             with contextlib.suppress(asyncio.CancelledError):
@@ -378,6 +443,8 @@ def create_app(
             # those departures before it closes the broker.
             await services.chat.flush_presence()
             await services.presence.close()
+            if services.chat.detection is not None:  # cards need the broker: stop first
+                await services.chat.detection.stop()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
@@ -387,6 +454,7 @@ def create_app(
     assert metrics is not None
     routes = [
         Route("/api/session", api.create_session, methods=["POST"]),
+        Route("/api/session", api.end_session, methods=["DELETE"]),
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),

@@ -13,12 +13,13 @@ import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
+import msgspec
 import pytest
 import redis.asyncio
 
 from papote.broker.inprocess import InProcessBroker
 from papote.broker.redis import RedisBroker
-from papote.ports import Broker, Envelope
+from papote.ports import Broker, Envelope, EnvelopeKind
 from tests.conftest import REDIS_URL, UNIT, RedisServer
 from tests.waiting import until
 
@@ -47,7 +48,7 @@ async def broker(request: pytest.FixtureRequest, redis_prefix: str) -> AsyncIter
     await impl.close()
 
 
-def envelope(seq: int, kind: str = "message", room: str = "salon:a") -> Envelope:
+def envelope(seq: int, kind: EnvelopeKind = "message", room: str = "salon:a") -> Envelope:
     return Envelope(room_id=room, kind=kind, sender_id="u", payload=b'{"n":%d}' % seq, seq=seq)
 
 
@@ -243,3 +244,15 @@ async def test_redis_counters_during_an_outage(
     await until(lambda: a.broker.outbox_depth == 0 and a.broker.resubscriptions == 1)
     assert a.broker.published == 2
     assert a.broker.dropped == 0
+
+
+def test_an_envelope_of_an_unknown_kind_is_refused_on_decoding() -> None:
+    """Issue 15.3: the kinds crossing Redis are a closed list (ports.EnvelopeKind)."""
+    from papote.broker.redis import decode_envelope, encode_envelope
+
+    for kind in ("message", "presence", "typing", "direct", "notice", "control"):
+        sample = envelope(1, kind)
+        assert decode_envelope(encode_envelope(sample, "n1")).kind == kind
+    unknown = msgspec.msgpack.encode(("salon:a", "shout", "u", b"{}", 0, "n1"))
+    with pytest.raises(msgspec.ValidationError):
+        decode_envelope(unknown)

@@ -238,20 +238,27 @@ def test_a_message_sent_with_the_keyboard_alone(person: Callable[..., Person]) -
     expect(page.locator(".msg.mine").filter(has_text="Au clavier seulement")).to_be_visible()
 
 
-def test_reflow_at_320_css_pixels(person: Callable[..., Person]) -> None:
-    """WCAG 1.4.10: 320 CSS px wide (a 1280 px screen at 400 %, a phone at 200 %):
-    no horizontal scrolling, every control of the top bar on screen."""
-    small = person(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+@pytest.mark.parametrize(("width", "height"), [(320, 640), (195, 422)])
+def test_reflow_at_320_css_pixels_and_narrower(
+    person: Callable[..., Person], width: int, height: int
+) -> None:
+    """WCAG 1.4.10: 320 CSS px wide (a 1280 px screen at 400 %), and the audit's phone at
+    200 % zoom (195 x 422): no horizontal scrolling, every control of the top bar and the
+    composer on screen."""
+    viewport = {"width": width, "height": height}
+    small = person(viewport=viewport, is_mobile=True, has_touch=True)
     small.page.goto("/")
     expect(small.page.locator("#entry")).to_be_visible()
-    assert small.page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    assert small.page.evaluate("() => document.documentElement.scrollWidth") <= width
     small.enter("Zoé")
     page = small.page
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
-    for control in ("#open-nav", "#conn-state", "#notif-btn", "#theme-btn", "#open-members"):
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    controls = ("#open-nav", "#conn-state", "#inbox-btn", "#notif-btn", "#theme-btn")
+    for control in (*controls, "#open-members", "#composer-input", "#composer-send"):
         box = page.locator(control).bounding_box()
         assert box is not None, control
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 320, (control, box)
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, (control, box)
+        assert box["y"] >= 0 and box["y"] + box["height"] <= height, (control, box)
 
 
 def test_the_report_dialog_fits_at_320_css_pixels(person: Callable[..., Person]) -> None:

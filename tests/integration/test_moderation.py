@@ -7,6 +7,7 @@ import asyncio
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,11 @@ class Desk:
 @pytest.fixture
 async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
     # Generous flood guards: these tests exercise moderation, not the say rate limit.
-    env = {"PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_SAY_BURST": "100"}
+    env = {
+        "PAPOTE_SESSIONS_PER_IP": "1000",
+        "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+        "PAPOTE_SAY_BURST": "100",
+    }
     server = start_server(tmp_path / "data", env=env)
     try:
         tokens = [
@@ -259,6 +264,9 @@ async def test_kick_from_a_reported_message_and_room_actions(desk: Desk) -> None
     assert (await desk.decide(case_id, action="kick", duration=600)).status_code == 200
     removed = await rude.expect("removed")
     assert (removed["room"], removed["reason"]) == ("salon:sport", "kicked")
+    # Issue 15.3: the end of the kick in epoch milliseconds, not French prose.
+    assert isinstance(removed["until"], int)
+    assert abs(removed["until"] / 1000 - (time.time() + 600)) < 120
     await witness.presence("left", rude.id)
     refused = await rude.request({"type": "join", "room": "salon:sport"})
     assert refused["code"] == "kicked"

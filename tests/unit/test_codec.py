@@ -36,6 +36,9 @@ def test_every_client_type_round_trips() -> None:
         wire.DmRequest(to="u2", text="salut"),
         wire.DmAccept(request_id="r"),
         wire.DmDecline(request_id="r"),
+        wire.DmWithdraw(request_id="r"),
+        wire.InviteLink(room="room:x"),
+        wire.JoinInvite(token="t"),
         wire.Block(user="u"),
         wire.Unblock(user="u"),
         wire.Ping(id=7),
@@ -254,3 +257,31 @@ def test_sent_echoes_the_cid_only_when_there_is_one() -> None:
     assert "cid" not in json.loads(codec.encode(sent))
     with_cid = json.loads(codec.encode(wire.Sent(room="r", seq=1, msg_id="m", cid="c")))
     assert with_cid["cid"] == "c"
+
+
+# ---------------------------------------------------------------- closed strings (issue 15.3)
+
+strict_server = msgspec.json.Decoder(wire.ServerFrame)
+
+
+def test_server_strings_are_closed_and_removed_until_is_milliseconds() -> None:
+    removed = wire.Removed(room="salon:a", reason="kicked", until=1_800_000_600_000)
+    assert strict_server.decode(codec.encode(removed)) == removed
+    for bad in (
+        b'{"type":"removed","room":"r","reason":"vexed"}',
+        b'{"type":"removed","room":"r","reason":"kicked","until":"jusqu\'au 02/12/2026"}',
+        b'{"type":"joined","room":"r","name":"n","kind":"attic","topic":"","members":[],'
+        b'"history":[],"has_more":false}',
+    ):
+        with pytest.raises(msgspec.ValidationError):
+            strict_server.decode(bad)
+
+
+def test_the_closed_strings_list_what_the_domain_has() -> None:
+    from typing import get_args
+
+    from papote.domain.moderation import AppealState
+    from papote.domain.rooms import RoomKind
+
+    assert set(get_args(wire.RoomKindName)) == {k.value for k in RoomKind}
+    assert set(get_args(wire.AppealState)) == {s.value for s in AppealState}

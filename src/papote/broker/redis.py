@@ -29,7 +29,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
-from papote.ports import Deliver, Envelope
+from papote.ports import Deliver, Envelope, EnvelopeKind
 from papote.protocol.wire import UserInfo
 
 log = structlog.get_logger(__name__)
@@ -37,7 +37,9 @@ log = structlog.get_logger(__name__)
 # Not queued while Redis is unreachable: only worth anything in real time.
 _EPHEMERAL = frozenset({"typing"})
 
-_WireEnvelope = tuple[str, str, str, bytes, int, str]
+# The kind is checked on decoding: an envelope of a kind this node does not know (a newer
+# node's) is refused there, as an undecodable one, never half-handled.
+_WireEnvelope = tuple[str, EnvelopeKind, str, bytes, int, str]
 _envelope_encoder = msgspec.msgpack.Encoder()
 _envelope_decoder = msgspec.msgpack.Decoder(_WireEnvelope)
 _info_encoder = msgspec.json.Encoder()

@@ -21,7 +21,18 @@ import msgspec
 # 5: `say.cid`, a client message id: a resend is answered with the first `sent` (which
 #    echoes `cid`) and not stored again.
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
-PROTOCOL_VERSION = 7
+# 7: closed strings: `removed.until` is epoch milliseconds (it was French prose);
+#    `removed.reason`, `joined.kind`, `notice.kind` and `notice.appeal` are listed values.
+# 8: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
+#    error `session_ended` (then close 4001); entry rate: `429 pow_required`.
+# 9: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
+#    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
+# 10: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
+# 11: `safety_card` (risk detection: a help card, or a warning about the other person of
+#     a DM).
+# 12: `notice.about`: which message and which report a notice is about, as far as its
+#     reader could see them.
+PROTOCOL_VERSION = 12
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -94,6 +105,20 @@ class Invite(_In, tag="invite", frozen=True):
     id: RequestId = None
 
 
+class InviteLink(_In, tag="invite_link", frozen=True):
+    """Ask for a shareable invitation link to a private room you are in."""
+
+    room: str
+    id: RequestId = None
+
+
+class JoinInvite(_In, tag="join_invite", frozen=True):
+    """Join a private room with the token of an invitation link."""
+
+    token: str
+    id: RequestId = None
+
+
 class DmRequest(_In, tag="dm_request", frozen=True):
     to: str
     text: str
@@ -106,6 +131,13 @@ class DmAccept(_In, tag="dm_accept", frozen=True):
 
 
 class DmDecline(_In, tag="dm_decline", frozen=True):
+    request_id: str
+    id: RequestId = None
+
+
+class DmWithdraw(_In, tag="dm_withdraw", frozen=True):
+    """The sender takes back a request that has no answer yet."""
+
     request_id: str
     id: RequestId = None
 
@@ -148,9 +180,12 @@ ClientFrame = (
     | History
     | CreateRoom
     | Invite
+    | InviteLink
+    | JoinInvite
     | DmRequest
     | DmAccept
     | DmDecline
+    | DmWithdraw
     | Block
     | Unblock
     | Ping
@@ -166,9 +201,12 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     History,
     CreateRoom,
     Invite,
+    InviteLink,
+    JoinInvite,
     DmRequest,
     DmAccept,
     DmDecline,
+    DmWithdraw,
     Block,
     Unblock,
     Ping,
@@ -220,6 +258,25 @@ class IncomingDmRequest(_Out, tag="dm_request", frozen=True):
     from_: UserInfo = msgspec.field(name="from")
     text: str
     ts: int
+    expires_at: int  # ms: it disappears then if unanswered
+
+
+class OutgoingDmRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A request I sent that has no answer I know of (declined and blocked look pending)."""
+
+    request_id: str
+    to: UserInfo
+    text: str
+    ts: int
+    expires_at: int
+
+
+class DmRequestEnded(_Out, tag="dm_request_ended", frozen=True):
+    """A request is over without a DM: ``reason`` "withdrawn" (to its addressee) or
+    "expired" (to both sides: the sender shows "sans réponse")."""
+
+    request_id: str
+    reason: Literal["withdrawn", "expired"]
 
 
 class Hello(_Out, tag="hello", frozen=True):
@@ -228,15 +285,25 @@ class Hello(_Out, tag="hello", frozen=True):
     blocked: list[str]
     dms: list[DmSummary]
     requests: list[IncomingDmRequest]
+    outgoing: list[OutgoingDmRequest]  # requests I sent with no answer I know of
     limits: dict[str, int]
     unread_notices: int = 0
     re: RequestId = None
 
 
+# Closed strings (Zulip style: every value the server may send is listed here).
+RoomKindName = Literal["salon", "room", "dm"]  # domain.rooms.RoomKind, the room id's prefix
+NoticeKind = Literal[
+    "statement_of_reasons", "report_received", "report_decision", "appeal_decision"
+]
+AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
+RemovedReason = Literal["kicked", "room_closed"]
+
+
 class Joined(_Out, tag="joined", frozen=True):
     room: str
     name: str
-    kind: str
+    kind: RoomKindName
     topic: str
     members: list[UserInfo]
     history: list[Message]
@@ -291,9 +358,21 @@ class Invited(_Out, tag="invited", frozen=True):
     by: UserRef
 
 
+class InviteLinkOut(_Out, tag="invite_link", frozen=True):
+    """``token`` opens the room for whoever has it until ``expires_at`` (ms); the web
+    link is ``/#invite=<token>``."""
+
+    room: str
+    token: str
+    expires_at: int
+    re: RequestId = None
+
+
 class DmRequestSent(_Out, tag="dm_request_sent", frozen=True):
     request_id: str
     to: str
+    ts: int = 0
+    expires_at: int = 0
     re: RequestId = None
 
 
@@ -336,7 +415,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An entry of the notice inbox: a statement of reasons, an acknowledgement, a decision."""
 
     id: str
-    kind: str  # statement_of_reasons | report_received | report_decision | appeal_decision
+    kind: NoticeKind
     title: str
     body: str
     created_at: int  # ms
@@ -344,7 +423,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     url: str  # opens the notice (and the appeal form) without a session
     statement: dict[str, object] | None = None  # DSA Transparency Database fields
     appealable_until: int | None = None  # ms
-    appeal: str | None = None  # pending | upheld | reversed, once an appeal was filed
+    appeal: AppealState | None = None  # once an appeal was filed
     about: NoticeAbout | None = None
 
 
@@ -369,11 +448,28 @@ class MessageDeleted(_Out, tag="message_deleted", frozen=True):
 
 
 class Removed(_Out, tag="removed", frozen=True):
-    """You were taken out of a room by moderation: ``reason`` is kicked or room_closed."""
+    """You were taken out of a room by moderation; ``until``: when a kick ends, in
+    milliseconds since the Unix epoch (UTC)."""
 
     room: str
-    reason: str
-    until: str | None = None
+    reason: RemovedReason
+    until: int | None = None
+
+
+class SafetyCard(_Out, tag="safety_card", frozen=True):
+    """A private card from the risk detector (docs/detection.md), never a sanction.
+
+    ``help``: you wrote that you are in distress: where to find help (3114, 3018).
+    ``warning``: ``about`` (the other person of the DM ``room``) asked you for ``moves``
+    (age, school, parents, photo, other_app, meet, gift, secret, isolation) or threatened
+    you (``threat``); block and report are at hand.
+    """
+
+    kind: Literal["help", "warning"]
+    room: str
+    about: UserRef | None = None
+    moves: list[str] = msgspec.field(default_factory=list)
+    msg_id: str | None = None
 
 
 ServerFrame = (
@@ -387,8 +483,10 @@ ServerFrame = (
     | HistoryOut
     | RoomCreated
     | Invited
+    | InviteLinkOut
     | IncomingDmRequest
     | DmRequestSent
+    | DmRequestEnded
     | DmOpened
     | Ok
     | Pong
@@ -398,4 +496,5 @@ ServerFrame = (
     | ReportAck
     | MessageDeleted
     | Removed
+    | SafetyCard
 )

@@ -185,7 +185,9 @@ class Guard:
             raise DomainError("room_closed", field="room")
         kicked = self.index.person(keys, frozenset({Action.KICK}), now, room_id=room_id)
         if kicked is not None:
-            raise DomainError("kicked", field="room", until=until_text(kicked.ends_at))
+            raise DomainError(
+                "kicked", field="room", until=until_text(kicked.ends_at), ends_at=kicked.ends_at
+            )
         if not already_in and self.index.room(room_id, Action.ROOM_LOCK, now) is not None:
             raise DomainError("room_locked", field="room")
 

@@ -8,7 +8,7 @@ import hmac
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 
@@ -48,9 +48,9 @@ class Notices:
         about: wire.NoticeAbout | None = None,
     ) -> wire.NoticeOut:
         return wire.NoticeOut(
-            appeal=appeal,
+            appeal=cast(wire.AppealState | None, appeal),  # domain AppealState values
             id=row.id,
-            kind=row.kind,
+            kind=cast(wire.NoticeKind, row.kind),  # one of notify's callers' kinds
             title=row.title,
             body=row.body,
             created_at=int(row.created_at * 1000),

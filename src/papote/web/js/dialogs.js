@@ -101,6 +101,7 @@ const FILLERS = {
       user: t("report.title_user", { pseudo }),
       room: t("report.title_room", { name }),
       dm: t("report.title_dm", { pseudo }),
+      dm_request: t("report.title_dm_request", { pseudo }),
     };
     $("#report-title").textContent = titles[type] || titles.user;
     const quote = $("#report-quote");
@@ -152,15 +153,9 @@ const FILLERS = {
   },
 };
 
-/**
- * The end of a measure as the server words it ("jusqu'au 26/11/2026 19:40 UTC"), shown in
- * the reader's language and time zone; the server's words when they cannot be read.
- */
+/** The end of a measure (epoch milliseconds, protocol v7), in the reader's language and zone. */
 function untilDate(until) {
-  if (!until) return "";
-  const m = /(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}) UTC/.exec(until);
-  if (!m) return until;
-  return formatDateTime(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]), Number(m[5])));
+  return typeof until === "number" ? formatDateTime(until) : "";
 }
 
 function renderBlocked(chat) {
@@ -231,7 +226,7 @@ export function createDialogs(chat, on) {
       if (reply.type === "dm_opened") {
         chat.openRoom(reply.room);
       } else {
-        chat.state.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: Date.now() });
+        chat.state.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: reply.ts || Date.now() });
         chat.renderSidebar();
         chat.toast(t("dm.sent", { pseudo: user.pseudo }), "success");
       }
