@@ -571,6 +571,7 @@ def server_env(args: argparse.Namespace, port: int) -> dict[str, str]:
         # The scenario, not the flood guards, is what is measured: one IP opens every
         # session and the senders say far faster than a person may.
         "PAPOTE_SESSIONS_PER_IP": str(max(1000, 2 * args.sessions)),
+        "PAPOTE_ENTRY_BURST_PER_IP": str(max(1000, 2 * args.sessions)),
         "PAPOTE_SAY_BURST": "1000000",
         "PAPOTE_SAY_RATE": "1000000",
         "PAPOTE_FRAME_BURST": "1000000",

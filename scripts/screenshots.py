@@ -42,7 +42,12 @@ def papote_server() -> Iterator[LiveServer]:
     """A real `papote serve` on a free port with a throwaway database."""
     with tempfile.TemporaryDirectory(prefix="papote-shots-") as tmp:
         server = start_server(
-            Path(tmp), env={"PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_LOG_LEVEL": "warning"}
+            Path(tmp),
+            env={
+                "PAPOTE_SESSIONS_PER_IP": "1000",
+                "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+                "PAPOTE_LOG_LEVEL": "warning",
+            },
         )
         try:
             yield server

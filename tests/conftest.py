@@ -120,6 +120,7 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         env={
             # Generous: tests exercise behaviour, not the flood guards, unless they mean to.
             "PAPOTE_SESSIONS_PER_IP": "1000",
+            "PAPOTE_ENTRY_BURST_PER_IP": "1000",
         },
     )
     try:

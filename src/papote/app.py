@@ -47,6 +47,7 @@ log = structlog.get_logger(__name__)
 
 KEEP_ALIVE_SECONDS = 60.0
 PURGE_SECONDS = 3600.0
+DM_EXPIRY_SECONDS = 60.0
 
 # Defence in depth against XSS: no inline script, nothing from elsewhere.
 CSP = (
@@ -156,6 +157,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     if relay is not None:
         relay.attach(chat.history)
     sessions = SessionService(timed, clock, settings.limits, secret)
+    chat.invite_secret = secret
     sessions.check_enter = moderation.guard.check_enter
     sessions.content_log = mstore.log_content
     staff = StaffService(mstore, Argon2Hasher(), clock)
@@ -328,6 +330,19 @@ async def _keep_alive(services: Services) -> None:
             log.exception("keep-alive failed")
 
 
+async def _expire_dm_requests(services: Services) -> None:
+    """DM requests unanswered for dm_request_ttl_seconds end (checked every minute, or
+    four times per time-to-live when that is shorter)."""
+    ttl = services.chat.limits.dm_request_ttl_seconds
+    every = max(0.5, min(DM_EXPIRY_SECONDS, ttl / 4))
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await services.chat.expire_dm_requests()
+        except Exception:
+            log.exception("DM request expiry failed")
+
+
 async def _retention(services: Services) -> None:
     """The retention purge, hourly (also `papote admin purge`); first run at start-up."""
     while True:
@@ -363,12 +378,16 @@ def create_app(
             await services.media.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
+        expiry = asyncio.create_task(_expire_dm_requests(services))
         log.info("papote ready", database=store.engine.dialect.name, salons=len(settings.salons))
         try:
             yield
         finally:
             keep_alive.cancel()
             retention.cancel()
+            expiry.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await expiry
             with contextlib.suppress(asyncio.CancelledError):
                 await retention
             with contextlib.suppress(asyncio.CancelledError):
@@ -387,6 +406,7 @@ def create_app(
     assert metrics is not None
     routes = [
         Route("/api/session", api.create_session, methods=["POST"]),
+        Route("/api/session", api.end_session, methods=["DELETE"]),
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),

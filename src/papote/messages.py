@@ -18,6 +18,7 @@ FR: Final[dict[str, str]] = {
     "already_authenticated": "Vous êtes déjà connecté·e.",
     "unauthorized": "Session inconnue : merci de revenir par la page d'accueil.",
     "session_expired": "Votre session a expiré : merci de revenir par la page d'accueil.",
+    "session_ended": "Vous avez quitté le tchat depuis un autre onglet.",
     "pseudo_invalid": (
         "Le pseudo doit faire de {min} à {max} caractères : lettres, chiffres, « _ » ou « - »."
     ),
@@ -35,8 +36,11 @@ FR: Final[dict[str, str]] = {
     "too_many_sessions": (
         "Trop de connexions depuis votre adresse. Réessayez dans quelques minutes."
     ),
+    "pow_required": "Beaucoup d'arrivées depuis votre adresse : vérification en cours…",
     "bad_room": "Identifiant de salon invalide.",
     "no_such_room": "Ce salon n'existe pas.",
+    "bad_invite": "Ce lien d'invitation n'est pas valable.",
+    "invite_expired": "Ce lien d'invitation a expiré : demandez-en un nouveau.",
     "not_member": "Rejoignez d'abord ce salon.",
     "forbidden": "Ce salon est privé : il faut une invitation.",
     "bad_password": "Mot de passe incorrect.",
@@ -121,6 +125,7 @@ EN: Final[dict[str, str]] = {
     "already_authenticated": "You are already signed in.",
     "unauthorized": "Unknown session: please come back through the home page.",
     "session_expired": "Your session has expired: please come back through the home page.",
+    "session_ended": "You left the chat from another tab.",
     "pseudo_invalid": 'The nickname must be {min} to {max} letters, digits, "_" or "-".',
     "pseudo_reserved": "This nickname is reserved. Please choose another one.",
     "pseudo_taken": "This nickname is in use right now. Please choose another one.",
@@ -129,8 +134,11 @@ EN: Final[dict[str, str]] = {
     "age_invalid": "Age must be a whole number between {min} and {max}.",
     "postal_code_invalid": 'Invalid postal code: 5 digits (e.g. 75011), or "etranger".',
     "too_many_sessions": "Too many sessions from your address. Try again in a few minutes.",
+    "pow_required": "Many arrivals from your address: checking…",
     "bad_room": "Invalid room id.",
     "no_such_room": "This room does not exist.",
+    "bad_invite": "This invitation link is not valid.",
+    "invite_expired": "This invitation link has expired: ask for a new one.",
     "not_member": "Join this room first.",
     "forbidden": "This room is private: you need an invitation.",
     "bad_password": "Wrong password.",

@@ -27,6 +27,7 @@ class UserRow:
     active_until: float
     ip_hash: str | None = None
     device_hash: str | None = None
+    resume_hash: str | None = None  # SHA-256 of the browser's resume secret (0007)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,24 @@ class Store(Protocol):
     async def get_user_by_token(self, token_hash: str) -> UserRow | None: ...
     async def pseudo_in_use(self, pseudo_folded: str, now: float) -> bool: ...
     async def set_active_until(self, user_ids: Sequence[str], until: float) -> None: ...
+    async def end_session(self, user_id: str, now: float, dead_token_hash: str) -> None:
+        """Quitting: the session ends at ``now``, its token and resume secret stop
+        working, and the pseudo's claim is released at once."""
+        ...
+
+    async def resume_session(
+        self,
+        pseudo_folded: str,
+        resume_hash: str,
+        token_hash: str,
+        new_resume_hash: str,
+        now: float,
+        until: float,
+    ) -> UserRow | None:
+        """The user holding the live claim on ``pseudo_folded`` if their resume secret
+        hashes to ``resume_hash``: their token and secret are replaced and their session
+        and claim extended to ``until``, atomically; None (nothing changed) otherwise."""
+        ...
 
     # rooms and memberships
     async def upsert_salons(self, salons: Sequence[RoomRow]) -> None: ...
@@ -142,6 +161,16 @@ class Store(Protocol):
         self, request_id: str, state: str, now: float, room_id: str | None = None
     ) -> None: ...
     async def pending_dm_requests_to(self, user_id: str) -> list[DmRequestRow]: ...
+    async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
+        """Requests the user sent that can still expire (requested, declined, blocked)."""
+        ...
+
+    async def expire_dm_requests(self, created_before: float, now: float) -> list[DmRequestRow]:
+        """Move every open request created before ``created_before`` to ``expired``; the
+        rows this call moved, with their state before it (each row to one caller only,
+        even with several nodes sweeping)."""
+        ...
+
     async def count_pending_dm_requests_from(self, user_id: str) -> int: ...
     async def find_dm_request_between(self, a: str, b: str) -> DmRequestRow | None:
         """The latest request between two users, in either direction."""

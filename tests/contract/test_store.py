@@ -30,6 +30,13 @@ def user(uid: str, pseudo: str, active_until: float = 1000.0) -> UserRow:
     )
 
 
+def before_0007(row: UserRow) -> dict[str, object]:
+    """A user row as the tables were before migration 0007 (no resume secret)."""
+    values = asdict(row)
+    del values["resume_hash"]
+    return values
+
+
 def room(
     rid: str, kind: str = "room", owner: str | None = "u1", password: str | None = None
 ) -> RoomRow:
@@ -119,7 +126,7 @@ async def test_the_migration_claims_the_pseudos_reserved_before_it(
         user("b2", "Bob", active_until=50.0),  # a tie: one row all the same
     ]
     async with bare_engine.begin() as conn:
-        await conn.execute(insert(users), [asdict(r) for r in rows])
+        await conn.execute(insert(users), [before_0007(r) for r in rows])
     await upgrade(bare_engine)
     async with bare_engine.connect() as conn:
         claims = (
@@ -149,7 +156,7 @@ async def test_the_skeleton_migration_rekeys_claims_and_keeps_the_longest(
         user("c1", "Chloé", active_until=100.0),
     ]
     async with bare_engine.begin() as conn:
-        await conn.execute(insert(users), [asdict(r) for r in rows])
+        await conn.execute(insert(users), [before_0007(r) for r in rows])
         await conn.execute(
             insert(pseudo_claims),
             [
@@ -300,3 +307,32 @@ async def test_dm_requests(store: SqlStore) -> None:
     assert await store.dm_rooms_of("a") == [("dm:x", "b")]
     assert await store.dm_rooms_of("b") == [("dm:x", "a")]
     assert await store.get_dm_request("nope") is None
+
+
+async def test_ending_a_session_frees_its_claim_and_kills_its_token(store: SqlStore) -> None:
+    holder = UserRow(**{**asdict(user("u1", "Zoe", active_until=500.0)), "resume_hash": "r1"})
+    assert await store.create_user_if_pseudo_free(holder, 0.0)
+    await store.end_session("u1", 100.0, "ended:u1")
+    assert not await store.pseudo_in_use("zoe", now=100.0)
+    assert await store.get_user_by_token("h-u1") is None
+    ended = await store.get_user("u1")
+    assert ended is not None and ended.active_until == 100.0 and ended.resume_hash is None
+    assert await store.resume_session("zoe", "r1", "h-new", "r2", 101.0, 700.0) is None
+    assert await store.create_user_if_pseudo_free(user("u2", "Zoe", active_until=900.0), 100.0)
+
+
+async def test_resuming_needs_the_live_claim_and_its_secret(store: SqlStore) -> None:
+    holder = UserRow(**{**asdict(user("u1", "Zoe", active_until=500.0)), "resume_hash": "r1"})
+    assert await store.create_user_if_pseudo_free(holder, 0.0)
+    assert await store.resume_session("zoe", "wrong", "h-x", "r-x", 10.0, 700.0) is None
+    assert await store.resume_session("zoe", "r1", "h-x", "r-x", 600.0, 1200.0) is None  # over
+    back = await store.resume_session("zoe", "r1", "h-new", "r2", 10.0, 700.0)
+    assert back is not None and back.id == "u1" and back.token_hash == "h-new"
+    assert back.resume_hash == "r2" and back.active_until == 700.0
+    assert await store.pseudo_in_use("zoe", now=600.0)  # the claim was extended in step
+    assert await store.resume_session("zoe", "r1", "h-y", "r3", 20.0, 700.0) is None  # used up
+    # Two tabs racing with one secret: one wins.
+    results = await asyncio.gather(
+        *(store.resume_session("zoe", "r2", f"h-{i}", f"r-{i}", 30.0, 800.0) for i in range(6))
+    )
+    assert sum(r is not None for r in results) == 1

@@ -139,5 +139,14 @@ class Person:
         expect(self.page.locator("#room-title")).to_have_text(re.compile(re.escape(name)))
         expect(self.page.locator(f'#tabs .tab.active:has-text("{name}")')).to_be_visible()
 
+    def notifications(self) -> Locator:
+        """Open the bell's panel (it never opens by itself: issue 10 §8) and return it."""
+        panel = self.page.locator("#notif-panel")
+        expect(self.page.locator("#notif-count")).to_be_visible()
+        if not panel.is_visible():
+            self.page.locator("#notif-btn").click()
+        expect(panel).to_be_visible()
+        return panel
+
     def tab(self, name: str) -> Locator:
         return self.page.locator("#tabs .tab").filter(has_text=name)

@@ -50,7 +50,9 @@ def test_reconnections_and_dms_add_no_arrival_lines(person: Callable[..., Person
     card.get_by_role("button", name="Message privé").click()
     anna.page.locator("#dm-dialog textarea").fill("On parle en privé ?")
     anna.page.locator("#dm-dialog").get_by_role("button", name="Envoyer la demande").click()
-    ben.page.locator(".notif-item", has_text="Anna").get_by_role("button", name="Accepter").click()
+    ben.notifications().locator(".notif-item", has_text="Anna").get_by_role(
+        "button", name="Accepter"
+    ).click()
     expect(ben.page.locator("#room-title")).to_contain_text("Anna")
     anna.tab("Ben").locator("[role=tab]").click()
     expect(anna.message("On parle en privé ?")).to_be_visible()

@@ -47,7 +47,7 @@ def test_two_people_meet_talk_in_private_and_block(person: Callable[..., Person]
     expect(elodie.page.locator("#dm-list")).to_contain_text("en attente")
 
     # Marc gets a notification he can accept, ignore or block; he accepts.
-    notification = marc.page.locator(".notif-item", has_text="Élodie_75")
+    notification = marc.notifications().locator(".notif-item", has_text="Élodie_75")
     expect(notification).to_contain_text("On continue en privé ?")
     expect(notification.get_by_role("button", name="Ignorer")).to_be_visible()
     expect(notification.get_by_role("button", name="Bloquer")).to_be_visible()

@@ -97,7 +97,9 @@ def test_notifications_sound_title_badge_and_mute(person: Callable[..., Person])
 
     # He comes back and accepts (and is asked about notifications then).
     _hide(ben, False)
-    ben.page.locator(".notif-item", has_text="Anna").get_by_role("button", name="Accepter").click()
+    ben.notifications().locator(".notif-item", has_text="Anna").get_by_role(
+        "button", name="Accepter"
+    ).click()
     expect(ben.page.locator("#room-title")).to_contain_text("Anna")
     assert ben.page.evaluate("() => window.__asked") == 1
     expect(ben.page).not_to_have_title(re.compile(r"^\("))

@@ -41,7 +41,7 @@ def test_private_room_invitation_and_password(person: Callable[..., Person]) -> 
     card.get_by_role("button", name="Inviter").click()
     expect(page.locator("#toasts")).to_contain_text("Invitation envoyée à Karim")
 
-    invitation = guest.page.locator(".notif-item", has_text="Les Niçois")
+    invitation = guest.notifications().locator(".notif-item", has_text="Les Niçois")
     expect(invitation).to_contain_text("Sophie vous invite")
     invitation.get_by_role("button", name="Rejoindre").click()
     expect(guest.page.locator("#room-title")).to_have_text(re.compile("Les Niçois"))

@@ -57,7 +57,11 @@ class Desk:
 @pytest.fixture
 async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
     # Generous flood guards: these tests exercise moderation, not the say rate limit.
-    env = {"PAPOTE_SESSIONS_PER_IP": "1000", "PAPOTE_SAY_BURST": "100"}
+    env = {
+        "PAPOTE_SESSIONS_PER_IP": "1000",
+        "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+        "PAPOTE_SAY_BURST": "100",
+    }
     server = start_server(tmp_path / "data", env=env)
     try:
         tokens = [

@@ -54,6 +54,7 @@ def cluster_env(schema: str, prefix: str, redis_url: str) -> dict[str, str]:
         "PAPOTE_SECRET_KEY": "one-secret-for-every-node-of-the-cluster",
         # These tests exercise several nodes, not the flood guards.
         "PAPOTE_SESSIONS_PER_IP": "1000",
+        "PAPOTE_ENTRY_BURST_PER_IP": "1000",
         "PAPOTE_SAY_BURST": "1000",
         "PAPOTE_SAY_RATE": "1000",
         "PAPOTE_FRAME_BURST": "1000",

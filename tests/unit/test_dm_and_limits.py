@@ -30,7 +30,12 @@ def test_every_missing_transition_is_refused(state: DmState, event: DmEvent) -> 
 
 
 def test_blocked_is_final() -> None:
-    assert all(state is not DmState.BLOCKED for (state, _) in TRANSITIONS)
+    """A blocked request never opens a conversation: its one way out is expiry (so that
+    its sender sees "sans réponse" like for any unanswered one), and expiry is final."""
+    assert {(s, e) for (s, e) in TRANSITIONS if s is DmState.BLOCKED} == {
+        (DmState.BLOCKED, DmEvent.EXPIRE)
+    }
+    assert all(state is not DmState.EXPIRED for (state, _) in TRANSITIONS)
 
 
 def test_request_checks() -> None:
@@ -90,3 +95,21 @@ def test_sliding_window() -> None:
     assert counter.hit("ip", 10.5)
     counter.prune(100)
     assert counter.events == {}
+
+
+def test_a_sender_can_withdraw_what_has_no_answer_they_know_of() -> None:
+    from papote.domain.dm import AS_SEEN_BY_SENDER, DmEvent, DmState, next_state
+
+    assert next_state(DmState.REQUESTED, DmEvent.WITHDRAW) is DmState.WITHDRAWN
+    assert next_state(DmState.DECLINED, DmEvent.WITHDRAW) is DmState.WITHDRAWN
+    # Blocked stays blocked (the service answers "ok" without a change: nothing revealed).
+    with pytest.raises(DomainError):
+        next_state(DmState.BLOCKED, DmEvent.WITHDRAW)
+    with pytest.raises(DomainError):
+        next_state(DmState.ACCEPTED, DmEvent.WITHDRAW)
+    for state in (DmState.REQUESTED, DmState.DECLINED, DmState.BLOCKED):
+        assert next_state(state, DmEvent.EXPIRE) is DmState.EXPIRED
+        assert AS_SEEN_BY_SENDER[state] == "pending"  # never "declined" or "blocked"
+    assert AS_SEEN_BY_SENDER[DmState.EXPIRED] == "unanswered"
+    with pytest.raises(DomainError):
+        next_state(DmState.WITHDRAWN, DmEvent.ACCEPT)

@@ -17,12 +17,16 @@ class DmState(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     BLOCKED = "blocked"
+    WITHDRAWN = "withdrawn"  # the sender took it back before an answer
+    EXPIRED = "expired"  # no answer within dm_request_ttl_seconds
 
 
 class DmEvent(StrEnum):
     ACCEPT = "accept"
     DECLINE = "decline"
     BLOCK = "block"
+    WITHDRAW = "withdraw"  # by the sender
+    EXPIRE = "expire"  # by the clock
 
 
 TRANSITIONS: dict[tuple[DmState, DmEvent], DmState] = {
@@ -34,7 +38,27 @@ TRANSITIONS: dict[tuple[DmState, DmEvent], DmState] = {
     (DmState.DECLINED, DmEvent.ACCEPT): DmState.ACCEPTED,
     (DmState.DECLINED, DmEvent.BLOCK): DmState.BLOCKED,
     (DmState.ACCEPTED, DmEvent.BLOCK): DmState.BLOCKED,
+    # The sender may take back what has no answer they know of: a declined request looks
+    # pending to them. A blocked one stays blocked: the service answers as if withdrawn.
+    (DmState.REQUESTED, DmEvent.WITHDRAW): DmState.WITHDRAWN,
+    (DmState.DECLINED, DmEvent.WITHDRAW): DmState.WITHDRAWN,
+    # Unanswered in time, whatever the reason the sender cannot know: "sans réponse".
+    (DmState.REQUESTED, DmEvent.EXPIRE): DmState.EXPIRED,
+    (DmState.DECLINED, DmEvent.EXPIRE): DmState.EXPIRED,
+    (DmState.BLOCKED, DmEvent.EXPIRE): DmState.EXPIRED,
 }
+
+# What the sender may know of a request: never "declined" or "blocked" (§2.4).
+AS_SEEN_BY_SENDER: dict[DmState, str] = {
+    DmState.REQUESTED: "pending",
+    DmState.DECLINED: "pending",
+    DmState.BLOCKED: "pending",
+    DmState.ACCEPTED: "accepted",
+    DmState.WITHDRAWN: "withdrawn",
+    DmState.EXPIRED: "unanswered",
+}
+# States a request can still expire from (the sweep's candidates).
+OPEN_STATES = frozenset(s for (s, e) in TRANSITIONS if e is DmEvent.EXPIRE)
 
 
 def next_state(state: DmState, event: DmEvent) -> DmState:

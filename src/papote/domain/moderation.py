@@ -99,6 +99,7 @@ class TargetType(StrEnum):
     USER = "user"
     ROOM = "room"
     DM = "dm"
+    DM_REQUEST = "dm_request"  # a request received (its addressee only): issue 10 point 8
 
 
 def check_report(

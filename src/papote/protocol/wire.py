@@ -23,9 +23,14 @@ import msgspec
 # 6: photos over HTTP: POST /api/media, GET and DELETE /api/media/{id}, GET /media/<hash>.
 # 7: closed strings: `removed.until` is epoch milliseconds (it was French prose);
 #    `removed.reason`, `joined.kind`, `notice.kind` and `notice.appeal` are listed values.
-# 8: `report.target_type` is a listed value in the wire type (the error is still
-#    `bad_target`).
-PROTOCOL_VERSION = 8
+# 8: leaving and coming back: `DELETE /api/session`, `resume` in `POST /api/session`,
+#    error `session_ended` (then close 4001); entry rate: `429 pow_required`.
+# 9: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
+#    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
+# 10: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
+# 11: `report.target_type` is a listed value in the wire type (the error is still
+#     `bad_target`).
+PROTOCOL_VERSION = 11
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -98,6 +103,20 @@ class Invite(_In, tag="invite", frozen=True):
     id: RequestId = None
 
 
+class InviteLink(_In, tag="invite_link", frozen=True):
+    """Ask for a shareable invitation link to a private room you are in."""
+
+    room: str
+    id: RequestId = None
+
+
+class JoinInvite(_In, tag="join_invite", frozen=True):
+    """Join a private room with the token of an invitation link."""
+
+    token: str
+    id: RequestId = None
+
+
 class DmRequest(_In, tag="dm_request", frozen=True):
     to: str
     text: str
@@ -110,6 +129,13 @@ class DmAccept(_In, tag="dm_accept", frozen=True):
 
 
 class DmDecline(_In, tag="dm_decline", frozen=True):
+    request_id: str
+    id: RequestId = None
+
+
+class DmWithdraw(_In, tag="dm_withdraw", frozen=True):
+    """The sender takes back a request that has no answer yet."""
+
     request_id: str
     id: RequestId = None
 
@@ -129,7 +155,7 @@ class Ping(_In, tag="ping", frozen=True):
 
 
 # domain.moderation.TargetType: what a report can be about.
-ReportTarget = Literal["message", "user", "room", "dm"]
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
 
 
 class Report(_In, tag="report", frozen=True):
@@ -156,9 +182,12 @@ ClientFrame = (
     | History
     | CreateRoom
     | Invite
+    | InviteLink
+    | JoinInvite
     | DmRequest
     | DmAccept
     | DmDecline
+    | DmWithdraw
     | Block
     | Unblock
     | Ping
@@ -174,9 +203,12 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     History,
     CreateRoom,
     Invite,
+    InviteLink,
+    JoinInvite,
     DmRequest,
     DmAccept,
     DmDecline,
+    DmWithdraw,
     Block,
     Unblock,
     Ping,
@@ -228,6 +260,25 @@ class IncomingDmRequest(_Out, tag="dm_request", frozen=True):
     from_: UserInfo = msgspec.field(name="from")
     text: str
     ts: int
+    expires_at: int  # ms: it disappears then if unanswered
+
+
+class OutgoingDmRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A request I sent that has no answer I know of (declined and blocked look pending)."""
+
+    request_id: str
+    to: UserInfo
+    text: str
+    ts: int
+    expires_at: int
+
+
+class DmRequestEnded(_Out, tag="dm_request_ended", frozen=True):
+    """A request is over without a DM: ``reason`` "withdrawn" (to its addressee) or
+    "expired" (to both sides: the sender shows "sans réponse")."""
+
+    request_id: str
+    reason: Literal["withdrawn", "expired"]
 
 
 class Hello(_Out, tag="hello", frozen=True):
@@ -236,6 +287,7 @@ class Hello(_Out, tag="hello", frozen=True):
     blocked: list[str]
     dms: list[DmSummary]
     requests: list[IncomingDmRequest]
+    outgoing: list[OutgoingDmRequest]  # requests I sent with no answer I know of
     limits: dict[str, int]
     unread_notices: int = 0
     re: RequestId = None
@@ -308,9 +360,21 @@ class Invited(_Out, tag="invited", frozen=True):
     by: UserRef
 
 
+class InviteLinkOut(_Out, tag="invite_link", frozen=True):
+    """``token`` opens the room for whoever has it until ``expires_at`` (ms); the web
+    link is ``/#invite=<token>``."""
+
+    room: str
+    token: str
+    expires_at: int
+    re: RequestId = None
+
+
 class DmRequestSent(_Out, tag="dm_request_sent", frozen=True):
     request_id: str
     to: str
+    ts: int = 0
+    expires_at: int = 0
     re: RequestId = None
 
 
@@ -391,8 +455,10 @@ ServerFrame = (
     | HistoryOut
     | RoomCreated
     | Invited
+    | InviteLinkOut
     | IncomingDmRequest
     | DmRequestSent
+    | DmRequestEnded
     | DmOpened
     | Ok
     | Pong

@@ -7,6 +7,8 @@ rules, stores, publishes through the broker, and returns the reply for the calle
 from __future__ import annotations
 
 import asyncio
+import base64
+import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Protocol, cast
 
@@ -51,6 +53,7 @@ from papote.protocol.codec import encode_frame
 from papote.service.history import HistoryCache
 from papote.service.hub import (
     CLOSE_BANNED,
+    CLOSE_UNAUTHORIZED,
     Connection,
     Hub,
     UserState,
@@ -200,6 +203,7 @@ class ChatService:
         self._rooms: dict[str, RoomRow] = {}
         hub.on_control = self._on_control
         self.guard = guard
+        self.invite_secret = b""  # signs invitation links (app.py: the server secret)
         self.reports = reports
         self.notices = notices
         self.content_log = content_log
@@ -294,6 +298,9 @@ class ChatService:
         if op == "forget":  # a message deleted by moderation
             self.history.remove(values["room"], values["msg_id"])
             return
+        if op == "ended":
+            self._end_local(values["user"])
+            return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
             return
@@ -358,6 +365,7 @@ class ChatService:
             blocked=sorted(state.blocked),
             dms=dms,
             requests=requests,
+            outgoing=await self._outgoing_requests(state),
             re=re,
             unread_notices=(
                 await self.notices.unread_notices(state.info.id) if self.notices else 0
@@ -384,9 +392,29 @@ class ChatService:
                 from_=user_info(senders[r.from_id]),
                 text=r.text,
                 ts=int(r.created_at * 1000),
+                expires_at=self._expires_at(r.created_at),
             )
             for r in rows
             if r.from_id in senders
+        ]
+
+    def _expires_at(self, created_at: float) -> int:
+        """When a request made at ``created_at`` ends unanswered, in ms."""
+        return int((created_at + self.limits.dm_request_ttl_seconds) * 1000)
+
+    async def _outgoing_requests(self, state: UserState) -> list[wire.OutgoingDmRequest]:
+        rows = await self.store.open_dm_requests_from(state.info.id)
+        targets = {u.id: u for u in await self.store.get_users([r.to_id for r in rows])}
+        return [
+            wire.OutgoingDmRequest(
+                request_id=r.id,
+                to=user_info(targets[r.to_id]),
+                text=r.text,
+                ts=int(r.created_at * 1000),
+                expires_at=self._expires_at(r.created_at),
+            )
+            for r in rows
+            if r.to_id in targets
         ]
 
     async def admit(
@@ -683,6 +711,47 @@ class ChatService:
         )
         return wire.Ok(re=frame.id)
 
+    def _invite_mac(self, room_id: str, expires: int) -> str:
+        mac = hmac.new(self.invite_secret, f"invite:{room_id}:{expires}".encode(), "sha256")
+        return mac.hexdigest()[:32]
+
+    async def do_invite_link(self, conn: Connection, frame: wire.InviteLink) -> wire.InviteLinkOut:
+        """A shareable link to a private room, signed and dated (no table: it cannot be
+        revoked, so it is short-lived, ``invite_link_seconds``)."""
+        row = await self._get_room(frame.room)
+        if row.kind != RoomKind.ROOM.value:
+            raise DomainError("forbidden", field="room")
+        if await self.store.member_role(row.id, conn.user.info.id) not in ("owner", "member"):
+            raise DomainError("not_member", field="room")
+        expires = int(self.clock.now()) + self.limits.invite_link_seconds
+        room = base64.urlsafe_b64encode(row.id.encode()).decode().rstrip("=")
+        token = f"{room}.{expires}.{self._invite_mac(row.id, expires)}"
+        return wire.InviteLinkOut(room=row.id, token=token, expires_at=expires * 1000, re=frame.id)
+
+    async def do_join_invite(self, conn: Connection, frame: wire.JoinInvite) -> wire.Joined:
+        """Join the private room an invitation link names (password or not).
+
+        Raises:
+            DomainError: ``bad_invite`` (not a link of ours), ``invite_expired``, or what
+                ``join`` raises (closed room, kick...).
+        """
+        parts = frame.token.split(".")
+        if len(parts) != 3 or not parts[1].isdigit() or len(frame.token) > 300:
+            raise DomainError("bad_invite", field="token")
+        try:
+            padded = parts[0] + "=" * (-len(parts[0]) % 4)
+            room_id = base64.urlsafe_b64decode(padded.encode()).decode()
+        except (ValueError, UnicodeDecodeError):
+            raise DomainError("bad_invite", field="token") from None
+        expires = int(parts[1])
+        if not hmac.compare_digest(parts[2], self._invite_mac(room_id, expires)):
+            raise DomainError("bad_invite", field="token")
+        if expires <= self.clock.now():
+            raise DomainError("invite_expired", field="token")
+        row = await self._get_room(room_id)
+        await self.store.add_member(row.id, conn.user.info.id, "invited", self.clock.now())
+        return await self.do_join(conn, wire.Join(room=row.id, id=frame.id))
+
     # ------------------------------------------------------------------ private messages
 
     async def do_dm_request(
@@ -730,10 +799,20 @@ class ChatService:
                 target.id,
                 sender.info.id,
                 wire.IncomingDmRequest(
-                    request_id=request.id, from_=sender.info, text=text, ts=int(now * 1000)
+                    request_id=request.id,
+                    from_=sender.info,
+                    text=text,
+                    ts=int(now * 1000),
+                    expires_at=self._expires_at(now),
                 ),
             )
-        return wire.DmRequestSent(request_id=request.id, to=target.id, re=frame.id)
+        return wire.DmRequestSent(
+            request_id=request.id,
+            to=target.id,
+            ts=int(now * 1000),
+            expires_at=self._expires_at(now),
+            re=frame.id,
+        )
 
     async def _addressed_to_me(self, state: UserState, request_id: str) -> DmRequestRow:
         request = await self.store.get_dm_request(request_id)
@@ -791,6 +870,39 @@ class ChatService:
         await self.store.update_dm_request(request.id, new.value, self.clock.now())
         return wire.Ok(re=frame.id)
 
+    async def do_dm_withdraw(self, conn: Connection, frame: wire.DmWithdraw) -> wire.Ok:
+        """The sender takes back a request with no answer they know of; its addressee's
+        list drops it (``dm_request_ended {reason: "withdrawn"}``)."""
+        request = await self.store.get_dm_request(frame.request_id)
+        if request is None or request.from_id != conn.user.info.id:
+            raise DomainError("no_such_request", field="request_id")
+        old = dm_rules.DmState(request.state)
+        if old is dm_rules.DmState.BLOCKED:  # kept as it is; the sender is never told
+            return wire.Ok(re=frame.id)
+        new = dm_rules.next_state(old, dm_rules.DmEvent.WITHDRAW)
+        await self.store.update_dm_request(request.id, new.value, self.clock.now())
+        if old is dm_rules.DmState.REQUESTED:  # only then was it on their list
+            await self._to_user(
+                request.to_id,
+                request.from_id,
+                wire.DmRequestEnded(request_id=request.id, reason="withdrawn"),
+            )
+        return wire.Ok(re=frame.id)
+
+    async def expire_dm_requests(self) -> int:
+        """End the requests unanswered for ``dm_request_ttl_seconds``: the sender is told
+        "expired" (shown "sans réponse": declined, blocked and ignored look the same), the
+        addressee's list drops it. Run every minute on every node; each request is
+        expired, and announced, once."""
+        now = self.clock.now()
+        rows = await self.store.expire_dm_requests(now - self.limits.dm_request_ttl_seconds, now)
+        for row in rows:
+            ended = wire.DmRequestEnded(request_id=row.id, reason="expired")
+            await self._to_user(row.from_id, row.to_id, ended)
+            if row.state == dm_rules.DmState.REQUESTED.value:
+                await self._to_user(row.to_id, row.from_id, ended)
+        return len(rows)
+
     # ------------------------------------------------------------------ blocks
 
     async def do_block(self, conn: Connection, frame: wire.Block) -> wire.Ok:
@@ -826,6 +938,29 @@ class ChatService:
                 origin=self.node_id,
             )
         )
+
+    async def do_end_session(self, user_id: str) -> None:
+        """The person left ("Quitter le tchat"): close their sockets on every node."""
+        self._end_local(user_id)
+        await self.broker.publish(
+            Envelope(
+                room_id=f"user:{user_id}",
+                kind="control",
+                sender_id=user_id,
+                payload=encode_control("ended", user=user_id),
+                origin=self.node_id,
+            )
+        )
+
+    def _end_local(self, user_id: str) -> None:
+        """Each of the user's sockets here gets ``session_ended``, then close 4001."""
+        state = self.hub.users.get(user_id)
+        if state is None:
+            return
+        for conn in list(state.conns):
+            self.reply(conn, wire.Error(code="session_ended", message=describe("session_ended")))
+            conn.close_code = CLOSE_UNAUTHORIZED
+            conn.abort(CLOSE_UNAUTHORIZED)
 
     async def do_ping(self, conn: Connection, frame: wire.Ping) -> wire.Pong:
         return wire.Pong(re=frame.id)

@@ -32,6 +32,7 @@ users = Table(
     Column("active_until", Float, nullable=False),
     Column("ip_hash", String(64), nullable=True),
     Column("device_hash", String(64), nullable=True),
+    Column("resume_hash", String(64), nullable=True),  # 0007
     Index("ix_users_pseudo_folded", "pseudo_folded", "active_until"),
 )
 

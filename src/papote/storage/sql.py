@@ -119,6 +119,51 @@ class SqlStore:
                 .values(active_until=until)
             )
 
+    async def end_session(self, user_id: str, now: float, dead_token_hash: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(t.users)
+                .where(t.users.c.id == user_id)
+                .values(
+                    active_until=now,
+                    token_hash=dead_token_hash,
+                    resume_hash=None,
+                )
+            )
+            await conn.execute(delete(t.pseudo_claims).where(t.pseudo_claims.c.user_id == user_id))
+
+    async def resume_session(
+        self,
+        pseudo_folded: str,
+        resume_hash: str,
+        token_hash: str,
+        new_resume_hash: str,
+        now: float,
+        until: float,
+    ) -> UserRow | None:
+        claims, users = t.pseudo_claims, t.users
+        holder = (
+            select(claims.c.user_id)
+            .where(claims.c.pseudo_folded == pseudo_folded, claims.c.active_until > now)
+            .scalar_subquery()
+        )
+        async with self.engine.begin() as conn:
+            # One conditional UPDATE: of two tabs resuming with one secret, one wins.
+            row = (
+                await conn.execute(
+                    update(users)
+                    .where(users.c.id == holder, users.c.resume_hash == resume_hash)
+                    .values(token_hash=token_hash, resume_hash=new_resume_hash, active_until=until)
+                    .returning(*users.c)
+                )
+            ).first()
+            if row is None:
+                return None
+            await conn.execute(
+                update(claims).where(claims.c.user_id == row.id).values(active_until=until)
+            )
+        return from_row(UserRow, row)
+
     # ------------------------------------------------------------------ rooms
 
     async def upsert_salons(self, salons: Sequence[RoomRow]) -> None:
@@ -365,6 +410,49 @@ class SqlStore:
                 )
             ).all()
         return [from_row(DmRequestRow, r) for r in rows]
+
+    # Requests that can still expire (domain.dm.OPEN_STATES).
+    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked")
+
+    async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
+        requests = t.dm_requests
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(requests)
+                    .where(
+                        requests.c.from_id == user_id,
+                        requests.c.state.in_(self._OPEN_REQUEST_STATES),
+                    )
+                    .order_by(requests.c.created_at)
+                )
+            ).all()
+        return [from_row(DmRequestRow, r) for r in rows]
+
+    async def expire_dm_requests(self, created_before: float, now: float) -> list[DmRequestRow]:
+        requests = t.dm_requests
+        async with self.engine.connect() as conn:
+            due = (
+                await conn.execute(
+                    select(requests).where(
+                        requests.c.created_at < created_before,
+                        requests.c.state.in_(self._OPEN_REQUEST_STATES),
+                    )
+                )
+            ).all()
+        moved = []
+        for row in due:
+            async with self.engine.begin() as conn:
+                # Conditional on the state read: a node sweeping at the same time, or an
+                # answer given meanwhile, makes this one a no-op (rowcount 0).
+                result = await conn.execute(
+                    update(requests)
+                    .where(requests.c.id == row.id, requests.c.state == row.state)
+                    .values(state="expired", updated_at=now)
+                )
+            if result.rowcount == 1:
+                moved.append(from_row(DmRequestRow, row))
+        return moved
 
     async def count_pending_dm_requests_from(self, user_id: str) -> int:
         async with self.engine.connect() as conn:

@@ -21,6 +21,7 @@ from papote.transport.body import read_json_object
 _STATUS = {
     "pseudo_taken": 409,
     "too_many_sessions": 429,
+    "pow_required": 429,
     "banned": 403,
     "invalid_json": 400,
     "payload_too_large": 413,
@@ -116,12 +117,25 @@ class HttpApi:
                 data["postal_code"],
                 Origin(ip=ip, port=port, protocol=request.url.scheme),
                 request.cookies.get(DEVICE_COOKIE),
+                resume=data["resume"] if isinstance(data.get("resume"), str) else None,
+                proof=data.get("pow"),
             )
         except DomainError as exc:
-            return error_response(request, exc.code, field=exc.field, params=exc.params)
+            response = error_response(request, exc.code, field=exc.field, params=exc.params)
+            if exc.code == "pow_required":  # the work to show with the next try (§1.1)
+                body = msgspec.json.decode(response.body)
+                body["pow"] = {"challenge": exc.params["challenge"], "bits": exc.params["bits"]}
+                return JSONResponse(body, status_code=429)
+            return response
         info = user_info(new.user)
         response = JSONResponse(
-            {"token": new.token, "user": msgspec.to_builtins(info), "expires_in": new.expires_in},
+            {
+                "token": new.token,
+                "user": msgspec.to_builtins(info),
+                "expires_in": new.expires_in,
+                "resume": new.resume,
+                "resumed": new.resumed,
+            },
             status_code=201,
         )
         if request.cookies.get(DEVICE_COOKIE) != new.device_token:
@@ -135,6 +149,18 @@ class HttpApi:
                 path="/",
             )
         return response
+
+    async def end_session(self, request: Request) -> Response:
+        """``DELETE /api/session`` (``Authorization: Bearer <token>``): "Quitter le tchat"."""
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer":
+            return error_response(request, "unauthorized", status=401)
+        try:
+            user = await self.sessions.do_end(token.strip())
+        except DomainError as exc:
+            return error_response(request, exc.code, status=401)
+        await self.chat.do_end_session(user.id)
+        return Response(status_code=204)
 
     async def salons(self, request: Request) -> Response:
         return JSONResponse(await self.chat.salons())

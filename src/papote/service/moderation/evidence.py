@@ -33,7 +33,13 @@ class Evidence:
     new_id: Callable[[], str]
     retention: rules.Retention
 
-    async def target(self, kind: TargetType, target_id: str, in_rooms: set[str] | None) -> Target:
+    async def target(
+        self,
+        kind: TargetType,
+        target_id: str,
+        in_rooms: set[str] | None,
+        reporter_id: str | None = None,
+    ) -> Target:
         """What ``target_id`` is, for a report (``in_rooms``: the rooms the reporter is
         in; they point only at what they could see) or an own-initiative case
         (``in_rooms`` None: a moderator sees everything but DMs)."""
@@ -69,6 +75,25 @@ class Evidence:
                 target.id,
                 None,
                 {"profile": profile(target), "recent": [message_record(m) for m in visible]},
+            )
+        if kind is TargetType.DM_REQUEST:
+            # Only its addressee can point at a request; moderators never open one alone.
+            request = await self.store.get_dm_request(target_id)
+            if request is None or reporter_id is None or request.to_id != reporter_id:
+                raise DomainError("no_such_target", field="target_id")
+            author = await self.store.get_user(request.from_id)
+            return Target(
+                request.from_id,
+                None,
+                {
+                    "request": {
+                        "id": request.id,
+                        "from": request.from_id,
+                        "text": request.text,
+                        "ts": request.created_at,
+                    },
+                    "author": profile(author),
+                },
             )
         # room or DM: the last messages of that room
         room_kind, _ = parse_room_id(target_id)

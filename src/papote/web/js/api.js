@@ -44,12 +44,14 @@ export async function request(method, path, body, headers = {}) {
   }
   if (!response.ok) {
     const retry = Number(response.headers.get("Retry-After")) || null;
-    throw new ApiError(response.status, (data && data.error) || { code: "internal" }, retry);
+    const error = new ApiError(response.status, (data && data.error) || { code: "internal" }, retry);
+    error.pow = (data && data.pow) || null; // 429 pow_required: the work to show (§1.1)
+    throw error;
   }
   return data;
 }
 
-/** §1.1 POST /api/session: {token, user, expires_in}. */
+/** §1.1 POST /api/session: {token, user, expires_in, resume, resumed}. */
 export const createSession = (profile) => request("POST", "/api/session", profile);
 
 /** §1.2 GET /api/salons: [{id, name, topic, category, members}]. */

@@ -3,6 +3,9 @@
 // (docs/protocol.md §2). User text only ever reaches the page as text nodes.
 import { announceMessage, announceUrgent, forgetPending } from "./announce.js";
 import { fetchSalons } from "./api.js";
+import { endSession } from "./comeback.js";
+import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
+import { bindInvite, consumePendingInvite, openInvite } from "./invite.js";
 import { Connection } from "./connection.js";
 import { createDialogs } from "./dialogs.js";
 import { $, $$, h, replace } from "./dom.js";
@@ -77,6 +80,8 @@ export class Chat {
     this.openDialog = createDialogs(this, on);
     this.bindStatic(on);
     bindRequests(this, on);
+    bindDmRequests(this, on);
+    bindInvite(this, on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -124,6 +129,7 @@ export class Chat {
 
   logout() {
     const user = this.state.me;
+    endSession(this.token, user.pseudo); // the pseudo is free at once (§1.1b)
     this.destroy({ forget: true });
     this.onExit({ user, loggedOut: true });
   }
@@ -232,6 +238,7 @@ export class Chat {
       case "invited": return onInvited(this, f);
       case "dm_request": return onDmRequest(this, f);
       case "dm_opened": return onDmOpened(this, f);
+      case "dm_request_ended": return onDmRequestEnded(this, f);
       case "notice": return onNotice(this, f);
       case "message_deleted": return this.onMessageDeleted(f);
       case "removed": return this.onRemoved(f);
@@ -249,10 +256,12 @@ export class Chat {
     const { state } = this;
     state.applyHello(f);
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });
+    applyOutgoing(this, f.outgoing);
     const { joins, activate } = state.planJoins({ first: this.firstHello, saved: loadOpenRooms() });
     if (activate) this.wantActive = activate;
     for (const { id, since, password } of joins) this.join(id, { since, password, quiet: true });
     this.firstHello = false;
+    consumePendingInvite(this); // a `/#invite=` link opened before or at entry: shown last
     $("#composer-input").maxLength = state.limits.max_text_chars;
     renderMe(state.me);
     this.renderAll();
@@ -633,6 +642,7 @@ export class Chat {
       this.toast(t(muted ? "rooms.muted_toast" : "rooms.unmuted_toast", { name: roomTitle(this.state, room) }), "success");
     }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
+    else if (btn.dataset.act === "invite") openInvite(this, room);
     else if (btn.dataset.act === "report") {
       const other = room.kind === "dm" ? state.dms.get(room.id) : null;
       this.openDialog("report", {

@@ -101,6 +101,7 @@ const FILLERS = {
       user: t("report.title_user", { pseudo }),
       room: t("report.title_room", { name }),
       dm: t("report.title_dm", { pseudo }),
+      dm_request: t("report.title_dm_request", { pseudo }),
     };
     $("#report-title").textContent = titles[type] || titles.user;
     const quote = $("#report-quote");
@@ -225,7 +226,7 @@ export function createDialogs(chat, on) {
       if (reply.type === "dm_opened") {
         chat.openRoom(reply.room);
       } else {
-        chat.state.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: Date.now() });
+        chat.state.outgoing.set(user.id, { requestId: reply.request_id, user, text, ts: reply.ts || Date.now() });
         chat.renderSidebar();
         chat.toast(t("dm.sent", { pseudo: user.pseudo }), "success");
       }

@@ -1,6 +1,6 @@
 // The entry page: pseudo, gender, age, postal code and the charter (docs/protocol.md §1.1).
 // The server decides what is valid; its refusals are shown next to the field they name.
-import { createSession } from "./api.js";
+import { enter } from "./comeback.js";
 import { $, $$, setError } from "./dom.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
@@ -98,7 +98,7 @@ export function initEntry({ onEnter }) {
     submit.disabled = true;
     submit.textContent = t("entry.submitting");
     try {
-      const session = await createSession({
+      const session = await enter({
         pseudo: values.pseudo,
         gender: values.gender,
         age: Number(values.age),

@@ -2,7 +2,9 @@
 // valid token in sessionStorage goes straight back to the chat).
 import { Chat } from "./chat.js";
 import { $, $$ } from "./dom.js";
+import { lastPseudo } from "./comeback.js";
 import { initEntry, showEntry } from "./entry.js";
+import { consumePendingInvite, takeInviteFromUrl } from "./invite.js";
 import { preferredLang, setLang } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
 import { clearSession, loadSession, saveSession } from "./session.js";
@@ -54,9 +56,15 @@ async function boot() {
     },
   });
 
+  takeInviteFromUrl(); // `/#invite=<token>`: joined once the chat is connected
+  window.addEventListener("hashchange", () => {
+    // A link opened in a tab where the chat already runs: join now (or at the next hello).
+    if (takeInviteFromUrl() && chat?.conn.isOpen) consumePendingInvite(chat);
+  });
   const session = loadSession();
+  const pseudo = lastPseudo(); // a lost tab or a restarted browser: its pseudo, ready to take back
   if (session) startChat(session);
-  else showEntry();
+  else showEntry(pseudo ? { prefill: { pseudo } } : {});
 
   if ("serviceWorker" in navigator && window.isSecureContext) {
     navigator.serviceWorker.register("/sw.js").catch(() => {

@@ -1,5 +1,6 @@
 // Finding one's way: the salon/DM/private-room list, the tabs, the room header, one's own
 // card, the connection state and the page title, all drawn from the state (state.js).
+import { outgoingRow } from "../dmrequests.js";
 import { $, h, replace } from "../dom.js";
 import { has, t } from "../i18n.js";
 import { hydrateIcons } from "../icons.js";
@@ -44,13 +45,9 @@ export function renderSidebar(state) {
     const room = state.rooms.get(roomId);
     dmRows.push(sideRow(state, roomId, [avatar(other, "avatar-sm"), h("span", { class: "side-name" }, other.pseudo)], room));
   }
-  for (const { user } of state.outgoing.values()) {
-    if (state.blocked.has(user.id)) continue;
-    dmRows.push(h("li", {},
-      h("div", { class: "side-item waiting", title: t("dm.waiting_title") },
-        avatar(user, "avatar-sm"),
-        h("span", { class: "side-name" }, user.pseudo),
-        h("span", { class: "side-note" }, t("dm.waiting")))));
+  for (const entry of state.outgoing.values()) {
+    if (state.blocked.has(entry.user.id)) continue;
+    dmRows.push(outgoingRow(entry)); // pending ("Retirer") or "sans réponse": dmrequests.js
   }
   replace($("#dm-list"), dmRows);
   $("#dm-empty").hidden = dmRows.length > 0;
@@ -130,8 +127,10 @@ export function renderHeader(state) {
   } else if (room.kind === "room") {
     replace(title, h("span", { class: "title-icon", "data-icon": "lock" }), h("span", {}, name));
     replace(topic, h("span", {}, t("rooms.private_id")), " ", h("code", { class: "room-id" }, room.id));
+    actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "invite" } },
+      h("span", { "data-icon": "users" }), h("span", {}, t("invite.button"))));
     actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "copy" }, title: t("rooms.copy_id") },
-      h("span", { "data-icon": "copy" }), h("span", {}, t("rooms.copy"))));
+      h("span", { "data-icon": "copy" }), h("span", { class: "hide-narrow" }, t("rooms.copy"))));
   } else {
     replace(title, h("span", { class: "title-icon", "data-icon": "hash" }), h("span", {}, name));
     topic.textContent = room.topic;

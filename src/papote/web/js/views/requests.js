@@ -2,6 +2,7 @@
 // panel behind the bell, its answers (accept, ignore, block, join) and the frames that feed
 // it (`dm_request`, `invited`, `dm_opened`). Their data lives in state.notifications.
 import { announceUrgent } from "../announce.js";
+import { reportRequest, whenElement } from "../dmrequests.js";
 import { $, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
 import { t } from "../i18n.js";
@@ -47,6 +48,7 @@ export function onDmOpened(chat, f) {
 
 function add(chat, notif, { quiet = false } = {}) {
   if (!chat.state.addNotification(notif)) return false;
+  // The panel never opens by itself: the bell's badge counts what waits (issue 10 §8).
   renderRequests(chat.state);
   if (!quiet) {
     announceUrgent(notif.key, notif.kind === "dm_request"
@@ -54,8 +56,6 @@ function add(chat, notif, { quiet = false } = {}) {
       : t("announce.invited", { pseudo: notif.by.pseudo, name: notif.name }));
   }
   chat.renderCounts();
-  // Requests restored from `hello` after a reload open the panel too: they wait for an answer.
-  if (!quiet || !$("#app").hidden) togglePanel(true, { focus: false });
   return true;
 }
 
@@ -97,6 +97,9 @@ function onPanelClick(chat, e) {
     chat.join(notif.room, { activate: true }).then(done, done).finally(enable);
   } else if (action === "dismiss") {
     done();
+  } else if (action === "report") {
+    enable();
+    reportRequest(chat, notif);
   }
 }
 
@@ -136,12 +139,13 @@ function renderOne(n) {
         avatar(n.from),
         h("div", { class: "notif-text" },
           h("p", { class: "notif-title" }, t("notif.dm_request", { pseudo: n.from.pseudo })),
-          h("p", { class: "notif-sub" }, describeUser(n.from)))),
+          h("p", { class: "notif-sub" }, describeUser(n.from), " · ", whenElement(n.ts)))),
       n.text ? h("blockquote", { class: "notif-quote" }, n.text) : null,
       h("div", { class: "notif-actions" },
         h("button", { type: "button", class: "btn btn-primary btn-small", dataset: { action: "accept" } }, t("notif.accept")),
         h("button", { type: "button", class: "btn btn-small", dataset: { action: "ignore" } }, t("notif.ignore")),
-        h("button", { type: "button", class: "btn btn-danger-ghost btn-small", dataset: { action: "block" } }, t("notif.block"))));
+        h("button", { type: "button", class: "btn btn-danger-ghost btn-small", dataset: { action: "block" } }, t("notif.block")),
+        h("button", { type: "button", class: "btn btn-danger-ghost btn-small", dataset: { action: "report" } }, t("notif.report"))));
   }
   return h("li", { class: "notif-item", dataset: { key: n.key } },
     h("div", { class: "notif-head" },
