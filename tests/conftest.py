@@ -68,7 +68,14 @@ def start_server(
     port = int(sock.getsockname()[1])
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / f"server-{port}.log"
-    full_env = {**os.environ, "PAPOTE_LOG_LEVEL": "info", **(env or {})}
+    # The embedding model costs ~1.5 s of CPU per server: the rules suffice unless a test
+    # asks for it (PAPOTE_DETECTION_MODEL=true).
+    full_env = {
+        **os.environ,
+        "PAPOTE_LOG_LEVEL": "info",
+        "PAPOTE_DETECTION_MODEL": "false",
+        **(env or {}),
+    }
     cmd = [
         sys.executable,
         "-m",

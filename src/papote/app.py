@@ -18,14 +18,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
-from papote.config import Settings
+from papote.config import Detection, Settings
+from papote.detect.phones import is_phone
+from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Presence, RoomRow, Store
+from papote.ports import Broker, Clock, Presence, RiskDetector, RoomRow, Store
+from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.chat import ChatService
+from papote.service.detection import DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
 from papote.service.moderation import Moderation, build_moderation
@@ -154,6 +158,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         notices=moderation.notices,
         content_log=mstore.log_content,
     )
+    chat.detection = build_detection(settings, chat)
     if relay is not None:
         relay.attach(chat.history)
     sessions = SessionService(timed, clock, settings.limits, secret)
@@ -257,6 +262,45 @@ def _media(
     media.check_keys = check_keys
     media.on_known_image = ChildSafety(moderation, clock, new_id).known_image
     return media
+
+
+def build_detection(settings: Settings, chat: ChatService) -> DetectionService | None:
+    """The risk detection worker (docs/detection.md), or None when it is switched off."""
+    conf = settings.detection
+    if not conf.enabled:
+        return None
+
+    def detector() -> RiskDetector:
+        # Called once, in the worker's thread: the model loads off the event loop.
+        rules = RuleDetector(is_phone=is_phone)
+        if not conf.model:
+            return rules
+        try:
+            from papote.detect.model import EmbeddingRiskDetector
+
+            return EmbeddingRiskDetector()
+        except Exception:  # a broken model install must not stop the rules
+            log.exception("embedding model unavailable, rules only")
+            return rules
+
+    async def send_card(user_id: str, card: wire.SafetyCard) -> None:
+        await chat.send_direct(user_id, card)
+
+    async def members(room_id: str) -> list[wire.UserRef]:
+        users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
+        return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
+
+    return DetectionService(
+        detector=detector,
+        send_card=send_card,
+        members=members,
+        config=DetectionConfig(
+            queue_max=conf.queue_max,
+            batch_max=conf.batch_max,
+            help_card_labels=Detection.labels(conf.help_card_labels),
+            warning_labels=Detection.labels(conf.warning_labels),
+        ),
+    )
 
 
 def _scale_out(
@@ -374,6 +418,8 @@ def create_app(
         await services.presence.start()
         await services.chat.start()
         await services.moderation.start()
+        if services.chat.detection is not None:
+            services.chat.detection.start()
         if services.media is not None:
             await services.media.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
@@ -397,6 +443,8 @@ def create_app(
             # those departures before it closes the broker.
             await services.chat.flush_presence()
             await services.presence.close()
+            if services.chat.detection is not None:  # cards need the broker: stop first
+                await services.chat.detection.stop()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()

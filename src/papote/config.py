@@ -75,6 +75,22 @@ class MediaSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class Detection:
+    """Risk detection and its actions (docs/detection.md); papote.toml explains each."""
+
+    enabled: bool = True
+    model: bool = True
+    queue_max: int = 2000
+    batch_max: int = 32
+    help_card_labels: str = "self_harm"
+    warning_labels: str = "grooming,threat"
+
+    @staticmethod
+    def labels(value: str) -> frozenset[str]:
+        return frozenset(x.strip() for x in value.split(",") if x.strip())
+
+
+@dataclass(frozen=True, slots=True)
 class SalonDef:
     slug: str
     name: str
@@ -104,6 +120,7 @@ class Settings:
     log_level: str = "info"
     limits: Limits = field(default_factory=Limits)
     retention: Retention = field(default_factory=Retention)
+    detection: Detection = field(default_factory=Detection)
     media: MediaSettings = field(default_factory=MediaSettings)
     salons: tuple[SalonDef, ...] = ()
 
@@ -158,8 +175,8 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings")
-_SECTIONS = ("limits", "retention", "media", "salons")
+_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection")
+_SECTIONS = ("limits", "retention", "media", "detection", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
@@ -180,6 +197,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
     limits = _apply(settings.limits, data.get("limits", {}), f"{where} [limits]")
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
+    detection = _apply(settings.detection, data.get("detection", {}), f"{where} [detection]")
     salons = settings.salons
     if "salons" in data:
         salons = tuple(
@@ -191,7 +209,14 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
             )
             for s in data["salons"]
         )
-    return replace(settings, limits=limits, retention=retention, media=media, salons=salons)
+    return replace(
+        settings,
+        limits=limits,
+        retention=retention,
+        media=media,
+        detection=detection,
+        salons=salons,
+    )
 
 
 def load_settings(
@@ -237,6 +262,12 @@ def load_settings(
         if f"PAPOTE_MEDIA_{f.name.upper()}" in env
     }
     settings = replace(settings, media=_apply(settings.media, media_env, "environment"))
+    detection_env = {
+        f.name: env[f"PAPOTE_DETECTION_{f.name.upper()}"]
+        for f in fields(Detection)
+        if f"PAPOTE_DETECTION_{f.name.upper()}" in env
+    }
+    settings = replace(settings, detection=_apply(settings.detection, detection_env, "environment"))
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         settings = _apply(

@@ -134,6 +134,18 @@ class Person:
         expect(dialog.locator("#profile-pseudo")).to_have_text(pseudo)
         return dialog
 
+    def open_dm(self, other: Person, pseudo: str, other_pseudo: str, text: str) -> None:
+        """Ask ``other`` (``other_pseudo``) for a DM with ``text``; they accept, and both
+        have the DM open (``pseudo`` is this person's, as the other sees it)."""
+        card = self.open_profile(other_pseudo)
+        card.get_by_role("button", name="Message privé").click()
+        self.page.locator("#dm-dialog textarea").fill(text)
+        self.page.locator("#dm-dialog").get_by_role("button", name="Envoyer la demande").click()
+        notif = other.notifications().locator(".notif-item", has_text=pseudo)
+        notif.get_by_role("button", name="Accepter").click()
+        expect(other.page.locator("#room-title")).to_contain_text(pseudo)
+        self.tab(other_pseudo).locator("[role=tab]").click()
+
     def open_room(self, name: str) -> None:
         self.page.locator("#sidebar .side-item").filter(has_text=name).first.click()
         expect(self.page.locator("#room-title")).to_have_text(re.compile(re.escape(name)))

@@ -46,15 +46,7 @@ def test_reconnections_and_dms_add_no_arrival_lines(person: Callable[..., Person
     assert _arrivals(ben, "Anna") == 0
 
     # A 1:1 DM: the other person "arriving" in it is no news.
-    card = anna.open_profile("Ben")
-    card.get_by_role("button", name="Message privé").click()
-    anna.page.locator("#dm-dialog textarea").fill("On parle en privé ?")
-    anna.page.locator("#dm-dialog").get_by_role("button", name="Envoyer la demande").click()
-    ben.notifications().locator(".notif-item", has_text="Anna").get_by_role(
-        "button", name="Accepter"
-    ).click()
-    expect(ben.page.locator("#room-title")).to_contain_text("Anna")
-    anna.tab("Ben").locator("[role=tab]").click()
+    anna.open_dm(ben, "Anna", "Ben", "On parle en privé ?")
     expect(anna.message("On parle en privé ?")).to_be_visible()
     # One writes a message to someone, in a salon (issue 10.10).
     expect(anna.page.locator("#composer-input")).to_have_attribute("placeholder", "Message à Ben")

@@ -28,7 +28,9 @@ import msgspec
 # 9: DM requests: `dm_withdraw`, `dm_request_ended`, `expires_at` on requests, `ts` and
 #    `expires_at` on `dm_request_sent`, `hello.outgoing`; report target `dm_request`.
 # 10: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
-PROTOCOL_VERSION = 10
+# 11: `safety_card` (risk detection: a help card, or a warning about the other person of
+#     a DM).
+PROTOCOL_VERSION = 11
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -438,6 +440,22 @@ class Removed(_Out, tag="removed", frozen=True):
     until: int | None = None
 
 
+class SafetyCard(_Out, tag="safety_card", frozen=True):
+    """A private card from the risk detector (docs/detection.md), never a sanction.
+
+    ``help``: you wrote that you are in distress: where to find help (3114, 3018).
+    ``warning``: ``about`` (the other person of the DM ``room``) asked you for ``moves``
+    (age, school, parents, photo, other_app, meet, gift, secret, isolation) or threatened
+    you (``threat``); block and report are at hand.
+    """
+
+    kind: Literal["help", "warning"]
+    room: str
+    about: UserRef | None = None
+    moves: list[str] = msgspec.field(default_factory=list)
+    msg_id: str | None = None
+
+
 ServerFrame = (
     Hello
     | Joined
@@ -462,4 +480,5 @@ ServerFrame = (
     | ReportAck
     | MessageDeleted
     | Removed
+    | SafetyCard
 )

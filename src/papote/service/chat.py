@@ -50,6 +50,7 @@ from papote.ports import (
 )
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
+from papote.service.detection import DetectionService
 from papote.service.history import HistoryCache
 from papote.service.hub import (
     CLOSE_BANNED,
@@ -207,6 +208,8 @@ class ChatService:
         self.reports = reports
         self.notices = notices
         self.content_log = content_log
+        # Risk detection (docs/detection.md): handed each stored message, off the send path.
+        self.detection: DetectionService | None = None
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
         self._tasks = BackgroundTasks()
@@ -267,6 +270,10 @@ class ChatService:
             )
         )
 
+    async def send_direct(self, user_id: str, frame: wire.ServerFrame) -> None:
+        """A frame from the server itself to every connection of one person (any node)."""
+        await self._to_user(user_id, "", frame)
+
     async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
         """Deliver to every connection of one person (any node), unless they blocked sender."""
         await self._publish(f"user:{user_id}", "direct", sender_id, frame)
@@ -282,6 +289,9 @@ class ChatService:
                 )
         finally:
             hub.release()
+        if self.detection is not None:
+            for message in stored:
+                self.detection.submit(message, dm=message.room_id.startswith("dm:"))
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
         blocked = state.blocked

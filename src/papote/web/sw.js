@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v6";
+const CACHE = "papote-shell-v7";
 const SHELL = [
   "/",
   "/index.html",
@@ -38,6 +38,7 @@ const SHELL = [
   "/js/views/messages.js",
   "/js/views/nav.js",
   "/js/views/requests.js",
+  "/js/views/safety.js",
   "/locales/fr.json",
   "/locales/en.json",
   "/icons/icon.svg",

@@ -18,6 +18,7 @@ import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
 import { NO_FILTERS, readFilters, renderMembers } from "./views/members.js";
+import { onSafetyCard } from "./views/safety.js";
 import {
   appendItem, bindMessageActions, composerStatus, failureText, itemAt, onScroll, removeItemNode, renderRoomList,
   renderTyping, scrollToBottom, showRoom, updateComposer, updateItemNode,
@@ -242,6 +243,7 @@ export class Chat {
       case "notice": return onNotice(this, f);
       case "message_deleted": return this.onMessageDeleted(f);
       case "removed": return this.onRemoved(f);
+      case "safety_card": return onSafetyCard(this, f);
       case "error": return this.onError(f);
       default: return undefined; // ok, pong, dm_request_sent, report_ack, notices: their callers
     }

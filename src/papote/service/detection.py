@@ -1,0 +1,261 @@
+"""Risk detection off the send path (docs/detection.md, issue 12 point 6).
+
+A stored message is handed over after its commit (a deque append, nothing more on the
+send path); one worker scores the queue in batches in its own thread, weighs each DM's
+turns in a ``Conversation``, and acts:
+
+- ``self_harm`` (any room): a private help card to the writer (3114, 3018). Never a
+  sanction.
+- ``grooming`` / ``threat`` in a DM: a safety card to the other person, naming what the
+  suspect asked for, with block and report at hand.
+
+Shed order when the queue is full (``queue_max``): the oldest salon message waiting is
+dropped first, then a new salon message is refused; a DM message is refused only when
+every waiting message is a DM's. Shedding never refuses or delays a message: it is
+counted (``shed``) and the message goes unscored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import structlog
+
+from papote.domain.risk.conversation import Conversation
+from papote.domain.risk.detector import MessageAnalysis
+from papote.ports import RiskDetector, StoredMessage
+from papote.protocol import wire
+
+log = structlog.get_logger(__name__)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+# Which of a suspect's moves a safety card names (the client words them in French).
+CARD_MOVES = {
+    "age_question": "age",
+    "school_question": "school",
+    "parents_question": "parents",
+    "photo_request": "photo",
+    "off_platform_move": "other_app",
+    "meet": "meet",
+    "gift": "gift",
+    "secrecy": "secret",
+    "isolation": "isolation",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionConfig:
+    """The [detection] settings that the service uses (papote.toml explains each)."""
+
+    queue_max: int = 2000
+    batch_max: int = 32
+    conversations_max: int = 20_000
+    help_card_labels: frozenset[str] = frozenset({"self_harm"})
+    warning_labels: frozenset[str] = frozenset({"grooming", "threat"})
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    message: StoredMessage
+    dm: bool
+
+
+SendCard = Callable[[str, wire.SafetyCard], Awaitable[None]]
+Members = Callable[[str], Awaitable[Sequence[wire.UserRef]]]
+
+
+class DetectionService:
+    """Scores stored messages in a worker thread and sends the cards they call for.
+
+    Args:
+        detector: builds the RiskDetector, called once in the worker thread (loading
+            the embedding model there keeps the event loop free).
+        send_card: delivers a card to every connection of one person (any node).
+        members: the people of a DM room.
+    """
+
+    def __init__(
+        self,
+        *,
+        detector: Callable[[], RiskDetector],
+        send_card: SendCard,
+        members: Members,
+        config: DetectionConfig,
+    ) -> None:
+        self._make_detector = detector
+        self._detector: RiskDetector | None = None
+        self._send_card = send_card
+        self._members = members
+        self.config = config
+        self._queue: deque[Job] = deque()
+        self._wake = asyncio.Event()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._worker: asyncio.Task[None] | None = None
+        self._ready: asyncio.Future[RiskDetector] | None = None
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="papote-detect")
+        self._conversations: OrderedDict[str, Conversation] = OrderedDict()
+        self._helped: OrderedDict[tuple[str, str], None] = OrderedDict()
+        # counters for /metrics and the logs
+        self.scored = 0
+        self.shed = 0
+        self.cards = 0
+
+    # ------------------------------------------------------------ send path side
+
+    def submit(self, message: StoredMessage, *, dm: bool) -> bool:
+        """Queue a stored message for scoring; False if it was shed (see module doc)."""
+        if len(self._queue) >= self.config.queue_max and not self._make_room(dm):
+            self.shed += 1
+            return False
+        self._queue.append(Job(message, dm))
+        self._idle.clear()
+        self._wake.set()
+        return True
+
+    def _make_room(self, dm: bool) -> bool:
+        if not dm:
+            return False
+        for i, job in enumerate(self._queue):
+            if not job.dm:
+                del self._queue[i]
+                self.shed += 1
+                return True
+        return False
+
+    # ------------------------------------------------------------ worker
+
+    def start(self) -> None:
+        """Start the worker; the detector (and its model) loads in the worker's thread at
+        once, so the first messages do not wait for it."""
+        if self._worker is None:
+            loop = asyncio.get_running_loop()
+            self._ready = loop.run_in_executor(self._pool, self._load)
+            self._worker = asyncio.create_task(self._run())
+
+    async def stop(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._worker
+            self._worker = None
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    async def settle(self) -> None:
+        """Wait until everything queued so far was scored and acted on (tests)."""
+        await self._idle.wait()
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._ready is not None:
+            with contextlib.suppress(Exception):  # a failed load is retried on a batch
+                await self._ready
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            while self._queue:
+                batch = [
+                    self._queue.popleft()
+                    for _ in range(min(len(self._queue), self.config.batch_max))
+                ]
+                texts = [job.message.text for job in batch]
+                try:
+                    analyses = await loop.run_in_executor(self._pool, self._analyse, texts)
+                    for job, analysis in zip(batch, analyses, strict=True):
+                        await self._act(job, analysis)
+                except Exception:
+                    log.exception("risk detection failed", messages=len(batch))
+                self.scored += len(batch)
+            self._idle.set()
+
+    def _load(self) -> RiskDetector:
+        if self._detector is None:
+            try:
+                detector = self._make_detector()
+                detector.analyse_batch(["bonjour"])  # loads a lazy model now
+            except Exception:
+                log.exception("risk detector failed to load")
+                raise
+            self._detector = detector
+            log.info("risk detector ready", version=detector.version)
+        return self._detector
+
+    def _analyse(self, texts: list[str]) -> list[MessageAnalysis]:
+        return self._load().analyse_batch(texts)
+
+    # ------------------------------------------------------------ actions
+
+    async def _act(self, job: Job, analysis: MessageAnalysis) -> None:
+        message = job.message
+        labels = set(analysis.labels())
+        if labels & self.config.help_card_labels:
+            await self._help(message)
+        if not job.dm:
+            return
+        conv = self._conversation(message.room_id)
+        verdict = conv.add(message.user_id, analysis)
+        for label in set(verdict.raised) & self.config.warning_labels:
+            for suspect in verdict.suspects.get(label, ()):
+                await self._warn(message, conv, label, suspect)
+
+    async def _help(self, message: StoredMessage) -> None:
+        """A help card once per person and room (a message in distress is not punished:
+        it is answered with where to find help now)."""
+        key = (message.room_id, message.user_id)
+        if key in self._helped:
+            return
+        self._remember(self._helped, key, None)
+        self.cards += 1
+        log.info("help card", room=message.room_id, msg_id=message.msg_id)
+        await self._send_card(
+            message.user_id,
+            wire.SafetyCard(kind="help", room=message.room_id, msg_id=message.msg_id),
+        )
+
+    async def _warn(
+        self, message: StoredMessage, conv: Conversation, label: str, suspect: str
+    ) -> None:
+        state = conv.speakers.get(suspect)
+        moves = sorted({CARD_MOVES[k] for k in (state.signals if state else {}) if k in CARD_MOVES})
+        if label == "threat":
+            moves = ["threat", *moves]
+        members = await self._members(message.room_id)
+        about = next((m for m in members if m.id == suspect), None)
+        if about is None:
+            return
+        for member in members:
+            if member.id == suspect:
+                continue
+            self.cards += 1
+            log.info("safety card", room=message.room_id, label=label, moves=moves)
+            await self._send_card(
+                member.id,
+                wire.SafetyCard(
+                    kind="warning",
+                    room=message.room_id,
+                    about=about,
+                    moves=moves,
+                    msg_id=message.msg_id,
+                ),
+            )
+
+    def _conversation(self, room_id: str) -> Conversation:
+        conv = self._conversations.get(room_id)
+        if conv is None:
+            conv = Conversation()
+        self._remember(self._conversations, room_id, conv)
+        return conv
+
+    def _remember(self, table: OrderedDict[_K, _V], key: _K, value: _V) -> None:
+        """Keep at most ``conversations_max`` entries, the least recently used go first."""
+        table[key] = value
+        table.move_to_end(key)
+        while len(table) > self.config.conversations_max:
+            table.popitem(last=False)

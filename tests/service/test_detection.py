@@ -1,0 +1,148 @@
+"""The detection worker: what it sends, to whom, once; and what it sheds first."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+
+import pytest
+
+from papote.detect.phones import is_phone
+from papote.domain.risk.detector import RuleDetector
+from papote.ports import StoredMessage
+from papote.protocol import wire
+from papote.service.detection import DetectionConfig, DetectionService
+
+ALICE = wire.UserRef(id="u-alice", pseudo="Alice")
+MARC = wire.UserRef(id="u-marc", pseudo="Marc")
+
+
+class Harness:
+    def __init__(self, config: DetectionConfig | None = None) -> None:
+        self.cards: list[tuple[str, wire.SafetyCard]] = []
+        self.seq = 0
+        self.service = DetectionService(
+            detector=lambda: RuleDetector(is_phone=is_phone),
+            send_card=self.send,
+            members=self.members,
+            config=config or DetectionConfig(),
+        )
+
+    async def send(self, user_id: str, card: wire.SafetyCard) -> None:
+        self.cards.append((user_id, card))
+
+    async def members(self, room_id: str) -> Sequence[wire.UserRef]:
+        return [ALICE, MARC]
+
+    def say(self, who: wire.UserRef, text: str, room: str = "dm-1", *, dm: bool = True) -> bool:
+        self.seq += 1
+        message = StoredMessage(room, self.seq, f"m{self.seq}", who.id, who.pseudo, text, 0)
+        return self.service.submit(message, dm=dm)
+
+
+@pytest.fixture
+async def harness() -> AsyncIterator[Harness]:
+    h = Harness()
+    h.service.start()
+    yield h
+    await h.service.stop()
+
+
+async def test_self_harm_gets_a_help_card_to_the_writer_only(harness: Harness) -> None:
+    harness.say(ALICE, "coucou")
+    harness.say(ALICE, "j'ai envie de mourir")
+    harness.say(ALICE, "je veux en finir")  # one card per person and room, not per message
+    await harness.service.settle()
+    assert [(u, c.kind) for u, c in harness.cards] == [("u-alice", "help")]
+    assert harness.cards[0][1].room == "dm-1"
+
+
+async def test_a_salon_message_in_distress_gets_a_help_card_too(harness: Harness) -> None:
+    harness.say(MARC, "je me scarifie tous les soirs", room="salon-1", dm=False)
+    await harness.service.settle()
+    assert [(u, c.kind, c.room) for u, c in harness.cards] == [("u-marc", "help", "salon-1")]
+
+
+async def test_grooming_in_a_dm_warns_the_other_person_with_the_moves(harness: Harness) -> None:
+    for who, text in [
+        (MARC, "salut"),
+        (ALICE, "slt"),
+        (MARC, "t'as quel âge ?"),
+        (ALICE, "13"),
+        (MARC, "t'es trop mignonne, envoie une photo"),
+        (MARC, "t'as snap ?"),  # grooming already raised: no second card
+    ]:
+        harness.say(who, text)
+    await harness.service.settle()
+    assert len(harness.cards) == 1
+    user, card = harness.cards[0]
+    assert user == "u-alice" and card.kind == "warning"
+    assert card.about == MARC
+    assert card.moves == ["age", "photo"]
+
+
+async def test_a_threat_in_a_dm_warns_the_person_threatened(harness: Harness) -> None:
+    harness.say(MARC, "je sais où tu habites")
+    await harness.service.settle()
+    [(user, card)] = harness.cards
+    assert user == "u-alice" and card.moves[0] == "threat" and card.about == MARC
+
+
+async def test_threats_in_salons_send_no_card(harness: Harness) -> None:
+    harness.say(MARC, "je sais où tu habites", room="salon-1", dm=False)
+    await harness.service.settle()
+    assert harness.cards == []
+
+
+async def test_ordinary_chat_sends_nothing(harness: Harness) -> None:
+    for text in ["salut", "ça va ?", "mort de rire", "mon fils a 14 ans", "asv ?"]:
+        harness.say(MARC, text)
+    await harness.service.settle()
+    assert harness.cards == []
+    assert harness.service.scored == 5
+
+
+async def test_labels_can_be_switched_off_in_the_config() -> None:
+    h = Harness(DetectionConfig(help_card_labels=frozenset(), warning_labels=frozenset()))
+    h.service.start()
+    h.say(ALICE, "j'ai envie de mourir")
+    h.say(MARC, "je sais où tu habites")
+    await h.service.settle()
+    await h.service.stop()
+    assert h.cards == []
+
+
+async def test_shed_order_salons_first_then_new_dm_messages() -> None:
+    h = Harness(DetectionConfig(queue_max=3))  # not started: the queue only fills
+    assert h.say(MARC, "a", room="salon-1", dm=False)
+    assert h.say(MARC, "b", room="dm-1")
+    assert h.say(MARC, "c", room="salon-1", dm=False)
+    assert not h.say(MARC, "d", room="salon-1", dm=False)  # a salon message is refused
+    assert h.say(MARC, "e", room="dm-1")  # a DM message drops the oldest salon one
+    assert h.say(MARC, "f", room="dm-1")
+    assert not h.say(MARC, "g", room="dm-1")  # all DMs waiting: the new one is refused
+    assert [job.message.text for job in h.service._queue] == ["b", "e", "f"]
+    assert h.service.shed == 4
+
+
+async def test_a_failing_detector_does_not_stop_the_worker() -> None:
+    calls = 0
+
+    def flaky() -> RuleDetector:
+        nonlocal calls
+        calls += 1
+        if calls <= 2:  # at start, then again for the first batch (which is lost)
+            raise RuntimeError("model missing")
+        return RuleDetector()
+
+    h = Harness()
+    h.service = DetectionService(
+        detector=flaky, send_card=h.send, members=h.members, config=DetectionConfig()
+    )
+    h.service.start()
+    h.say(ALICE, "j'ai envie de mourir")
+    await h.service.settle()
+    h.say(ALICE, "j'ai envie de mourir", room="dm-2")
+    await asyncio.wait_for(h.service.settle(), 10)
+    await h.service.stop()
+    assert [c.room for _, c in h.cards] == ["dm-2"]

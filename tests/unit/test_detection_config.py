@@ -1,0 +1,32 @@
+"""The [detection] settings: defaults, TOML, environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from papote.config import ConfigError, Detection, load_settings
+
+
+def test_defaults_score_with_the_model_and_act_on_the_three_labels() -> None:
+    conf = load_settings(env={}).detection
+    assert conf.enabled and conf.model
+    assert Detection.labels(conf.help_card_labels) == {"self_harm"}
+    assert Detection.labels(conf.warning_labels) == {"grooming", "threat"}
+
+
+def test_toml_and_environment(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('[detection]\nqueue_max = 10\nwarning_labels = "grooming"\n')
+    conf = load_settings(config_file=path, env={"PAPOTE_DETECTION_MODEL": "false"}).detection
+    assert (conf.queue_max, conf.model) == (10, False)
+    assert Detection.labels(conf.warning_labels) == {"grooming"}
+    assert Detection.labels(" grooming , , threat ") == {"grooming", "threat"}
+
+
+def test_unknown_detection_setting_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text("[detection]\nqueue_size = 10\n")
+    with pytest.raises(ConfigError, match="queue_size"):
+        load_settings(config_file=path, env={})
