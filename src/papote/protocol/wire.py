@@ -30,9 +30,11 @@ import msgspec
 # 10: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
 # 11: `safety_card` (risk detection: a help card, or a warning about the other person of
 #     a DM).
-# 12: `notice.about`: which message and which report a notice is about, as far as its
+# 12: `report.target_type` is a listed value in the wire type (the error is still
+#     `bad_target`).
+# 13: `notice.about`: which message and which report a notice is about, as far as its
 #     reader could see them.
-PROTOCOL_VERSION = 12
+PROTOCOL_VERSION = 13
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -156,10 +158,14 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+# domain.moderation.TargetType: what a report can be about.
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
+
+
 class Report(_In, tag="report", frozen=True):
     """A notice under DSA art. 16: what (target), why (category, explanation), who (opt.)."""
 
-    target_type: str  # message | user | room | dm
+    target_type: ReportTarget  # outside the list: `bad_target`, as before
     target_id: str  # msg_id, user id or room id
     category: str
     explanation: str = ""
@@ -403,7 +409,7 @@ class NoticeAbout(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     (the one removed), or the report they made (its date, category, and the message they
     reported). Never who reported, nor what was decided against someone else."""
 
-    target_type: Literal["message", "user", "room", "dm"]
+    target_type: Literal["message", "user", "room", "dm", "dm_request"]
     quote: str | None = None  # the message's text (at most 300 characters)
     room: str | None = None  # the room of that message, or the room reported
     at: int | None = None  # ms: when that message was written
