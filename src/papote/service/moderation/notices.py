@@ -10,12 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-import msgspec
-
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow
 from papote.protocol import wire
+from papote.protocol.codec import encode_frame
 from papote.service.moderation.guard import Publish
 
 QUOTE_MAX = 300
@@ -132,7 +131,7 @@ class Notices:
                     kind="direct",
                     sender_id="system",
                     origin=self.node_id,
-                    payload=msgspec.json.encode(frame),
+                    payload=encode_frame(frame),
                 )
             )
         return row
