@@ -154,6 +154,10 @@ def test_notice_page_appeal_and_review_by_another_moderator(
     notice_errors: list[str] = []
     notice.on("pageerror", lambda error: notice_errors.append(str(error)))
     expect(notice.locator("#notice-title")).to_have_text("Vous ne pouvez plus écrire pour un temps")
+    # What it is about, as he may see it: his account, never who reported (issue 10 §13).
+    expect(notice.locator("#notice-about")).to_have_text(
+        "Cet avis concerne un compte (profil ou messages), pas un message en particulier."
+    )
     fields = notice.locator("#statement-fields")
     expected = {
         "action": "Interdiction temporaire d'écrire",

@@ -287,3 +287,17 @@ def test_the_closed_strings_list_what_the_domain_has() -> None:
 
     assert set(get_args(wire.RoomKindName)) == {k.value for k in RoomKind}
     assert set(get_args(wire.AppealState)) == {s.value for s in AppealState}
+
+
+def test_an_unlisted_report_target_keeps_its_own_error_code() -> None:
+    frame = '{"type":"report","target_type":"elephant","target_id":"x","category":"spam","id":3}'
+    error = decode_error(frame)
+    assert (error.code, error.field, error.re) == ("bad_target", "target_type", 3)
+
+
+def test_report_targets_are_the_domain_s() -> None:
+    from typing import get_args
+
+    from papote.domain.moderation import TargetType
+
+    assert set(get_args(wire.ReportTarget)) == {t.value for t in TargetType}

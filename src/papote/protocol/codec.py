@@ -12,6 +12,10 @@ import msgspec
 
 from papote.protocol.wire import ClientFrame, RequestId, ServerFrame
 
+# A value outside a field's closed list (wire.py Literal): the field's own documented
+# error code (docs/protocol.md §2.5) rather than a generic one.
+_UNLISTED = {"target_type": "bad_target"}
+
 
 class ProtocolError(Exception):
     """A frame could not be decoded. ``code`` is one of docs/protocol.md §Errors."""
@@ -45,6 +49,8 @@ def _classify(message: str) -> tuple[str, str | None]:
         return "missing_field", field
     if _RANGE_RE.match(message):
         return "out_of_range", field
+    if message.startswith("Invalid enum value") and field in _UNLISTED:
+        return _UNLISTED[field], field
     if "unknown field" in message:
         return "unknown_field", field
     if message.startswith("Expected `object`"):

@@ -30,9 +30,13 @@ import msgspec
 # 10: private rooms: `invite_link` (a signed, expiring invitation token) and `join_invite`.
 # 11: `safety_card` (risk detection: a help card, or a warning about the other person of
 #     a DM).
-# 12: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
+# 12: `report.target_type` is a listed value in the wire type (the error is still
+#     `bad_target`).
+# 13: `notice.about`: which message and which report a notice is about, as far as its
+#     reader could see them.
+# 14: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
 #     message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
-PROTOCOL_VERSION = 12
+PROTOCOL_VERSION = 14
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -158,10 +162,14 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+# domain.moderation.TargetType: what a report can be about.
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
+
+
 class Report(_In, tag="report", frozen=True):
     """A notice under DSA art. 16: what (target), why (category, explanation), who (opt.)."""
 
-    target_type: str  # message | user | room | dm
+    target_type: ReportTarget  # outside the list: `bad_target`, as before
     target_id: str  # msg_id, user id or room id
     category: str
     explanation: str = ""
@@ -418,6 +426,19 @@ class Error(_Out, tag="error", frozen=True):
     retry_after: float | None = None
 
 
+class NoticeAbout(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What a notice is about, only as far as its reader could see it: their own message
+    (the one removed), or the report they made (its date, category, and the message they
+    reported). Never who reported, nor what was decided against someone else."""
+
+    target_type: Literal["message", "user", "room", "dm", "dm_request"]
+    quote: str | None = None  # the message's text (at most 300 characters)
+    room: str | None = None  # the room of that message, or the room reported
+    at: int | None = None  # ms: when that message was written
+    reported_at: int | None = None  # ms: the reader's own report
+    category: str | None = None  # the reader's own report's category
+
+
 class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An entry of the notice inbox: a statement of reasons, an acknowledgement, a decision."""
 
@@ -431,6 +452,7 @@ class NoticeOut(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     statement: dict[str, object] | None = None  # DSA Transparency Database fields
     appealable_until: int | None = None  # ms
     appeal: AppealState | None = None  # once an appeal was filed
+    about: NoticeAbout | None = None
 
 
 class NoticeFrame(_Out, tag="notice", frozen=True):

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import msgspec
-
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.domain.moderation import Action, CaseEvent, Category, Ground, Source, TargetType
@@ -25,6 +23,7 @@ from papote.ports import (
     StoredMessage,
 )
 from papote.protocol import wire
+from papote.protocol.codec import encode_frame
 from papote.service.hub import encode_control
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish
@@ -241,7 +240,7 @@ class Decisions:
                 room_id=message.room_id,
                 kind="notice",
                 sender_id="system",
-                payload=msgspec.json.encode(frame),
+                payload=encode_frame(frame),
                 origin=self.node_id,
             )
         )

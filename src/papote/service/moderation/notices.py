@@ -8,15 +8,16 @@ import hmac
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
-
-import msgspec
+from typing import Any, cast
 
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow
 from papote.protocol import wire
+from papote.protocol.codec import encode_frame
 from papote.service.moderation.guard import Publish
+
+QUOTE_MAX = 300
 
 
 @dataclass(kw_only=True, eq=False)
@@ -39,7 +40,11 @@ class Notices:
         return f"/notice.html?id={notice_id}&key={self.notice_key(notice_id)}"
 
     def notice_out(
-        self, row: NoticeRow, statement: StatementRow | None, appeal: str | None = None
+        self,
+        row: NoticeRow,
+        statement: StatementRow | None,
+        appeal: str | None = None,
+        about: wire.NoticeAbout | None = None,
     ) -> wire.NoticeOut:
         return wire.NoticeOut(
             appeal=cast(wire.AppealState | None, appeal),  # domain AppealState values
@@ -52,7 +57,41 @@ class Notices:
             url=self.notice_url(row.id),
             statement=json.loads(statement.body) if statement else None,
             appealable_until=int(row.appealable_until * 1000) if row.appealable_until else None,
+            about=about,
         )
+
+    async def about(self, row: NoticeRow) -> wire.NoticeAbout | None:
+        """Which message and which report a notice is about, as its reader may see them
+        (issue 10 §13): the message quoted only to its author or to whoever reported it
+        (both saw it), the report's date and category only to the one who made it. The
+        reported person never learns who reported; a reporter never sees the statement."""
+        case = await self.mstore.get_case(row.case_id) if row.case_id else None
+        if case is None or row.user_id is None:
+            return None
+        mine = next(
+            (r for r in await self.mstore.reports_of_case(case.id) if r.reporter_id == row.user_id),
+            None,
+        )
+        message = None
+        if case.target_type == "message" and (mine or case.target_user_id == row.user_id):
+            message = await self._sealed_message(case.id, case.target_id)
+        return wire.NoticeAbout(
+            target_type=case.target_type,  # type: ignore[arg-type]
+            quote=str(message["text"])[:QUOTE_MAX] if message else None,
+            room=case.room_id if message or (mine and case.target_type == "room") else None,
+            at=int(message["ts"]) if message else None,
+            reported_at=int(mine.created_at * 1000) if mine else None,
+            category=mine.category if mine else None,
+        )
+
+    async def _sealed_message(self, case_id: str, msg_id: str) -> dict[str, Any] | None:
+        """The reported message as sealed in the case's evidence (the message itself may
+        be deleted or expired by now)."""
+        for evidence in await self.mstore.evidence_of_case(case_id):
+            message = json.loads(evidence.content).get("message")
+            if isinstance(message, dict) and message.get("msg_id") == msg_id:
+                return message
+        return None
 
     async def notify(
         self,
@@ -64,10 +103,11 @@ class Notices:
         statement: StatementRow | None = None,
         case_id: str | None = None,
         appealable: bool = False,
+        notice_id: str | None = None,
     ) -> NoticeRow:
         """Store a notice and push it to the person's open tabs on every node."""
         now = self.clock.now()
-        notice_id = self.new_id()
+        notice_id = notice_id or self.new_id()
         row = NoticeRow(
             id=notice_id,
             user_id=user_id,
@@ -82,14 +122,16 @@ class Notices:
         )
         await self.mstore.add_notice(row)
         if user_id is not None:
-            frame = wire.NoticeFrame(notice=self.notice_out(row, statement))
+            frame = wire.NoticeFrame(
+                notice=self.notice_out(row, statement, about=await self.about(row))
+            )
             await self.publish(
                 Envelope(
                     room_id=f"user:{user_id}",
                     kind="direct",
                     sender_id="system",
                     origin=self.node_id,
-                    payload=msgspec.json.encode(frame),
+                    payload=encode_frame(frame),
                 )
             )
         return row
@@ -97,7 +139,8 @@ class Notices:
     async def _out(self, row: NoticeRow) -> wire.NoticeOut:
         statement = await self.mstore.get_statement(row.statement_id) if row.statement_id else None
         appeal = await self.mstore.appeal_for_notice(row.id)
-        return self.notice_out(row, statement, appeal.state if appeal else None)
+        state = appeal.state if appeal else None
+        return self.notice_out(row, statement, state, await self.about(row))
 
     async def do_list_notices(self, user_id: str, re: wire.RequestId) -> wire.NoticesOut:
         items = []

@@ -69,14 +69,8 @@ class Reports:
             },
             now,
         )
-        report_id = self.new_id()
-        ack = await self.notices.notify(
-            user.id,
-            "report_received",
-            notice_text("report_received.title"),
-            notice_text("report_received.body"),
-            case_id=case.id,
-        )
+        report_id, ack_id = self.new_id(), self.new_id()
+        # The report first: its acknowledgement says which report it answers.
         await self.mstore.add_report(
             ReportRow(
                 id=report_id,
@@ -86,8 +80,16 @@ class Reports:
                 explanation=explanation,
                 contact=contact,
                 created_at=now,
-                notice_id=ack.id,
+                notice_id=ack_id,
             )
+        )
+        ack = await self.notices.notify(
+            user.id,
+            "report_received",
+            notice_text("report_received.title"),
+            notice_text("report_received.body"),
+            case_id=case.id,
+            notice_id=ack_id,
         )
         log.info("report received", case=case.id, category=category.value)
         return wire.ReportAck(report_id=report_id, notice_id=ack.id, re=frame.id)

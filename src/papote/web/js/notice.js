@@ -60,6 +60,28 @@ function statementRows(s) {
   return rows.filter(([, , value]) => value != null && value !== "");
 }
 
+/** Which message and which report the notice is about (issue 10 §13). The server sends
+ * only what this reader could see: their own message, or the one they reported. */
+function renderAbout(about) {
+  const box = $("#notice-about");
+  box.hidden = !about;
+  if (!about) return;
+  const parts = [];
+  if (about.reported_at) {
+    const category = label(`report.cat.${about.category}`, about.category);
+    parts.push(h("p", {}, t("notice_page.about_report", { date: formatDateTime(about.reported_at), category })));
+  }
+  if (about.quote != null) {
+    parts.push(h("figure", {},
+      h("figcaption", { class: "muted" }, t("notice_page.about_message", { date: formatDateTime(about.at) })),
+      h("blockquote", { class: "page-quote" }, about.quote)));
+  } else if (!about.reported_at && about.target_type !== "message") {
+    parts.push(h("p", { class: "muted" }, t(`notice_page.about_${about.target_type}`)));
+  }
+  replace(box, parts);
+  box.hidden = parts.length === 0;
+}
+
 function render() {
   if (!notice) return;
   document.title = `${notice.title} · Papote`;
@@ -67,6 +89,8 @@ function render() {
   $("#notice-title").textContent = notice.title;
   $("#notice-date").textContent = t("notice_page.received", { date: formatDateTime(notice.created_at) });
   $("#notice-body").textContent = notice.body;
+
+  renderAbout(notice.about);
 
   const statement = notice.statement;
   $("#statement").hidden = !statement;
