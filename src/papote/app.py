@@ -164,11 +164,8 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     sessions = SessionService(timed, clock, settings.limits, secret)
     chat.invite_secret = secret
     sessions.check_enter = moderation.guard.check_enter
-    sessions.content_log = mstore.log_content
+    sessions.log_entries = True
     staff = StaffService(mstore, Argon2Hasher(), clock)
-
-    async def released(user_id: str) -> None:
-        await sessions.do_keep_alive([user_id])
 
     ws = WsEndpoint(
         chat=chat,
@@ -177,7 +174,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         codec=JsonCodec(settings.limits.max_frame_bytes),
         limits=settings.limits,
         clock=clock,
-        on_disconnect=released,
+        on_disconnect=sessions.do_release,
     )
     if relay is not None:
         # Control envelopes lost while Redis was away: re-read what they carry.
@@ -448,6 +445,7 @@ def create_app(
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
             await services.chat.stop()
+            await services.sessions.stop()
             if services.media is not None:
                 await services.media.close()
             await store.close()
