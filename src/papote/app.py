@@ -460,7 +460,11 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation).routes(),
+        *ModApi(
+            services.staff,
+            services.moderation,
+            services.media.evidence_url if services.media is not None else None,
+        ).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

@@ -36,7 +36,9 @@ import msgspec
 #     reader could see them.
 # 14: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
 #     message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
-PROTOCOL_VERSION = 14
+# 15: "photos sensibles" per DM: photo_consent {room, accept} (client and server, to every
+#     connection of that person), joined.sensitive_photos; error media_nude_in_dm on say.
+PROTOCOL_VERSION = 15
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -162,6 +164,14 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+class PhotoConsent(_In, tag="photo_consent", frozen=True):
+    """In a DM: accept (or stop accepting) photos the detector flags as sensitive."""
+
+    room: str
+    accept: bool
+    id: RequestId = None
+
+
 # domain.moderation.TargetType: what a report can be about.
 ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
 
@@ -199,6 +209,7 @@ ClientFrame = (
     | Block
     | Unblock
     | Ping
+    | PhotoConsent
     | Report
     | Notices
 )
@@ -220,6 +231,7 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Block,
     Unblock,
     Ping,
+    PhotoConsent,
     Report,
     Notices,
 )
@@ -337,6 +349,8 @@ class Joined(_Out, tag="joined", frozen=True):
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
+    # A DM: whether you accept "photos sensibles" there (photo_consent); False elsewhere.
+    sensitive_photos: bool = False
 
 
 class Left(_Out, tag="left", frozen=True):
@@ -416,6 +430,13 @@ class Ok(_Out, tag="ok", frozen=True):
 
 class Pong(_Out, tag="pong", frozen=True):
     re: RequestId = None
+
+
+class PhotoConsentOut(_Out, tag="photo_consent", frozen=True):
+    """Your "photos sensibles" choice for a DM changed (to every connection of yours)."""
+
+    room: str
+    accept: bool
 
 
 class Error(_Out, tag="error", frozen=True):
@@ -518,6 +539,7 @@ ServerFrame = (
     | DmOpened
     | Ok
     | Pong
+    | PhotoConsentOut
     | Error
     | NoticeFrame
     | NoticesOut

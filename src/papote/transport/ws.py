@@ -85,6 +85,7 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
         wire.Block: Command(chat.do_block),
         wire.Unblock: Command(chat.do_unblock),
         wire.Ping: Command(chat.do_ping),
+        wire.PhotoConsent: Command(chat.do_photo_consent),
         wire.Report: Command(chat.do_report),
         wire.Notices: Command(chat.do_notices),
     }
