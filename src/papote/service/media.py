@@ -142,7 +142,7 @@ class MediaService:
         return max(0.1, round(bucket.retry_after(), 1))
 
     async def _check_sender(
-        self, user: UserRow, room_id: str, keys: frozenset[str], size: int
+        self, user: UserRow, room_id: str, keys: frozenset[str], size: int, evidence: bool = False
     ) -> str:
         """The room's kind, if ``user`` may send a photo of ``size`` bytes there now.
 
@@ -159,7 +159,7 @@ class MediaService:
             present = await self.store.member_role(room_id, user.id) in ("owner", "member")
         if not present:
             raise DomainError("not_member", field="room")
-        if self.check_keys is not None:
+        if self.check_keys is not None and not evidence:  # a muted person may still report
             self.check_keys(keys, user.id, room_id)
         wait = self._take(self.person_buckets, user.id, self.settings.per_minute_person)
         if not wait:
@@ -179,6 +179,7 @@ class MediaService:
         data: bytes,
         origin: Origin,
         keys: Iterable[str] = (),
+        evidence: bool = False,
     ) -> MediaRow:
         """Take one photo for ``room_id``: checks, pipeline, lists, classifier, storage.
 
@@ -187,9 +188,15 @@ class MediaService:
                 ``media_invalid`` (the file); ``server_busy`` (the pipeline's queue is
                 full); ``media_refused`` (a known image: the person is never told why);
                 ``media_nude_in_salon``.
+
+        ``evidence``: a still of a call, captured in the reporter's browser for a report
+        (issue 13 §4): a DM of theirs only, never sent as a message, kept even if nude
+        (what it shows is the point).
         """
         all_keys = frozenset({*person_keys(user.id, user.device_hash, user.ip_hash), *keys})
-        kind = await self._check_sender(user, room_id, all_keys, len(data))
+        if evidence and not room_id.startswith(f"{RoomKind.DM.value}:"):
+            raise DomainError("not_member", field="room")
+        kind = await self._check_sender(user, room_id, all_keys, len(data), evidence)
         try:
             outcome = await self.processor.process(data)
         except Busy:
@@ -204,7 +211,9 @@ class MediaService:
             await self._decided("known_image", "refused", kind, None, "")
             await self._known_image(user, all_keys, room_id, origin, data, outcome, match)
             raise DomainError("media_refused")
-        nude = verdict is not None and verdict.score >= self.settings.nude_threshold
+        nude = (
+            not evidence and verdict is not None and verdict.score >= self.settings.nude_threshold
+        )
         if nude:
             assert verdict is not None
             if kind == RoomKind.SALON.value:
@@ -238,6 +247,8 @@ class MediaService:
             model=verdict.model if verdict else "",
         )
         await self.catalog.add_media(row)
+        if evidence:  # marked as sent: it can never go into a message
+            await self.catalog.attach_media(row.id, f"evidence:{row.id}")
         if self.settings.originals_hours > 0:
             # The bytes as uploaded, for a bounded window, out of every route's reach: a
             # report within it seals them (docs/moderation.md "Reported photos"). The
@@ -378,6 +389,23 @@ class MediaService:
         else:
             out["original_blob"] = None  # past originals_hours: the re-encoded image only
         return out
+
+    async def keep_still(self, media_id: str, user_id: str, room_id: str) -> dict[str, object]:
+        """A call still for a report: the reporter's own evidence upload for that DM,
+        copied out of retention's reach (``keep_photo``).
+
+        Raises:
+            DomainError: ``still_invalid`` (someone else's, another room's, not evidence).
+        """
+        row = await self.catalog.get_media(media_id)
+        if row is None or row.uploader_id != user_id or row.room_id != room_id:
+            raise DomainError("still_invalid", field="still")
+        if row.msg_id != f"evidence:{row.id}":
+            raise DomainError("still_invalid", field="still")
+        kept = await self.keep_photo(media_id)
+        if kept is None:
+            raise DomainError("still_invalid", field="still")
+        return kept
 
     async def do_attach(
         self, user_id: str, room_id: str, media_id: str, msg_id: str

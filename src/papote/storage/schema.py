@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Float,
     Index,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -72,7 +74,7 @@ room_members = Table(
     Column("user_id", String(32), nullable=False),
     Column("role", String(10), nullable=False),  # owner | member | invited
     Column("added_at", Float, nullable=False),
-    # 0009: in a DM, when this member accepted "photos sensibles" there (None: not)
+    # 0010: in a DM, when this member accepted "photos sensibles" there (None: not)
     Column("sensitive_photos_at", Float, nullable=True),
     PrimaryKeyConstraint("room_id", "user_id"),
     Index("ix_room_members_user", "user_id"),
@@ -350,7 +352,7 @@ media_blobs = Table(
     PrimaryKeyConstraint("area", "sha256", "chunk"),
 )
 
-# Bytes kept outside the served area (0009): the original of an accepted photo for
+# Bytes kept outside the served area (0010): the original of an accepted photo for
 # ``media.originals_hours`` (area "originals", ``until`` set), and the copies sealed as
 # evidence (area "evidence", ``until`` None: they go when no sealed evidence names them).
 media_kept = Table(
@@ -365,7 +367,7 @@ media_kept = Table(
     Index("ix_media_kept_media", "media_id"),
 )
 
-# Every automated decision on a photo (0009), for the transparency figures (DSA art. 15,
+# Every automated decision on a photo (0010), for the transparency figures (DSA art. 15,
 # 24): no person, no room, only what was decided, by which detector, with its score.
 media_decisions = Table(
     "media_decisions",
@@ -378,4 +380,27 @@ media_decisions = Table(
     Column("score", Float, nullable=True),
     Column("model", String(80), nullable=False, server_default=""),
     Index("ix_media_decisions_at", "at"),
+)
+
+# 1:1 calls (0009): metadata only (who, when, how long), never content.
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("room_id", String(80), nullable=False),
+    Column("caller_id", String(32), nullable=False),
+    Column("callee_id", String(32), nullable=False),
+    Column("state", String(8), nullable=False),  # ringing | active | ended
+    Column("created_at", Float, nullable=False),
+    Column("caller_conn", String(64), nullable=False),
+    Column("callee_conn", String(64), nullable=False, server_default=""),
+    Column("hidden", Boolean, nullable=False, server_default=false()),
+    Column("answered_at", Float, nullable=True),
+    Column("ended_at", Float, nullable=True),
+    Column("end_reason", String(16), nullable=False, server_default=""),
+    Column("ended_by", String(32), nullable=False, server_default=""),
+    Column("video", Boolean, nullable=False, server_default=false()),
+    Index("ix_calls_caller", "caller_id", "state"),
+    Index("ix_calls_callee", "callee_id", "state"),
+    Index("ix_calls_state", "state", "created_at"),
 )
