@@ -172,9 +172,32 @@ cases = Table(
     Column("decided_at", Float, nullable=True),
     Column("decided_by", String(32), nullable=True),
     Column("decision", String(32), nullable=True),
+    # Opened by the risk detector: its best score and the labels it raised (migration 9).
+    Column("score", Float, nullable=True),
+    Column("detected", String(200), nullable=True),
     Index("ix_cases_queue", "status", "urgent", "severity", "created_at"),
     Index("ix_cases_target", "target_type", "target_id"),
     Index("ix_cases_target_user", "target_user_id"),
+)
+
+# A moderator's decision on an automated case, kept as a label for training the detector
+# (issue 12 §5): exported by `papote admin labels export`, never shipped in the package.
+detection_labels = Table(
+    "detection_labels",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("case_id", String(32), nullable=False),
+    Column("label", String(32), nullable=False),
+    Column("verdict", String(16), nullable=False),  # confirmed | rejected
+    Column("category", String(32), nullable=False),  # the category decided
+    Column("action", String(32), nullable=False),
+    Column("sample", Text, nullable=False),  # JSON: {"text"} or {"turns"}, with spans
+    Column("detector", String(200), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("decided_by", String(32), nullable=False),
+    Column("decided_at", Float, nullable=False),
+    Index("ix_detection_labels_at", "decided_at"),
+    Index("ix_detection_labels_case", "case_id"),
 )
 
 reports = Table(
