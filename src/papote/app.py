@@ -29,6 +29,7 @@ from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
+from papote.service.calls import CallService
 from papote.service.chat import ChatService
 from papote.service.detection import Actions, DetectionConfig, DetectionService
 from papote.service.hub import Hub
@@ -39,6 +40,7 @@ from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
 from papote.service.staff import StaffService
+from papote.storage.calls_sql import SqlCallStore
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
 from papote.storage.moderation_sql import SqlModerationStore
@@ -66,7 +68,8 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
-    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+    # Calls (and voice salons) need the camera and microphone of this origin, nothing else.
+    (b"permissions-policy", b"camera=(self), microphone=(self), geolocation=()"),
 ]
 
 
@@ -104,6 +107,7 @@ class Services:
     metrics: Metrics | None = None
     native: NativeListener | None = None
     media: MediaService | None = None
+    calls: CallService | None = None
 
 
 def web_dir() -> Path:
@@ -172,14 +176,17 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     async def released(user_id: str) -> None:
         await sessions.do_keep_alive([user_id])
 
+    calls = _calls(settings, store, chat, clock, node_id)
+    moderation.cases.evidence.call_evidence = calls.evidence
     ws = WsEndpoint(
         chat=chat,
         sessions=sessions,
         hub=hub,
-        codec=JsonCodec(settings.limits.max_frame_bytes),
+        codec=JsonCodec(settings.limits.max_frame_bytes, settings.calls.max_sdp_bytes),
         limits=settings.limits,
         clock=clock,
         on_disconnect=released,
+        calls=calls,
     )
     if relay is not None:
         # Control envelopes lost while Redis was away: re-read what they carry.
@@ -199,6 +206,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         media.in_salon = in_salon
         chat.attach_media = media.do_attach
         moderation.cases.evidence.keep_photo = media.keep_photo
+        calls.keep_still = media.keep_still
     return Services(
         store=store,
         broker=broker,
@@ -213,7 +221,28 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         metrics=metrics,
         native=native,
         media=media,
+        calls=calls,
     )
+
+
+def _calls(
+    settings: Settings, store: SqlStore, chat: ChatService, clock: Clock, node_id: str
+) -> CallService:
+    """1:1 calls: metadata in the database, hooks on blocks, sanctions and closed sockets."""
+    calls = CallService(
+        calls=SqlCallStore(store.engine),
+        chat=chat,
+        clock=clock,
+        new_id=new_id,
+        settings=settings.calls,
+        turn_secret=settings.calls.turn_secret.encode(),
+        node_id=node_id,
+    )
+    chat.calls_enabled = settings.calls.enabled
+    chat.on_block = calls.on_block
+    chat.on_sanctioned = calls.on_sanctioned
+    chat.on_disconnect = calls.on_disconnect
+    return calls
 
 
 def _media(
@@ -425,6 +454,8 @@ async def _retention(services: Services) -> None:
             counts = await services.moderation.retention.purge()
             if services.media is not None:
                 counts.update(await services.media.purge())
+            if services.calls is not None:
+                counts["calls"] = await services.calls.purge()
             if any(counts.values()):
                 log.info("retention purge", **counts)
         except Exception:
@@ -476,6 +507,8 @@ def create_app(
             await services.presence.close()
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
+            if services.calls is not None:
+                await services.calls.close()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
@@ -489,7 +522,7 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation).routes(),
+        *ModApi(services.staff, services.moderation, services.calls).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

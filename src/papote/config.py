@@ -116,6 +116,33 @@ class Detection:
 
 
 @dataclass(frozen=True, slots=True)
+class CallSettings:
+    """1:1 calls and the ICE servers browsers use ([calls] in papote.toml,
+    PAPOTE_CALLS_<KEY>); papote.toml explains each."""
+
+    enabled: bool = True
+    stun_urls: str = ""  # comma-separated, e.g. "stun:turn.example.fr:3478"
+    turn_urls: str = ""  # comma-separated, e.g. "turn:turn.example.fr:3478?transport=udp"
+    turn_secret: str = ""  # coturn's static-auth-secret (use-auth-secret)
+    turn_ttl_seconds: int = 3600
+    relay_only: bool = False  # iceTransportPolicy "relay": the peers never see each other's IP
+    ring_seconds: int = 30
+    request_burst: int = 3
+    request_rate: float = 1 / 20  # call requests per second and person, after the burst
+    signal_burst: int = 60  # SDP, ICE and camera frames per call and person
+    signal_rate: float = 5.0
+    max_sdp_bytes: int = 16384
+    max_candidates: int = 20
+    metadata_days: float = 30.0
+
+    def stun(self) -> list[str]:
+        return [u.strip() for u in self.stun_urls.split(",") if u.strip()]
+
+    def turn(self) -> list[str]:
+        return [u.strip() for u in self.turn_urls.split(",") if u.strip()]
+
+
+@dataclass(frozen=True, slots=True)
 class SalonDef:
     slug: str
     name: str
@@ -147,6 +174,7 @@ class Settings:
     retention: Retention = field(default_factory=Retention)
     detection: Detection = field(default_factory=Detection)
     media: MediaSettings = field(default_factory=MediaSettings)
+    calls: CallSettings = field(default_factory=CallSettings)
     salons: tuple[SalonDef, ...] = ()
 
     def __post_init__(self) -> None:
@@ -200,8 +228,8 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection")
-_SECTIONS = ("limits", "retention", "media", "detection", "salons")
+_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection", "CallSettings")
+_SECTIONS = ("limits", "retention", "media", "detection", "calls", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
@@ -223,6 +251,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
     detection = _apply(settings.detection, data.get("detection", {}), f"{where} [detection]")
+    calls = _apply(settings.calls, data.get("calls", {}), f"{where} [calls]")
     salons = settings.salons
     if "salons" in data:
         salons = tuple(
@@ -240,6 +269,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
         retention=retention,
         media=media,
         detection=detection,
+        calls=calls,
         salons=salons,
     )
 
@@ -293,6 +323,12 @@ def load_settings(
         if f"PAPOTE_DETECTION_{f.name.upper()}" in env
     }
     settings = replace(settings, detection=_apply(settings.detection, detection_env, "environment"))
+    calls_env = {
+        f.name: env[f"PAPOTE_CALLS_{f.name.upper()}"]
+        for f in fields(CallSettings)
+        if f"PAPOTE_CALLS_{f.name.upper()}" in env
+    }
+    settings = replace(settings, calls=_apply(settings.calls, calls_env, "environment"))
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         settings = _apply(

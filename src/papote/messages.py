@@ -119,6 +119,16 @@ FR: Final[dict[str, str]] = {
     "login_taken": "Cet identifiant existe déjà.",
     "weak_password": "Le mot de passe doit faire au moins {min} caractères.",
     "not_found": "Introuvable.",
+    "calls_disabled": "Les appels ne sont pas ouverts sur ce serveur.",
+    "call_needs_dm": "On ne peut appeler que dans une conversation privée ouverte.",
+    "call_blocked": "Vous avez bloqué cette personne : débloquez-la pour l'appeler.",
+    "call_busy": "Vous êtes déjà en appel.",
+    "no_such_call": "Cet appel n'existe pas ou ne vous concerne pas.",
+    "call_over": "Cet appel est terminé.",
+    "not_in_call": "Cet appel se déroule dans un autre onglet.",
+    "sdp_too_large": "Description d'appel trop volumineuse (au plus {max} octets).",
+    "too_many_candidates": "Trop de candidats ICE dans un seul message (au plus {max}).",
+    "still_invalid": "La capture jointe au signalement n'est pas une photo de cet appel.",
     "internal": "Erreur du serveur. Merci de réessayer.",
 }
 
@@ -220,6 +230,16 @@ EN: Final[dict[str, str]] = {
     "login_taken": "This login already exists.",
     "weak_password": "The password must be at least {min} characters.",
     "not_found": "Not found.",
+    "calls_disabled": "Calls are not open on this server.",
+    "call_needs_dm": "You can only call someone from an open private conversation.",
+    "call_blocked": "You blocked this person: unblock them to call.",
+    "call_busy": "You are already in a call.",
+    "no_such_call": "This call does not exist or does not concern you.",
+    "call_over": "This call is over.",
+    "not_in_call": "This call is taking place in another tab.",
+    "sdp_too_large": "Call description too large (at most {max} bytes).",
+    "too_many_candidates": "Too many ICE candidates in one message (at most {max}).",
+    "still_invalid": "The still attached to the report is not a picture of this call.",
     "internal": "Server error. Please try again.",
 }
 

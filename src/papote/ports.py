@@ -645,3 +645,56 @@ class MediaStore(Protocol):
 
     async def list(self, area: str = "media") -> list[str]: ...
     async def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CallRow:
+    """One 1:1 call (domain.calls): its metadata, never its content. ``*_conn`` name the
+    socket of each side that holds the call (``<node>:<connection>``): signalling is taken
+    only from it, and the call ends when it closes."""
+
+    id: str
+    room_id: str  # the DM it was placed from
+    caller_id: str
+    callee_id: str
+    state: str  # domain.calls.CallState
+    created_at: float  # started ringing
+    caller_conn: str
+    callee_conn: str = ""
+    hidden: bool = False  # the callee blocked the caller: it never rang
+    answered_at: float | None = None
+    ended_at: float | None = None
+    end_reason: str = ""  # domain.calls.EndCause
+    ended_by: str = ""  # the user id who ended it ("" for a timeout or moderation)
+    video: bool = False  # a camera was on at some point (metadata only)
+
+
+class CallStore(Protocol):
+    """Calls' metadata (the database is the source of truth across nodes)."""
+
+    async def create_call(self, call: CallRow) -> None: ...
+    async def get_call(self, call_id: str) -> CallRow | None: ...
+    async def answer_call(self, call_id: str, callee_conn: str, now: float) -> bool:
+        """ringing -> active, only if it is still ringing; False otherwise."""
+        ...
+
+    async def end_call(
+        self, call_id: str, reason: str, by: str, now: float, ringing_only: bool = False
+    ) -> CallRow | None:
+        """ringing or active (``ringing_only``: ringing) -> ended, once: the row as it
+        was before, or None if it was not in such a state (a hang-up racing a timeout on
+        another node is a no-op for the second one)."""
+        ...
+
+    async def mark_video(self, call_id: str) -> None: ...
+    async def live_calls_of(self, user_id: str) -> list[CallRow]:
+        """The ringing or active calls ``user_id`` is a party to."""
+        ...
+
+    async def list_calls(self, live: bool, limit: int) -> list[CallRow]:
+        """Newest first; ``live``: only ringing or active ones."""
+        ...
+
+    async def purge_calls(self, ended_before: float, keep: Sequence[str]) -> int:
+        """Forget ended calls older than ``ended_before``, except ``keep`` (reported)."""
+        ...

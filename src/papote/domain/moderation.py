@@ -145,6 +145,7 @@ class TargetType(StrEnum):
     ROOM = "room"
     DM = "dm"
     DM_REQUEST = "dm_request"  # a request received (its addressee only): issue 10 point 8
+    CALL = "call"  # a call you were part of: its metadata, and a still you chose (issue 13)
 
 
 def check_report(

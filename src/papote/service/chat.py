@@ -228,6 +228,11 @@ class ChatService:
         self._slowed: dict[str, list[float]] = {}
         # Whether a person's new DM requests are held (an automated case is open).
         self.dm_requests_paused: Callable[[str], Awaitable[bool]] | None = None
+        # Calls (papote.service.calls): told of blocks, sanctions and closed sockets.
+        self.calls_enabled = False
+        self.on_block: Callable[[str, str], Awaitable[None]] | None = None
+        self.on_sanctioned: Callable[[str], Awaitable[None]] | None = None
+        self.on_disconnect: Callable[[Connection], Awaitable[None]] | None = None
         self._tasks = BackgroundTasks()
         # Presence changes waiting for the next tick (DESIGN.md: presence is the hidden
         # N-squared): room id -> user id -> profile. One frame per room per tick.
@@ -289,6 +294,11 @@ class ChatService:
     async def send_direct(self, user_id: str, frame: wire.ServerFrame) -> None:
         """A frame from the server itself to every connection of one person (any node)."""
         await self._to_user(user_id, "", frame)
+
+    async def send_to(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
+        """A frame from ``sender_id`` to every connection of one person (any node),
+        dropped if they blocked the sender."""
+        await self._to_user(user_id, sender_id, frame)
 
     async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
         """Deliver to every connection of one person (any node), unless they blocked sender."""
@@ -354,12 +364,14 @@ class ChatService:
             return
         await self.guard.reload()
         for state in list(self.hub.users.values()):
-            keys = self._keys(state)
+            keys = self.keys_of(state)
             # Decided on another node, a sanction knows only the connections seen there.
             await self.guard.bind_live(state.info.id, keys)
             try:
                 self.guard.check_enter(keys)
             except DomainError as exc:
+                if self.on_sanctioned is not None:  # a ban ends calls
+                    await self.on_sanctioned(state.info.id)
                 for conn in list(state.conns):
                     self.reply(
                         conn, wire.Error(code=exc.code, message=describe(exc.code, exc.params))
@@ -405,6 +417,7 @@ class ChatService:
             unread_notices=(
                 await self.notices.unread_notices(state.info.id) if self.notices else 0
             ),
+            calls=self.calls_enabled,
             limits={
                 "max_text_chars": limits.max_text_chars,
                 "say_burst": limits.say_burst,
@@ -471,13 +484,16 @@ class ChatService:
         self.origins[conn.id] = origin
 
     async def disconnect(self, conn: Connection) -> None:
-        """The socket closed: leave every room it was in."""
+        """The socket closed: leave every room it was in, end the calls it held."""
         for room_id in list(conn.rooms):
             await self._leave(conn, room_id)
+        if self.on_disconnect is not None:
+            await self.on_disconnect(conn)
         self.origins.pop(conn.id, None)
         self.hub.detach(conn)  # the person's keys go with their last connection
 
-    def _keys(self, state: UserState) -> set[str]:
+    def keys_of(self, state: UserState) -> set[str]:
+        """What sanctions bind to for this person (their id, devices, addresses)."""
         return state.keys or {f"u:{state.info.id}"}
 
     async def _log_content(
@@ -510,7 +526,7 @@ class ChatService:
         room = _room(row)
         state = conn.user
         if self.guard is not None:
-            self.guard.check_join(self._keys(state), frame.room, frame.room in conn.rooms)
+            self.guard.check_join(self.keys_of(state), frame.room, frame.room in conn.rooms)
         if frame.room not in conn.rooms:
             check_membership_count(len(conn.rooms), self.limits.max_rooms_per_user)
             await self._check_access(state, row, room, frame.password)
@@ -646,7 +662,7 @@ class ChatService:
                 capacity=self.limits.say_burst, rate=self.limits.say_rate, updated=now
             )
         if self.guard is not None:  # a muted person is told so, and spends no token
-            self.guard.check_say(self._keys(state), state.info.id, frame.room)
+            self.guard.check_say(self.keys_of(state), state.info.id, frame.room)
         if self._slowed:
             self._check_slow(state.info.id, now)
         if self.writer.pending() >= self.limits.writer_queue_max:  # before spending a token
@@ -1015,6 +1031,8 @@ class ChatService:
             if request.from_id == frame.user:
                 await self.store.update_dm_request(request.id, dm_rules.DmState.BLOCKED.value, now)
         await self._publish_blocks("block", state.info.id, frame.user)
+        if self.on_block is not None:  # blocking hangs up at once
+            await self.on_block(state.info.id, frame.user)
         return wire.Ok(re=frame.id)
 
     async def do_unblock(self, conn: Connection, frame: wire.Unblock) -> wire.Ok:

@@ -135,7 +135,7 @@ class MediaService:
         return max(0.1, round(bucket.retry_after(), 1))
 
     async def _check_sender(
-        self, user: UserRow, room_id: str, keys: frozenset[str], size: int
+        self, user: UserRow, room_id: str, keys: frozenset[str], size: int, evidence: bool = False
     ) -> str:
         """The room's kind, if ``user`` may send a photo of ``size`` bytes there now.
 
@@ -152,7 +152,7 @@ class MediaService:
             present = await self.store.member_role(room_id, user.id) in ("owner", "member")
         if not present:
             raise DomainError("not_member", field="room")
-        if self.check_keys is not None:
+        if self.check_keys is not None and not evidence:  # a muted person may still report
             self.check_keys(keys, user.id, room_id)
         wait = self._take(self.person_buckets, user.id, self.settings.per_minute_person)
         if not wait:
@@ -172,6 +172,7 @@ class MediaService:
         data: bytes,
         origin: Origin,
         keys: Iterable[str] = (),
+        evidence: bool = False,
     ) -> MediaRow:
         """Take one photo for ``room_id``: checks, pipeline, lists, classifier, storage.
 
@@ -180,9 +181,15 @@ class MediaService:
                 ``media_invalid`` (the file); ``server_busy`` (the pipeline's queue is
                 full); ``media_refused`` (a known image: the person is never told why);
                 ``media_nude_in_salon``.
+
+        ``evidence``: a still of a call, captured in the reporter's browser for a report
+        (issue 13 §4): a DM of theirs only, never sent as a message, kept even if nude
+        (what it shows is the point).
         """
         all_keys = frozenset({*person_keys(user.id, user.device_hash, user.ip_hash), *keys})
-        kind = await self._check_sender(user, room_id, all_keys, len(data))
+        if evidence and not room_id.startswith(f"{RoomKind.DM.value}:"):
+            raise DomainError("not_member", field="room")
+        kind = await self._check_sender(user, room_id, all_keys, len(data), evidence)
         try:
             outcome = await self.processor.process(data)
         except Busy:
@@ -196,7 +203,9 @@ class MediaService:
             await self._known_image(user, all_keys, room_id, origin, data, outcome, match)
             raise DomainError("media_refused")
         verdict = outcome.verdict
-        nude = verdict is not None and verdict.score >= self.settings.nude_threshold
+        nude = (
+            not evidence and verdict is not None and verdict.score >= self.settings.nude_threshold
+        )
         if nude and kind == RoomKind.SALON.value:
             raise DomainError("media_nude_in_salon")
         if nude and kind == RoomKind.DM.value:
@@ -226,6 +235,8 @@ class MediaService:
             model=verdict.model if verdict else "",
         )
         await self.catalog.add_media(row)
+        if evidence:  # marked as sent: it can never go into a message
+            await self.catalog.attach_media(row.id, f"evidence:{row.id}")
         if self.content_log is not None:
             await self.content_log([ContentLogRow.of(user, origin, "media", row.id, "create", now)])
         return row
@@ -320,6 +331,23 @@ class MediaService:
             "nude_score": row.nude_score,
             "model": row.model,
         }
+
+    async def keep_still(self, media_id: str, user_id: str, room_id: str) -> dict[str, object]:
+        """A call still for a report: the reporter's own evidence upload for that DM,
+        copied out of retention's reach (``keep_photo``).
+
+        Raises:
+            DomainError: ``still_invalid`` (someone else's, another room's, not evidence).
+        """
+        row = await self.catalog.get_media(media_id)
+        if row is None or row.uploader_id != user_id or row.room_id != room_id:
+            raise DomainError("still_invalid", field="still")
+        if row.msg_id != f"evidence:{row.id}":
+            raise DomainError("still_invalid", field="still")
+        kept = await self.keep_photo(media_id)
+        if kept is None:
+            raise DomainError("still_invalid", field="still")
+        return kept
 
     async def do_attach(
         self, user_id: str, room_id: str, media_id: str, msg_id: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Float,
     Index,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -172,7 +174,7 @@ cases = Table(
     Column("decided_at", Float, nullable=True),
     Column("decided_by", String(32), nullable=True),
     Column("decision", String(32), nullable=True),
-    # Opened by the risk detector: its best score and the labels it raised (migration 9).
+    # Opened by the risk detector: its best score and the labels it raised (migration 10).
     Column("score", Float, nullable=True),
     Column("detected", String(200), nullable=True),
     Index("ix_cases_queue", "status", "urgent", "severity", "created_at"),
@@ -369,4 +371,28 @@ media_blobs = Table(
     Column("chunk", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     PrimaryKeyConstraint("area", "sha256", "chunk"),
+)
+
+
+# 1:1 calls (0009): metadata only (who, when, how long), never content.
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("room_id", String(80), nullable=False),
+    Column("caller_id", String(32), nullable=False),
+    Column("callee_id", String(32), nullable=False),
+    Column("state", String(8), nullable=False),  # ringing | active | ended
+    Column("created_at", Float, nullable=False),
+    Column("caller_conn", String(64), nullable=False),
+    Column("callee_conn", String(64), nullable=False, server_default=""),
+    Column("hidden", Boolean, nullable=False, server_default=false()),
+    Column("answered_at", Float, nullable=True),
+    Column("ended_at", Float, nullable=True),
+    Column("end_reason", String(16), nullable=False, server_default=""),
+    Column("ended_by", String(32), nullable=False, server_default=""),
+    Column("video", Boolean, nullable=False, server_default=false()),
+    Index("ix_calls_caller", "caller_id", "state"),
+    Index("ix_calls_callee", "callee_id", "state"),
+    Index("ix_calls_state", "state", "created_at"),
 )

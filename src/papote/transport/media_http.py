@@ -172,9 +172,11 @@ class MediaApi:
         else:
             data = body
         room_id = request.query_params.get("room", "")
+        # evidence=1: a still of a call for a report (docs/protocol.md §1.6), never sent.
+        evidence = request.query_params.get("evidence", "") in ("1", "true")
         origin, keys = self._origin_keys(request)
         try:
-            row = await self.media.do_upload(user, room_id, data, origin, keys)
+            row = await self.media.do_upload(user, room_id, data, origin, keys, evidence=evidence)
             out = await self.media.do_view(user, row.id)
         except DomainError as exc:
             return self._error(request, exc)
