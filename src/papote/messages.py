@@ -75,6 +75,14 @@ FR: Final[dict[str, str]] = {
     "no_such_media": "Cette photo n'existe plus ou ne vous est pas accessible.",
     "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
     "out_of_range": "Requête refusée : une valeur sort des limites permises.",
+    "adults_only": (
+        "Papote est réservé aux adultes : vous avez indiqué avoir moins de 18 ans, vous ne "
+        "pouvez pas y revenir pour le moment ({until}). Si vous avez besoin de parler, "
+        "appelez le 3018 (gratuit, anonyme) ou écrivez sur 3018.fr."
+    ),
+    "never_sanctioned": (
+        "Une personne en danger n'est jamais sanctionnée : seul un classement est possible."
+    ),
     "banned": (
         "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
         "cette décision figurent dans la notification qui vous a été envoyée."
@@ -187,6 +195,11 @@ EN: Final[dict[str, str]] = {
     "no_such_media": "This photo no longer exists or is not available to you.",
     "unsupported_media_type": "Content type refused: {type} expected.",
     "out_of_range": "Request refused: a value is out of the allowed range.",
+    "adults_only": (
+        "Papote is for adults only: you said you are under 18, so you cannot come back for "
+        "now ({until}). If you need to talk, call 3018 (free, anonymous) or go to 3018.fr."
+    ),
+    "never_sanctioned": "A person in danger is never sanctioned: only a dismissal is possible.",
     "banned": (
         "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
         "the notice you were sent."
@@ -252,6 +265,24 @@ NOTICES: Final[dict[str, str]] = {
         "cette notification."
     ),
     "statement.duration": " Durée : {until}.",
+    "statement.detected": (
+        " Le contenu avait été repéré par un outil de détection automatique, puis examiné par "
+        "une personne."
+    ),
+    "minor.title": "Papote est réservé aux adultes",
+    "minor.facts": (
+        "Un message de la personne indique qu'elle a moins de 18 ans (détection automatique). "
+        "Papote est réservé aux adultes : la session est fermée et l'appareil ne peut pas "
+        "revenir pendant un temps."
+    ),
+    "minor.body": (
+        "Vous avez écrit que vous avez moins de 18 ans. Papote est réservé aux adultes : "
+        "votre session a été fermée et vous ne pouvez pas revenir pour le moment ({until}). "
+        "Cette décision a été prise automatiquement ; une personne de l'équipe la relira. Si "
+        "vous êtes majeur·e, vous pouvez la contester dans les 6 mois depuis cette "
+        "notification : une personne l'examinera. Si vous avez besoin de parler à quelqu'un, "
+        "le 3018 est gratuit et anonyme (3018.fr)."
+    ),
     "report_received.title": "Signalement reçu",
     "report_received.body": (
         "Merci. Votre signalement a bien été reçu et sera examiné par un·e modérateur·ice. "

@@ -358,6 +358,25 @@ class CaseRow:
     decided_at: float | None = None
     decided_by: str | None = None
     decision: str | None = None
+    score: float | None = None  # opened by the risk detector: its best score
+    detected: str | None = None  # ... and the labels it raised, comma-separated
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRow:
+    """A moderator's decision on one label of an automated case, kept for training."""
+
+    id: str
+    case_id: str
+    label: str
+    verdict: str  # confirmed | rejected
+    category: str
+    action: str
+    sample: str  # JSON {"text": ..., "spans": [...]} or {"turns": [...], "spans": [...]}
+    detector: str
+    score: float
+    decided_by: str
+    decided_at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,10 +493,13 @@ class ModerationStore(Protocol):
     async def open_case_for(self, target_type: str, target_id: str) -> CaseRow | None: ...
     async def update_case(self, case_id: str, **values: object) -> None: ...
     async def list_cases(self, statuses: Sequence[str], limit: int) -> list[CaseRow]:
-        """Queue order: urgent first, then by severity, then oldest first."""
+        """Queue order: urgent first, then by severity, then by score (a report counts as
+        1.0: a person saw it), then oldest first."""
         ...
 
     async def cases_of_user(self, user_id: str) -> list[CaseRow]: ...
+    async def add_labels(self, labels: Sequence[LabelRow]) -> None: ...
+    async def labels_between(self, start: float, end: float) -> list[LabelRow]: ...
     async def cases_between(self, start: float, end: float) -> list[CaseRow]: ...
 
     async def add_report(self, report: ReportRow) -> None: ...

@@ -296,6 +296,16 @@ async def test_nude_refused_in_salons_allowed_in_a_private_room(photos: Photos) 
         "nudity_refused_dm": 2,
         "nudity_refused_salon": 1,
     }
+    from papote.service.moderation.transparency import transparency
+
+    figures = await transparency(
+        photos.moderation.mstore,
+        0.0,
+        photos.world.clock.t + 1,
+        await photos.catalog.decisions_between(0.0, photos.world.clock.t + 1),
+    )
+    assert figures["automated_decisions"] == 6
+    assert figures["automated_photo_decisions"]["nudity_refused_dm"] == 2
 
 
 async def test_rate_per_person_and_bytes_per_day(photos: Photos) -> None:

@@ -227,6 +227,10 @@ class ChatService:
         self.detection: DetectionService | None = None
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
+        # Repeat offenders slowed down by risk detection: user -> [seconds, until, last].
+        self._slowed: dict[str, list[float]] = {}
+        # Whether a person's new DM requests are held (an automated case is open).
+        self.dm_requests_paused: Callable[[str], Awaitable[bool]] | None = None
         # Calls (papote.service.calls): told of blocks, sanctions and closed sockets.
         self.calls_enabled = False
         self.on_block: Callable[[str, str], Awaitable[None]] | None = None
@@ -335,6 +339,15 @@ class ChatService:
             return
         if op == "ended":
             self._end_local(values["user"])
+            return
+        if op == "slow":  # [seconds, until, last said]
+            now = self.clock.now()
+            self._slowed = {k: v for k, v in self._slowed.items() if v[1] > now}
+            self._slowed[values["user"]] = [
+                float(values["seconds"]),
+                float(values["until"]),
+                float("-inf"),
+            ]
             return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
@@ -658,6 +671,8 @@ class ChatService:
             )
         if self.guard is not None:  # a muted person is told so, and spends no token
             self.guard.check_say(self.keys_of(state), state.info.id, frame.room)
+        if self._slowed:
+            self._check_slow(state.info.id, now)
         if self.writer.pending() >= self.limits.writer_queue_max:  # before spending a token
             raise DomainError("server_busy", retry_after=1.0)
         if frame.media is not None and self.attach_media is None:
@@ -737,6 +752,39 @@ class ChatService:
             if not queued.done():
                 queued.set_result(None)
         return await stored
+
+    def _check_slow(self, user_id: str, now: float) -> None:
+        """A repeat offender slowed down by risk detection: one message every N seconds,
+        in every room, until the slow-down ends (``slow_mode``). Kept per person on
+        each node (a reconnection does not lift it); ended ones are dropped here."""
+        slow = self._slowed.get(user_id)
+        if slow is None:
+            return
+        seconds, until, last = slow
+        if until <= self.clock.now():
+            del self._slowed[user_id]
+            return
+        wait = seconds - (now - last)
+        if wait > 0:
+            raise DomainError("slow_mode", retry_after=round(wait, 2), seconds=int(seconds))
+        slow[2] = now
+
+    async def do_slow_person(self, user_id: str, seconds: int, duration: float) -> None:
+        """Slow ``user_id`` down on every node (risk detection: repeat offenders)."""
+        await self.broker.publish(
+            Envelope(
+                room_id=f"user:{user_id}",
+                kind="control",
+                sender_id="system",
+                payload=encode_control(
+                    "slow",
+                    user=user_id,
+                    seconds=str(seconds),
+                    until=str(self.clock.now() + duration),
+                ),
+                origin=self.node_id,
+            )
+        )
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)
@@ -856,6 +904,8 @@ class ChatService:
             if existing.state == dm_rules.DmState.ACCEPTED and existing.room_id:
                 assert target is not None
                 return wire.DmOpened(room=existing.room_id, with_=user_info(target), re=frame.id)
+            if existing.state == dm_rules.DmState.HELD and existing.from_id == sender.info.id:
+                raise DomainError("request_pending", field="to")  # as if still pending
             if existing.state == dm_rules.DmState.REQUESTED:
                 if existing.from_id == sender.info.id:
                     raise DomainError("request_pending", field="to")
@@ -872,8 +922,18 @@ class ChatService:
         assert target is not None
         now = self.clock.now()
         blocked_by_target = sender.info.id in await self.store.blocked_by(target.id)
-        # A request to someone who blocked the sender is kept (evidence) but never shown.
-        state = dm_rules.DmState.BLOCKED if blocked_by_target else dm_rules.DmState.REQUESTED
+        # A request to someone who blocked the sender is kept (evidence) but never shown;
+        # so is one sent while the sender's requests are paused (an automated case of
+        # grooming or threat about them is open: docs/moderation.md). The sender sees
+        # it sent either way, and later "sans réponse".
+        held = self.dm_requests_paused is not None and await self.dm_requests_paused(sender.info.id)
+        state = (
+            dm_rules.DmState.BLOCKED
+            if blocked_by_target
+            else dm_rules.DmState.HELD
+            if held
+            else dm_rules.DmState.REQUESTED
+        )
         request = DmRequestRow(
             id=self.new_id(),
             from_id=sender.info.id,
@@ -885,7 +945,7 @@ class ChatService:
         )
         await self.store.create_dm_request(request)
         await self._log_content(conn, "dm_request", request.id)
-        if not blocked_by_target:
+        if state is dm_rules.DmState.REQUESTED:
             await self._to_user(
                 target.id,
                 sender.info.id,

@@ -438,7 +438,7 @@ class SqlStore:
         return [from_row(DmRequestRow, r) for r in rows]
 
     # Requests that can still expire (domain.dm.OPEN_STATES).
-    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked")
+    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked", "held")
 
     async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
         requests = t.dm_requests
@@ -486,7 +486,10 @@ class SqlStore:
                 await conn.execute(
                     select(func.count())
                     .select_from(t.dm_requests)
-                    .where(t.dm_requests.c.from_id == user_id, t.dm_requests.c.state == "requested")
+                    .where(
+                        t.dm_requests.c.from_id == user_id,
+                        t.dm_requests.c.state.in_(("requested", "held")),
+                    )
                 )
             ).scalar()
         return int(n or 0)

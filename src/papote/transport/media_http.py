@@ -29,6 +29,7 @@ _STATUS = {
     "session_expired": 401,
     "not_member": 403,
     "banned": 403,
+    "adults_only": 403,
     "muted": 403,
     "no_such_media": 404,
     "media_too_large": 413,

@@ -1,8 +1,8 @@
 """Photos, second part: "photos sensibles" consent per DM member, the kept bytes
 (originals for a bounded window, evidence copies) and the automated photo decisions.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-03
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
