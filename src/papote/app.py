@@ -20,6 +20,7 @@ from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
 from papote.config import Detection, Settings
 from papote.detect.phones import is_phone
+from papote.domain.moderation import DETECTED_CATEGORY
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
@@ -30,10 +31,11 @@ from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.calls import CallService
 from papote.service.chat import ChatService
-from papote.service.detection import DetectionConfig, DetectionService
+from papote.service.detection import Actions, DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
 from papote.service.moderation import Moderation, build_moderation
+from papote.service.moderation.automated import Flag
 from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
@@ -162,7 +164,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         notices=moderation.notices,
         content_log=mstore.log_content,
     )
-    chat.detection = build_detection(settings, chat)
+    chat.detection = build_detection(settings, chat, moderation)
     if relay is not None:
         relay.attach(chat.history)
     sessions = SessionService(timed, clock, settings.limits, secret)
@@ -295,8 +297,12 @@ def _media(
     return media
 
 
-def build_detection(settings: Settings, chat: ChatService) -> DetectionService | None:
-    """The risk detection worker (docs/detection.md), or None when it is switched off."""
+def build_detection(
+    settings: Settings, chat: ChatService, moderation: Moderation
+) -> DetectionService | None:
+    """The risk detection worker (docs/detection.md), or None when it is switched off.
+    Its actions go through the moderation service (cases, seals, statements) and the
+    chat (cards, slow-downs, held DM requests)."""
     conf = settings.detection
     if not conf.enabled:
         return None
@@ -321,6 +327,20 @@ def build_detection(settings: Settings, chat: ChatService) -> DetectionService |
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
 
+    automated = moderation.automated
+    automated.pause_categories = frozenset(
+        DETECTED_CATEGORY[label] for label in Detection.labels(conf.pause_dm_labels)
+    )
+    chat.dm_requests_paused = automated.dm_requests_paused
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        await automated.do_minor(
+            flag,
+            cooldown=conf.minor_cooldown_hours * 3600,
+            addresses=conf.minor_cooldown_address,
+            adult_in_dm=adult,
+        )
+
     return DetectionService(
         detector=detector,
         send_card=send_card,
@@ -330,7 +350,16 @@ def build_detection(settings: Settings, chat: ChatService) -> DetectionService |
             batch_max=conf.batch_max,
             help_card_labels=Detection.labels(conf.help_card_labels),
             warning_labels=Detection.labels(conf.warning_labels),
+            case_labels=Detection.labels(conf.case_labels),
+            urgent_labels=Detection.labels(conf.urgent_labels),
+            minor_labels=Detection.labels(conf.minor_labels),
+            repeat_labels=Detection.labels(conf.repeat_labels),
+            repeat_after=conf.repeat_after,
+            repeat_window=conf.repeat_window_minutes * 60,
+            repeat_slow_seconds=conf.repeat_slow_seconds,
+            repeat_slow=conf.repeat_slow_minutes * 60,
         ),
+        actions=Actions(flag=automated.do_flag, minor=minor, slow=chat.do_slow_person),
     )
 
 
@@ -493,7 +522,12 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation, services.calls).routes(),
+        *ModApi(
+            services.staff,
+            services.moderation,
+            services.calls,
+            evidence_url=services.media.evidence_url if services.media is not None else None,
+        ).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

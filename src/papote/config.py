@@ -72,6 +72,7 @@ class MediaSettings:
     nude_threshold: float = 0.6
     url_seconds: int = 600
     hashlist_check_seconds: float = 60.0
+    originals_hours: float = 48.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,31 @@ class Detection:
     batch_max: int = 32
     help_card_labels: str = "self_harm"
     warning_labels: str = "grooming,threat"
+    # Actions per label (docs/detection.md "Actions"; papote.toml explains each).
+    case_labels: str = "grooming,threat,self_harm,harassment,hate,scam_spam,prostitution,drugs"
+    urgent_labels: str = "grooming,threat,self_harm"
+    minor_labels: str = "minor_disclosure"
+    minor_cooldown_hours: float = 24.0
+    minor_cooldown_address: bool = True
+    pause_dm_labels: str = "grooming,threat"
+    repeat_labels: str = "harassment,hate"
+    repeat_after: int = 3
+    repeat_window_minutes: float = 60.0
+    repeat_slow_seconds: int = 30
+    repeat_slow_minutes: float = 60.0
+
+    def __post_init__(self) -> None:
+        # A misspelt label would silently switch an action off: refused at start-up.
+        from papote.domain.risk.rules import LABELS
+
+        for f in fields(self):
+            if f.name.endswith("_labels"):
+                unknown = self.labels(getattr(self, f.name)) - set(LABELS)
+                if unknown:
+                    raise ConfigError(
+                        f"[detection] {f.name}: unknown label(s) {sorted(unknown)}; "
+                        f"known: {', '.join(LABELS)}"
+                    )
 
     @staticmethod
     def labels(value: str) -> frozenset[str]:
