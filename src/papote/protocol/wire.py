@@ -40,7 +40,7 @@ import msgspec
 #     call_hangup, call_sdp, call_ice, call_media (client); call_placed, call_incoming,
 #     call_accepted, call_ended, call_sdp, call_ice, call_media (server); hello.calls;
 #     report target "call" with an optional still (report.still).
-PROTOCOL_VERSION = 15
+PROTOCOL_VERSION = 16
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
