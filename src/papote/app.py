@@ -522,7 +522,12 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation, services.calls).routes(),
+        *ModApi(
+            services.staff,
+            services.moderation,
+            services.calls,
+            evidence_url=services.media.evidence_url if services.media is not None else None,
+        ).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

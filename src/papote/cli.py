@@ -386,7 +386,10 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                 await moderation.audit.audit("cli", "export_labels", "labels", {"rows": len(rows)})
             elif command == "transparency":
                 start, end = _day(args.start), _day(args.end)
-                report = await transparency(services.mstore, start, end)
+                photos = None
+                if services.media is not None:
+                    photos = await services.media.catalog.decisions_between(start, end)
+                report = await transparency(services.mstore, start, end, photos)
                 print(_json(report) if args.format == "json" else _csv(report), end="")
             return 0
         except DomainError as exc:

@@ -72,6 +72,7 @@ class MediaSettings:
     nude_threshold: float = 0.6
     url_seconds: int = 600
     hashlist_check_seconds: float = 60.0
+    originals_hours: float = 48.0
 
 
 @dataclass(frozen=True, slots=True)

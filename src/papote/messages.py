@@ -67,7 +67,8 @@ FR: Final[dict[str, str]] = {
     "media_refused": "Cette photo ne peut pas être envoyée.",
     "media_nude_in_salon": "Les photos dénudées ne sont pas permises dans les salons.",
     "media_nude_in_dm": (
-        "Les photos dénudées ne peuvent pas être envoyées en message privé pour le moment."
+        "Cette photo semble dénudée : elle ne peut être envoyée ici que si la personne a "
+        "accepté les « photos sensibles » dans cette conversation."
     ),
     "media_rate": "Doucement ! Attendez un instant avant d'envoyer une autre photo.",
     "media_quota": "Vous avez envoyé beaucoup de photos aujourd'hui : réessayez demain.",
@@ -185,7 +186,10 @@ EN: Final[dict[str, str]] = {
     "media_invalid": "This photo is unreadable or damaged.",
     "media_refused": "This photo cannot be sent.",
     "media_nude_in_salon": "Nude photos are not allowed in the salons.",
-    "media_nude_in_dm": "Nude photos cannot be sent in private messages for now.",
+    "media_nude_in_dm": (
+        "This photo looks like nudity: it can be sent here only if the other person "
+        "accepted “sensitive photos” in this conversation."
+    ),
     "media_rate": "Slow down! Wait a moment before sending another photo.",
     "media_quota": "You have sent many photos today: try again tomorrow.",
     "no_such_media": "This photo no longer exists or is not available to you.",

@@ -135,6 +135,15 @@ class Store(Protocol):
     async def add_member(self, room_id: str, user_id: str, role: str, now: float) -> None: ...
     async def member_role(self, room_id: str, user_id: str) -> str | None: ...
     async def room_member_ids(self, room_id: str) -> list[str]: ...
+    async def set_sensitive_photos(self, room_id: str, user_id: str, at: float | None) -> bool:
+        """A member of a DM accepts "photos sensibles" there (``at``) or takes it back
+        (None); False if they are not a member."""
+        ...
+
+    async def sensitive_photos_accepted(self, room_id: str) -> set[str]:
+        """The members of ``room_id`` who accept "photos sensibles" there."""
+        ...
+
     async def count_rooms_owned(self, user_id: str, kind: str) -> int: ...
 
     # messages
@@ -628,6 +637,36 @@ class MediaCatalog(Protocol):
 
     async def hash_lists_version(self) -> tuple[int, float]:
         """(entries, newest added_at): changes whenever a list is imported or removed."""
+        ...
+
+    # Bytes kept outside the served area: originals (``until`` set) and evidence copies.
+    async def keep_blob(
+        self, area: str, sha256: str, media_id: str | None, now: float, until: float | None
+    ) -> None:
+        """Record bytes put in ``area`` (kept already: the later ``until`` wins; None,
+        "while sealed evidence names them", beats any)."""
+        ...
+
+    async def kept_for(self, area: str, media_id: str) -> str | None:
+        """The SHA-256 of the bytes kept in ``area`` for a photo, if any."""
+        ...
+
+    async def expired_kept(self, area: str, now: float, limit: int) -> list[str]:
+        """Hashes in ``area`` whose ``until`` is past."""
+        ...
+
+    async def unsealed_evidence(self, kept_before: float, limit: int) -> list[str]:
+        """Evidence copies kept before ``kept_before`` that no sealed evidence names."""
+        ...
+
+    async def forget_kept(self, area: str, sha256: str) -> None: ...
+
+    # Automated decisions on photos (transparency, DSA art. 15 and 24).
+    async def add_decision(
+        self, at: float, detector: str, action: str, room_kind: str, score: float | None, model: str
+    ) -> None: ...
+    async def decisions_between(self, start: float, end: float) -> dict[str, int]:
+        """Counts per ``<detector>_<action>_<room kind>`` in [start, end)."""
         ...
 
 

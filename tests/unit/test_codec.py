@@ -42,6 +42,7 @@ def test_every_client_type_round_trips() -> None:
         wire.Block(user="u"),
         wire.Unblock(user="u"),
         wire.Ping(id=7),
+        wire.PhotoConsent(room="dm:ab", accept=True, id=9),
         wire.CallRequest(room="dm:ab"),
         wire.CallAccept(call="c"),
         wire.CallDecline(call="c"),

@@ -40,7 +40,11 @@ import msgspec
 #     call_hangup, call_sdp, call_ice, call_media (client); call_placed, call_incoming,
 #     call_accepted, call_ended, call_sdp, call_ice, call_media (server); hello.calls;
 #     report target "call" with an optional still (report.still).
-PROTOCOL_VERSION = 16
+# 16: "photos sensibles" per DM: photo_consent {room, accept} (client and server, to every
+#     connection of that person), joined.sensitive_photos; error media_nude_in_dm on say.
+# 17: risk detection's actions: error adults_only (a person who wrote they are under 18
+#     is shown out, then close 4003), moderators' error never_sanctioned.
+PROTOCOL_VERSION = 17
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -166,6 +170,14 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+class PhotoConsent(_In, tag="photo_consent", frozen=True):
+    """In a DM: accept (or stop accepting) photos the detector flags as sensitive."""
+
+    room: str
+    accept: bool
+    id: RequestId = None
+
+
 # ---------------------------------------------------------------- calls (§2.6)
 
 
@@ -270,6 +282,7 @@ ClientFrame = (
     | Block
     | Unblock
     | Ping
+    | PhotoConsent
     | Report
     | Notices
     | CallRequest
@@ -298,6 +311,7 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Block,
     Unblock,
     Ping,
+    PhotoConsent,
     Report,
     Notices,
     CallRequest,
@@ -423,6 +437,8 @@ class Joined(_Out, tag="joined", frozen=True):
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
+    # A DM: whether you accept "photos sensibles" there (photo_consent); False elsewhere.
+    sensitive_photos: bool = False
 
 
 class Left(_Out, tag="left", frozen=True):
@@ -502,6 +518,13 @@ class Ok(_Out, tag="ok", frozen=True):
 
 class Pong(_Out, tag="pong", frozen=True):
     re: RequestId = None
+
+
+class PhotoConsentOut(_Out, tag="photo_consent", frozen=True):
+    """Your "photos sensibles" choice for a DM changed (to every connection of yours)."""
+
+    room: str
+    accept: bool
 
 
 class Error(_Out, tag="error", frozen=True):
@@ -683,6 +706,7 @@ ServerFrame = (
     | DmOpened
     | Ok
     | Pong
+    | PhotoConsentOut
     | Error
     | NoticeFrame
     | NoticesOut

@@ -212,6 +212,9 @@ class ChatService:
             SAY_CID_WINDOW, SAY_CID_PER_PERSON, SAY_CID_TOTAL
         )
         self._rooms: dict[str, RoomRow] = {}
+        # (person, room) -> set once their last photo there is in the writer's queue: what
+        # they say after it waits for that (issue 11 §6, messages in the order said).
+        self._unqueued: dict[tuple[str, str], asyncio.Future[None]] = {}
         hub.on_control = self._on_control
         self.guard = guard
         self.invite_secret = b""  # signs invitation links (app.py: the server secret)
@@ -530,6 +533,10 @@ class ChatService:
         if frame.room not in conn.rooms:
             check_membership_count(len(conn.rooms), self.limits.max_rooms_per_user)
             await self._check_access(state, row, room, frame.password)
+        accepts = (
+            room.kind is RoomKind.DM
+            and state.info.id in await self.store.sensitive_photos_accepted(frame.room)
+        )
         entering = frame.room not in conn.rooms
         try:
             if entering and await self.presence.enter(frame.room, state.info):
@@ -554,6 +561,7 @@ class ChatService:
             history=self._visible(state, messages),
             has_more=has_more,
             re=frame.id,
+            sensitive_photos=accepts,
         )
 
     async def _join_history(self, frame: wire.Join) -> tuple[list[StoredMessage], bool]:
@@ -681,12 +689,18 @@ class ChatService:
             origin=self.origins.get(conn.id),
         )
         stored: asyncio.Future[StoredMessage]
-        if frame.media is not None:
-            # A photo: checked and marked as sent (once) before it is queued; a message
-            # said after it by the same person may be stored before it.
-            stored = asyncio.ensure_future(self._say_photo(message, frame.media))
-        else:
+        key = (state.info.id, frame.room)
+        before = self._unqueued.get(key)
+        if frame.media is None and before is None:
             stored = self.writer.enqueue(message)
+        else:
+            # A photo is checked and marked as sent (a database round trip) before it is
+            # queued; what this person says after it in this room waits for its turn, so
+            # their messages are stored in the order they said them (issue 11 §6).
+            queued: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._unqueued[key] = queued
+            queued.add_done_callback(lambda done: self._turn_done(key, done))
+            stored = asyncio.ensure_future(self._say_after(before, message, frame.media, queued))
         sent: asyncio.Future[wire.Sent] = stored.get_loop().create_future()
         if cid is not None:
             self.recent_says.remember(state.info.id, cid, sent, now)
@@ -709,6 +723,35 @@ class ChatService:
 
         stored.add_done_callback(answer)
         return sent
+
+    def _turn_done(self, key: tuple[str, str], queued: asyncio.Future[None]) -> None:
+        if self._unqueued.get(key) is queued:
+            del self._unqueued[key]
+
+    async def _say_after(
+        self,
+        before: asyncio.Future[None] | None,
+        message: NewMessage,
+        media_id: str | None,
+        queued: asyncio.Future[None],
+    ) -> StoredMessage:
+        """Queue ``message`` once the one said before it (``before``) is queued, checking
+        and attaching its photo first; ``queued`` is set once it is in the writer's
+        queue, or refused (the next one's turn then comes all the same)."""
+        try:
+            if before is not None:
+                await asyncio.shield(before)
+            if media_id is not None:
+                assert self.attach_media is not None
+                ref = await self.attach_media(
+                    message.user_id, message.room_id, media_id, message.msg_id
+                )
+                message = replace(message, media=media_json(ref))
+            stored = self.writer.enqueue(message)
+        finally:
+            if not queued.done():
+                queued.set_result(None)
+        return await stored
 
     def _check_slow(self, user_id: str, now: float) -> None:
         """A repeat offender slowed down by risk detection: one message every N seconds,
@@ -742,11 +785,6 @@ class ChatService:
                 origin=self.node_id,
             )
         )
-
-    async def _say_photo(self, message: NewMessage, media_id: str) -> StoredMessage:
-        assert self.attach_media is not None
-        ref = await self.attach_media(message.user_id, message.room_id, media_id, message.msg_id)
-        return await self.writer.enqueue(replace(message, media=media_json(ref)))
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)
@@ -1040,6 +1078,26 @@ class ChatService:
         await self.store.remove_block(state.info.id, frame.user)
         state.blocked.discard(frame.user)
         await self._publish_blocks("unblock", state.info.id, frame.user)
+        return wire.Ok(re=frame.id)
+
+    # ------------------------------------------------------------------ photos sensibles
+
+    async def do_photo_consent(self, conn: Connection, frame: wire.PhotoConsent) -> wire.Ok:
+        """A member of a DM accepts, or stops accepting, the photos the detector flags as
+        sensitive there (issue 11 §3: allowed in a DM only after the recipient accepted;
+        still blurred for both). Every connection of theirs is told (``photo_consent``).
+
+        Raises:
+            DomainError: ``bad_room`` (not a DM), ``forbidden`` (not your DM).
+        """
+        kind, _ = parse_room_id(frame.room)
+        if kind is not RoomKind.DM:
+            raise DomainError("bad_room", field="room")
+        user_id = conn.user.info.id
+        at = self.clock.now() if frame.accept else None
+        if not await self.store.set_sensitive_photos(frame.room, user_id, at):
+            raise DomainError("forbidden", field="room")
+        await self.send_direct(user_id, wire.PhotoConsentOut(room=frame.room, accept=frame.accept))
         return wire.Ok(re=frame.id)
 
     async def _publish_blocks(self, op: str, user_id: str, target: str) -> None:

@@ -74,6 +74,8 @@ room_members = Table(
     Column("user_id", String(32), nullable=False),
     Column("role", String(10), nullable=False),  # owner | member | invited
     Column("added_at", Float, nullable=False),
+    # 0011: in a DM, when this member accepted "photos sensibles" there (None: not)
+    Column("sensitive_photos_at", Float, nullable=True),
     PrimaryKeyConstraint("room_id", "user_id"),
     Index("ix_room_members_user", "user_id"),
 )
@@ -373,6 +375,35 @@ media_blobs = Table(
     PrimaryKeyConstraint("area", "sha256", "chunk"),
 )
 
+# Bytes kept outside the served area (0011): the original of an accepted photo for
+# ``media.originals_hours`` (area "originals", ``until`` set), and the copies sealed as
+# evidence (area "evidence", ``until`` None: they go when no sealed evidence names them).
+media_kept = Table(
+    "media_kept",
+    metadata,
+    Column("area", String(16), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("media_id", String(32), nullable=True),
+    Column("kept_at", Float, nullable=False),
+    Column("until", Float, nullable=True),
+    PrimaryKeyConstraint("area", "sha256"),
+    Index("ix_media_kept_media", "media_id"),
+)
+
+# Every automated decision on a photo (0011), for the transparency figures (DSA art. 15,
+# 24): no person, no room, only what was decided, by which detector, with its score.
+media_decisions = Table(
+    "media_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Float, nullable=False),
+    Column("detector", String(16), nullable=False),  # known_image | nudity
+    Column("action", String(16), nullable=False),  # refused | blurred
+    Column("room_kind", String(8), nullable=False),  # salon | room | dm
+    Column("score", Float, nullable=True),
+    Column("model", String(80), nullable=False, server_default=""),
+    Index("ix_media_decisions_at", "at"),
+)
 
 # 1:1 calls (0009): metadata only (who, when, how long), never content.
 calls = Table(

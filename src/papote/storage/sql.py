@@ -272,6 +272,32 @@ class SqlStore:
             ).scalar()
         return str(role) if role is not None else None
 
+    async def set_sensitive_photos(self, room_id: str, user_id: str, at: float | None) -> bool:
+        members = t.room_members.c
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(t.room_members)
+                .where(
+                    members.room_id == room_id,
+                    members.user_id == user_id,
+                    members.role.in_(("owner", "member")),
+                )
+                .values(sensitive_photos_at=at)
+            )
+        return bool(result.rowcount)
+
+    async def sensitive_photos_accepted(self, room_id: str) -> set[str]:
+        members = t.room_members.c
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(members.user_id).where(
+                    members.room_id == room_id,
+                    members.sensitive_photos_at.is_not(None),
+                    members.role.in_(("owner", "member")),
+                )
+            )
+            return {str(user_id) for user_id in rows.scalars()}
+
     async def room_member_ids(self, room_id: str) -> list[str]:
         async with self.engine.connect() as conn:
             rows = (

@@ -201,16 +201,25 @@ class MediaApi:
 
     async def serve(self, request: Request) -> Response:
         """The bytes, for whoever holds a valid signed link (an ``<img>`` sends no
-        Authorization header: the link is the authorisation, short-lived)."""
+        Authorization header: the link is the authorisation, short-lived). ``a=evidence``:
+        a reported photo's sealed copy, linked by the moderation console only."""
         sha256 = request.path_params["sha256"]
         found = None
         if _HASH.fullmatch(sha256):
             found = await self.media.open(
-                sha256, request.query_params.get("e", ""), request.query_params.get("s", "")
+                sha256,
+                request.query_params.get("e", ""),
+                request.query_params.get("s", ""),
+                request.query_params.get("a", "media"),
             )
         if found is None:
             return Response(status_code=404, headers={"Cache-Control": "no-store"})
         data, mime = found
+        # Evidence (a staff link): never kept by any cache, the browser's included.
+        if request.query_params.get("a", "media") != "media":
+            caching = "no-store"
+        else:
+            caching = f"private, max-age={self.media.settings.url_seconds}, immutable"
         return Response(
             data if request.method == "GET" else b"",
             media_type=mime,
@@ -219,7 +228,7 @@ class MediaApi:
                 "Content-Length": str(len(data)),
                 # Content-addressed: the bytes behind a name never change; private: the
                 # link is personal to the room's members, no shared cache keeps it.
-                "Cache-Control": f"private, max-age={self.media.settings.url_seconds}, immutable",
+                "Cache-Control": caching,
                 "ETag": f'"{sha256}"',
                 "Cross-Origin-Resource-Policy": "same-origin",
                 # Added to the app-wide policy (SecurityHeaders): a browser enforces both,

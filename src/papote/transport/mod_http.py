@@ -110,11 +110,17 @@ class ModApi:
     """Thin endpoints: authenticate the staff member, call the service, shape JSON."""
 
     def __init__(
-        self, staff: StaffService, moderation: Moderation, calls: CallService | None = None
+        self,
+        staff: StaffService,
+        moderation: Moderation,
+        calls: CallService | None = None,
+        evidence_url: Callable[[str], str | None] | None = None,
     ) -> None:
         self.staff = staff
         self.moderation = moderation
         self.calls = calls
+        # Photos on: a signed link to a reported photo's sealed copy (MediaService).
+        self.evidence_url = evidence_url
 
     def routes(self) -> list[Route]:
         guarded: list[tuple[str, StaffHandler, str]] = [
@@ -207,7 +213,16 @@ class ModApi:
         return JSONResponse(msgspec.to_builtins(case), status_code=201)
 
     async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        return await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        detail = await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        for item in detail.get("evidence", []) if self.evidence_url is not None else []:
+            # A reported photo: the console shows it blurred until the moderator clicks,
+            # through a short-lived link only staff are given (the re-encoded copy; the
+            # bytes as uploaded go to the authorities in an export, never to a screen).
+            photo = item.get("content", {}).get("photo") or {}
+            blob = photo.get("evidence_blob") if isinstance(photo, dict) else None
+            if isinstance(blob, str) and self.evidence_url is not None:
+                item["photo_url"] = self.evidence_url(blob)
+        return detail
 
     async def decide(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         case_id = request.path_params["case_id"]

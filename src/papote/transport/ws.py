@@ -97,6 +97,7 @@ def dispatch_table(chat: ChatService, calls: CallService | None = None) -> dict[
         wire.Block: Command(chat.do_block),
         wire.Unblock: Command(chat.do_unblock),
         wire.Ping: Command(chat.do_ping),
+        wire.PhotoConsent: Command(chat.do_photo_consent),
         wire.Report: Command(chat.do_report),
         wire.Notices: Command(chat.do_notices),
     }

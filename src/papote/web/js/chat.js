@@ -14,7 +14,7 @@ import { t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { alertPerson, isMuted, setMuted } from "./notify.js";
 import { Outbox, OutboxStore } from "./outbox.js";
-import { initPhotos } from "./photos.js";
+import { initPhotos, onPhotoConsent, toggleSensitive } from "./photos.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
@@ -250,6 +250,9 @@ export class Chat {
       case "message_deleted": return this.onMessageDeleted(f);
       case "removed": return this.onRemoved(f);
       case "safety_card": return onSafetyCard(this, f);
+      case "photo_consent":
+        onPhotoConsent(this, f);
+        return renderHeader(this.state);
       case "error": return this.onError(f);
       default: return undefined; // ok, pong, dm_request_sent, report_ack, notices: their callers
     }
@@ -533,6 +536,24 @@ export class Chat {
     this.outbox.add(item);
   }
 
+  /** A photo on its way (photos.js): its place in the conversation now, sent once uploaded. */
+  sayPhoto(room, text) {
+    const item = this.state.addPending(room, text, Date.now(), null, null);
+    item.uploading = true;
+    item.held = !this.conn.isOpen;
+    appendItem(this, room, item);
+    scrollToBottom(this.state, true);
+    this.outbox.add(item);
+    return item;
+  }
+
+  /** A photo whose upload failed or was cancelled: it leaves the conversation and the outbox. */
+  dropPhoto(room, item) {
+    this.outbox.ready(item, null);
+    this.state.dropItem(room, item);
+    removeItemNode(item);
+  }
+
   failItem(item, err) {
     this.state.markFailed(item);
     item.failed = failureText(err, this.limitParams());
@@ -652,6 +673,9 @@ export class Chat {
       renderHeader(this.state);
       this.renderCounts();
       this.toast(t(muted ? "rooms.muted_toast" : "rooms.unmuted_toast", { name: roomTitle(this.state, room) }), "success");
+    }
+    else if (btn.dataset.act === "sensitive") {
+      toggleSensitive(this, room, roomTitle(state, room), () => renderHeader(this.state));
     }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
     else if (btn.dataset.act === "invite") openInvite(this, room);
