@@ -7,6 +7,7 @@ import { endSession } from "./comeback.js";
 import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
 import { bindInvite, consumePendingInvite, openInvite } from "./invite.js";
 import { Connection } from "./connection.js";
+import { CallManager } from "./calls.js";
 import { createDialogs } from "./dialogs.js";
 import { $, $$, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
@@ -74,6 +75,7 @@ export class Chat {
     });
     this.outbox.restore(Date.now());
     this.openDialog = () => {};
+    this.calls = new CallManager(this); // 1:1 calls (§2.6)
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -86,6 +88,7 @@ export class Chat {
     bindRequests(this, on);
     bindDmRequests(this, on);
     bindInvite(this, on);
+    this.calls.bind(on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -106,6 +109,7 @@ export class Chat {
 
   /** Stop everything (logout or expired session) and hand back to the entry page. */
   destroy({ forget = false } = {}) {
+    this.calls.destroy();
     this.outbox.stop({ forget });
     this.conn.stop();
     this.abort.abort();
@@ -205,6 +209,7 @@ export class Chat {
     }
     renderConn(this.conn, this.everOnline);
     updateComposer(this);
+    this.calls.onConnState(state);
     // Lines waiting in the outbox say whether they wait for the network.
     for (const item of this.outbox.queue) {
       item.held = state !== "online";
@@ -230,6 +235,7 @@ export class Chat {
   // ------------------------------------------------------------------ frames (§2.3)
 
   handleFrame(f) {
+    if (f.type.startsWith("call_")) return this.calls.handleFrame(f);
     switch (f.type) {
       case "hello": return this.onHello(f);
       case "joined": return this.onJoined(f);
@@ -264,6 +270,8 @@ export class Chat {
   onHello(f) {
     const { state } = this;
     state.applyHello(f);
+    state.callsEnabled = !!f.calls;
+    this.calls.setEnabled(f.calls);
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });
     applyOutgoing(this, f.outgoing);
     const { joins, activate } = state.planJoins({ first: this.firstHello, saved: loadOpenRooms() });
@@ -672,6 +680,7 @@ export class Chat {
       toggleSensitive(this, room, roomTitle(state, room), () => renderHeader(this.state));
     }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
+    else if (btn.dataset.act === "call") this.calls.start(room.id);
     else if (btn.dataset.act === "invite") openInvite(this, room);
     else if (btn.dataset.act === "report") {
       const other = room.kind === "dm" ? state.dms.get(room.id) : null;

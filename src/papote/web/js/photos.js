@@ -48,10 +48,11 @@ function mediaLinks(token, id) {
  * POST /api/media?room=: the file as the raw body, with upload progress. Returns
  * {promise, abort}; the promise gives {id, w, h, thumb, ...} or rejects with {code, ...}.
  */
-export function uploadPhoto(token, roomId, file, onProgress) {
+export function uploadPhoto(token, roomId, file, onProgress, { evidence = false } = {}) {
   const xhr = new XMLHttpRequest();
   const promise = new Promise((resolve, reject) => {
-    xhr.open("POST", `/api/media?room=${encodeURIComponent(roomId)}`);
+    // evidence: a call still for a report, never a message (§1.6)
+    xhr.open("POST", `/api/media?room=${encodeURIComponent(roomId)}${evidence ? "&evidence=1" : ""}`);
     xhr.setRequestHeader("Authorization", `Bearer ${token}`);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.setRequestHeader("Accept-Language", currentLang());

@@ -121,6 +121,11 @@ export function renderHeader(state) {
     replace(title, other ? avatar(other, "avatar-sm") : null, h("span", {}, name));
     topic.textContent = other ? `${t("dm.private_with")} · ${describeUser(other)}` : t("dm.conversation");
     if (other) {
+      if (state.callsEnabled && !state.blocked.has(other.id)) {
+        const callLabel = t("calls.call_label", { pseudo: other.pseudo });
+        actions.push(h("button", { type: "button", class: "btn btn-primary btn-small", dataset: { act: "call" }, "aria-label": callLabel, title: callLabel },
+          h("span", { "data-icon": "phone" }), h("span", { class: "hide-narrow" }, t("calls.call"))));
+      }
       actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "profile", user: other.id } },
         h("span", { "data-icon": "users" }), h("span", {}, t("dm.profile"))));
     }
