@@ -62,6 +62,7 @@ const state = {
   tab: "queue",
   cases: [],
   appeals: [],
+  calls: [], // GET /api/mod/calls (metadata only)
   selected: null, // case id
   detail: null, // GET /api/mod/cases/{id}
   form: null, // {category, ground, reference, facts, factsEdited, referenceEdited}
@@ -164,7 +165,7 @@ function startConsole() {
 
 /** The queue and the appeals (never the open case: each read of a case is audited). */
 async function refresh() {
-  await Promise.all([loadQueue(), loadAppeals()]);
+  await Promise.all([loadQueue(), loadAppeals(), loadCalls()]);
 }
 
 function selectTab(tab, { focus = true } = {}) {
@@ -177,7 +178,9 @@ function selectTab(tab, { focus = true } = {}) {
   }
   $("#queue-view").hidden = tab !== "queue";
   $("#appeals-view").hidden = tab !== "appeals";
+  $("#calls-view").hidden = tab !== "calls";
   if (tab === "appeals") loadAppeals();
+  if (tab === "calls") loadCalls();
 }
 
 function toast(message, kind = "info") {
@@ -414,7 +417,10 @@ function renderEvidence(evidence, c) {
         t("case.detection", { labels: labels.map((l) => spanName({ label: l })).join(", "), score: formatScore(detection.score), detector: detection.detector || "—" })));
       parts.push(h("p", { class: "help" }, t("case.detection_help")));
     }
-    if (content.message) {
+    if (content.call) {
+      parts.push(callEvidence(content));
+      if (content.still) parts.push(evidencePhoto(content.still, e.photo_url));
+    } else if (content.message) {
       const m = content.message;
       parts.push(h("div", { class: "ev-target" },
         h("p", { class: "ev-target-head" },
@@ -443,6 +449,79 @@ function renderEvidence(evidence, c) {
         h("span", { class: "seal-hash", title: t("case.seal") }, h("span", { class: "visually-hidden" }, `${t("case.seal")} `), e.sha256)),
       parts);
   }));
+}
+
+/** A reported call: its metadata only (who, when, how long); the server never has more. */
+function callEvidence(content) {
+  const call = content.call;
+  const row = (label, value) => [h("dt", {}, label), h("dd", {}, value)];
+  return h("div", { class: "ev-target" },
+    h("p", { class: "ev-target-head" }, h("span", { class: "tag tag-danger" }, t("calls.reported"))),
+    h("dl", { class: "appeal-facts" },
+      row(t("calls.caller"), content.caller ? personLine(content.caller) : call.caller),
+      row(t("calls.callee"), content.callee ? personLine(content.callee) : call.callee),
+      row(t("calls.rang_at"), formatDateTime(seconds(call.rang_at))),
+      row(t("calls.answered_at"), call.answered_at ? formatDateTime(seconds(call.answered_at)) : t("calls.unanswered")),
+      row(t("calls.duration"), call.duration != null ? durationText(call.duration) : "—"),
+      row(t("calls.camera"), t(call.video ? "calls.camera_yes" : "calls.camera_no")),
+      row(t("calls.end"), call.end_reason ? t(`calls.reason.${call.end_reason}`) : t("calls.state.active")),
+      row(t("calls.room"), h("code", {}, call.room))),
+    h("p", { class: "muted small-text" }, t("calls.no_content")));
+}
+
+/** "12 min 5 s", "45 s". */
+function durationText(total) {
+  const m = Math.floor(total / 60);
+  return m ? t("calls.minutes", { m, s: total % 60 }) : t("calls.seconds", { s: total });
+}
+
+// ------------------------------------------------------------------ calls (issue 13 §5)
+
+async function loadCalls() {
+  const live = $("#calls-live").checked;
+  try {
+    state.calls = await api("GET", `/api/mod/calls${live ? "?live=1" : ""}`);
+  } catch (error) {
+    if (state.session) $("#calls-status").textContent = errorMessage(error);
+    return;
+  }
+  renderCalls();
+}
+
+function renderCalls() {
+  const calls = state.calls || [];
+  const live = calls.filter((c) => c.state !== "ended").length;
+  const count = $("#calls-count");
+  count.hidden = live === 0;
+  count.textContent = String(live);
+  $("#calls-status").textContent = calls.length ? "" : t("calls.empty");
+  const list = $("#calls-list");
+  if (list.contains(document.activeElement)) return; // never pull it from under a moderator
+  const now = Date.now();
+  replace(list, calls.map((c) => h("li", { class: "appeal-card", dataset: { call: c.id } },
+    h("div", { class: "appeal-head" },
+      h("span", { class: `tag${c.state === "ended" ? "" : " tag-urgent"}` }, t(`calls.state.${c.state}`)),
+      c.video ? h("span", { class: "tag" }, t("calls.camera_yes")) : null,
+      h("span", { class: "muted small-text", title: formatDateTime(seconds(c.rang_at)) }, formatAgo(seconds(c.rang_at), now))),
+    h("p", {}, h("strong", {}, c.caller.pseudo || c.caller.id), " → ", h("strong", {}, c.callee.pseudo || c.callee.id)),
+    h("p", { class: "muted small-text" },
+      c.duration != null ? durationText(c.duration) : t("calls.unanswered"),
+      c.end_reason ? ` · ${t(`calls.reason.${c.end_reason}`)}` : ""),
+    c.state === "ended" ? null : h("div", { class: "act-row" },
+      h("button", { type: "button", class: "btn btn-small btn-danger", dataset: { endCall: c.id },
+        "aria-label": t("calls.end_label", { a: c.caller.pseudo, b: c.callee.pseudo }) }, t("calls.end_button"))))));
+}
+
+async function endCall(btn) {
+  btn.disabled = true;
+  try {
+    await api("POST", `/api/mod/calls/${encodeURIComponent(btn.dataset.endCall)}/end`);
+    toast(t("calls.ended_toast"), "success");
+  } catch (error) {
+    toast(errorMessage(error), "error");
+  }
+  btn.blur();
+  await loadCalls();
 }
 
 /**
@@ -861,7 +940,10 @@ function bindConsole() {
   $(".mod-tabs").addEventListener("keydown", (e) => {
     if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
     e.preventDefault();
-    selectTab(state.tab === "queue" ? "appeals" : "queue");
+    const tabs = $$(".mod-tab").map((b) => b.dataset.tab);
+    const at = tabs.indexOf(state.tab);
+    const next = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: tabs.length - 1 }[e.key];
+    selectTab(tabs[(next + tabs.length) % tabs.length]);
   });
   $("#queue-list").addEventListener("click", (e) => {
     const item = e.target.closest("[data-case]");
@@ -875,6 +957,12 @@ function bindConsole() {
   $("#appeals-list").addEventListener("click", (e) => {
     const btn = e.target.closest("button[data-outcome]");
     if (btn && !btn.disabled) decideAppeal(btn);
+  });
+  $("#calls-refresh").addEventListener("click", () => loadCalls());
+  $("#calls-live").addEventListener("change", () => loadCalls());
+  $("#calls-list").addEventListener("click", (e) => {
+    const btn = e.target.closest("button[data-end-call]");
+    if (btn && !btn.disabled) endCall(btn);
   });
   $("#audit-btn").addEventListener("click", verifyAudit);
   $("#banner-close").addEventListener("click", () => { $("#banner").hidden = true; });
