@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import structlog
 from starlette.applications import Starlette
@@ -18,12 +21,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
-from papote.config import Detection, Settings
+from papote.config import ConfigError, Detection, Settings
 from papote.detect.phones import is_phone
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Presence, RiskDetector, RoomRow, Store
+from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, RoomRow, Store
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
@@ -37,6 +40,7 @@ from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
 from papote.service.staff import StaffService
+from papote.service.voice import VoiceService
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
 from papote.storage.moderation_sql import SqlModerationStore
@@ -46,6 +50,8 @@ from papote.transport.media_http import MediaApi
 from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
 from papote.transport.wsnative import NativeListener
+from papote.voice.janus import JanusMediaServer
+from papote.voice.janus_process import JanusConfig, janus_installed, start_janus
 
 log = structlog.get_logger(__name__)
 
@@ -102,6 +108,8 @@ class Services:
     metrics: Metrics | None = None
     native: NativeListener | None = None
     media: MediaService | None = None
+    voice: VoiceService | None = None
+    secret: bytes = b""
 
 
 def web_dir() -> Path:
@@ -170,8 +178,13 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     async def released(user_id: str) -> None:
         await sessions.do_keep_alive([user_id])
 
+    voice = VoiceService(
+        chat=chat, media=_media_server(settings, secret), clock=clock, cap=settings.voice.room_cap
+    )
+    moderation.cases.evidence.voice_metadata = voice.metadata
     ws = WsEndpoint(
         chat=chat,
+        voice=voice,
         sessions=sessions,
         hub=hub,
         codec=JsonCodec(settings.limits.max_frame_bytes),
@@ -211,7 +224,54 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         metrics=metrics,
         native=native,
         media=media,
+        voice=voice,
+        secret=secret,
     )
+
+
+def _media_server(settings: Settings, secret: bytes) -> MediaServer | None:
+    """The voice rooms' media server ([voice] media_server): a configured Janus, or None
+    ("none", or "auto": then the lifespan may start a private Janus, ``_private_janus``)."""
+    cfg = settings.voice
+    if cfg.media_server == "janus":
+        if not cfg.janus_url or not cfg.janus_api_secret or not cfg.janus_admin_key:
+            raise ConfigError(
+                '[voice] media_server = "janus" needs janus_url, janus_api_secret and '
+                "janus_admin_key"
+            )
+        config = JanusConfig(cfg.janus_url, cfg.janus_api_secret, cfg.janus_admin_key)
+        return JanusMediaServer(config, secret, sampling_rate=cfg.sampling_rate)
+    if cfg.media_server not in ("auto", "none"):
+        raise ConfigError(f"[voice] media_server: unknown value {cfg.media_server!r}")
+    return None
+
+
+async def _private_janus(settings: Settings, voice: VoiceService, secret: bytes) -> Any:
+    """media_server = "auto": start a private Janus (loopback, its own generated config
+    and secrets, in a fresh temporary directory) when Janus is installed; returns its
+    process (or None), stopped by the caller."""
+    if settings.voice.media_server != "auto" or voice.media is not None:
+        return None
+    if not janus_installed():
+        log.warning(
+            "voice: Janus is not installed (apt-get install janus); voice salons are hidden"
+        )
+        return None
+    directory = Path(tempfile.mkdtemp(prefix="papote-janus-"))
+    try:
+        janus = await asyncio.to_thread(
+            start_janus,
+            directory,
+            rtp_ports=settings.voice.janus_rtp_ports,
+            interface=settings.voice.janus_interface,
+        )
+    except RuntimeError as exc:
+        log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
+        shutil.rmtree(directory, ignore_errors=True)
+        return None
+    voice.media = JanusMediaServer(janus.config, secret, sampling_rate=settings.voice.sampling_rate)
+    log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
+    return janus
 
 
 def _media(
@@ -361,6 +421,7 @@ async def seed_salons(store: Store, settings: Settings, now: float) -> None:
                 created_at=now,
                 position=i,
                 category=s.category,
+                voice=s.voice,
             )
             for i, s in enumerate(settings.salons)
         ]
@@ -424,6 +485,10 @@ def create_app(
             services.chat.detection.start()
         if services.media is not None:
             await services.media.start()
+        voice = services.voice
+        assert voice is not None
+        janus = await _private_janus(settings, voice, services.secret)
+        await voice.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
@@ -447,9 +512,13 @@ def create_app(
             await services.presence.close()
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
+            await voice.close()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
+            if janus is not None:
+                await asyncio.to_thread(janus.stop)
+                shutil.rmtree(janus.directory, ignore_errors=True)
             await store.close()
 
     metrics = services.metrics
@@ -460,7 +529,7 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation).routes(),
+        *ModApi(services.staff, services.moderation, services.voice).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

@@ -91,11 +91,29 @@ class Detection:
 
 
 @dataclass(frozen=True, slots=True)
+class VoiceSettings:
+    """Voice salons on Janus ([voice] in papote.toml, PAPOTE_VOICE_<KEY>)."""
+
+    # "auto": start a private Janus (loopback) when /usr/bin/janus is installed, else none;
+    # "janus": use the Janus at janus_url with the secrets below (several nodes); "none".
+    media_server: str = "auto"
+    janus_url: str = ""
+    janus_api_secret: str = ""
+    janus_admin_key: str = ""
+    # The private Janus ("auto"): the only interface ICE gathers on, and its UDP ports.
+    janus_interface: str = "lo"
+    janus_rtp_ports: str = ""
+    room_cap: int = 25
+    sampling_rate: int = 16000
+
+
+@dataclass(frozen=True, slots=True)
 class SalonDef:
     slug: str
     name: str
     topic: str = ""
     category: str = ""
+    voice: bool = False
 
 
 Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
@@ -122,6 +140,7 @@ class Settings:
     retention: Retention = field(default_factory=Retention)
     detection: Detection = field(default_factory=Detection)
     media: MediaSettings = field(default_factory=MediaSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
     salons: tuple[SalonDef, ...] = ()
 
     def __post_init__(self) -> None:
@@ -175,8 +194,8 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection")
-_SECTIONS = ("limits", "retention", "media", "detection", "salons")
+_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection", "VoiceSettings")
+_SECTIONS = ("limits", "retention", "media", "detection", "voice", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
@@ -198,6 +217,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
     detection = _apply(settings.detection, data.get("detection", {}), f"{where} [detection]")
+    voice = _apply(settings.voice, data.get("voice", {}), f"{where} [voice]")
     salons = settings.salons
     if "salons" in data:
         salons = tuple(
@@ -206,6 +226,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
                 name=str(s["name"]),
                 topic=str(s.get("topic", "")),
                 category=str(s.get("category", "")),
+                voice=s.get("voice", False) is True,
             )
             for s in data["salons"]
         )
@@ -215,6 +236,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
         retention=retention,
         media=media,
         detection=detection,
+        voice=voice,
         salons=salons,
     )
 
@@ -268,6 +290,12 @@ def load_settings(
         if f"PAPOTE_DETECTION_{f.name.upper()}" in env
     }
     settings = replace(settings, detection=_apply(settings.detection, detection_env, "environment"))
+    voice_env = {
+        f.name: env[f"PAPOTE_VOICE_{f.name.upper()}"]
+        for f in fields(VoiceSettings)
+        if f"PAPOTE_VOICE_{f.name.upper()}" in env
+    }
+    settings = replace(settings, voice=_apply(settings.voice, voice_env, "environment"))
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         settings = _apply(

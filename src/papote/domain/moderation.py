@@ -100,6 +100,7 @@ class TargetType(StrEnum):
     ROOM = "room"
     DM = "dm"
     DM_REQUEST = "dm_request"  # a request received (its addressee only): issue 10 point 8
+    VOICE = "voice"  # a voice room participant, "<room>/<user>": issue 13 §4
 
 
 def check_report(

@@ -36,7 +36,10 @@ import msgspec
 #     reader could see them.
 # 14: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
 #     message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
-PROTOCOL_VERSION = 14
+# 15: voice salons: voice_join / voice_leave / voice_mute / voice_enable, voice_joined,
+#     voice_state, voice_talking, voice_ended; joined.voice; hello.voice; report target
+#     `voice` (a participant of a voice room: "<room>/<user id>").
+PROTOCOL_VERSION = 15
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -163,7 +166,7 @@ class Ping(_In, tag="ping", frozen=True):
 
 
 # domain.moderation.TargetType: what a report can be about.
-ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request", "voice"]
 
 
 class Report(_In, tag="report", frozen=True):
@@ -178,6 +181,41 @@ class Report(_In, tag="report", frozen=True):
 
 
 class Notices(_In, tag="notices", frozen=True):
+    id: RequestId = None
+
+
+# An SDP offer from a browser (audio only: a few kilobytes; bounded like any string).
+Sdp = Annotated[str, msgspec.Meta(min_length=1, max_length=16384)]
+
+
+class VoiceJoin(_In, tag="voice_join", frozen=True):
+    """Enter the voice room of ``room`` (a room you are in): ``sdp`` is your browser's
+    audio offer; the answer comes in ``voice_joined`` (docs/protocol.md §2.9)."""
+
+    room: str
+    sdp: Sdp
+    muted: bool = False  # push-to-talk starts muted
+    id: RequestId = None
+
+
+class VoiceLeave(_In, tag="voice_leave", frozen=True):
+    room: str
+    id: RequestId = None
+
+
+class VoiceMute(_In, tag="voice_mute", frozen=True):
+    """Mute or unmute yourself (push-to-talk presses and releases with it)."""
+
+    room: str
+    muted: bool
+    id: RequestId = None
+
+
+class VoiceEnable(_In, tag="voice_enable", frozen=True):
+    """The owner of a private room opens or closes its voice room."""
+
+    room: str
+    on: bool
     id: RequestId = None
 
 
@@ -201,6 +239,10 @@ ClientFrame = (
     | Ping
     | Report
     | Notices
+    | VoiceJoin
+    | VoiceLeave
+    | VoiceMute
+    | VoiceEnable
 )
 CLIENT_TYPES: tuple[type[_In], ...] = (
     Auth,
@@ -222,6 +264,10 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Ping,
     Report,
     Notices,
+    VoiceJoin,
+    VoiceLeave,
+    VoiceMute,
+    VoiceEnable,
 )
 
 
@@ -317,6 +363,7 @@ class Hello(_Out, tag="hello", frozen=True):
     limits: dict[str, int]
     unread_notices: int = 0
     re: RequestId = None
+    voice: bool = False  # a media server is configured: voice rooms work
 
 
 # Closed strings (Zulip style: every value the server may send is listed here).
@@ -328,6 +375,22 @@ AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.Appe
 RemovedReason = Literal["kicked", "room_closed"]
 
 
+class VoiceMember(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Someone in a voice room."""
+
+    user: UserRef
+    muted: bool
+    talking: bool
+    since: int  # ms: when they joined
+
+
+class VoiceRoom(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A room's voice room: who is in it, and how many may be."""
+
+    cap: int
+    participants: list[VoiceMember]
+
+
 class Joined(_Out, tag="joined", frozen=True):
     room: str
     name: str
@@ -337,6 +400,7 @@ class Joined(_Out, tag="joined", frozen=True):
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
+    voice: VoiceRoom | None = None  # the room has a voice room (and voice works)
 
 
 class Left(_Out, tag="left", frozen=True):
@@ -431,7 +495,7 @@ class NoticeAbout(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     (the one removed), or the report they made (its date, category, and the message they
     reported). Never who reported, nor what was decided against someone else."""
 
-    target_type: Literal["message", "user", "room", "dm", "dm_request"]
+    target_type: ReportTarget
     quote: str | None = None  # the message's text (at most 300 characters)
     room: str | None = None  # the room of that message, or the room reported
     at: int | None = None  # ms: when that message was written
@@ -500,6 +564,42 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
     msg_id: str | None = None
 
 
+class VoiceJoined(_Out, tag="voice_joined", frozen=True):
+    """You are in the voice room: ``sdp`` is the media server's answer."""
+
+    room: str
+    sdp: str
+    muted: bool  # as you asked, or true when you may not speak (moderation)
+    voice: VoiceRoom
+    re: RequestId = None
+
+
+class VoiceState(_Out, tag="voice_state", frozen=True):
+    """The voice room of ``room`` changed (someone came, went, muted, or the owner opened
+    or closed it: ``voice`` None). Sent to everyone in ``room``; replaces what you had."""
+
+    room: str
+    voice: VoiceRoom | None
+
+
+class VoiceTalking(_Out, tag="voice_talking", frozen=True):
+    room: str
+    user: str
+    talking: bool
+
+
+VoiceEndedReason = Literal["removed", "disconnected", "closed", "unavailable"]
+
+
+class VoiceEnded(_Out, tag="voice_ended", frozen=True):
+    """You are no longer in the voice room: ``removed`` by a moderator (or a sanction),
+    ``closed`` (the owner closed it), ``disconnected`` (your media connection ended),
+    ``unavailable`` (the media server went away)."""
+
+    room: str
+    reason: VoiceEndedReason
+
+
 ServerFrame = (
     Hello
     | Joined
@@ -525,4 +625,8 @@ ServerFrame = (
     | MessageDeleted
     | Removed
     | SafetyCard
+    | VoiceJoined
+    | VoiceState
+    | VoiceTalking
+    | VoiceEnded
 )

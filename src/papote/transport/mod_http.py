@@ -17,6 +17,7 @@ from papote.ports import StaffRow
 from papote.protocol.codec import classify_validation
 from papote.service.moderation import Decision, Moderation
 from papote.service.staff import StaffService
+from papote.service.voice import VoiceService
 from papote.transport.body import read_json_object
 from papote.transport.http import MAX_BODY, error_response
 
@@ -33,6 +34,7 @@ _STATUS = {
     "appeal_window_closed": 409,
     "forbidden": 403,
     "not_found": 404,
+    "voice_unavailable": 503,
 }
 
 _Body = TypeVar("_Body", bound=msgspec.Struct)
@@ -107,9 +109,12 @@ def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
 class ModApi:
     """Thin endpoints: authenticate the staff member, call the service, shape JSON."""
 
-    def __init__(self, staff: StaffService, moderation: Moderation) -> None:
+    def __init__(
+        self, staff: StaffService, moderation: Moderation, voice: VoiceService | None = None
+    ) -> None:
         self.staff = staff
         self.moderation = moderation
+        self.voice = voice
 
     def routes(self) -> list[Route]:
         guarded: list[tuple[str, StaffHandler, str]] = [
@@ -123,6 +128,8 @@ class ModApi:
             ("/api/mod/appeals", self.appeals, "GET"),
             ("/api/mod/appeals/{appeal_id}/decision", self.decide_appeal, "POST"),
             ("/api/mod/audit/verify", self.verify_audit, "GET"),
+            ("/api/mod/voice", self.voice_rooms, "GET"),
+            ("/api/mod/voice/remove", self.voice_remove, "POST"),
         ]
         routes = [
             Route("/api/mod/login", self.login, methods=["POST"]),
@@ -146,6 +153,8 @@ class ModApi:
         ("GET", "/api/mod/appeals"),
         ("POST", "/api/mod/appeals/x/decision"),
         ("GET", "/api/mod/audit/verify"),
+        ("GET", "/api/mod/voice"),
+        ("POST", "/api/mod/voice/remove"),
     )
 
     def _guard(self, handler: StaffHandler) -> Callable[[Request], Awaitable[Response]]:
@@ -241,6 +250,30 @@ class ModApi:
     async def verify_audit(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         problems = await self.moderation.audit.verify_audit()
         return {"intact": not problems, "problems": problems}
+
+    # ------------------------------------------------------------------ voice rooms
+
+    def _voice(self) -> VoiceService:
+        if self.voice is None or not self.voice.available:
+            raise DomainError("voice_unavailable")
+        return self.voice
+
+    async def voice_rooms(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """The live voice rooms and who is in them (metadata only: no audio is recorded)."""
+        return {"rooms": await self._voice().live_rooms()}
+
+    async def voice_remove(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """{room, user, facts?}: disconnect someone from a voice room at once (kicked
+        through the media server's API) and keep them out of it for a while; audited."""
+        voice = self._voice()
+        room, user = _text(data, "room"), _text(data, "user")
+        facts = _text(data, "facts", "")[: rules.EXPLANATION_MAX]
+        if not await voice.do_remove(room, user):
+            raise DomainError("no_such_target", field="user")
+        await self.moderation.audit.audit(
+            staff.id, "voice_remove", f"{room}/{user}", {"room": room, "user": user, "facts": facts}
+        )
+        return {"removed": True}
 
     # ------------------------------------------------------------------ public notices
 

@@ -43,6 +43,7 @@ from papote.service.hub import (
     UserState,
 )
 from papote.service.sessions import DEVICE_COOKIE, SessionService
+from papote.service.voice import VoiceService
 from papote.transport.http import peer
 
 log = structlog.get_logger(__name__)
@@ -66,7 +67,7 @@ class Command:
     soon: Soon | None = None
 
 
-def dispatch_table(chat: ChatService) -> dict[type, Command]:
+def dispatch_table(chat: ChatService, voice: VoiceService) -> dict[type, Command]:
     """Frame type -> handler; every client frame type but ``auth`` has exactly one row."""
     return {
         wire.Join: Command(chat.do_join),
@@ -87,6 +88,10 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
         wire.Ping: Command(chat.do_ping),
         wire.Report: Command(chat.do_report),
         wire.Notices: Command(chat.do_notices),
+        wire.VoiceJoin: Command(voice.do_voice_join),
+        wire.VoiceLeave: Command(voice.do_voice_leave),
+        wire.VoiceMute: Command(voice.do_voice_mute),
+        wire.VoiceEnable: Command(voice.do_voice_enable),
     }
 
 
@@ -125,6 +130,7 @@ class WsEndpoint:
         self,
         *,
         chat: ChatService,
+        voice: VoiceService,
         sessions: SessionService,
         hub: Hub,
         codec: JsonCodec,
@@ -138,7 +144,7 @@ class WsEndpoint:
         self.codec = codec
         self.limits = limits
         self.clock = clock
-        self.table = dispatch_table(chat)
+        self.table = dispatch_table(chat, voice)
         self.on_disconnect = on_disconnect
         # Counters read by /metrics (plain ints: nothing to pay on the hot path).
         self.open_connections = 0
