@@ -102,6 +102,7 @@ const FILLERS = {
       room: t("report.title_room", { name }),
       dm: t("report.title_dm", { pseudo }),
       dm_request: t("report.title_dm_request", { pseudo }),
+      voice: t("report.title_voice", { pseudo }),
     };
     $("#report-title").textContent = titles[type] || titles.user;
     const quote = $("#report-quote");
