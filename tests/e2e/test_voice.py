@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page, Playwright, expect
 
 from papote.voice.janus_process import JanusProcess
 from tests.conftest import UNIT, LiveServer, create_moderator, janus_env, start_server
+from tests.e2e.a11y import violations
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, Person
 
 pytestmark = pytest.mark.e2e
@@ -115,6 +116,32 @@ def test_three_people_hear_each_other_and_a_removed_one_stops_receiving(
             grows(someone.page, someone.label)
         # the speaking indicator (the fake microphone beeps) reaches the others
         expect(amandine.page.locator("#voice-bar .voice-person.speaking").first).to_be_visible()
+        # the voice bar on a phone passes axe (WCAG 2.2 AA, serious and critical)
+        assert [v for v in violations(amandine.page) if "voice" in v] == []
+        # push-to-talk: held on the button it speaks, released it is muted again
+        bar = bilal.page.locator("#voice-bar")
+        bar.get_by_label("Appuyer pour parler").check()
+        ptt = bar.get_by_role("button", name="Maintenir pour parler")
+        expect(ptt).to_have_attribute("aria-pressed", "false")
+        expect(
+            amandine.page.locator("[data-voice-user] .voice-state", has_text="micro coupé")
+        ).to_have_count(1)
+        ptt.focus()
+        bilal.page.keyboard.down("Space")
+        expect(bar.get_by_role("button", name="Vous parlez…")).to_have_attribute(
+            "aria-pressed", "true"
+        )
+        expect(
+            amandine.page.locator("[data-voice-user] .voice-state", has_text="micro coupé")
+        ).to_have_count(0)
+        bilal.page.keyboard.up("Space")
+        expect(
+            amandine.page.locator("[data-voice-user] .voice-state", has_text="micro coupé")
+        ).to_have_count(1)
+        bar.get_by_label("Micro ouvert").check()
+        expect(
+            amandine.page.locator("[data-voice-user] .voice-state", has_text="micro coupé")
+        ).to_have_count(0)
 
         # A moderator sees the live voice room (metadata only) and removes Chloé.
         token = create_moderator(voice_server, "vocalmod")

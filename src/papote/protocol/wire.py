@@ -190,7 +190,7 @@ Sdp = Annotated[str, msgspec.Meta(min_length=1, max_length=16384)]
 
 class VoiceJoin(_In, tag="voice_join", frozen=True):
     """Enter the voice room of ``room`` (a room you are in): ``sdp`` is your browser's
-    audio offer; the answer comes in ``voice_joined`` (docs/protocol.md §2.9)."""
+    audio offer; the answer comes in ``voice_joined`` (docs/protocol.md §2.6)."""
 
     room: str
     sdp: Sdp

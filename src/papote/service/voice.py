@@ -1,5 +1,5 @@
 """Voice rooms: enter, leave, mute, open/close, speaking indicator, moderation
-(docs/protocol.md §2.9, docs/moderation.md "Voice").
+(docs/protocol.md §2.6, docs/moderation.md "Voice").
 
 The media server (``ports.MediaServer``: Janus AudioBridge) mixes the audio; this service
 decides who may be in a voice room and what they may do, connects them through the port
@@ -33,6 +33,7 @@ log = structlog.get_logger(__name__)
 
 REMOVAL_SECONDS = 600.0  # a moderator's removal keeps the person out of that voice room
 RECENT_SECONDS = 600.0  # a participant who left may still be reported this long after
+RECENT_MAX = 10_000  # past this many remembered participants, the old ones are dropped
 
 
 @dataclass(slots=True)
@@ -106,6 +107,9 @@ class VoiceService:
     async def _participants(self, room_id: str) -> list[VoiceParticipant]:
         people = await self._media().participants(room_id)
         now = self.clock.now()
+        if len(self.recent) > RECENT_MAX:
+            self.recent = {k: v for k, v in self.recent.items() if now - v[1] <= RECENT_SECONDS}
+            self.barred = {k: until for k, until in self.barred.items() if until > now}
         for p in people:
             self.recent[(room_id, p.id)] = (p, now)
         return people

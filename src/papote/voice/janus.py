@@ -227,6 +227,7 @@ class JanusMediaServer:
         self._handles: dict[tuple[str, str], int] = {}
         self._who: dict[int, tuple[str, str]] = {}
         self._tokens: dict[tuple[str, str], str] = {}
+        self._detaching: set[asyncio.Task[None]] = set()
         self._on_event: Callable[[VoiceEvent], None] = lambda _event: None
 
     def room_secret(self, room_id: str) -> str:
@@ -430,6 +431,10 @@ class JanusMediaServer:
             self._who.pop(handle, None)
             if self._handles.get(key) == handle:
                 del self._handles[key]
+            if kind == "hangup":  # the PeerConnection ended: free the handle too
+                task = asyncio.get_running_loop().create_task(self.client.detach(handle))
+                self._detaching.add(task)
+                task.add_done_callback(self._detaching.discard)
             self._on_event(VoiceEvent(room_id, participant_id, "gone"))
             return
         data = message.get("plugindata", {}).get("data", {})

@@ -155,6 +155,7 @@ def start_janus(
     interface: str = "lo",
     binary: str = JANUS_BIN,
     timeout: float = 20.0,
+    wrapper: tuple[str, ...] = (),
 ) -> JanusProcess:
     """Start a Janus with a freshly written config in ``directory`` (created, then owned by
     it); wait until its WebSocket transport accepts connections.
@@ -164,6 +165,7 @@ def start_janus(
             API port, so two instances rarely even try the same ports (libnice skips a
             taken one anyway).
         interface: the only interface ICE gathers on ("lo": loopback, nothing else listens).
+        wrapper: a command to run Janus under (the benchmark pins it: ("taskset", "-c", "1")).
 
     Raises:
         RuntimeError: Janus exited or did not listen in time (its log is in the message).
@@ -182,7 +184,7 @@ def start_janus(
         write_config(directory, port, config.api_secret, config.admin_key, ports, interface)
         log_file = (directory / "janus.log").open("wb")
         process = subprocess.Popen(
-            [binary, "-F", str(directory), "-C", str(directory / "janus.jcfg"), "-o"],
+            [*wrapper, binary, "-F", str(directory), "-C", str(directory / "janus.jcfg"), "-o"],
             stdout=log_file,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

@@ -1,10 +1,10 @@
-// Voice salons (docs/protocol.md §2.9): the microphone, the WebRTC connection to the media
+// Voice salons (docs/protocol.md §2.6): the microphone, the WebRTC connection to the media
 // server and the voice frames. The browser never speaks to Janus's API: its SDP offer goes
 // to Papote (`voice_join`), which joins on its behalf and hands back the answer; the audio
 // then flows to the media server (one mixed stream comes back). Drawing is views/voice.js.
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
-import { renderVoice } from "./views/voice.js";
+import { renderSpeaking, renderVoice } from "./views/voice.js";
 
 const GATHER_MS = 2500; // the offer waits this long at most for its ICE candidates
 
@@ -57,6 +57,8 @@ export class VoiceClient {
       const speaking = this.talking.get(f.room);
       if (f.talking) speaking.add(f.user);
       else speaking.delete(f.user);
+      renderSpeaking(this.chat, this, f.room, f.user);
+      return;
     } else if (f.type === "voice_ended") {
       if (this.session?.room === f.room) this.end(f.reason);
     }

@@ -28,6 +28,22 @@ function person(chat, voice, roomId, p, speaking) {
     }, h("span", { "data-icon": "flag", "aria-hidden": "true" })));
 }
 
+/** Someone started or stopped speaking: redraw their line only (the bar's controls are
+ * left alone, so a press or a click in progress is not disturbed). */
+export function renderSpeaking(chat, voice, roomId, userId) {
+  const bar = $("#voice-bar");
+  const info = voice.rooms.get(roomId);
+  if (!bar || bar.hidden || chat.state.active !== roomId || !info) return;
+  const old = bar.querySelector(`[data-voice-user="${CSS.escape(userId)}"]`);
+  const p = info.participants.find((x) => x.user.id === userId);
+  if (!old || !p) return;
+  const line = person(chat, voice, roomId, p, (voice.talking.get(roomId) || new Set()).has(userId));
+  const hadFocus = old.contains(document.activeElement);
+  old.replaceWith(line);
+  hydrateIcons(line);
+  if (hadFocus) line.querySelector("button")?.focus({ preventScroll: true });
+}
+
 /** Draw the bar for the active room (hidden when it has no voice room). */
 export function renderVoice(chat, voice) {
   const bar = $("#voice-bar");
