@@ -165,7 +165,7 @@ async def main(args: argparse.Namespace) -> None:
     totals = [int(x) for x in args.totals.split(",")]
     directory = Path(tempfile.mkdtemp(prefix="papote-bench-janus-"))
     janus = start_janus(directory, wrapper=("taskset", "-c", str(args.core)))
-    media = JanusMediaServer(janus.config, secrets.token_bytes(32), sampling_rate=args.rate)
+    media = JanusMediaServer(janus.config, sampling_rate=args.rate)
     await media.start(lambda _event: None)
     results = []
     try:

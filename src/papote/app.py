@@ -109,7 +109,6 @@ class Services:
     native: NativeListener | None = None
     media: MediaService | None = None
     voice: VoiceService | None = None
-    secret: bytes = b""
 
 
 def web_dir() -> Path:
@@ -179,7 +178,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         await sessions.do_keep_alive([user_id])
 
     voice = VoiceService(
-        chat=chat, media=_media_server(settings, secret), clock=clock, cap=settings.voice.room_cap
+        chat=chat, media=_media_server(settings), clock=clock, cap=settings.voice.room_cap
     )
     moderation.cases.evidence.voice_metadata = voice.metadata
     ws = WsEndpoint(
@@ -225,11 +224,10 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         native=native,
         media=media,
         voice=voice,
-        secret=secret,
     )
 
 
-def _media_server(settings: Settings, secret: bytes) -> MediaServer | None:
+def _media_server(settings: Settings) -> MediaServer | None:
     """The voice rooms' media server ([voice] media_server): a configured Janus, or None
     ("none", or "auto": then the lifespan may start a private Janus, ``_private_janus``)."""
     cfg = settings.voice
@@ -240,13 +238,13 @@ def _media_server(settings: Settings, secret: bytes) -> MediaServer | None:
                 "janus_admin_key"
             )
         config = JanusConfig(cfg.janus_url, cfg.janus_api_secret, cfg.janus_admin_key)
-        return JanusMediaServer(config, secret, sampling_rate=cfg.sampling_rate)
+        return JanusMediaServer(config, sampling_rate=cfg.sampling_rate)
     if cfg.media_server not in ("auto", "none"):
         raise ConfigError(f"[voice] media_server: unknown value {cfg.media_server!r}")
     return None
 
 
-async def _private_janus(settings: Settings, voice: VoiceService, secret: bytes) -> Any:
+async def _private_janus(settings: Settings, voice: VoiceService) -> Any:
     """media_server = "auto": start a private Janus (loopback, its own generated config
     and secrets, in a fresh temporary directory) when Janus is installed; returns its
     process (or None), stopped by the caller."""
@@ -269,7 +267,7 @@ async def _private_janus(settings: Settings, voice: VoiceService, secret: bytes)
         log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
         shutil.rmtree(directory, ignore_errors=True)
         return None
-    voice.media = JanusMediaServer(janus.config, secret, sampling_rate=settings.voice.sampling_rate)
+    voice.media = JanusMediaServer(janus.config, sampling_rate=settings.voice.sampling_rate)
     log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
     return janus
 
@@ -487,7 +485,7 @@ def create_app(
             await services.media.start()
         voice = services.voice
         assert voice is not None
-        janus = await _private_janus(settings, voice, services.secret)
+        janus = await _private_janus(settings, voice)
         await voice.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))

@@ -61,7 +61,7 @@ async def media(
     server: MediaServer
     if request.param == "janus":
         janus: JanusProcess = request.getfixturevalue("janus")
-        server = JanusMediaServer(janus.config, secrets.token_bytes(32))
+        server = JanusMediaServer(janus.config)
     else:
         server = FakeMediaServer()
     await server.start(events.append)
@@ -103,6 +103,10 @@ async def test_only_a_token_issued_for_the_room_joins_and_only_once(
     elsewhere = await server.authorise(other, "u1")
     with pytest.raises(DomainError):
         await server.join(room, "u1", "Ana", 1000, elsewhere, audio_offer(), False)
+    token = await server.authorise(room, "u1")
+    with pytest.raises(DomainError) as garbage:
+        await server.join(room, "u1", "Ana", 1000, token, "v=0\r\nnonsense\r\n", False)
+    assert garbage.value.code == "bad_sdp"
     token = await server.authorise(room, "u1")
     answer = await server.join(room, "u1", "Ana", 1000, token, audio_offer(), False)
     assert answer

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,10 +19,11 @@ from papote.voice.janus_process import JanusProcess
 from tests.conftest import UNIT, LiveServer, create_moderator, janus_env, start_server
 from tests.e2e.a11y import violations
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, Person
+from tests.e2e.test_moderation import open_console
 
 pytestmark = pytest.mark.e2e
 
-DESKTOP = {"viewport": {"width": 1280, "height": 860}}
+DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 860}}
 
 FAKE_MEDIA = [
     "--use-fake-ui-for-media-stream",  # the microphone permission is granted
@@ -150,24 +152,27 @@ def test_three_people_hear_each_other_and_a_removed_one_stops_receiving(
         (room,) = live["rooms"]
         assert room["room"] == "salon:vocal-general"
         assert sorted(p["pseudo"] for p in room["participants"]) == ["Amandine", "Bilal", "Chloe"]
-        chloe_id = next(p["id"] for p in room["participants"] if p["pseudo"] == "Chloe")
         # Chloé's page keeps its connection open (as a modified client would): what stops
         # her receiving must be the media server.
         chloe.page.evaluate(
             "() => { window.keptPc = window.papoteVoice.pc; window.keptPc.close = () => {}; }"
         )
         grows(chloe.page, "Chloe before removal")
-        removed = httpx.post(
-            f"{voice_server.url}/api/mod/voice/remove",
-            headers=auth,
-            json={"room": "salon:vocal-general", "user": chloe_id, "facts": "Insultes au micro."},
-            timeout=10,
-        )
-        assert removed.status_code == 200, removed.text
+        # The moderator removes her from the console's "Salons vocaux" tab.
+        moderator = Person.open(media_browser, voice_server.url, **DESKTOP)
+        people.append(moderator)
+        console = open_console(moderator, "vocalmod")
+        console.get_by_role("tab", name="Salons vocaux").click()
+        card = console.locator("[data-voice-room='salon:vocal-general']")
+        expect(card).to_contain_text("3 / 25 personnes")
+        remove = card.get_by_role("button", name="Retirer Chloe du salon vocal Vocal Général")
+        expect(remove).to_be_visible()
+        previous = inbound(chloe.page, kept=True)
         kicked_at = time.monotonic()
+        remove.click()
+
         # Stopped: two samples 300 ms apart are equal; bounded by 2 s (scaled by UNIT).
         stopped_after = None
-        previous = inbound(chloe.page, kept=True)
         while time.monotonic() - kicked_at < 2 * UNIT + 0.3:
             chloe.page.wait_for_timeout(300)
             now = inbound(chloe.page, kept=True)
@@ -177,6 +182,7 @@ def test_three_people_hear_each_other_and_a_removed_one_stops_receiving(
             previous = now
         assert stopped_after is not None, "the removed person still receives audio after 2 s"
         print(f"removed participant stopped receiving within {stopped_after:.2f} s")
+        expect(console.locator("#toasts")).to_contain_text("Chloe a été retiré·e du salon vocal")
         expect(chloe.page.locator("#toasts")).to_contain_text("retiré·e du salon vocal")
         expect(
             chloe.page.locator("#voice-bar").get_by_role("button", name="Rejoindre le vocal")

@@ -62,9 +62,9 @@ async def in_voice(world: World, voice: VoiceService, uid: str, muted: bool = Fa
     joined = await world.chat.do_join(conn, wire.Join(room=VOCAL))
     assert joined.voice is not None
     answer = await voice.do_voice_join(
-        conn, wire.VoiceJoin(room=VOCAL, sdp=f"offer-{uid}", muted=muted)
+        conn, wire.VoiceJoin(room=VOCAL, sdp=f"m=audio {uid}", muted=muted)
     )
-    assert answer.sdp == f"answer-to:offer-{uid}"
+    assert answer.sdp == f"answer-to:m=audio {uid}"
     return conn
 
 
@@ -91,11 +91,11 @@ async def test_three_people_enter_and_everyone_in_the_room_sees_who_is_in(tmp_pa
         assert [p.muted for p in await fake.participants(VOCAL)] == [False, False, True]
         # the cap: a fourth is refused, and a room without voice has none
         with pytest.raises(DomainError) as full:
-            await voice.do_voice_join(ben, wire.VoiceJoin(room="salon:a", sdp="x"))
+            await voice.do_voice_join(ben, wire.VoiceJoin(room="salon:a", sdp="m=audio x"))
         assert full.value.code == "not_member"
         await world.chat.do_join(ben, wire.Join(room="salon:a"))
         with pytest.raises(DomainError) as none:
-            await voice.do_voice_join(ben, wire.VoiceJoin(room="salon:a", sdp="x"))
+            await voice.do_voice_join(ben, wire.VoiceJoin(room="salon:a", sdp="m=audio x"))
         assert none.value.code == "voice_disabled"
         # the speaking indicator comes from the media server
         fake.talk(VOCAL, "ben", True)
@@ -115,7 +115,7 @@ async def test_the_cap_is_enforced(tmp_path: Path) -> None:
         cyd = await admitted(world, "cyd")
         await world.chat.do_join(cyd, wire.Join(room=VOCAL))
         with pytest.raises(DomainError) as full:
-            await voice.do_voice_join(cyd, wire.VoiceJoin(room=VOCAL, sdp="x"))
+            await voice.do_voice_join(cyd, wire.VoiceJoin(room=VOCAL, sdp="m=audio x"))
         assert (full.value.code, full.value.params["max"]) == ("voice_full", 2)
     finally:
         await voice.close()
@@ -172,7 +172,9 @@ async def test_a_mute_mutes_voice_on_the_server_and_cannot_be_undone_by_the_clie
         assert refused.value.code == "voice_muted"
         # entering again during the mute: muted whatever the client asks
         await voice.do_voice_leave(ana, wire.VoiceLeave(room=VOCAL))
-        again = await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="o", muted=False))
+        again = await voice.do_voice_join(
+            ana, wire.VoiceJoin(room=VOCAL, sdp="m=audio o", muted=False)
+        )
         assert again.muted is True
         # the mute ends: the voice comes back (the person had not muted themselves)
         world.clock.t += 3601
@@ -215,7 +217,7 @@ async def test_a_moderator_removes_someone_who_then_cannot_come_back_at_once(
         assert fake.kicked == [(VOCAL, "ana")]
         assert of_type(ana, "voice_ended")[0]["reason"] == "removed"
         with pytest.raises(DomainError) as barred:
-            await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="o"))
+            await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="m=audio o"))
         assert barred.value.code == "voice_removed"
         assert await voice.do_remove(VOCAL, "ana") is False
     finally:
@@ -262,13 +264,13 @@ async def test_a_private_room_owner_opens_and_closes_its_voice_room(tmp_path: Pa
         await world.chat.do_invite(ana, wire.Invite(room=room, user="ben"))
         await world.chat.do_join(ben, wire.Join(room=room))
         with pytest.raises(DomainError) as closed:
-            await voice.do_voice_join(ben, wire.VoiceJoin(room=room, sdp="o"))
+            await voice.do_voice_join(ben, wire.VoiceJoin(room=room, sdp="m=audio o"))
         assert closed.value.code == "voice_disabled"
         with pytest.raises(DomainError) as not_owner:
             await voice.do_voice_enable(ben, wire.VoiceEnable(room=room, on=True))
         assert not_owner.value.code == "voice_not_owner"
         await voice.do_voice_enable(ana, wire.VoiceEnable(room=room, on=True))
-        await voice.do_voice_join(ben, wire.VoiceJoin(room=room, sdp="o"))
+        await voice.do_voice_join(ben, wire.VoiceJoin(room=room, sdp="m=audio o"))
         assert [p.id for p in await fake.participants(room)] == ["ben"]
         frames(ben)
         await voice.do_voice_enable(ana, wire.VoiceEnable(room=room, on=False))
@@ -295,7 +297,7 @@ async def test_without_a_media_server_voice_salons_are_hidden(tmp_path: Path) ->
         assert (await world.chat.hello(ana)).voice is False
         await world.chat.do_join(ana, wire.Join(room=VOCAL))
         with pytest.raises(DomainError) as unavailable:
-            await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="o"))
+            await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="m=audio o"))
         assert unavailable.value.code == "voice_unavailable"
     finally:
         await close_world(world)

@@ -184,8 +184,8 @@ class Notices(_In, tag="notices", frozen=True):
     id: RequestId = None
 
 
-# An SDP offer from a browser (audio only: a few kilobytes; bounded like any string).
-Sdp = Annotated[str, msgspec.Meta(min_length=1, max_length=16384)]
+# An SDP offer from a browser (audio only: a few kilobytes; the frame limit bounds it too).
+Sdp = Annotated[str, msgspec.Meta(min_length=1, max_length=8192)]
 
 
 class VoiceJoin(_In, tag="voice_join", frozen=True):

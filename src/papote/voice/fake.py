@@ -67,6 +67,8 @@ class FakeMediaServer:
         self._check_up()
         if room_id not in self.rooms_ or token not in self.allowed.get(room_id, set()):
             raise DomainError("voice_unavailable")
+        if "m=audio" not in offer_sdp:
+            raise DomainError("bad_sdp", field="sdp")
         self.allowed[room_id].discard(token)
         self.rooms_[room_id][participant_id] = VoiceParticipant(
             participant_id, display, muted, since=since

@@ -37,6 +37,7 @@ log = structlog.get_logger(__name__)
 PLUGIN = "janus.plugin.audiobridge"
 ERROR_NO_SUCH_ROOM = 485  # JANUS_AUDIOBRIDGE_ERROR_NO_SUCH_ROOM
 ERROR_ROOM_EXISTS = 486  # JANUS_AUDIOBRIDGE_ERROR_ROOM_EXISTS
+JANUS_ERROR_JSEP_INVALID_SDP = 465  # Janus core: the offer does not parse
 ERROR_NO_SUCH_USER = 492  # "No such user" (the codes as Janus 1.1.2 sends them)
 KEEPALIVE_SECONDS = 25.0  # under Janus's session_timeout (60 s)
 REQUEST_SECONDS = 10.0
@@ -211,15 +212,11 @@ class JanusClient:
 class JanusMediaServer:
     """MediaServer on Janus AudioBridge (see the module docstring)."""
 
-    def __init__(
-        self,
-        config: JanusConfig,
-        secret_key: bytes,
-        *,
-        sampling_rate: int = 16000,
-    ) -> None:
+    def __init__(self, config: JanusConfig, *, sampling_rate: int = 16000) -> None:
         self.config = config
-        self.secret_key = secret_key
+        # Room secrets derive from Janus's own secrets: every node (and every restart of
+        # Papote) using this Janus agrees on them, and nobody else can compute them.
+        self.secret_key = f"{config.api_secret}\n{config.admin_key}".encode()
         self.sampling_rate = sampling_rate
         self.client = JanusClient(config, self._handle_event)
         self._admin: int | None = None
@@ -348,6 +345,8 @@ class JanusMediaServer:
         except JanusError as exc:
             log.warning("janus_join_refused", room=room_id, code=exc.code, reason=exc.reason)
             await self._forget(handle)
+            if exc.code == JANUS_ERROR_JSEP_INVALID_SDP:
+                raise DomainError("bad_sdp", field="sdp") from None
             raise DomainError("voice_unavailable") from None
         # In: the token is spent (a kicked person cannot come back with it).
         with contextlib.suppress(DomainError):
@@ -380,11 +379,12 @@ class JanusMediaServer:
 
     async def leave(self, room_id: str, participant_id: str, revoke: bool = True) -> None:
         key = (room_id, participant_id)
-        handle = self._handles.get(key)
+        handle = self._handles.pop(key, None)
         if handle is not None:
+            self._who.pop(handle, None)  # what this handle says now is no news to anyone
             with contextlib.suppress(JanusError):
                 await self.client.message(handle, {"request": "leave"})
-            await self._forget(handle)
+            await self.client.detach(handle)
         token = self._tokens.pop(key, None) if revoke else None
         if token is not None:
             with contextlib.suppress(DomainError):

@@ -189,6 +189,7 @@ def start_janus(
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            cwd=directory,  # a crash's core file stays in its own directory, removed with it
         )
         log_file.close()
         janus = JanusProcess(directory, config, process)
