@@ -1,4 +1,4 @@
-"""Voice rooms: who may enter one, speak in it, open or close it (docs/protocol.md §2.6).
+"""Voice rooms: who may enter one, speak in it, open or close it (docs/protocol.md §2.7).
 
 Pure rules: the service gives what it knows (the room's kind and voice flag, whether a
 media server is there, how many are in, whether the person is muted by moderation).

@@ -1,5 +1,5 @@
 """Voice rooms: enter, leave, mute, open/close, speaking indicator, moderation
-(docs/protocol.md §2.6, docs/moderation.md "Voice").
+(docs/protocol.md §2.7, docs/moderation.md "Voice").
 
 The media server (``ports.MediaServer``: Janus AudioBridge) mixes the audio; this service
 decides who may be in a voice room and what they may do, connects them through the port
@@ -173,7 +173,7 @@ class VoiceService:
         if guard is None:
             return False
         try:
-            guard.check_speak(self.chat._keys(conn.user))
+            guard.check_speak(self.chat.keys_of(conn.user))
         except DomainError:
             return True
         return False
@@ -258,7 +258,7 @@ class VoiceService:
         """
         here = self._mine(conn, frame.room)
         if not frame.muted and self.chat.guard is not None:
-            self.chat.guard.check_speak(self.chat._keys(conn.user))
+            self.chat.guard.check_speak(self.chat.keys_of(conn.user))
         was = rules.effective_mute(here.asked_muted, here.forced_muted)
         here.asked_muted = frame.muted
         now = rules.effective_mute(here.asked_muted, here.forced_muted)

@@ -15,6 +15,7 @@ from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.ports import StaffRow
 from papote.protocol.codec import classify_validation
+from papote.service.calls import CallService
 from papote.service.moderation import Decision, Moderation
 from papote.service.staff import StaffService
 from papote.service.voice import VoiceService
@@ -35,6 +36,7 @@ _STATUS = {
     "forbidden": 403,
     "not_found": 404,
     "voice_unavailable": 503,
+    "call_over": 409,
 }
 
 _Body = TypeVar("_Body", bound=msgspec.Struct)
@@ -110,10 +112,18 @@ class ModApi:
     """Thin endpoints: authenticate the staff member, call the service, shape JSON."""
 
     def __init__(
-        self, staff: StaffService, moderation: Moderation, voice: VoiceService | None = None
+        self,
+        staff: StaffService,
+        moderation: Moderation,
+        calls: CallService | None = None,
+        evidence_url: Callable[[str], str | None] | None = None,
+        voice: VoiceService | None = None,
     ) -> None:
         self.staff = staff
         self.moderation = moderation
+        self.calls = calls
+        # Photos on: a signed link to a reported photo's sealed copy (MediaService).
+        self.evidence_url = evidence_url
         self.voice = voice
 
     def routes(self) -> list[Route]:
@@ -130,6 +140,8 @@ class ModApi:
             ("/api/mod/audit/verify", self.verify_audit, "GET"),
             ("/api/mod/voice", self.voice_rooms, "GET"),
             ("/api/mod/voice/remove", self.voice_remove, "POST"),
+            ("/api/mod/calls", self.list_calls, "GET"),
+            ("/api/mod/calls/{call_id}/end", self.end_call, "POST"),
         ]
         routes = [
             Route("/api/mod/login", self.login, methods=["POST"]),
@@ -155,6 +167,8 @@ class ModApi:
         ("GET", "/api/mod/audit/verify"),
         ("GET", "/api/mod/voice"),
         ("POST", "/api/mod/voice/remove"),
+        ("GET", "/api/mod/calls"),
+        ("POST", "/api/mod/calls/x/end"),
     )
 
     def _guard(self, handler: StaffHandler) -> Callable[[Request], Awaitable[Response]]:
@@ -207,7 +221,18 @@ class ModApi:
         return JSONResponse(msgspec.to_builtins(case), status_code=201)
 
     async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        return await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        detail = await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        for item in detail.get("evidence", []) if self.evidence_url is not None else []:
+            # A reported photo: the console shows it blurred until the moderator clicks,
+            # through a short-lived link only staff are given (the re-encoded copy; the
+            # bytes as uploaded go to the authorities in an export, never to a screen).
+            # (A call's still, attached by its reporter, is shown the same way.)
+            content = item.get("content", {})
+            photo = content.get("photo") or content.get("still") or {}
+            blob = photo.get("evidence_blob") if isinstance(photo, dict) else None
+            if isinstance(blob, str) and self.evidence_url is not None:
+                item["photo_url"] = self.evidence_url(blob)
+        return detail
 
     async def decide(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         case_id = request.path_params["case_id"]
@@ -274,6 +299,28 @@ class ModApi:
             staff.id, "voice_remove", f"{room}/{user}", {"room": room, "user": user, "facts": facts}
         )
         return {"removed": True}
+
+    async def list_calls(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """Calls' metadata (who, when, how long), never their content; ``?live=1``: the
+        calls ringing or going on now."""
+        if self.calls is None:
+            return []
+        live = request.query_params.get("live", "") in ("1", "true")
+        return await self.calls.listing(live)
+
+    async def end_call(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """End a call now: both sides are told ``moderation``; the audit log keeps it."""
+        if self.calls is None:
+            raise DomainError("not_found")
+        call_id = request.path_params["call_id"]
+        row = await self.calls.end_by_moderator(call_id)
+        if row is None:
+            current = await self.calls.calls.get_call(call_id)
+            raise DomainError("not_found" if current is None else "call_over")
+        await self.moderation.audit.audit(
+            staff.id, "end_call", call_id, {"caller": row.caller_id, "callee": row.callee_id}
+        )
+        return {"ended": True}
 
     # ------------------------------------------------------------------ public notices
 

@@ -1,9 +1,10 @@
-// Voice salons (docs/protocol.md §2.6): the microphone, the WebRTC connection to the media
+// Voice salons (docs/protocol.md §2.7): the microphone, the WebRTC connection to the media
 // server and the voice frames. The browser never speaks to Janus's API: its SDP offer goes
 // to Papote (`voice_join`), which joins on its behalf and hands back the answer; the audio
 // then flows to the media server (one mixed stream comes back). Drawing is views/voice.js.
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
+import { getMicrophone, mediaErrorKey, stopStream } from "./rtc.js";
 import { renderSpeaking, renderVoice } from "./views/voice.js";
 
 const GATHER_MS = 2500; // the offer waits this long at most for its ICE candidates
@@ -91,13 +92,11 @@ export class VoiceClient {
     let stream = null;
     let pc = null;
     try {
-      stream = await navigator.mediaDevices.getUserMedia({
-        audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
-        video: false, // no video in voice salons
-      });
-    } catch {
+      stream = await getMicrophone(); // audio only: no video in voice salons
+    } catch (err) {
       this.joiningRoom = null;
-      this.chat.toast(t("voice.mic_denied"), "error");
+      const key = mediaErrorKey(err);
+      this.chat.toast(t(key === "denied" ? "voice.mic_denied" : `calls.errors.${key}`), "error");
       this.render();
       return;
     }
@@ -126,7 +125,7 @@ export class VoiceClient {
       window.papoteVoice = this.session; // read by the browser tests (getStats)
     } catch (err) {
       pc?.close();
-      for (const track of stream.getTracks()) track.stop();
+      stopStream(stream);
       this.chat.toast(errorText(err, { max: this.rooms.get(roomId)?.cap }), "error");
     } finally {
       this.joiningRoom = null;
@@ -152,7 +151,7 @@ export class VoiceClient {
     this.session = null;
     window.papoteVoice = null;
     session.pc.close();
-    for (const track of session.stream.getTracks()) track.stop();
+    stopStream(session.stream);
     const audio = document.getElementById("voice-audio");
     if (audio) audio.srcObject = null;
     if (reason) this.chat.toast(t(`voice.ended_${reason}`), reason === "removed" ? "error" : "info");
