@@ -226,6 +226,11 @@ class ServiceCollector(Collector):
         yield _counter(
             "papote_detection_cards", "Safety and help cards sent on detections.", detection.cards
         )
+        yield _counter(
+            "papote_detection_flags",
+            "Detections handed to moderation (automated cases, minors shown out).",
+            detection.flags,
+        )
         for name, help_text, buckets in (
             (
                 "papote_detection_lag_seconds",
