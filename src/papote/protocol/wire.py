@@ -42,7 +42,9 @@ import msgspec
 #     report target "call" with an optional still (report.still).
 # 16: "photos sensibles" per DM: photo_consent {room, accept} (client and server, to every
 #     connection of that person), joined.sensitive_photos; error media_nude_in_dm on say.
-PROTOCOL_VERSION = 16
+# 17: risk detection's actions: error adults_only (a person who wrote they are under 18
+#     is shown out, then close 4003), moderators' error never_sanctioned.
+PROTOCOL_VERSION = 17
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
