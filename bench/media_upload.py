@@ -272,6 +272,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "peak_workers": sampler.peak_workers,
             "peak_total": sampler.peak_total,
             "per_concurrent_upload": round((sampler.peak_total - idle_total) / args.concurrency),
+            # The server's own part: the bodies held while they wait for a worker.
+            "per_concurrent_upload_server": round(
+                (sampler.peak_server - idle_server) / args.concurrency
+            ),
         },
         "machine": {
             "cpus": os.cpu_count(),
