@@ -20,6 +20,7 @@ from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
 from papote.config import Detection, Settings
 from papote.detect.phones import is_phone
+from papote.domain.contacts import contact_spans
 from papote.domain.moderation import DETECTED_CATEGORY
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
@@ -326,6 +327,11 @@ def build_detection(
     async def members(room_id: str) -> list[wire.UserRef]:
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
+
+    if conf.mask_contacts_days > 0:
+        contacts_rules = RuleDetector(is_phone=is_phone)
+        chat.contacts = lambda text: contact_spans(contacts_rules.analyse(text))
+        chat.contact_mask_seconds = conf.mask_contacts_days * 86_400
 
     automated = moderation.automated
     automated.pause_categories = frozenset(

@@ -97,6 +97,7 @@ class Detection:
     repeat_window_minutes: float = 60.0
     repeat_slow_seconds: int = 30
     repeat_slow_minutes: float = 60.0
+    mask_contacts_days: float = 7.0
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.

@@ -54,6 +54,7 @@ class NewMessage:
     ts: int  # ms since epoch
     origin: Origin | None = None  # for the LCEN content log, written in the same transaction
     media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
+    mask: str | None = None  # contact details masked for the recipient: JSON of wire.Mask
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class StoredMessage:
     text: str
     ts: int
     media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
+    mask: str | None = None  # contact details masked for the recipient: JSON of wire.Mask
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,11 @@ import msgspec
 #     report target "call" with an optional still (report.still).
 # 16: "photos sensibles" per DM: photo_consent {room, accept} (client and server, to every
 #     connection of that person), joined.sensitive_photos; error media_nude_in_dm on say.
-PROTOCOL_VERSION = 16
+# 17: risk detection's actions: error adults_only (a person who wrote they are under 18
+#     is shown out, then close 4003), moderators' error never_sanctioned.
+# 18: message.mask [{start, end, kind}]: contact details masked for the recipient of a DM
+#     between people who met recently ("Afficher quand même"); safety_card move "contact".
+PROTOCOL_VERSION = 18
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -363,6 +367,15 @@ class MediaRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_def
     blurred_reason: str | None = None
 
 
+class MaskSpan(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Contact details in ``text[start:end]`` (code points), masked for the recipient of
+    a DM between people who met recently: shown on "Afficher quand même"."""
+
+    start: int
+    end: int
+    kind: Literal["phone", "email", "handle"]
+
+
 class Message(_Out, tag="message", frozen=True):
     room: str
     seq: int
@@ -371,6 +384,7 @@ class Message(_Out, tag="message", frozen=True):
     text: str
     ts: int  # milliseconds since the Unix epoch, UTC
     media: MediaRef | None = None
+    mask: list[MaskSpan] | None = None  # for everyone but the writer (protocol 18)
 
 
 class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -596,8 +610,9 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
 
     ``help``: you wrote that you are in distress: where to find help (3114, 3018).
     ``warning``: ``about`` (the other person of the DM ``room``) asked you for ``moves``
-    (age, school, parents, photo, other_app, meet, gift, secret, isolation) or threatened
-    you (``threat``); block and report are at hand.
+    (age, school, parents, photo, other_app, meet, gift, secret, isolation), threatened
+    you (``threat``), or gave contact details that were masked (``contact``, protocol 18);
+    block and report are at hand.
     """
 
     kind: Literal["help", "warning"]

@@ -116,6 +116,14 @@ def media_json(media: wire.MediaRef | None) -> str | None:
     return None if media is None else msgspec.json.encode(media).decode()
 
 
+_mask_decoder = msgspec.json.Decoder(list[wire.MaskSpan])
+
+
+def mask_json(mask: list[wire.MaskSpan] | None) -> str | None:
+    """A message's masked contact details as stored (JSON of their wire form), or None."""
+    return None if not mask else msgspec.json.encode(mask).decode()
+
+
 def to_wire(message: StoredMessage) -> wire.Message:
     return wire.Message(
         room=message.room_id,
@@ -125,6 +133,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         text=message.text,
         ts=message.ts,
         media=_media_decoder.decode(message.media) if message.media else None,
+        mask=_mask_decoder.decode(message.mask) if message.mask else None,
     )
 
 
@@ -231,6 +240,11 @@ class ChatService:
         self._slowed: dict[str, list[float]] = {}
         # Whether a person's new DM requests are held (an automated case is open).
         self.dm_requests_paused: Callable[[str], Awaitable[bool]] | None = None
+        # Contact details in a text, (start, end, kind) (domain.contacts), masked for the
+        # recipient of a DM opened less than contact_mask_seconds ago; None: never.
+        self.contacts: Callable[[str], list[tuple[int, int, str]]] | None = None
+        self.contact_mask_seconds = 0.0
+        self._contact_warned: set[tuple[str, str]] = set()
         # Calls (papote.service.calls): told of blocks, sanctions and closed sockets.
         self.calls_enabled = False
         self.on_block: Callable[[str, str], Awaitable[None]] | None = None
@@ -318,9 +332,32 @@ class ChatService:
                 )
         finally:
             hub.release()
+        for message in stored:
+            if message.mask:
+                await self._contact_card(message)
         if self.detection is not None:
             for message in stored:
                 self.detection.submit(message, dm=message.room_id.startswith("dm:"))
+
+    async def _contact_card(self, message: StoredMessage) -> None:
+        """Contact details were masked in a recent DM: the recipient gets the safety card
+        (once per DM and writer on this node), beside "Afficher quand même"."""
+        key = (message.room_id, message.user_id)
+        if key in self._contact_warned:
+            return
+        if len(self._contact_warned) > 50_000:
+            self._contact_warned.clear()
+        self._contact_warned.add(key)
+        card = wire.SafetyCard(
+            kind="warning",
+            room=message.room_id,
+            about=wire.UserRef(id=message.user_id, pseudo=message.pseudo),
+            moves=["contact"],
+            msg_id=message.msg_id,
+        )
+        for member in await self.store.room_member_ids(message.room_id):
+            if member != message.user_id:
+                await self._to_user(member, message.user_id, card)
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
         blocked = state.blocked
@@ -687,6 +724,7 @@ class ChatService:
             text=text,
             ts=int(self.clock.now() * 1000),
             origin=self.origins.get(conn.id),
+            mask=self._mask(frame.room, text),
         )
         stored: asyncio.Future[StoredMessage]
         key = (state.info.id, frame.room)
@@ -752,6 +790,21 @@ class ChatService:
             if not queued.done():
                 queued.set_result(None)
         return await stored
+
+    def _mask(self, room_id: str, text: str) -> str | None:
+        """Contact details to mask in a DM between people who met less than
+        ``contact_mask_seconds`` ago (the DM was opened then): issue 12 §4. Only DMs pay
+        for the check (the rules on one message, well under a millisecond)."""
+        if self.contacts is None or not text or not room_id.startswith("dm:"):
+            return None
+        row = self._rooms.get(room_id)
+        if row is None or row.created_at < self.clock.now() - self.contact_mask_seconds:
+            return None
+        spans = [
+            wire.MaskSpan(start=start, end=end, kind=kind)  # type: ignore[arg-type]
+            for start, end, kind in self.contacts(text)
+        ]
+        return mask_json(spans)
 
     def _check_slow(self, user_id: str, now: float) -> None:
         """A repeat offender slowed down by risk detection: one message every N seconds,

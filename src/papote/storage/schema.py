@@ -91,6 +91,7 @@ messages = Table(
     Column("text", Text, nullable=False),
     Column("ts", BigInteger, nullable=False),
     Column("media", Text, nullable=True),  # 0008: a photo (JSON of its wire.MediaRef)
+    Column("mask", Text, nullable=True),  # 0012: contact details masked (JSON wire.Mask)
     PrimaryKeyConstraint("room_id", "seq"),
 )
 

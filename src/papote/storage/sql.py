@@ -646,6 +646,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
                 "text": m.text,
                 "ts": m.ts,
                 "media": m.media,
+                "mask": m.mask,
             }
             for i, m in enumerate(messages)
         ],
@@ -677,6 +678,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
             text=m.text,
             ts=m.ts,
             media=m.media,
+            mask=m.mask,
         )
         for i, m in enumerate(messages)
     ]

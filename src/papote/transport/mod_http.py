@@ -218,7 +218,9 @@ class ModApi:
             # A reported photo: the console shows it blurred until the moderator clicks,
             # through a short-lived link only staff are given (the re-encoded copy; the
             # bytes as uploaded go to the authorities in an export, never to a screen).
-            photo = item.get("content", {}).get("photo") or {}
+            # (A call's still, attached by its reporter, is shown the same way.)
+            content = item.get("content", {})
+            photo = content.get("photo") or content.get("still") or {}
             blob = photo.get("evidence_blob") if isinstance(photo, dict) else None
             if isinstance(blob, str) and self.evidence_url is not None:
                 item["photo_url"] = self.evidence_url(blob)

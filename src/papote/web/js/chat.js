@@ -132,7 +132,9 @@ export class Chat {
   banned() {
     const user = this.state.me;
     this.destroy();
-    this.onExit({ notice: errorText({ code: "banned" }), user, tone: "danger", decision: lastDecision() });
+    // A minor's cool-down says "adults only" and where to find help (3018), not "banned".
+    const code = this.exitCode === "adults_only" ? "adults_only" : "banned";
+    this.onExit({ notice: errorText({ code }), user, tone: "danger", decision: lastDecision() });
   }
 
   logout() {
@@ -406,6 +408,10 @@ export class Chat {
   onError(f) {
     if (f.code === "session_expired" || f.code === "unauthorized") {
       // The close 4001 follows; Connection turns it into "expired".
+      return;
+    }
+    if (f.code === "banned" || f.code === "adults_only") {
+      this.exitCode = f.code; // the close 4003 follows: the entry page says which
       return;
     }
     if (f.re != null && this.conn.pending.has(f.re)) return; // the caller shows it
