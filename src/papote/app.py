@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import structlog
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -188,6 +189,11 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         chat=chat, media=_media_server(settings), clock=clock, cap=settings.voice.room_cap
     )
     moderation.cases.evidence.voice_metadata = voice.metadata
+
+    def voice_ice(user_id: str) -> wire.IceConfig:
+        return msgspec.structs.replace(calls.ice_config(user_id), policy="all")
+
+    chat.voice_ice = voice_ice
     calls = _calls(settings, store, chat, clock, node_id)
     moderation.cases.evidence.call_evidence = calls.evidence
     ws = WsEndpoint(

@@ -302,3 +302,19 @@ async def test_without_a_media_server_voice_salons_are_hidden(tmp_path: Path) ->
     finally:
         await close_world(world)
         del moderation
+
+
+async def test_joined_gives_the_ice_servers_of_a_voice_room_only(tmp_path: Path) -> None:
+    world, _moderation, voice, _fake = await voice_world(tmp_path)
+    try:
+        world.chat.voice_ice = lambda uid: wire.IceConfig(
+            servers=[wire.IceServer(urls=["turn:turn.example.fr"], username=uid, credential="c")]
+        )
+        ana = await admitted(world, "ana")
+        vocal = await world.chat.do_join(ana, wire.Join(room=VOCAL))
+        assert vocal.ice is not None and vocal.ice.servers[0].username == "ana"
+        plain = await world.chat.do_join(ana, wire.Join(room="salon:a"))
+        assert plain.voice is None and plain.ice is None
+    finally:
+        await voice.close()
+        await close_world(world)

@@ -49,7 +49,9 @@ import msgspec
 # 19: voice salons: voice_join / voice_leave / voice_mute / voice_enable, voice_joined,
 #     voice_state, voice_talking, voice_ended; joined.voice; hello.voice; report target
 #     `voice` (a participant of a voice room: "<room>/<user id>"); error bad_sdp.
-PROTOCOL_VERSION = 19
+# 20: joined.ice: the ICE servers (STUN, TURN with personal time-limited credentials) for
+#     the room's voice room, when it has one.
+PROTOCOL_VERSION = 20
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -513,6 +515,7 @@ class Joined(_Out, tag="joined", frozen=True):
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
     voice: VoiceRoom | None = None  # the room has a voice room (and voice works)
+    ice: IceConfig | None = None  # with `voice`: the ICE servers for its connection
     # A DM: whether you accept "photos sensibles" there (photo_consent); False elsewhere.
     sensitive_photos: bool = False
 

@@ -262,6 +262,9 @@ class ChatService:
         self.control_handlers: dict[str, Callable[[dict[str, str]], None]] = {}
         self.voice_available = False
         self.voice_room: Callable[[RoomRow], Awaitable[wire.VoiceRoom | None]] | None = None
+        # The ICE servers of a person's browser for a voice room (app.py: the calls' STUN
+        # and TURN, with policy "all": the other end is our media server, not a stranger).
+        self.voice_ice: Callable[[str], wire.IceConfig] | None = None
         self.on_room_exit: Callable[[Connection, str], Awaitable[None]] | None = None
         self.after_sanctions: Callable[[], Awaitable[None]] | None = None
 
@@ -596,6 +599,8 @@ class ChatService:
             members = [
                 m for m in await self.presence.members(frame.room) if m.id not in state.blocked
             ]
+            # The voice room is read first: after the history, nothing may be awaited.
+            voice = await self.voice_room(row) if self.voice_room is not None else None
             messages, has_more = await self._join_history(frame)
         except BaseException:  # also cancelled (socket closed): undo the enter
             if entering:
@@ -613,7 +618,8 @@ class ChatService:
             history=self._visible(state, messages),
             has_more=has_more,
             re=frame.id,
-            voice=await self.voice_room(row) if self.voice_room is not None else None,
+            voice=voice,
+            ice=self.voice_ice(state.info.id) if voice is not None and self.voice_ice else None,
             sensitive_photos=accepts,
         )
 

@@ -4,7 +4,7 @@
 // then flows to the media server (one mixed stream comes back). Drawing is views/voice.js.
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
-import { getMicrophone, mediaErrorKey, stopStream } from "./rtc.js";
+import { getMicrophone, mediaErrorKey, rtcConfig, stopStream } from "./rtc.js";
 import { renderSpeaking, renderVoice } from "./views/voice.js";
 
 const GATHER_MS = 2500; // the offer waits this long at most for its ICE candidates
@@ -29,6 +29,7 @@ export class VoiceClient {
     this.available = false; // hello.voice: a media server answers
     this.rooms = new Map(); // room id -> {cap, participants} (null: the room has no voice room)
     this.talking = new Map(); // room id -> Set of user ids speaking now
+    this.ice = new Map(); // room id -> joined.ice (STUN/TURN for the media server)
     this.session = null; // {room, pc, stream, track, muted, mode, pressed}
     this.joiningRoom = null;
     this.mode = localStorage.getItem("papote.voice.mode") === "ptt" ? "ptt" : "open";
@@ -42,6 +43,7 @@ export class VoiceClient {
 
   onJoined(f) {
     this.rooms.set(f.room, f.voice || null);
+    this.ice.set(f.room, f.ice || null);
   }
 
   onFrame(f) {
@@ -103,7 +105,7 @@ export class VoiceClient {
     try {
       const [track] = stream.getAudioTracks();
       track.enabled = !ptt;
-      pc = new RTCPeerConnection({ iceServers: this.chat.iceServers || [] });
+      pc = new RTCPeerConnection(rtcConfig(this.ice.get(roomId)));
       pc.addTrack(track, stream);
       pc.addEventListener("track", (e) => {
         const audio = document.getElementById("voice-audio");
