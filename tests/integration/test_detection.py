@@ -159,7 +159,8 @@ class Desk:
                 None,
             )
 
-        found: dict[str, Any] = await until(find, what=what)
+        found = await until(find, what=what)
+        assert found is not None  # until returns only a true value
         return found
 
     async def detail(self, case_id: str) -> dict[str, Any]:
