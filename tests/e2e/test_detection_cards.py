@@ -100,3 +100,43 @@ def test_distress_shows_a_private_help_card(person: Callable[..., Person]) -> No
     expect(paul.page.locator("[data-safety-card]")).to_have_count(0)
     help_card.get_by_role("button", name="Fermer").click()
     expect(help_card).to_have_count(0)
+
+
+def test_contact_details_in_a_new_dm_are_masked_until_shown(
+    person: Callable[..., Person],
+) -> None:
+    lea = person().enter("Lea", gender="f", age=20, postal_code="69003")
+    marc = person().enter("Marc", gender="m", age=45, postal_code="69007")
+    marc.open_dm(lea, "Marc", "Lea", "salut")
+    marc.say("appelle moi au 06 12 34 56 78 ce soir")  # Marc sees his own text
+    expect(marc.message("appelle moi au 06 12 34 56 78 ce soir")).to_be_visible()
+    bubble = lea.page.locator(".msg:not(.mine)").filter(has_text="appelle moi au")
+    expect(bubble).not_to_contain_text("06 12 34 56 78")
+    show = bubble.get_by_role("button", name="Coordonnées masquées (numéro) : afficher quand même")
+    expect(show).to_be_visible()
+    card = lea.page.get_by_role("alertdialog", name="Faites attention")
+    expect(card).to_contain_text("Marc vous a donné des coordonnées")
+    card.get_by_role("button", name="Fermer").click()
+    show.click()
+    expect(bubble).to_contain_text("appelle moi au 06 12 34 56 78 ce soir")
+    assert lea.page_errors == [] and marc.page_errors == []
+
+
+def test_highlighted_spans_in_the_console_stay_text(
+    person: Callable[..., Person], live_server: LiveServer
+) -> None:
+    payload = (
+        't\'es un connard <img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>'
+    )
+    bob = person().enter("Bob", gender="m", age=30, postal_code="75011")
+    bob.say(payload)
+    create_moderator(live_server, "alice")
+    console = open_console(person(**DESKTOP), "alice")
+    item = console.locator(".queue-item").first
+    expect(item).to_contain_text("Harcèlement")
+    item.click()
+    case = console.locator("#case-view")
+    expect(case.locator(".ev-target-text")).to_contain_text(payload)
+    expect(case.locator(".ev-target-text mark.ev-span")).to_contain_text("connard")
+    assert case.locator(".evidence img, .evidence script").count() == 0
+    assert console.evaluate("window.__xss") is None
