@@ -390,8 +390,9 @@ function highlighted(text, spans) {
     if (end <= start) continue;
     if (start > at) parts.push(text.slice(at, start));
     const label = t("case.span", { label: [...names].join(", ") });
-    parts.push(h("mark", { class: "ev-span", title: label },
-      h("span", { class: "visually-hidden" }, `${label} : `), text.slice(start, end)));
+    // The text stays the message as written (copy, search, tests); what was matched is in
+    // the title, and the panel's line above names the labels for a screen reader.
+    parts.push(h("mark", { class: "ev-span", title: label }, text.slice(start, end)));
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
