@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import msgspec
 import structlog
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -18,25 +21,31 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
-from papote.config import Detection, Settings
+from papote.config import ConfigError, Detection, Settings
 from papote.detect.phones import is_phone
+from papote.domain.contacts import contact_spans
+from papote.domain.moderation import DETECTED_CATEGORY
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Presence, RiskDetector, RoomRow, Store
+from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, RoomRow, Store
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
+from papote.service.calls import CallService
 from papote.service.chat import ChatService
-from papote.service.detection import DetectionConfig, DetectionService
+from papote.service.detection import Actions, DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
 from papote.service.moderation import Moderation, build_moderation
+from papote.service.moderation.automated import Flag
 from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
 from papote.service.staff import StaffService
+from papote.service.voice import VoiceService
+from papote.storage.calls_sql import SqlCallStore
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
 from papote.storage.moderation_sql import SqlModerationStore
@@ -46,6 +55,8 @@ from papote.transport.media_http import MediaApi
 from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
 from papote.transport.wsnative import NativeListener
+from papote.voice.janus import JanusMediaServer
+from papote.voice.janus_process import JanusConfig, JanusProcess, janus_installed, start_janus
 
 log = structlog.get_logger(__name__)
 
@@ -64,7 +75,8 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
-    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+    # Calls (and voice salons) need the camera and microphone of this origin, nothing else.
+    (b"permissions-policy", b"camera=(self), microphone=(self), geolocation=()"),
 ]
 
 
@@ -102,6 +114,8 @@ class Services:
     metrics: Metrics | None = None
     native: NativeListener | None = None
     media: MediaService | None = None
+    voice: VoiceService | None = None
+    calls: CallService | None = None
 
 
 def web_dir() -> Path:
@@ -158,7 +172,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         notices=moderation.notices,
         content_log=mstore.log_content,
     )
-    chat.detection = build_detection(settings, chat)
+    chat.detection = build_detection(settings, chat, moderation)
     if relay is not None:
         relay.attach(chat.history)
     sessions = SessionService(timed, clock, settings.limits, secret)
@@ -167,14 +181,27 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     sessions.log_entries = True
     staff = StaffService(mstore, Argon2Hasher(), clock)
 
+    voice = VoiceService(
+        chat=chat, media=_media_server(settings), clock=clock, cap=settings.voice.room_cap
+    )
+    moderation.cases.evidence.voice_metadata = voice.metadata
+
+    def voice_ice(user_id: str) -> wire.IceConfig:
+        return msgspec.structs.replace(calls.ice_config(user_id), policy="all")
+
+    chat.voice_ice = voice_ice
+    calls = _calls(settings, store, chat, clock, node_id)
+    moderation.cases.evidence.call_evidence = calls.evidence
     ws = WsEndpoint(
         chat=chat,
+        voice=voice,
         sessions=sessions,
         hub=hub,
-        codec=JsonCodec(settings.limits.max_frame_bytes),
+        codec=JsonCodec(settings.limits.max_frame_bytes, settings.calls.max_sdp_bytes),
         limits=settings.limits,
         clock=clock,
         on_disconnect=sessions.do_release,
+        calls=calls,
     )
     if relay is not None:
         # Control envelopes lost while Redis was away: re-read what they carry.
@@ -194,6 +221,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         media.in_salon = in_salon
         chat.attach_media = media.do_attach
         moderation.cases.evidence.keep_photo = media.keep_photo
+        calls.keep_still = media.keep_still
     return Services(
         store=store,
         broker=broker,
@@ -208,7 +236,109 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         metrics=metrics,
         native=native,
         media=media,
+        voice=voice,
+        calls=calls,
     )
+
+
+def _calls(
+    settings: Settings, store: SqlStore, chat: ChatService, clock: Clock, node_id: str
+) -> CallService:
+    """1:1 calls: metadata in the database, hooks on blocks, sanctions and closed sockets."""
+    calls = CallService(
+        calls=SqlCallStore(store.engine),
+        chat=chat,
+        clock=clock,
+        new_id=new_id,
+        settings=settings.calls,
+        turn_secret=settings.calls.turn_secret.encode(),
+        node_id=node_id,
+    )
+    chat.calls_enabled = settings.calls.enabled
+    chat.on_block = calls.on_block
+    chat.on_sanctioned = calls.on_sanctioned
+    chat.on_disconnect = calls.on_disconnect
+    return calls
+
+
+def _media_server(settings: Settings) -> MediaServer | None:
+    """The voice rooms' media server ([voice] media_server): a configured Janus, or None
+    ("none", or "auto": then the lifespan may start a private Janus, ``_PrivateJanus``)."""
+    cfg = settings.voice
+    if cfg.media_server == "janus":
+        if not cfg.janus_url or not cfg.janus_api_secret or not cfg.janus_admin_key:
+            raise ConfigError(
+                '[voice] media_server = "janus" needs janus_url, janus_api_secret and '
+                "janus_admin_key"
+            )
+        config = JanusConfig(cfg.janus_url, cfg.janus_api_secret, cfg.janus_admin_key)
+        return JanusMediaServer(config, sampling_rate=cfg.sampling_rate)
+    if cfg.media_server not in ("auto", "none"):
+        raise ConfigError(f"[voice] media_server: unknown value {cfg.media_server!r}")
+    return None
+
+
+JANUS_WATCH_SECONDS = 2.0
+
+
+class _PrivateJanus:
+    """media_server = "auto": a private Janus (loopback, its own generated config and
+    secrets, in a fresh temporary directory) when Janus is installed, started again if it
+    stops (the people in voice are told by the adapter; the next join works again)."""
+
+    def __init__(self, settings: Settings, voice: VoiceService) -> None:
+        self.settings = settings
+        self.voice = voice
+        self.janus: JanusProcess | None = None
+
+    async def start(self) -> bool:
+        settings = self.settings
+        if not janus_installed():
+            log.warning(
+                "voice: Janus is not installed (apt-get install janus); voice salons are hidden"
+            )
+            return False
+        directory = Path(tempfile.mkdtemp(prefix="papote-janus-"))
+        try:
+            janus = await asyncio.to_thread(
+                start_janus,
+                directory,
+                rtp_ports=settings.voice.janus_rtp_ports,
+                interface=settings.voice.janus_interface,
+            )
+        except RuntimeError as exc:
+            log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
+            shutil.rmtree(directory, ignore_errors=True)
+            return False
+        self.janus = janus
+        self.voice.media = JanusMediaServer(
+            janus.config, sampling_rate=settings.voice.sampling_rate
+        )
+        log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
+        return True
+
+    async def watch(self) -> None:
+        while True:
+            await asyncio.sleep(JANUS_WATCH_SECONDS)
+            janus = self.janus
+            if janus is None or janus.process.poll() is None:
+                continue
+            log.error(
+                "voice: the private Janus stopped; starting another", code=janus.process.returncode
+            )
+            old = self.voice.media
+            if old is not None:
+                with contextlib.suppress(Exception):
+                    await old.close()
+            await self.stop()
+            if await self.start():
+                await self.voice.start()
+
+    async def stop(self) -> None:
+        janus, self.janus = self.janus, None
+        if janus is not None:
+            await asyncio.to_thread(janus.stop)
+            shutil.rmtree(janus.directory, ignore_errors=True)
 
 
 def _media(
@@ -263,8 +393,12 @@ def _media(
     return media
 
 
-def build_detection(settings: Settings, chat: ChatService) -> DetectionService | None:
-    """The risk detection worker (docs/detection.md), or None when it is switched off."""
+def build_detection(
+    settings: Settings, chat: ChatService, moderation: Moderation
+) -> DetectionService | None:
+    """The risk detection worker (docs/detection.md), or None when it is switched off.
+    Its actions go through the moderation service (cases, seals, statements) and the
+    chat (cards, slow-downs, held DM requests)."""
     conf = settings.detection
     if not conf.enabled:
         return None
@@ -289,6 +423,25 @@ def build_detection(settings: Settings, chat: ChatService) -> DetectionService |
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
 
+    if conf.mask_contacts_days > 0:
+        contacts_rules = RuleDetector(is_phone=is_phone)
+        chat.contacts = lambda text: contact_spans(contacts_rules.analyse(text))
+        chat.contact_mask_seconds = conf.mask_contacts_days * 86_400
+
+    automated = moderation.automated
+    automated.pause_categories = frozenset(
+        DETECTED_CATEGORY[label] for label in Detection.labels(conf.pause_dm_labels)
+    )
+    chat.dm_requests_paused = automated.dm_requests_paused
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        await automated.do_minor(
+            flag,
+            cooldown=conf.minor_cooldown_hours * 3600,
+            addresses=conf.minor_cooldown_address,
+            adult_in_dm=adult,
+        )
+
     return DetectionService(
         detector=detector,
         send_card=send_card,
@@ -298,7 +451,16 @@ def build_detection(settings: Settings, chat: ChatService) -> DetectionService |
             batch_max=conf.batch_max,
             help_card_labels=Detection.labels(conf.help_card_labels),
             warning_labels=Detection.labels(conf.warning_labels),
+            case_labels=Detection.labels(conf.case_labels),
+            urgent_labels=Detection.labels(conf.urgent_labels),
+            minor_labels=Detection.labels(conf.minor_labels),
+            repeat_labels=Detection.labels(conf.repeat_labels),
+            repeat_after=conf.repeat_after,
+            repeat_window=conf.repeat_window_minutes * 60,
+            repeat_slow_seconds=conf.repeat_slow_seconds,
+            repeat_slow=conf.repeat_slow_minutes * 60,
         ),
+        actions=Actions(flag=automated.do_flag, minor=minor, slow=chat.do_slow_person),
     )
 
 
@@ -358,6 +520,7 @@ async def seed_salons(store: Store, settings: Settings, now: float) -> None:
                 created_at=now,
                 position=i,
                 category=s.category,
+                voice=s.voice,
             )
             for i, s in enumerate(settings.salons)
         ]
@@ -393,6 +556,8 @@ async def _retention(services: Services) -> None:
             counts = await services.moderation.retention.purge()
             if services.media is not None:
                 counts.update(await services.media.purge())
+            if services.calls is not None:
+                counts["calls"] = await services.calls.purge()
             if any(counts.values()):
                 log.info("retention purge", **counts)
         except Exception:
@@ -421,6 +586,15 @@ def create_app(
             services.chat.detection.start()
         if services.media is not None:
             await services.media.start()
+        voice = services.voice
+        assert voice is not None
+        private = None
+        if settings.voice.media_server == "auto" and voice.media is None:
+            private = _PrivateJanus(settings, voice)
+            if not await private.start():
+                private = None
+        await voice.start()
+        watch = asyncio.create_task(private.watch()) if private is not None else None
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
@@ -429,6 +603,10 @@ def create_app(
             yield
         finally:
             keep_alive.cancel()
+            if watch is not None:
+                watch.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watch
             retention.cancel()
             expiry.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -444,10 +622,15 @@ def create_app(
             await services.presence.close()
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
+            await voice.close()
+            if services.calls is not None:
+                await services.calls.close()
             await services.chat.stop()
             await services.sessions.stop()
             if services.media is not None:
                 await services.media.close()
+            if private is not None:
+                await private.stop()
             await store.close()
 
     metrics = services.metrics
@@ -458,7 +641,13 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation).routes(),
+        *ModApi(
+            services.staff,
+            services.moderation,
+            services.calls,
+            evidence_url=services.media.evidence_url if services.media is not None else None,
+            voice=services.voice,
+        ).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

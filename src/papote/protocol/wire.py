@@ -36,7 +36,22 @@ import msgspec
 #     reader could see them.
 # 14: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
 #     message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
-PROTOCOL_VERSION = 14
+# 15: 1:1 calls (docs/protocol.md §2.6): call_request, call_accept, call_decline,
+#     call_hangup, call_sdp, call_ice, call_media (client); call_placed, call_incoming,
+#     call_accepted, call_ended, call_sdp, call_ice, call_media (server); hello.calls;
+#     report target "call" with an optional still (report.still).
+# 16: "photos sensibles" per DM: photo_consent {room, accept} (client and server, to every
+#     connection of that person), joined.sensitive_photos; error media_nude_in_dm on say.
+# 17: risk detection's actions: error adults_only (a person who wrote they are under 18
+#     is shown out, then close 4003), moderators' error never_sanctioned.
+# 18: message.mask [{start, end, kind}]: contact details masked for the recipient of a DM
+#     between people who met recently ("Afficher quand même"); safety_card move "contact".
+# 19: voice salons: voice_join / voice_leave / voice_mute / voice_enable, voice_joined,
+#     voice_state, voice_talking, voice_ended; joined.voice; hello.voice; report target
+#     `voice` (a participant of a voice room: "<room>/<user id>"); error bad_sdp.
+# 20: joined.ice: the ICE servers (STUN, TURN with personal time-limited credentials) for
+#     the room's voice room, when it has one.
+PROTOCOL_VERSION = 20
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -162,8 +177,80 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+class PhotoConsent(_In, tag="photo_consent", frozen=True):
+    """In a DM: accept (or stop accepting) photos the detector flags as sensitive."""
+
+    room: str
+    accept: bool
+    id: RequestId = None
+
+
+# ---------------------------------------------------------------- calls (§2.6)
+
+
+class CallRequest(_In, tag="call_request", frozen=True):
+    """Call the other person of an open DM (``room``); voice first, the camera later."""
+
+    room: str
+    id: RequestId = None
+
+
+class CallAccept(_In, tag="call_accept", frozen=True):
+    call: str
+    id: RequestId = None
+
+
+class CallDecline(_In, tag="call_decline", frozen=True):
+    call: str
+    id: RequestId = None
+
+
+class CallHangup(_In, tag="call_hangup", frozen=True):
+    """End a call: the caller before an answer (cancel), or either side during it."""
+
+    call: str
+    id: RequestId = None
+
+
+SdpKind = Literal["offer", "answer"]
+
+
+class CallSdp(_In, tag="call_sdp", frozen=True):
+    """A WebRTC session description for the other side of an accepted call. The codec
+    lets this frame go over ``max_frame_bytes`` up to ``max_sdp_bytes`` (and a little)."""
+
+    call: str
+    kind: SdpKind
+    sdp: str
+    id: RequestId = None
+
+
+class IceCandidate(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    """RTCIceCandidateInit, as the browser gives it (an empty ``candidate``: the end)."""
+
+    candidate: Annotated[str, msgspec.Meta(max_length=1024)]
+    sdpMid: Annotated[str, msgspec.Meta(max_length=64)] | None = None  # the W3C names
+    sdpMLineIndex: Annotated[int, msgspec.Meta(ge=0, le=64)] | None = None
+    usernameFragment: Annotated[str, msgspec.Meta(max_length=256)] | None = None
+
+
+class CallIce(_In, tag="call_ice", frozen=True):
+    call: str
+    candidates: list[IceCandidate]
+    id: RequestId = None
+
+
+class CallMedia(_In, tag="call_media", frozen=True):
+    """What the sender sends now: the other side shows "caméra coupée", "micro coupé"."""
+
+    call: str
+    camera: bool
+    mic: bool
+    id: RequestId = None
+
+
 # domain.moderation.TargetType: what a report can be about.
-ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request", "call", "voice"]
 
 
 class Report(_In, tag="report", frozen=True):
@@ -174,10 +261,48 @@ class Report(_In, tag="report", frozen=True):
     category: str
     explanation: str = ""
     contact: str | None = None
+    # A call report: a still of the reporter's own screen, uploaded first with
+    # POST /api/media?room=<the DM>&evidence=1 (docs/protocol.md §1.6).
+    still: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS)] | None = None
     id: RequestId = None
 
 
 class Notices(_In, tag="notices", frozen=True):
+    id: RequestId = None
+
+
+# An SDP offer from a browser (audio only: a few kilobytes; the frame limit bounds it too).
+Sdp = Annotated[str, msgspec.Meta(min_length=1, max_length=8192)]
+
+
+class VoiceJoin(_In, tag="voice_join", frozen=True):
+    """Enter the voice room of ``room`` (a room you are in): ``sdp`` is your browser's
+    audio offer; the answer comes in ``voice_joined`` (docs/protocol.md §2.7)."""
+
+    room: str
+    sdp: Sdp
+    muted: bool = False  # push-to-talk starts muted
+    id: RequestId = None
+
+
+class VoiceLeave(_In, tag="voice_leave", frozen=True):
+    room: str
+    id: RequestId = None
+
+
+class VoiceMute(_In, tag="voice_mute", frozen=True):
+    """Mute or unmute yourself (push-to-talk presses and releases with it)."""
+
+    room: str
+    muted: bool
+    id: RequestId = None
+
+
+class VoiceEnable(_In, tag="voice_enable", frozen=True):
+    """The owner of a private room opens or closes its voice room."""
+
+    room: str
+    on: bool
     id: RequestId = None
 
 
@@ -199,8 +324,20 @@ ClientFrame = (
     | Block
     | Unblock
     | Ping
+    | PhotoConsent
     | Report
     | Notices
+    | VoiceJoin
+    | VoiceLeave
+    | VoiceMute
+    | VoiceEnable
+    | CallRequest
+    | CallAccept
+    | CallDecline
+    | CallHangup
+    | CallSdp
+    | CallIce
+    | CallMedia
 )
 CLIENT_TYPES: tuple[type[_In], ...] = (
     Auth,
@@ -220,8 +357,20 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Block,
     Unblock,
     Ping,
+    PhotoConsent,
     Report,
     Notices,
+    VoiceJoin,
+    VoiceLeave,
+    VoiceMute,
+    VoiceEnable,
+    CallRequest,
+    CallAccept,
+    CallDecline,
+    CallHangup,
+    CallSdp,
+    CallIce,
+    CallMedia,
 )
 
 
@@ -266,6 +415,15 @@ class MediaRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_def
     blurred_reason: str | None = None
 
 
+class MaskSpan(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Contact details in ``text[start:end]`` (code points), masked for the recipient of
+    a DM between people who met recently: shown on "Afficher quand même"."""
+
+    start: int
+    end: int
+    kind: Literal["phone", "email", "handle"]
+
+
 class Message(_Out, tag="message", frozen=True):
     room: str
     seq: int
@@ -274,6 +432,7 @@ class Message(_Out, tag="message", frozen=True):
     text: str
     ts: int  # milliseconds since the Unix epoch, UTC
     media: MediaRef | None = None
+    mask: list[MaskSpan] | None = None  # for everyone but the writer (protocol 18)
 
 
 class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -316,7 +475,9 @@ class Hello(_Out, tag="hello", frozen=True):
     outgoing: list[OutgoingDmRequest]  # requests I sent with no answer I know of
     limits: dict[str, int]
     unread_notices: int = 0
+    calls: bool = False  # 1:1 calls are open on this server (§2.6)
     re: RequestId = None
+    voice: bool = False  # a media server is configured: voice rooms work
 
 
 # Closed strings (Zulip style: every value the server may send is listed here).
@@ -328,6 +489,22 @@ AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.Appe
 RemovedReason = Literal["kicked", "room_closed"]
 
 
+class VoiceMember(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Someone in a voice room."""
+
+    user: UserRef
+    muted: bool
+    talking: bool
+    since: int  # ms: when they joined
+
+
+class VoiceRoom(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A room's voice room: who is in it, and how many may be."""
+
+    cap: int
+    participants: list[VoiceMember]
+
+
 class Joined(_Out, tag="joined", frozen=True):
     room: str
     name: str
@@ -337,6 +514,10 @@ class Joined(_Out, tag="joined", frozen=True):
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
+    voice: VoiceRoom | None = None  # the room has a voice room (and voice works)
+    ice: IceConfig | None = None  # with `voice`: the ICE servers for its connection
+    # A DM: whether you accept "photos sensibles" there (photo_consent); False elsewhere.
+    sensitive_photos: bool = False
 
 
 class Left(_Out, tag="left", frozen=True):
@@ -418,6 +599,13 @@ class Pong(_Out, tag="pong", frozen=True):
     re: RequestId = None
 
 
+class PhotoConsentOut(_Out, tag="photo_consent", frozen=True):
+    """Your "photos sensibles" choice for a DM changed (to every connection of yours)."""
+
+    room: str
+    accept: bool
+
+
 class Error(_Out, tag="error", frozen=True):
     code: str
     message: str
@@ -431,7 +619,7 @@ class NoticeAbout(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     (the one removed), or the report they made (its date, category, and the message they
     reported). Never who reported, nor what was decided against someone else."""
 
-    target_type: Literal["message", "user", "room", "dm", "dm_request"]
+    target_type: ReportTarget
     quote: str | None = None  # the message's text (at most 300 characters)
     room: str | None = None  # the room of that message, or the room reported
     at: int | None = None  # ms: when that message was written
@@ -489,8 +677,9 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
 
     ``help``: you wrote that you are in distress: where to find help (3114, 3018).
     ``warning``: ``about`` (the other person of the DM ``room``) asked you for ``moves``
-    (age, school, parents, photo, other_app, meet, gift, secret, isolation) or threatened
-    you (``threat``); block and report are at hand.
+    (age, school, parents, photo, other_app, meet, gift, secret, isolation), threatened
+    you (``threat``), or gave contact details that were masked (``contact``, protocol 18);
+    block and report are at hand.
     """
 
     kind: Literal["help", "warning"]
@@ -498,6 +687,121 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
     about: UserRef | None = None
     moves: list[str] = msgspec.field(default_factory=list)
     msg_id: str | None = None
+
+
+class VoiceJoined(_Out, tag="voice_joined", frozen=True):
+    """You are in the voice room: ``sdp`` is the media server's answer."""
+
+    room: str
+    sdp: str
+    muted: bool  # as you asked, or true when you may not speak (moderation)
+    voice: VoiceRoom
+    re: RequestId = None
+
+
+class VoiceState(_Out, tag="voice_state", frozen=True):
+    """The voice room of ``room`` changed (someone came, went, muted, or the owner opened
+    or closed it: ``voice`` None). Sent to everyone in ``room``; replaces what you had."""
+
+    room: str
+    voice: VoiceRoom | None
+
+
+class VoiceTalking(_Out, tag="voice_talking", frozen=True):
+    room: str
+    user: str
+    talking: bool
+
+
+VoiceEndedReason = Literal["removed", "disconnected", "closed", "unavailable"]
+
+
+class VoiceEnded(_Out, tag="voice_ended", frozen=True):
+    """You are no longer in the voice room: ``removed`` by a moderator (or a sanction),
+    ``closed`` (the owner closed it), ``disconnected`` (your media connection ended),
+    ``unavailable`` (the media server went away)."""
+
+    room: str
+    reason: VoiceEndedReason
+
+
+class IceServer(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    """RTCIceServer: STUN or TURN; TURN credentials are personal and time-limited."""
+
+    urls: list[str]
+    username: str | None = None
+    credential: str | None = None
+
+
+class IceConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What RTCPeerConnection is built with: ``policy`` "relay" hides both sides' IPs."""
+
+    servers: list[IceServer]
+    policy: Literal["all", "relay"] = "all"
+
+
+CallEndReason = Literal[
+    "hangup",  # the other side hung up
+    "cancelled",  # you (the caller) hung up before an answer
+    "no_answer",  # to the caller: declined, unanswered, or the callee cannot be called
+    "busy",  # to the caller: the callee is in another call
+    "missed",  # to the callee: it stopped ringing unanswered
+    "declined",  # to the callee: you refused it (any tab)
+    "blocked",  # you blocked the other person
+    "disconnected",  # the other side's connection was lost
+    "moderation",  # ended by a moderator (or a ban)
+]
+
+
+class CallPlaced(_Out, tag="call_placed", frozen=True):
+    """Your call rings (or seems to: a call to someone who blocked you never rings)."""
+
+    call: str
+    room: str
+    to: UserInfo
+    ring_until: int  # ms
+    ice: IceConfig
+    re: RequestId = None
+
+
+class CallIncoming(_Out, tag="call_incoming", frozen=True):
+    call: str
+    room: str
+    from_: UserInfo = msgspec.field(name="from")
+    ring_until: int = 0  # ms
+
+
+class CallAccepted(_Out, tag="call_accepted", frozen=True):
+    """The callee accepted: the caller sends its offer. ``ice`` only in the reply to the
+    tab that accepted; the callee's other tabs stop ringing."""
+
+    call: str
+    room: str
+    ice: IceConfig | None = None
+    re: RequestId = None
+
+
+class CallEnded(_Out, tag="call_ended", frozen=True):
+    call: str
+    reason: CallEndReason
+    duration: int | None = None  # seconds since the answer, when it was answered
+
+
+class CallSdpOut(_Out, tag="call_sdp", frozen=True):
+    call: str
+    kind: SdpKind
+    sdp: str
+
+
+class CallIceOut(_Out, tag="call_ice", frozen=True):
+    call: str
+    candidates: list[IceCandidate]
+
+
+class CallMediaOut(_Out, tag="call_media", frozen=True):
+    call: str
+    camera: bool
+    mic: bool
 
 
 ServerFrame = (
@@ -518,6 +822,7 @@ ServerFrame = (
     | DmOpened
     | Ok
     | Pong
+    | PhotoConsentOut
     | Error
     | NoticeFrame
     | NoticesOut
@@ -525,4 +830,15 @@ ServerFrame = (
     | MessageDeleted
     | Removed
     | SafetyCard
+    | VoiceJoined
+    | VoiceState
+    | VoiceTalking
+    | VoiceEnded
+    | CallPlaced
+    | CallIncoming
+    | CallAccepted
+    | CallEnded
+    | CallSdpOut
+    | CallIceOut
+    | CallMediaOut
 )

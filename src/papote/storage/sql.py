@@ -257,6 +257,7 @@ class SqlStore:
                             topic=salon.topic,
                             position=salon.position,
                             category=salon.category,
+                            voice=salon.voice,
                         )
                     )
                 else:
@@ -272,6 +273,7 @@ class SqlStore:
                             last_seq=0,
                             position=salon.position,
                             category=salon.category,
+                            voice=salon.voice,
                         )
                     )
 
@@ -295,6 +297,10 @@ class SqlStore:
         async with self.engine.begin() as conn:
             # A room starts at seq 0, whatever the row says.
             await conn.execute(insert(t.rooms).values(**{**to_values(room), "last_seq": 0}))
+
+    async def set_room_voice(self, room_id: str, voice: bool) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(t.rooms).where(t.rooms.c.id == room_id).values(voice=voice))
 
     async def add_member(self, room_id: str, user_id: str, role: str, now: float) -> None:
         """Add or upgrade a membership (invited < member < owner; never downgraded)."""
@@ -333,6 +339,32 @@ class SqlStore:
                 )
             ).scalar()
         return str(role) if role is not None else None
+
+    async def set_sensitive_photos(self, room_id: str, user_id: str, at: float | None) -> bool:
+        members = t.room_members.c
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(t.room_members)
+                .where(
+                    members.room_id == room_id,
+                    members.user_id == user_id,
+                    members.role.in_(("owner", "member")),
+                )
+                .values(sensitive_photos_at=at)
+            )
+        return bool(result.rowcount)
+
+    async def sensitive_photos_accepted(self, room_id: str) -> set[str]:
+        members = t.room_members.c
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(members.user_id).where(
+                    members.room_id == room_id,
+                    members.sensitive_photos_at.is_not(None),
+                    members.role.in_(("owner", "member")),
+                )
+            )
+            return {str(user_id) for user_id in rows.scalars()}
 
     async def room_member_ids(self, room_id: str) -> list[str]:
         async with self.engine.connect() as conn:
@@ -460,7 +492,7 @@ class SqlStore:
         return [from_row(DmRequestRow, r) for r in rows]
 
     # Requests that can still expire (domain.dm.OPEN_STATES).
-    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked")
+    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked", "held")
 
     async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
         requests = t.dm_requests
@@ -508,7 +540,10 @@ class SqlStore:
                 await conn.execute(
                     select(func.count())
                     .select_from(t.dm_requests)
-                    .where(t.dm_requests.c.from_id == user_id, t.dm_requests.c.state == "requested")
+                    .where(
+                        t.dm_requests.c.from_id == user_id,
+                        t.dm_requests.c.state.in_(("requested", "held")),
+                    )
                 )
             ).scalar()
         return int(n or 0)
@@ -713,6 +748,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
                 "text": m.text,
                 "ts": m.ts,
                 "media": m.media,
+                "mask": m.mask,
             }
             for i, m in enumerate(messages)
         ],
@@ -744,6 +780,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
             text=m.text,
             ts=m.ts,
             media=m.media,
+            mask=m.mask,
         )
         for i, m in enumerate(messages)
     ]
