@@ -205,6 +205,7 @@ class WsClient(asyncio.Protocol):
                         self.hello.set_result(None)
                 else:
                     self.replies += 1
+                    self.other(buf, start, end)
             elif opcode == 0x9:  # ping: answer with a pong carrying the same data
                 self.send_control(0xA, bytes(buf[start:end]))
             elif opcode == 0x8:
@@ -224,6 +225,10 @@ class WsClient(asyncio.Protocol):
                 if w[0] <= t <= w[1]:
                     w[2] += delivered
 
+    def other(self, buf: bytearray, start: int, end: int) -> None:
+        """Any other frame (a reply, presence, an error...): counted, nothing more here;
+        bench/soak.py's people answer some of them."""
+
     def send_control(self, opcode: int, payload: bytes) -> None:
         if self.transport is not None and not self.transport.is_closing():
             self.transport.write(client_frame(payload, opcode))
@@ -239,11 +244,13 @@ async def http_request(
     method: str,
     path: str,
     body: bytes = b"",
+    headers: str = "",
 ) -> tuple[int, bytes]:
-    """One HTTP/1.1 keep-alive request on an open connection (lean: no client library)."""
+    """One HTTP/1.1 keep-alive request on an open connection (lean: no client library).
+    ``headers``: more header lines, each ending with CRLF."""
     head = (
         f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
+        f"{headers}Content-Length: {len(body)}\r\n\r\n"
     ).encode()
     writer.write(head + body)
     status_line = await reader.readline()
