@@ -278,7 +278,7 @@ async def test_a_burst_crosses_redis_in_batches_gathered_on_arrival(
         while (m := await pubsub.get_message(timeout=0.2 * UNIT)) is not None:
             channel_messages += m["type"] == "message"
     finally:
-        await pubsub.aclose()  # type: ignore[no-untyped-call]
+        await pubsub.aclose()
         await listener.aclose()
     assert [e.seq for e in b.seen] == list(range(1, 1201))
     assert 3 <= channel_messages <= 10  # 500 envelopes at most per PUBLISH
