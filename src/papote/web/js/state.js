@@ -168,6 +168,7 @@ export class ChatState {
     const room = this.ensureRoom(f.room);
     room.name = f.name;
     room.topic = f.topic || "";
+    room.sensitivePhotos = Boolean(f.sensitive_photos); // a DM: "photos sensibles" accepted
     const before = room.members;
     room.members = new Map();
     for (const user of f.members || []) {

@@ -376,6 +376,7 @@ function renderEvidence(evidence, c) {
       parts.push(h("p", { class: "ev-label" }, t("case.context", { count: context.length })));
       parts.push(h("ol", { class: "ev-msgs" }, context.map((m) => messageLine(m, content.message.msg_id))));
       if (content.author) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.author")), " ", personLine(content.author)));
+      if (content.photo) parts.push(evidencePhoto(content.photo, e.photo_url));
     } else {
       if (content.profile) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.profile")), " ", personLine(content.profile)));
       if (content.name || content.room) parts.push(h("p", { class: "ev-person" }, t("case.room", { room: content.name ? `${content.name} (${content.room})` : content.room })));
@@ -392,6 +393,29 @@ function renderEvidence(evidence, c) {
         h("span", { class: "seal-hash", title: t("case.seal") }, h("span", { class: "visually-hidden" }, `${t("case.seal")} `), e.sha256)),
       parts);
   }));
+}
+
+/**
+ * A reported photo (issue 11 §5): blurred until the moderator clicks, from a short-lived
+ * link the server gives staff only (the sealed, re-encoded copy; never the original).
+ */
+function evidencePhoto(photo, url) {
+  const note = h("p", { class: "muted small-text" },
+    photo.original_blob ? t("case.photo_original") : t("case.photo_no_original"));
+  if (!url) return h("div", { class: "ev-photo" }, h("p", { class: "ev-label" }, t("case.photo")), note);
+  const img = h("img", { class: "ev-photo-img", src: url, alt: t("case.photo_alt"), "aria-hidden": "true" });
+  const toggle = h("button", { type: "button", class: "btn btn-small ev-photo-toggle", "aria-pressed": "false" },
+    t("case.photo_show"));
+  const veil = h("p", { class: "ev-photo-veil" }, t("case.photo_blurred"));
+  const figure = h("figure", { class: "ev-photo blurred" }, h("div", { class: "ev-photo-frame" }, img, veil), toggle);
+  toggle.addEventListener("click", () => {
+    const shown = figure.classList.toggle("blurred") === false;
+    toggle.setAttribute("aria-pressed", String(shown));
+    toggle.textContent = shown ? t("case.photo_hide") : t("case.photo_show");
+    img.setAttribute("aria-hidden", String(!shown));
+    veil.hidden = shown;
+  });
+  return h("div", {}, h("p", { class: "ev-label" }, t("case.photo")), figure, note);
 }
 
 function renderHistory(history, c) {

@@ -6,7 +6,7 @@ import { errorText } from "../errors.js";
 import { formatDay, formatFull, formatTime, t } from "../i18n.js";
 import { hydrateIcons } from "../icons.js";
 import { avatar } from "../people.js";
-import { photoNode } from "../photos.js";
+import { photoNode, uploadingNode } from "../photos.js";
 import { renderText } from "../richtext.js";
 import { roomTitle } from "./nav.js";
 
@@ -98,8 +98,8 @@ function renderItem(chat, room, item, prev) {
       : h("button", { type: "button", class: `msg-author g-${user?.gender || "u"}`, dataset: { user: item.from.id } }, item.from.pseudo));
   const time = h("time", { class: "msg-time", datetime: new Date(item.ts).toISOString(), title: formatFull(item.ts) }, formatTime(item.ts));
   const bubble = h("div", { class: "bubble" },
-    item.media ? photoNode(chat, room, item) : null,
-    item.text || !item.media ? h("p", { class: "msg-text" }, renderText(item.text)) : null, time);
+    item.media ? photoNode(chat, room, item) : item.uploading ? uploadingNode(item) : null,
+    item.text || !(item.media || item.uploading) ? h("p", { class: "msg-text" }, renderText(item.text)) : null, time);
   const reportLabel = t("report.message_button", { pseudo: item.from.pseudo });
   append(node, [
     item.mine ? null : h("div", { class: "msg-avatar" }, grouped ? null : avatar(user || { pseudo: item.from.pseudo })),
