@@ -41,8 +41,8 @@ RUN_TIMEOUT = 900  # seconds, per load.py run (load.py stops itself before)
 
 # name -> sessions, rooms, senders, offered messages/s (x members = deliveries/s)
 SCENARIOS: dict[str, tuple[int, int, int, list[int]]] = {
-    "1x5000": (5000, 1, 10, [20, 40, 60, 80]),
-    "100x100": (10000, 100, 1000, [1000, 2000, 3000, 4000]),
+    "1x5000": (5000, 1, 10, [20, 40, 60, 80, 100]),
+    "100x100": (10000, 100, 1000, [500, 1000, 1500, 2000, 2500]),
 }
 
 
@@ -75,13 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--procs", type=int, default=2, help="client processes")
     p.add_argument("--server-env", action="append", default=[], help="KEY=VALUE, repeatable")
+    p.add_argument("--node-counts", default="1,2", help="which runs: 1, 2 or 1,2")
+    p.add_argument("--label", default="", help="added to the result files' names (e.g. before)")
     p.add_argument("--out", default="", help="the summary JSON (default bench/results/...)")
     args = p.parse_args(argv)
     names = [n for n in args.scenarios.split(",") if n]
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown or not 0.05 <= args.quota <= 1.0 or args.duration > 30:
         p.error(f"scenarios among {sorted(SCENARIOS)}; --quota 0.05..1; --duration <= 30")
-    tag = f"q{round(args.quota * 100):03d}"
+    tag = f"q{round(args.quota * 100):03d}" + (f"-{args.label}" if args.label else "")
     summary: dict[str, Any] = {
         "what": "deliveries/s, one node at a CPU quota Q against two nodes at Q each",
         "command": " ".join(["bench/nodes.py", *sys.argv[1:]]),
@@ -94,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.rates:
             rates = [int(r) for r in args.rates.split(",")]
         runs: dict[str, Any] = {}
-        for nodes in (1, 2):
+        for nodes in sorted({int(n) for n in args.node_counts.split(",")} & {1, 2}):
             out = RESULTS / f"nodes-{name}-{nodes}node-{tag}.json"
             cmd = [
                 "flock",

@@ -625,7 +625,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         prev_others = load.others_cpu_seconds(ours)
         prev_nodes = [node_reading(s) for s in servers]
         last = start
-        while True:
+        # Ctrl-C or a kill ends the mix early, and still stops the nodes and cleans up.
+        stop = asyncio.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            asyncio.get_running_loop().add_signal_handler(signum, stop.set)
+        while not stop.is_set():
             now = time.monotonic()
             if now >= end:
                 break
@@ -684,6 +688,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 prev_counts, prev_delivered, prev_others = counts, delivered, others
                 prev_nodes = nodes
             await asyncio.sleep(0.1)
+        result["stopped_early"] = stop.is_set()
         result["mix_seconds"] = round(time.monotonic() - start, 1)
         result["total_seconds"] = round(time.monotonic() - t0, 1)
         result["summary"] = summarize(samples, args.warmup, len(servers))
