@@ -45,9 +45,10 @@ _envelope_decoder = msgspec.msgpack.Decoder(_WireEnvelope)
 
 # What goes on the channel: one batch per send, (BATCH, origin, [entry, ...]), each entry
 # (room, kind, sender, payload, seq). A group commit's messages cross Redis as one
-# PUBLISH: a message received one by one cost 22 us of redis-py's parsing on every other
-# node, in a batch of 100 about 1 us (docs/performance.md, "Two nodes"). Nodes before
-# this format sent one envelope per PUBLISH (the 6-tuple above): still understood.
+# PUBLISH: a message received one by one cost about 29 us of redis-py's parsing on every
+# other node, in a batch of 100 about 2 us (bench/cross_node.py; docs/performance.md,
+# "Two nodes against one"). Nodes before this format sent one envelope per PUBLISH (the
+# 6-tuple above): still understood.
 BATCH = 2
 _WireEntry = tuple[str, EnvelopeKind, str, bytes, int]
 _WireBatch = tuple[int, str, list[_WireEntry]]
