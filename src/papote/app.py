@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+import msgspec
 import structlog
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -18,13 +22,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
-from papote.config import Detection, Settings
+from papote.config import ConfigError, Detection, Settings
 from papote.detect.phones import is_phone
+from papote.domain.contacts import contact_spans
 from papote.domain.moderation import DETECTED_CATEGORY
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Presence, RiskDetector, RoomRow, Store
+from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, RoomRow, Store
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
@@ -40,6 +45,7 @@ from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
 from papote.service.staff import StaffService
+from papote.service.voice import VoiceService
 from papote.storage.calls_sql import SqlCallStore
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
@@ -50,6 +56,8 @@ from papote.transport.media_http import MediaApi
 from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
 from papote.transport.wsnative import NativeListener
+from papote.voice.janus import JanusMediaServer
+from papote.voice.janus_process import JanusConfig, janus_installed, start_janus
 
 log = structlog.get_logger(__name__)
 
@@ -107,6 +115,7 @@ class Services:
     metrics: Metrics | None = None
     native: NativeListener | None = None
     media: MediaService | None = None
+    voice: VoiceService | None = None
     calls: CallService | None = None
 
 
@@ -176,10 +185,20 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     async def released(user_id: str) -> None:
         await sessions.do_keep_alive([user_id])
 
+    voice = VoiceService(
+        chat=chat, media=_media_server(settings), clock=clock, cap=settings.voice.room_cap
+    )
+    moderation.cases.evidence.voice_metadata = voice.metadata
+
+    def voice_ice(user_id: str) -> wire.IceConfig:
+        return msgspec.structs.replace(calls.ice_config(user_id), policy="all")
+
+    chat.voice_ice = voice_ice
     calls = _calls(settings, store, chat, clock, node_id)
     moderation.cases.evidence.call_evidence = calls.evidence
     ws = WsEndpoint(
         chat=chat,
+        voice=voice,
         sessions=sessions,
         hub=hub,
         codec=JsonCodec(settings.limits.max_frame_bytes, settings.calls.max_sdp_bytes),
@@ -221,6 +240,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         metrics=metrics,
         native=native,
         media=media,
+        voice=voice,
         calls=calls,
     )
 
@@ -243,6 +263,51 @@ def _calls(
     chat.on_sanctioned = calls.on_sanctioned
     chat.on_disconnect = calls.on_disconnect
     return calls
+
+
+def _media_server(settings: Settings) -> MediaServer | None:
+    """The voice rooms' media server ([voice] media_server): a configured Janus, or None
+    ("none", or "auto": then the lifespan may start a private Janus, ``_private_janus``)."""
+    cfg = settings.voice
+    if cfg.media_server == "janus":
+        if not cfg.janus_url or not cfg.janus_api_secret or not cfg.janus_admin_key:
+            raise ConfigError(
+                '[voice] media_server = "janus" needs janus_url, janus_api_secret and '
+                "janus_admin_key"
+            )
+        config = JanusConfig(cfg.janus_url, cfg.janus_api_secret, cfg.janus_admin_key)
+        return JanusMediaServer(config, sampling_rate=cfg.sampling_rate)
+    if cfg.media_server not in ("auto", "none"):
+        raise ConfigError(f"[voice] media_server: unknown value {cfg.media_server!r}")
+    return None
+
+
+async def _private_janus(settings: Settings, voice: VoiceService) -> Any:
+    """media_server = "auto": start a private Janus (loopback, its own generated config
+    and secrets, in a fresh temporary directory) when Janus is installed; returns its
+    process (or None), stopped by the caller."""
+    if settings.voice.media_server != "auto" or voice.media is not None:
+        return None
+    if not janus_installed():
+        log.warning(
+            "voice: Janus is not installed (apt-get install janus); voice salons are hidden"
+        )
+        return None
+    directory = Path(tempfile.mkdtemp(prefix="papote-janus-"))
+    try:
+        janus = await asyncio.to_thread(
+            start_janus,
+            directory,
+            rtp_ports=settings.voice.janus_rtp_ports,
+            interface=settings.voice.janus_interface,
+        )
+    except RuntimeError as exc:
+        log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
+        shutil.rmtree(directory, ignore_errors=True)
+        return None
+    voice.media = JanusMediaServer(janus.config, sampling_rate=settings.voice.sampling_rate)
+    log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
+    return janus
 
 
 def _media(
@@ -326,6 +391,11 @@ def build_detection(
     async def members(room_id: str) -> list[wire.UserRef]:
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
+
+    if conf.mask_contacts_days > 0:
+        contacts_rules = RuleDetector(is_phone=is_phone)
+        chat.contacts = lambda text: contact_spans(contacts_rules.analyse(text))
+        chat.contact_mask_seconds = conf.mask_contacts_days * 86_400
 
     automated = moderation.automated
     automated.pause_categories = frozenset(
@@ -420,6 +490,7 @@ async def seed_salons(store: Store, settings: Settings, now: float) -> None:
                 created_at=now,
                 position=i,
                 category=s.category,
+                voice=s.voice,
             )
             for i, s in enumerate(settings.salons)
         ]
@@ -485,6 +556,10 @@ def create_app(
             services.chat.detection.start()
         if services.media is not None:
             await services.media.start()
+        voice = services.voice
+        assert voice is not None
+        janus = await _private_janus(settings, voice)
+        await voice.start()
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
@@ -508,11 +583,15 @@ def create_app(
             await services.presence.close()
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
+            await voice.close()
             if services.calls is not None:
                 await services.calls.close()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
+            if janus is not None:
+                await asyncio.to_thread(janus.stop)
+                shutil.rmtree(janus.directory, ignore_errors=True)
             await store.close()
 
     metrics = services.metrics
@@ -528,6 +607,7 @@ def create_app(
             services.moderation,
             services.calls,
             evidence_url=services.media.evidence_url if services.media is not None else None,
+            voice=services.voice,
         ).routes(),
         *(
             MediaApi(

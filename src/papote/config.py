@@ -97,6 +97,7 @@ class Detection:
     repeat_window_minutes: float = 60.0
     repeat_slow_seconds: int = 30
     repeat_slow_minutes: float = 60.0
+    mask_contacts_days: float = 7.0
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.
@@ -114,6 +115,23 @@ class Detection:
     @staticmethod
     def labels(value: str) -> frozenset[str]:
         return frozenset(x.strip() for x in value.split(",") if x.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceSettings:
+    """Voice salons on Janus ([voice] in papote.toml, PAPOTE_VOICE_<KEY>)."""
+
+    # "auto": start a private Janus (loopback) when /usr/bin/janus is installed, else none;
+    # "janus": use the Janus at janus_url with the secrets below (several nodes); "none".
+    media_server: str = "auto"
+    janus_url: str = ""
+    janus_api_secret: str = ""
+    janus_admin_key: str = ""
+    # The private Janus ("auto"): the only interface ICE gathers on, and its UDP ports.
+    janus_interface: str = "lo"
+    janus_rtp_ports: str = ""
+    room_cap: int = 25
+    sampling_rate: int = 16000
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +167,7 @@ class SalonDef:
     name: str
     topic: str = ""
     category: str = ""
+    voice: bool = False
 
 
 Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
@@ -175,6 +194,7 @@ class Settings:
     retention: Retention = field(default_factory=Retention)
     detection: Detection = field(default_factory=Detection)
     media: MediaSettings = field(default_factory=MediaSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
     calls: CallSettings = field(default_factory=CallSettings)
     salons: tuple[SalonDef, ...] = ()
 
@@ -229,8 +249,17 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection", "CallSettings")
-_SECTIONS = ("limits", "retention", "media", "detection", "calls", "salons")
+_T = TypeVar(
+    "_T",
+    "Settings",
+    "Limits",
+    "Retention",
+    "MediaSettings",
+    "Detection",
+    "CallSettings",
+    "VoiceSettings",
+)
+_SECTIONS = ("limits", "retention", "media", "detection", "calls", "voice", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
@@ -252,6 +281,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
     detection = _apply(settings.detection, data.get("detection", {}), f"{where} [detection]")
+    voice = _apply(settings.voice, data.get("voice", {}), f"{where} [voice]")
     calls = _apply(settings.calls, data.get("calls", {}), f"{where} [calls]")
     salons = settings.salons
     if "salons" in data:
@@ -261,6 +291,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
                 name=str(s["name"]),
                 topic=str(s.get("topic", "")),
                 category=str(s.get("category", "")),
+                voice=s.get("voice", False) is True,
             )
             for s in data["salons"]
         )
@@ -270,6 +301,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
         retention=retention,
         media=media,
         detection=detection,
+        voice=voice,
         calls=calls,
         salons=salons,
     )
@@ -324,6 +356,12 @@ def load_settings(
         if f"PAPOTE_DETECTION_{f.name.upper()}" in env
     }
     settings = replace(settings, detection=_apply(settings.detection, detection_env, "environment"))
+    voice_env = {
+        f.name: env[f"PAPOTE_VOICE_{f.name.upper()}"]
+        for f in fields(VoiceSettings)
+        if f"PAPOTE_VOICE_{f.name.upper()}" in env
+    }
+    settings = replace(settings, voice=_apply(settings.voice, voice_env, "environment"))
     calls_env = {
         f.name: env[f"PAPOTE_CALLS_{f.name.upper()}"]
         for f in fields(CallSettings)

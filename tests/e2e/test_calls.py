@@ -23,9 +23,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, expect
 
-from tests.conftest import UNIT
+from tests.conftest import UNIT, LiveServer, create_moderator
 from tests.e2e.a11y import axe_source
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person
+from tests.e2e.test_moderation import open_console
 
 SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
 
@@ -123,7 +124,7 @@ def call_button(someone: Person, pseudo: str) -> Any:
 
 
 def test_a_call_after_consent_carries_audio_then_video_blurred_until_shown(
-    caller: Callable[..., Person],
+    caller: Callable[..., Person], person: Callable[..., Person], live_server: LiveServer
 ) -> None:
     alice = caller().enter("Alice")
     bob = caller().enter("Bob")
@@ -177,6 +178,24 @@ def test_a_call_after_consent_carries_audio_then_video_blurred_until_shown(
     expect(bob.page.locator("#call-panel")).to_be_hidden()
     expect(bob.page.locator(".toast", has_text="Alice a raccroché.")).to_be_visible()
     expect(alice.page.locator("#call-panel")).to_be_hidden()
+
+    # A moderator sees the calls going on (who, since when; never their content) and
+    # ends one: both sides are told.
+    call_button(alice, "Bob").click()
+    ring.get_by_role("button", name="Répondre").click()
+    expect(alice.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+    create_moderator(live_server, "modo")
+    console = open_console(person(), "modo")
+    console.get_by_role("tab", name=re.compile("Appels")).click()
+    card = console.locator("#calls-list li", has_text="Alice → Bob")
+    expect(card).to_contain_text("En cours")
+    card.get_by_role("button", name="Terminer l'appel entre Alice et Bob").click()
+    for someone in (alice, bob):
+        expect(
+            someone.page.locator(".toast", has_text="Appel terminé par la modération.")
+        ).to_be_visible()
+        expect(someone.page.locator("#call-panel")).to_be_hidden()
+    expect(console.locator("#calls-status")).to_have_text("Aucun appel.")
 
 
 def test_a_declined_call_creates_no_connection_and_a_blocked_persons_call_never_rings(

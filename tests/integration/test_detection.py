@@ -159,7 +159,8 @@ class Desk:
                 None,
             )
 
-        found: dict[str, Any] = await until(find, what=what)
+        found = await until(find, what=what)
+        assert found is not None  # until returns only a true value
         return found
 
     async def detail(self, case_id: str) -> dict[str, Any]:
@@ -377,3 +378,51 @@ async def test_insults_go_to_the_queue_ranked_and_a_repeat_offender_is_slowed(
     assert done.status_code == 200
     assert {x["verdict"] for x in desk.labels()} == {"rejected"}
     await bob.close()
+
+
+async def test_contact_details_in_a_recent_dm_are_masked_for_the_recipient(
+    live_server: LiveServer,
+) -> None:
+    marc = await Client.enter(live_server.url, "Marc")
+    lea = await Client.enter(live_server.url, "Lea")
+    room = await open_dm(marc, lea, "bonsoir")
+    text = "😀 mon snap c'est lea_2010, ou le 06 12 34 56 78, ou marc@example.test"
+    said = await marc.say(room, text)
+    got = await lea.expect("message", msg_id=said["msg_id"])
+    assert got["text"] == text  # masked by the recipient's client, never altered
+    kinds = [m["kind"] for m in got["mask"]]
+    assert kinds == ["handle", "phone", "email"]
+    # Offsets count code points (the emoji is one), as Python strings do.
+    shown = [text[m["start"] : m["end"]] for m in got["mask"]]
+    assert "lea_2010" in shown[0] and shown[1] == "06 12 34 56 78"
+    assert shown[2] == "marc@example.test"
+    card = await lea.expect("safety_card")
+    assert (card["kind"], card["moves"], card["about"]["id"]) == ("warning", ["contact"], marc.id)
+    # The same mask comes back with the history; asking for a handle masks nothing.
+    history = await lea.request({"type": "history", "room": room, "before": 10**6, "limit": 10})
+    assert [m.get("mask") is not None for m in history["messages"]] == [False, True]
+    plain = await marc.say(room, "t'as snap ?")
+    assert "mask" not in await lea.expect("message", msg_id=plain["msg_id"])
+    assert await quiet(lea) == ["warning"]  # one card per DM and writer
+    for client in (marc, lea):
+        await client.close()
+
+
+async def test_contact_details_are_not_masked_in_salons_or_when_switched_off(
+    tmp_path: Path,
+) -> None:
+    server = start_server(tmp_path / "data", env={"PAPOTE_DETECTION_MASK_CONTACTS_DAYS": "0"})
+    try:
+        marc = await Client.enter(server.url, "Marc")
+        lea = await Client.enter(server.url, "Lea")
+        room = await open_dm(marc, lea, "bonsoir")
+        said = await marc.say(room, "appelle moi au 06 12 34 56 78")
+        assert "mask" not in await lea.expect("message", msg_id=said["msg_id"])
+        await lea.join("salon:general")
+        await marc.join("salon:general")
+        said = await marc.say("salon:general", "mon mail marc@example.test")
+        assert "mask" not in await lea.expect("message", msg_id=said["msg_id"])
+        for client in (marc, lea):
+            await client.close()
+    finally:
+        server.stop()

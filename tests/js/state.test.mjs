@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ChatState, MAX_ITEMS, PRESENCE_LINES_MAX } from "../../src/papote/web/js/state.js";
+import { ChatState, MASK, MAX_ITEMS, PRESENCE_LINES_MAX, maskParts, maskedText } from "../../src/papote/web/js/state.js";
 
 const ROOM = "salon:general";
 
@@ -258,4 +258,14 @@ test("a 1:1 DM has no arrival or departure lines", () => {
   assert.deepEqual(change.lines, []);
   assert.deepEqual(state.memberIds(dm), ["u0", "u1"]);
   assert.deepEqual(state.rooms.get(dm).items, []);
+});
+
+test("masked contact details: code-point offsets, bad spans skipped, the text for alerts hides them", () => {
+  const text = "😀 06 12 34 56 78 ou a@b.test";
+  // Python counts the emoji as one: "06..." starts at 2.
+  const mask = [{ start: 20, end: 28, kind: "email" }, { start: 2, end: 16, kind: "phone" }, { start: 5, end: 3, kind: "x" }, { start: 40, end: 50, kind: "x" }];
+  const parts = maskParts(text, mask);
+  assert.deepEqual(parts.filter((p) => p.masked).map((p) => [p.text, p.kind]), [["06 12 34 56 78", "phone"], ["a@b.test", "email"]]);
+  assert.equal(parts.map((p) => p.text).join(""), text);
+  assert.equal(maskedText(text, mask), `😀 ${MASK} ou ${MASK}`);
 });

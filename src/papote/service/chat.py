@@ -75,6 +75,7 @@ class Guard(Protocol):
     def check_enter(self, keys: Iterable[str]) -> None: ...
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
+    def check_speak(self, keys: Iterable[str]) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
 
@@ -116,6 +117,14 @@ def media_json(media: wire.MediaRef | None) -> str | None:
     return None if media is None else msgspec.json.encode(media).decode()
 
 
+_mask_decoder = msgspec.json.Decoder(list[wire.MaskSpan])
+
+
+def mask_json(mask: list[wire.MaskSpan] | None) -> str | None:
+    """A message's masked contact details as stored (JSON of their wire form), or None."""
+    return None if not mask else msgspec.json.encode(mask).decode()
+
+
 def to_wire(message: StoredMessage) -> wire.Message:
     return wire.Message(
         room=message.room_id,
@@ -125,6 +134,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         text=message.text,
         ts=message.ts,
         media=_media_decoder.decode(message.media) if message.media else None,
+        mask=_mask_decoder.decode(message.mask) if message.mask else None,
     )
 
 
@@ -231,6 +241,11 @@ class ChatService:
         self._slowed: dict[str, list[float]] = {}
         # Whether a person's new DM requests are held (an automated case is open).
         self.dm_requests_paused: Callable[[str], Awaitable[bool]] | None = None
+        # Contact details in a text, (start, end, kind) (domain.contacts), masked for the
+        # recipient of a DM opened less than contact_mask_seconds ago; None: never.
+        self.contacts: Callable[[str], list[tuple[int, int, str]]] | None = None
+        self.contact_mask_seconds = 0.0
+        self._contact_warned: set[tuple[str, str]] = set()
         # Calls (papote.service.calls): told of blocks, sanctions and closed sockets.
         self.calls_enabled = False
         self.on_block: Callable[[str, str], Awaitable[None]] | None = None
@@ -242,6 +257,16 @@ class ChatService:
         self._presence_pending: dict[str, dict[str, wire.UserInfo]] = {}
         self._presence_timer: asyncio.TimerHandle | None = None
         self._presence_lock = asyncio.Lock()
+        # Voice rooms (service/voice.py wires these): node-to-node ops by name, what a
+        # room's voice room is for `joined`, leaving a room, sanctions changed.
+        self.control_handlers: dict[str, Callable[[dict[str, str]], None]] = {}
+        self.voice_available = False
+        self.voice_room: Callable[[RoomRow], Awaitable[wire.VoiceRoom | None]] | None = None
+        # The ICE servers of a person's browser for a voice room (app.py: the calls' STUN
+        # and TURN, with policy "all": the other end is our media server, not a stranger).
+        self.voice_ice: Callable[[str], wire.IceConfig] | None = None
+        self.on_room_exit: Callable[[Connection, str], Awaitable[None]] | None = None
+        self.after_sanctions: Callable[[], Awaitable[None]] | None = None
 
     async def start(self) -> None:
         await self.broker.start(self.hub.deliver)
@@ -326,9 +351,32 @@ class ChatService:
                 )
         finally:
             hub.release()
+        for message in stored:
+            if message.mask:
+                await self._contact_card(message)
         if self.detection is not None:
             for message in stored:
                 self.detection.submit(message, dm=message.room_id.startswith("dm:"))
+
+    async def _contact_card(self, message: StoredMessage) -> None:
+        """Contact details were masked in a recent DM: the recipient gets the safety card
+        (once per DM and writer on this node), beside "Afficher quand même"."""
+        key = (message.room_id, message.user_id)
+        if key in self._contact_warned:
+            return
+        if len(self._contact_warned) > 50_000:
+            self._contact_warned.clear()
+        self._contact_warned.add(key)
+        card = wire.SafetyCard(
+            kind="warning",
+            room=message.room_id,
+            about=wire.UserRef(id=message.user_id, pseudo=message.pseudo),
+            moves=["contact"],
+            msg_id=message.msg_id,
+        )
+        for member in await self.store.room_member_ids(message.room_id):
+            if member != message.user_id:
+                await self._to_user(member, message.user_id, card)
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
         blocked = state.blocked
@@ -356,6 +404,10 @@ class ChatService:
                 float(values["until"]),
                 float("-inf"),
             ]
+            return
+        handler = self.control_handlers.get(op)
+        if handler is not None:
+            handler(values)
             return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
@@ -404,6 +456,8 @@ class ChatService:
                                 until=_ms(exc.params.get("ends_at")),
                             ),
                         )
+        if self.after_sanctions is not None:
+            await self.after_sanctions()  # a mute mutes voice too
 
     # ------------------------------------------------------------------ connection life
 
@@ -428,6 +482,7 @@ class ChatService:
             unread_notices=(
                 await self.notices.unread_notices(state.info.id) if self.notices else 0
             ),
+            voice=self.voice_available,
             calls=self.calls_enabled,
             limits={
                 "max_text_chars": limits.max_text_chars,
@@ -552,6 +607,8 @@ class ChatService:
             members = [
                 m for m in await self.presence.members(frame.room) if m.id not in state.blocked
             ]
+            # The voice room is read first: after the history, nothing may be awaited.
+            voice = await self.voice_room(row) if self.voice_room is not None else None
             messages, has_more = await self._join_history(frame)
         except BaseException:  # also cancelled (socket closed): undo the enter
             if entering:
@@ -569,6 +626,8 @@ class ChatService:
             history=self._visible(state, messages),
             has_more=has_more,
             re=frame.id,
+            voice=voice,
+            ice=self.voice_ice(state.info.id) if voice is not None and self.voice_ice else None,
             sensitive_photos=accepts,
         )
 
@@ -607,6 +666,8 @@ class ChatService:
                 # Without this a node's memory grew with every DM it ever carried.
                 self.history.forget(room_id)
                 self._rooms.pop(room_id, None)
+        if self.on_room_exit is not None:
+            await self.on_room_exit(conn, room_id)
 
     async def _presence_exit(self, room_id: str, info: wire.UserInfo) -> None:
         """One connection of ``info`` left the room; tell the room if it was their last."""
@@ -701,6 +762,7 @@ class ChatService:
             text=text,
             ts=int(self.clock.now() * 1000),
             origin=self.origins.get(conn.id),
+            mask=self._mask(frame.room, text),
         )
         stored: asyncio.Future[StoredMessage]
         key = (state.info.id, frame.room)
@@ -766,6 +828,21 @@ class ChatService:
             if not queued.done():
                 queued.set_result(None)
         return await stored
+
+    def _mask(self, room_id: str, text: str) -> str | None:
+        """Contact details to mask in a DM between people who met less than
+        ``contact_mask_seconds`` ago (the DM was opened then): issue 12 §4. Only DMs pay
+        for the check (the rules on one message, well under a millisecond)."""
+        if self.contacts is None or not text or not room_id.startswith("dm:"):
+            return None
+        row = self._rooms.get(room_id)
+        if row is None or row.created_at < self.clock.now() - self.contact_mask_seconds:
+            return None
+        spans = [
+            wire.MaskSpan(start=start, end=end, kind=kind)  # type: ignore[arg-type]
+            for start, end, kind in self.contacts(text)
+        ]
+        return mask_json(spans)
 
     def _check_slow(self, user_id: str, now: float) -> None:
         """A repeat offender slowed down by risk detection: one message every N seconds,
@@ -1155,7 +1232,13 @@ class ChatService:
     # ------------------------------------------------------------------ salons listing
 
     async def salons(self) -> list[dict[str, object]]:
-        rows = await self.store.list_rooms(RoomKind.SALON.value)
+        """The public salons; voice salons only while a media server answers (the web
+        client says why they are missing: ``hello.voice``)."""
+        rows = [
+            r
+            for r in await self.store.list_rooms(RoomKind.SALON.value)
+            if self.voice_available or not r.voice
+        ]
         counts = await self.presence.counts([r.id for r in rows])
         return [
             {
@@ -1164,6 +1247,7 @@ class ChatService:
                 "topic": r.topic,
                 "category": r.category,
                 "members": counts.get(r.id, 0),
+                **({"voice": True} if r.voice else {}),
             }
             for r in rows
         ]

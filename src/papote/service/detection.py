@@ -86,6 +86,36 @@ class DetectionConfig:
 class Job:
     message: StoredMessage
     dm: bool
+    queued_at: float = 0.0  # time.perf_counter() at submit
+
+
+# Upper bounds (seconds) of the detection lag histogram in /metrics.
+LAG_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+
+
+class Buckets:
+    """Plain counts of a histogram (read by /metrics at scrape time, nothing else paid)."""
+
+    def __init__(self, bounds: Sequence[float]) -> None:
+        self.bounds = tuple(bounds)
+        self.counts = [0] * (len(self.bounds) + 1)  # the last one is +Inf
+        self.total = 0.0
+
+    def observe(self, value: float) -> None:
+        self.total += value
+        for i, bound in enumerate(self.bounds):
+            if value <= bound:
+                self.counts[i] += 1
+                return
+        self.counts[-1] += 1
+
+    def cumulative(self) -> list[tuple[str, int]]:
+        """``(le, count)`` pairs as Prometheus wants them, +Inf last."""
+        out, running = [], 0
+        for bound, count in zip((*map(str, self.bounds), "+Inf"), self.counts, strict=True):
+            running += count
+            out.append((bound, running))
+        return out
 
 
 @dataclass(slots=True)
@@ -166,6 +196,14 @@ class DetectionService:
         self.shed = 0
         self.cards = 0
         self.flags = 0
+        # seconds from submit to scored, per message; seconds of scoring, per batch
+        self.lag = Buckets(LAG_BUCKETS)
+        self.batch_seconds = Buckets(LAG_BUCKETS)
+
+    @property
+    def queued(self) -> int:
+        """Messages waiting to be scored."""
+        return len(self._queue)
 
     # ------------------------------------------------------------ send path side
 
@@ -174,7 +212,7 @@ class DetectionService:
         if len(self._queue) >= self.config.queue_max and not self._make_room(dm):
             self.shed += 1
             return False
-        self._queue.append(Job(message, dm))
+        self._queue.append(Job(message, dm, time.perf_counter()))
         self._idle.clear()
         self._wake.set()
         return True
@@ -226,7 +264,12 @@ class DetectionService:
                 ]
                 texts = [job.message.text for job in batch]
                 try:
+                    started = time.perf_counter()
                     analyses = await loop.run_in_executor(self._pool, self._analyse, texts)
+                    done = time.perf_counter()
+                    self.batch_seconds.observe(done - started)
+                    for job in batch:
+                        self.lag.observe(done - job.queued_at)
                     for job, analysis in zip(batch, analyses, strict=True):
                         await self._act(job, analysis)
                 except Exception:

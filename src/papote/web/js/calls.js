@@ -6,6 +6,7 @@
 import { announceUrgent } from "./announce.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
+import { alertPerson } from "./notify.js";
 import { uploadPhoto } from "./photos.js";
 import {
   CandidateBatcher, cameraCount, candidateInit, captureStill, getCamera, getMicrophone, mediaErrorKey,
@@ -55,6 +56,8 @@ export class CallManager {
     if (this.chat.state.blocked.has(f.from.id)) return;
     this.incoming = { id: f.call, room: f.room, peer: f.from, ringUntil: f.ring_until, accepting: false };
     announceUrgent(`call-in-${f.call}`, t("calls.incoming_announce", { pseudo: f.from.pseudo }));
+    // Papote in the background: a chime and a notification (nothing if the page is seen).
+    alertPerson({ title: t("calls.incoming_title", { pseudo: f.from.pseudo }), body: t("calls.incoming_note"), onOpen: () => window.focus() });
     this.render();
   }
 

@@ -18,6 +18,8 @@ import { Outbox, OutboxStore } from "./outbox.js";
 import { initPhotos, onPhotoConsent, toggleSensitive } from "./photos.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, kindOf } from "./state.js";
+import { VoiceClient } from "./voice.js";
+import { bindVoice } from "./views/voice.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
 import { NO_FILTERS, readFilters, renderMembers } from "./views/members.js";
 import { onSafetyCard } from "./views/safety.js";
@@ -76,6 +78,7 @@ export class Chat {
     this.outbox.restore(Date.now());
     this.openDialog = () => {};
     this.calls = new CallManager(this); // 1:1 calls (§2.6)
+    this.voice = new VoiceClient(this); // voice salons: js/voice.js
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -89,6 +92,7 @@ export class Chat {
     bindDmRequests(this, on);
     bindInvite(this, on);
     this.calls.bind(on);
+    bindVoice(this, this.voice, on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -110,6 +114,7 @@ export class Chat {
   /** Stop everything (logout or expired session) and hand back to the entry page. */
   destroy({ forget = false } = {}) {
     this.calls.destroy();
+    this.voice.stop();
     this.outbox.stop({ forget });
     this.conn.stop();
     this.abort.abort();
@@ -132,7 +137,9 @@ export class Chat {
   banned() {
     const user = this.state.me;
     this.destroy();
-    this.onExit({ notice: errorText({ code: "banned" }), user, tone: "danger", decision: lastDecision() });
+    // A minor's cool-down says "adults only" and where to find help (3018), not "banned".
+    const code = this.exitCode === "adults_only" ? "adults_only" : "banned";
+    this.onExit({ notice: errorText({ code }), user, tone: "danger", decision: lastDecision() });
   }
 
   logout() {
@@ -206,6 +213,7 @@ export class Chat {
     if (state === "online") this.everOnline = true;
     if (state !== "online") {
       for (const room of this.state.rooms.values()) room.joined = false;
+      this.voice.onOffline();
     }
     renderConn(this.conn, this.everOnline);
     updateComposer(this);
@@ -257,6 +265,9 @@ export class Chat {
       case "photo_consent":
         onPhotoConsent(this, f);
         return renderHeader(this.state);
+      case "voice_state":
+      case "voice_talking":
+      case "voice_ended": return this.voice.onFrame(f);
       case "error": return this.onError(f);
       default: return undefined; // ok, pong, dm_request_sent, report_ack, notices: their callers
     }
@@ -272,6 +283,8 @@ export class Chat {
     state.applyHello(f);
     state.callsEnabled = !!f.calls;
     this.calls.setEnabled(f.calls);
+    this.voice.onHello(f);
+    state.voiceAvailable = this.voice.available;
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });
     applyOutgoing(this, f.outgoing);
     const { joins, activate } = state.planJoins({ first: this.firstHello, saved: loadOpenRooms() });
@@ -286,6 +299,7 @@ export class Chat {
   }
 
   onJoined(f) {
+    this.voice.onJoined(f);
     const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
     if (reset || added) renderRoomList(this, room);
     this.restoreLines(room);
@@ -314,6 +328,7 @@ export class Chat {
   }
 
   removeRoom(id) {
+    this.voice.onRoomGone(id);
     if (this.state.removeRoom(id)) {
       const next = this.state.visibleTabs()[0];
       if (next) this.activate(next);
@@ -406,6 +421,10 @@ export class Chat {
   onError(f) {
     if (f.code === "session_expired" || f.code === "unauthorized") {
       // The close 4001 follows; Connection turns it into "expired".
+      return;
+    }
+    if (f.code === "banned" || f.code === "adults_only") {
+      this.exitCode = f.code; // the close 4003 follows: the entry page says which
       return;
     }
     if (f.re != null && this.conn.pending.has(f.re)) return; // the caller shows it
@@ -759,6 +778,7 @@ export class Chat {
     renderSidebar(state);
     renderTabs(state);
     renderHeader(state);
+    this.voice.render();
     this.renderMembers();
     renderTyping(state);
     renderConn(this.conn, this.everOnline);

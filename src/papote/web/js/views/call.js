@@ -173,4 +173,8 @@ export function renderCall(calls) {
   if (!els) return;
   renderRing(calls.incoming);
   renderPanel(calls.call);
+  // One call at a time: "Appeler" waits while one rings or goes on.
+  for (const btn of document.querySelectorAll('#room-actions [data-act="call"]')) {
+    btn.disabled = !!(calls.call || calls.incoming);
+  }
 }
