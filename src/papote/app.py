@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import msgspec
 import structlog
@@ -57,7 +56,7 @@ from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
 from papote.transport.wsnative import NativeListener
 from papote.voice.janus import JanusMediaServer
-from papote.voice.janus_process import JanusConfig, janus_installed, start_janus
+from papote.voice.janus_process import JanusConfig, JanusProcess, janus_installed, start_janus
 
 log = structlog.get_logger(__name__)
 
@@ -267,7 +266,7 @@ def _calls(
 
 def _media_server(settings: Settings) -> MediaServer | None:
     """The voice rooms' media server ([voice] media_server): a configured Janus, or None
-    ("none", or "auto": then the lifespan may start a private Janus, ``_private_janus``)."""
+    ("none", or "auto": then the lifespan may start a private Janus, ``_PrivateJanus``)."""
     cfg = settings.voice
     if cfg.media_server == "janus":
         if not cfg.janus_url or not cfg.janus_api_secret or not cfg.janus_admin_key:
@@ -282,32 +281,67 @@ def _media_server(settings: Settings) -> MediaServer | None:
     return None
 
 
-async def _private_janus(settings: Settings, voice: VoiceService) -> Any:
-    """media_server = "auto": start a private Janus (loopback, its own generated config
-    and secrets, in a fresh temporary directory) when Janus is installed; returns its
-    process (or None), stopped by the caller."""
-    if settings.voice.media_server != "auto" or voice.media is not None:
-        return None
-    if not janus_installed():
-        log.warning(
-            "voice: Janus is not installed (apt-get install janus); voice salons are hidden"
+JANUS_WATCH_SECONDS = 2.0
+
+
+class _PrivateJanus:
+    """media_server = "auto": a private Janus (loopback, its own generated config and
+    secrets, in a fresh temporary directory) when Janus is installed, started again if it
+    stops (the people in voice are told by the adapter; the next join works again)."""
+
+    def __init__(self, settings: Settings, voice: VoiceService) -> None:
+        self.settings = settings
+        self.voice = voice
+        self.janus: JanusProcess | None = None
+
+    async def start(self) -> bool:
+        settings = self.settings
+        if not janus_installed():
+            log.warning(
+                "voice: Janus is not installed (apt-get install janus); voice salons are hidden"
+            )
+            return False
+        directory = Path(tempfile.mkdtemp(prefix="papote-janus-"))
+        try:
+            janus = await asyncio.to_thread(
+                start_janus,
+                directory,
+                rtp_ports=settings.voice.janus_rtp_ports,
+                interface=settings.voice.janus_interface,
+            )
+        except RuntimeError as exc:
+            log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
+            shutil.rmtree(directory, ignore_errors=True)
+            return False
+        self.janus = janus
+        self.voice.media = JanusMediaServer(
+            janus.config, sampling_rate=settings.voice.sampling_rate
         )
-        return None
-    directory = Path(tempfile.mkdtemp(prefix="papote-janus-"))
-    try:
-        janus = await asyncio.to_thread(
-            start_janus,
-            directory,
-            rtp_ports=settings.voice.janus_rtp_ports,
-            interface=settings.voice.janus_interface,
-        )
-    except RuntimeError as exc:
-        log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
-        shutil.rmtree(directory, ignore_errors=True)
-        return None
-    voice.media = JanusMediaServer(janus.config, sampling_rate=settings.voice.sampling_rate)
-    log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
-    return janus
+        log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
+        return True
+
+    async def watch(self) -> None:
+        while True:
+            await asyncio.sleep(JANUS_WATCH_SECONDS)
+            janus = self.janus
+            if janus is None or janus.process.poll() is None:
+                continue
+            log.error(
+                "voice: the private Janus stopped; starting another", code=janus.process.returncode
+            )
+            old = self.voice.media
+            if old is not None:
+                with contextlib.suppress(Exception):
+                    await old.close()
+            await self.stop()
+            if await self.start():
+                await self.voice.start()
+
+    async def stop(self) -> None:
+        janus, self.janus = self.janus, None
+        if janus is not None:
+            await asyncio.to_thread(janus.stop)
+            shutil.rmtree(janus.directory, ignore_errors=True)
 
 
 def _media(
@@ -558,8 +592,13 @@ def create_app(
             await services.media.start()
         voice = services.voice
         assert voice is not None
-        janus = await _private_janus(settings, voice)
+        private = None
+        if settings.voice.media_server == "auto" and voice.media is None:
+            private = _PrivateJanus(settings, voice)
+            if not await private.start():
+                private = None
         await voice.start()
+        watch = asyncio.create_task(private.watch()) if private is not None else None
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
@@ -568,6 +607,10 @@ def create_app(
             yield
         finally:
             keep_alive.cancel()
+            if watch is not None:
+                watch.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watch
             retention.cancel()
             expiry.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -589,9 +632,8 @@ def create_app(
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
-            if janus is not None:
-                await asyncio.to_thread(janus.stop)
-                shutil.rmtree(janus.directory, ignore_errors=True)
+            if private is not None:
+                await private.stop()
             await store.close()
 
     metrics = services.metrics
