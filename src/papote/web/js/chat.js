@@ -736,11 +736,17 @@ export class Chat {
   }
 
   onTabsKey(e) {
-    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    if (!["ArrowLeft", "ArrowRight", "Home", "End", "Delete"].includes(e.key)) return;
     const tabs = $$("#tabs [role=tab]");
     const index = tabs.indexOf(document.activeElement);
     if (index < 0) return;
     e.preventDefault();
+    if (e.key === "Delete") {
+      // The keyboard's close: leave the salon or hide the DM, then focus the active tab.
+      this.leave(tabs[index].dataset.room);
+      $("#tabs [role=tab][aria-selected=true]")?.focus();
+      return;
+    }
     let next = index;
     if (e.key === "ArrowLeft") next = (index - 1 + tabs.length) % tabs.length;
     if (e.key === "ArrowRight") next = (index + 1) % tabs.length;
