@@ -595,8 +595,16 @@ def start_server(
     config = data_dir / "bench.toml"
     config.write_text(salons_toml(args.rooms) if args.rooms > 0 else "")
     log_path = data_dir / f"server-{port}.log"
+    # pyinstrument samples the stacks (cProfile loses the calls made across SQLAlchemy's
+    # greenlet switches); it is a developer tool, not a dependency: pip install it.
+    profile = (
+        ["-m", "pyinstrument", "-r", "text", "--show-all", "-o", args.server_profile]
+        if args.server_profile
+        else []
+    )
     cmd = [
         sys.executable,
+        *profile,
         "-m",
         "papote",
         "serve",
@@ -919,12 +927,37 @@ class Run:
             }
             print("connect", result["connect"], result["memory"], flush=True)
             if k and total_conn:
+                cpu_join0 = self.server_cpu()
+                before_join = self.call("counters")
                 joined = self.call("join")
+                cpu_join1 = self.server_cpu()
                 settle = self.wait_quiet()
+                cpu_join2 = self.server_cpu()
+                after_join = self.call("counters")
+                n_joined = sum(r["joined"] for r in joined)
                 result["join"] = {
-                    "joined": sum(r["joined"] for r in joined),
+                    "joined": n_joined,
                     "elapsed": round(max(r["elapsed"] for r in joined), 2),
                     "settle_seconds": round(settle, 2),
+                    # What the joins cost the server, whatever else the machine ran: its
+                    # CPU until the last `joined`, and until the presence frames settled
+                    # (minus the 1 s of quiet that ends the settling).
+                    "server_cpu_seconds_to_last_joined": round(cpu_join1 - cpu_join0, 2),
+                    "server_cpu_seconds_with_presence": round(cpu_join2 - cpu_join0, 2),
+                    "server_cpu_us_per_join": round(
+                        1e6 * (cpu_join2 - cpu_join0) / max(1, n_joined)
+                    ),
+                    "client_cpu_seconds": round(
+                        sum(
+                            a["cpu"] - b["cpu"]
+                            for a, b in zip(after_join, before_join, strict=True)
+                        ),
+                        2,
+                    ),
+                    "frames_received": sum(
+                        a["frames"] - b["frames"]
+                        for a, b in zip(after_join, before_join, strict=True)
+                    ),
                     "errors": [e for r in joined for e in r["errors"]],
                 }
                 rss3 = self.server_rss()
@@ -1069,6 +1102,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-pin", action="store_true", help="do not pin server and clients")
     p.add_argument("--out", default="", help="JSON result file (default bench/results/...)")
     p.add_argument("--keep-logs", action="store_true")
+    p.add_argument(
+        "--server-profile",
+        default="",
+        help="run the (one) server under pyinstrument (pip install pyinstrument) and write "
+        "its call tree here when it stops (for finding where time goes, not for figures)",
+    )
     args = p.parse_args(argv)
     if not 1 <= args.sessions <= 19_500:
         p.error("--sessions must be within 1..19500 (open-files hard limit here: 20000)")

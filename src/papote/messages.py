@@ -74,6 +74,7 @@ FR: Final[dict[str, str]] = {
     "no_such_media": "Cette photo n'existe plus ou ne vous est pas accessible.",
     "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
     "out_of_range": "Requête refusée : une valeur sort des limites permises.",
+    "bad_filter": "Filtre refusé : vérifiez le genre, les âges (18 à 120) et le département.",
     "banned": (
         "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
         "cette décision figurent dans la notification qui vous a été envoyée."
@@ -173,6 +174,7 @@ EN: Final[dict[str, str]] = {
     "no_such_media": "This photo no longer exists or is not available to you.",
     "unsupported_media_type": "Content type refused: {type} expected.",
     "out_of_range": "Request refused: a value is out of the allowed range.",
+    "bad_filter": "Filter refused: check the gender, the ages (18 to 120) and the département.",
     "banned": (
         "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
         "the notice you were sent."

@@ -36,7 +36,10 @@ import msgspec
 #     reader could see them.
 # 14: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
 #     message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
-PROTOCOL_VERSION = 14
+# 15: member lists in windows: `joined.members` is the first page (`joined.member_count`
+#     people in all), `members` asks for a filtered, longer window, `presence` tells how
+#     the window changed and carries `count` and `matching`.
+PROTOCOL_VERSION = 15
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -84,6 +87,19 @@ class Say(_In, tag="say", frozen=True):
     cid: ClientMessageId | None = None  # the same cid again: answered, not stored again
     # The id of a photo uploaded with POST /api/media (docs/protocol.md §1.6).
     media: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS)] | None = None
+    id: RequestId = None
+
+
+class Members(_In, tag="members", frozen=True):
+    """A window of a room's member list: the first ``limit`` people in display order
+    who pass the filters (docs/protocol.md §2.3); its changes then come as ``presence``."""
+
+    room: str
+    gender: Literal["f", "m", "x"] | None = None
+    age_min: Annotated[int, msgspec.Meta(ge=0, le=200)] | None = None
+    age_max: Annotated[int, msgspec.Meta(ge=0, le=200)] | None = None
+    departement: Annotated[str, msgspec.Meta(max_length=8)] | None = None
+    limit: Annotated[int, msgspec.Meta(ge=1, le=500)] | None = None
     id: RequestId = None
 
 
@@ -186,6 +202,7 @@ ClientFrame = (
     | Join
     | Leave
     | Say
+    | Members
     | Typing
     | History
     | CreateRoom
@@ -207,6 +224,7 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Join,
     Leave,
     Say,
+    Members,
     Typing,
     History,
     CreateRoom,
@@ -333,9 +351,21 @@ class Joined(_Out, tag="joined", frozen=True):
     name: str
     kind: RoomKindName
     topic: str
-    members: list[UserInfo]
+    members: list[UserInfo]  # the first page of the list (``member_count`` in all)
+    member_count: int
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
+    re: RequestId = None
+
+
+class MembersOut(_Out, tag="members", frozen=True):
+    """A window of a room's member list (the answer to ``members``)."""
+
+    room: str
+    members: list[UserInfo]
+    count: int  # everyone in the room
+    matching: int  # those who pass the filters
+    limit: int
     re: RequestId = None
 
 
@@ -345,12 +375,15 @@ class Left(_Out, tag="left", frozen=True):
 
 
 class Presence(_Out, tag="presence", frozen=True):
-    """Who came and who went in one room during one presence tick (the net change: a
-    person who came and went within the tick is in ``left``). Apply as set operations."""
+    """How one's window of a room's member list changed during one presence tick: who
+    entered it (or changed) and who left it, the room's ``count`` and how many pass the
+    window's filters (``matching``). Apply as set operations."""
 
     room: str
     joined: list[UserInfo]
     left: list[UserInfo]
+    count: int
+    matching: int
 
 
 class Sent(_Out, tag="sent", frozen=True):
@@ -503,6 +536,7 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
 ServerFrame = (
     Hello
     | Joined
+    | MembersOut
     | Left
     | Presence
     | Message

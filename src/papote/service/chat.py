@@ -32,6 +32,7 @@ from papote.domain.rooms import (
     check_text,
     parse_room_id,
 )
+from papote.domain.roster import check_member_filter
 from papote.messages import describe
 from papote.ports import (
     Broker,
@@ -58,7 +59,9 @@ from papote.service.hub import (
     CLOSE_UNAUTHORIZED,
     Connection,
     Hub,
+    PresenceChange,
     UserState,
+    ViewKey,
     decode_control,
     encode_control,
 )
@@ -230,6 +233,7 @@ class ChatService:
         self._presence_pending: dict[str, dict[str, wire.UserInfo]] = {}
         self._presence_timer: asyncio.TimerHandle | None = None
         self._presence_lock = asyncio.Lock()
+        hub.member_page = limits.member_page
 
     async def start(self) -> None:
         await self.broker.start(self.hub.deliver)
@@ -398,6 +402,7 @@ class ChatService:
                 "max_rooms": limits.max_rooms_per_user,
                 "history_on_join": limits.history_on_join,
                 "max_frame_bytes": limits.max_frame_bytes,
+                "member_page": limits.member_page,
             },
         )
 
@@ -502,28 +507,56 @@ class ChatService:
             check_membership_count(len(conn.rooms), self.limits.max_rooms_per_user)
             await self._check_access(state, row, room, frame.password)
         entering = frame.room not in conn.rooms
+        hub = self.hub
+        pinned = False
         try:
             if entering and await self.presence.enter(frame.room, state.info):
                 self.presence_changed(frame.room, state.info)
-            members = [
-                m for m in await self.presence.members(frame.room) if m.id not in state.blocked
-            ]
+            if not hub.has_list(frame.room):  # the first person here in this room
+                hub.load_list(frame.room, await self.presence.members(frame.room))
+            hub.pin_list(frame.room)  # kept until we are in, whoever leaves meanwhile
+            pinned = True
             messages, has_more = await self._join_history(frame)
         except BaseException:  # also cancelled (socket closed): undo the enter
+            if pinned:
+                hub.unpin_list(frame.room)
             if entering:
                 await self._presence_exit(frame.room, state.info)
             raise
         # Nothing is awaited between reading the history and entering the hub: no message
-        # falls between the two, and none reaches the socket before `joined`.
-        self.hub.enter(frame.room, conn)
+        # falls between the two, and none reaches the socket before `joined`. The member
+        # list is a window (the first page), and `presence` frames change it from here.
+        key = hub.default_view()
+        hub.enter(frame.room, conn, key)
+        hub.unpin_list(frame.room)
+        page = hub.page(frame.room, conn, key)
         return wire.Joined(
             room=frame.room,
             name=row.name,
             kind=cast(wire.RoomKindName, row.kind),  # a RoomKind value (the id's prefix)
             topic=row.topic,
-            members=members,
+            members=page.members,
+            member_count=page.count,
             history=self._visible(state, messages),
             has_more=has_more,
+            re=frame.id,
+        )
+
+    async def do_members(self, conn: Connection, frame: wire.Members) -> wire.MembersOut:
+        """A window of the member list of a room one is in, filtered by the server; the
+        room's ``presence`` frames then tell how this window changes."""
+        self._check_in_room(conn, frame.room)
+        member_filter = check_member_filter(
+            frame.gender, frame.age_min, frame.age_max, frame.departement
+        )
+        limit = frame.limit if frame.limit is not None else self.limits.member_page
+        page = self.hub.page(frame.room, conn, ViewKey(member_filter, limit))
+        return wire.MembersOut(
+            room=frame.room,
+            members=page.members,
+            count=page.count,
+            matching=page.matching,
+            limit=page.limit,
             re=frame.id,
         )
 
@@ -590,15 +623,19 @@ class ChatService:
             pending, self._presence_pending = self._presence_pending, {}
             for room_id, people in pending.items():
                 here = await self.presence.present(room_id, list(people))
-                await self._publish(
-                    room_id,
-                    "presence",
-                    "",
-                    wire.Presence(
-                        room=room_id,
-                        joined=[info for uid, info in people.items() if uid in here],
-                        left=[info for uid, info in people.items() if uid not in here],
-                    ),
+                change = PresenceChange(
+                    room=room_id,
+                    joined=[info for uid, info in people.items() if uid in here],
+                    left=[info for uid, info in people.items() if uid not in here],
+                )
+                await self.broker.publish(
+                    Envelope(
+                        room_id=room_id,
+                        kind="presence",
+                        sender_id="",
+                        payload=msgspec.json.encode(change),
+                        origin=self.node_id,
+                    )
                 )
 
     async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
