@@ -1,10 +1,13 @@
-"""Risk detector on the dev split: per-label precision / recall / F1 (rules alone, the
-regex-only baseline, beside rules + embedding head) and latency per message on one core.
+"""Risk detector on the dev and held-out splits: per-label precision / recall / F1 (rules
+alone, the regex-only baseline, beside rules + embedding head) and latency per message on
+one core.
 
-    .venv/bin/python bench/detect_eval.py [--dev data/risk/dev.jsonl] [--repeat 3]
+    flock /tmp/papote-bench.lock .venv/bin/python bench/detect_eval.py \
+        [--split data/risk/dev.jsonl --split data/risk/heldout.jsonl] [--repeat 3] [--no-latency]
 
-Writes bench/results/detect_eval-<UTC time>.json. Pins itself to one CPU and one BLAS
-thread, so the latency is what one worker core pays per message.
+Writes bench/results/detect_eval-<UTC time>.json (scores per split and detector, the rows
+each got wrong, latency). Pins itself to one CPU and one BLAS thread, so the latency is what
+one worker core pays per message.
 """
 
 from __future__ import annotations
@@ -77,16 +80,40 @@ def latency(detector: RiskDetector, texts: list[str], repeat: int) -> dict[str, 
     }
 
 
+def table(name: str, result: dict[str, Any]) -> None:
+    base = result["rules_only"]["per_label"]
+    full = result["rules_plus_head"]["per_label"]
+    print(f"{name}: {result['messages']} messages, {result['conversations']} conversations")
+    print(f"{'label':20} {'rules P/R/F1':>20} {'rules+head P/R/F1':>22} support")
+    for label in LABELS:
+        b, f = base[label], full[label]
+        left = f"{b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}"
+        right = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
+        print(f"{label:20} {left}    {right}   {f['support']}")
+    for detector in ("rules_only", "rules_plus_head"):
+        report = result[detector]
+        print(f"{detector}: macro F1 {report['macro_f1']}, alert turn exact "
+              f"{report['conversations_alert_turn_exact']}")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--dev", type=Path, default=ROOT / "data" / "risk" / "dev.jsonl")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--split",
+        type=Path,
+        action="append",
+        help="a JSONL split, repeatable (default: data/risk/dev.jsonl and heldout.jsonl)",
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="latency passes over the messages")
+    parser.add_argument("--no-latency", action="store_true", help="scores only")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args()
+    splits: list[Path] = args.split or [
+        ROOT / "data/risk/dev.jsonl",
+        ROOT / "data/risk/heldout.jsonl",
+    ]
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    rows = [json.loads(x) for x in args.dev.read_text().splitlines() if x.strip()]
-    texts = [r["text"] for r in rows if "text" in r]
     t0 = time.perf_counter()
     combined = EmbeddingRiskDetector()
     load_s = time.perf_counter() - t0
@@ -96,37 +123,37 @@ def main() -> int:
     }
     result: dict[str, Any] = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "dev": str(args.dev.relative_to(ROOT)) if args.dev.is_relative_to(ROOT) else str(args.dev),
-        "rows": len(rows),
-        "messages": len(texts),
-        "conversations": len(rows) - len(texts),
         "python": platform.python_version(),
         "cpu": platform.processor() or platform.machine(),
         "model_load_s": round(load_s, 2),
-        "detectors": {},
+        "versions": {name: d.version for name, d in detectors.items()},
+        "splits": {},
     }
-    for name, detector in detectors.items():
-        report = evaluate(detector, rows)
-        report["version"] = detector.version
-        report["latency_one_core"] = latency(detector, texts, args.repeat)
-        result["detectors"][name] = report
-    print(f"{args.dev.name}: {len(texts)} messages, {len(rows) - len(texts)} conversations")
-    print(f"{'label':20} {'rules P/R/F1':>20} {'rules+head P/R/F1':>22} support")
-    base = result["detectors"]["rules_only"]["per_label"]
-    full = result["detectors"]["rules_plus_head"]["per_label"]
-    for label in LABELS:
-        b, f = base[label], full[label]
-        left = f"{b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}"
-        right = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
-        print(f"{label:20} {left}    {right}   {f['support']}")
-    for name, report in result["detectors"].items():
-        lat = report["latency_one_core"]
-        print(f"{name}: macro F1 {report['macro_f1']}, alert turn exact "
-              f"{report['conversations_alert_turn_exact']}, latency p50 {lat['p50_ms']} ms "
-              f"p99 {lat['p99_ms']} ms per message (one core)")  # fmt: skip
+    latency_texts: list[str] = []
+    for split in splits:
+        rows = [json.loads(x) for x in split.read_text().splitlines() if x.strip()]
+        texts = [r["text"] for r in rows if "text" in r]
+        latency_texts += texts
+        name = str(split.relative_to(ROOT)) if split.is_relative_to(ROOT) else str(split)
+        entry: dict[str, Any] = {
+            "rows": len(rows),
+            "messages": len(texts),
+            "conversations": len(rows) - len(texts),
+        }
+        for detector_name, detector in detectors.items():
+            entry[detector_name] = evaluate(detector, rows)
+        result["splits"][name] = entry
+        table(split.name, entry)
+    if not args.no_latency:
+        result["latency_one_core"] = {}
+        for detector_name, detector in detectors.items():
+            lat = latency(detector, latency_texts, args.repeat)
+            result["latency_one_core"][detector_name] = lat
+            print(f"{detector_name}: latency p50 {lat['p50_ms']} ms, p99 {lat['p99_ms']} ms "
+                  f"per message over {lat['messages']} (one core, one BLAS thread)")  # fmt: skip
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = args.out / f"detect_eval-{args.dev.stem}-{stamp}.json"
+    path = args.out / f"detect_eval-{stamp}.json"
     path.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {path}")
     return 0

@@ -765,7 +765,7 @@ def scrape_metrics(host: str, port: int) -> dict[str, float]:
 
 def phase_metrics(before: dict[str, float], after: dict[str, float]) -> dict[str, Any]:
     """What /metrics says about one phase (node 0): frames per socket write, group
-    commits and their mean latency."""
+    commits and their mean latency, the risk detection worker's work."""
 
     def delta(name: str) -> float:
         return after.get(name, 0.0) - before.get(name, 0.0)
@@ -773,6 +773,8 @@ def phase_metrics(before: dict[str, float], after: dict[str, float]) -> dict[str
     writes = delta("papote_socket_writes_total")
     commits = delta('papote_store_seconds_count{method="append_messages"}')
     seconds = delta('papote_store_seconds_sum{method="append_messages"}')
+    lag = delta("papote_detection_lag_seconds_sum")
+    lagged = delta("papote_detection_lag_seconds_count")
     return {
         "frames_out": delta("papote_frames_out_total"),
         "socket_writes": writes,
@@ -783,6 +785,18 @@ def phase_metrics(before: dict[str, float], after: dict[str, float]) -> dict[str
         else None,
         "commit_ms_mean": round(1000 * seconds / commits, 2) if commits else None,
         "slow_consumers_dropped": delta("papote_slow_consumers_dropped_total"),
+        # the risk detection worker (absent when detection is off): scored and shed in the
+        # phase, still waiting at its end, mean lag from commit to score
+        **(
+            {
+                "detection_scored": delta("papote_detection_scored_total"),
+                "detection_shed": delta("papote_detection_shed_total"),
+                "detection_queue_at_end": after["papote_detection_queue"],
+                "detection_lag_ms_mean": round(1000 * lag / lagged, 1) if lagged else None,
+            }
+            if "papote_detection_queue" in after
+            else {}
+        ),
     }
 
 

@@ -20,6 +20,8 @@ from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
 from papote.config import Detection, Settings
 from papote.detect.phones import is_phone
+from papote.domain.contacts import contact_spans
+from papote.domain.moderation import DETECTED_CATEGORY
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
@@ -28,15 +30,18 @@ from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
+from papote.service.calls import CallService
 from papote.service.chat import ChatService
-from papote.service.detection import DetectionConfig, DetectionService
+from papote.service.detection import Actions, DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
 from papote.service.moderation import Moderation, build_moderation
+from papote.service.moderation.automated import Flag
 from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
 from papote.service.staff import StaffService
+from papote.storage.calls_sql import SqlCallStore
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
 from papote.storage.moderation_sql import SqlModerationStore
@@ -64,7 +69,8 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
-    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+    # Calls (and voice salons) need the camera and microphone of this origin, nothing else.
+    (b"permissions-policy", b"camera=(self), microphone=(self), geolocation=()"),
 ]
 
 
@@ -102,6 +108,7 @@ class Services:
     metrics: Metrics | None = None
     native: NativeListener | None = None
     media: MediaService | None = None
+    calls: CallService | None = None
 
 
 def web_dir() -> Path:
@@ -158,7 +165,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         notices=moderation.notices,
         content_log=mstore.log_content,
     )
-    chat.detection = build_detection(settings, chat)
+    chat.detection = build_detection(settings, chat, moderation)
     if relay is not None:
         relay.attach(chat.history)
     sessions = SessionService(timed, clock, settings.limits, secret)
@@ -170,14 +177,17 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     async def released(user_id: str) -> None:
         await sessions.do_keep_alive([user_id])
 
+    calls = _calls(settings, store, chat, clock, node_id)
+    moderation.cases.evidence.call_evidence = calls.evidence
     ws = WsEndpoint(
         chat=chat,
         sessions=sessions,
         hub=hub,
-        codec=JsonCodec(settings.limits.max_frame_bytes),
+        codec=JsonCodec(settings.limits.max_frame_bytes, settings.calls.max_sdp_bytes),
         limits=settings.limits,
         clock=clock,
         on_disconnect=released,
+        calls=calls,
     )
     if relay is not None:
         # Control envelopes lost while Redis was away: re-read what they carry.
@@ -197,6 +207,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         media.in_salon = in_salon
         chat.attach_media = media.do_attach
         moderation.cases.evidence.keep_photo = media.keep_photo
+        calls.keep_still = media.keep_still
     return Services(
         store=store,
         broker=broker,
@@ -211,7 +222,28 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         metrics=metrics,
         native=native,
         media=media,
+        calls=calls,
     )
+
+
+def _calls(
+    settings: Settings, store: SqlStore, chat: ChatService, clock: Clock, node_id: str
+) -> CallService:
+    """1:1 calls: metadata in the database, hooks on blocks, sanctions and closed sockets."""
+    calls = CallService(
+        calls=SqlCallStore(store.engine),
+        chat=chat,
+        clock=clock,
+        new_id=new_id,
+        settings=settings.calls,
+        turn_secret=settings.calls.turn_secret.encode(),
+        node_id=node_id,
+    )
+    chat.calls_enabled = settings.calls.enabled
+    chat.on_block = calls.on_block
+    chat.on_sanctioned = calls.on_sanctioned
+    chat.on_disconnect = calls.on_disconnect
+    return calls
 
 
 def _media(
@@ -266,8 +298,12 @@ def _media(
     return media
 
 
-def build_detection(settings: Settings, chat: ChatService) -> DetectionService | None:
-    """The risk detection worker (docs/detection.md), or None when it is switched off."""
+def build_detection(
+    settings: Settings, chat: ChatService, moderation: Moderation
+) -> DetectionService | None:
+    """The risk detection worker (docs/detection.md), or None when it is switched off.
+    Its actions go through the moderation service (cases, seals, statements) and the
+    chat (cards, slow-downs, held DM requests)."""
     conf = settings.detection
     if not conf.enabled:
         return None
@@ -292,6 +328,25 @@ def build_detection(settings: Settings, chat: ChatService) -> DetectionService |
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
 
+    if conf.mask_contacts_days > 0:
+        contacts_rules = RuleDetector(is_phone=is_phone)
+        chat.contacts = lambda text: contact_spans(contacts_rules.analyse(text))
+        chat.contact_mask_seconds = conf.mask_contacts_days * 86_400
+
+    automated = moderation.automated
+    automated.pause_categories = frozenset(
+        DETECTED_CATEGORY[label] for label in Detection.labels(conf.pause_dm_labels)
+    )
+    chat.dm_requests_paused = automated.dm_requests_paused
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        await automated.do_minor(
+            flag,
+            cooldown=conf.minor_cooldown_hours * 3600,
+            addresses=conf.minor_cooldown_address,
+            adult_in_dm=adult,
+        )
+
     return DetectionService(
         detector=detector,
         send_card=send_card,
@@ -301,7 +356,16 @@ def build_detection(settings: Settings, chat: ChatService) -> DetectionService |
             batch_max=conf.batch_max,
             help_card_labels=Detection.labels(conf.help_card_labels),
             warning_labels=Detection.labels(conf.warning_labels),
+            case_labels=Detection.labels(conf.case_labels),
+            urgent_labels=Detection.labels(conf.urgent_labels),
+            minor_labels=Detection.labels(conf.minor_labels),
+            repeat_labels=Detection.labels(conf.repeat_labels),
+            repeat_after=conf.repeat_after,
+            repeat_window=conf.repeat_window_minutes * 60,
+            repeat_slow_seconds=conf.repeat_slow_seconds,
+            repeat_slow=conf.repeat_slow_minutes * 60,
         ),
+        actions=Actions(flag=automated.do_flag, minor=minor, slow=chat.do_slow_person),
     )
 
 
@@ -396,6 +460,8 @@ async def _retention(services: Services) -> None:
             counts = await services.moderation.retention.purge()
             if services.media is not None:
                 counts.update(await services.media.purge())
+            if services.calls is not None:
+                counts["calls"] = await services.calls.purge()
             if any(counts.values()):
                 log.info("retention purge", **counts)
         except Exception:
@@ -447,6 +513,8 @@ def create_app(
             await services.presence.close()
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
+            if services.calls is not None:
+                await services.calls.close()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
@@ -460,7 +528,12 @@ def create_app(
         Route("/api/salons", api.salons, methods=["GET"]),
         Route("/api/health", api.health, methods=["GET"]),
         Route("/metrics", metrics.endpoint, methods=["GET"]),
-        *ModApi(services.staff, services.moderation).routes(),
+        *ModApi(
+            services.staff,
+            services.moderation,
+            services.calls,
+            evidence_url=services.media.evidence_url if services.media is not None else None,
+        ).routes(),
         *(
             MediaApi(
                 services.media, services.sessions, lambda uid: uid in services.hub.users

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import json
 import resource
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from papote.logs import configure_logging
 
 if TYPE_CHECKING:
     from papote.app import Services
+    from papote.ports import LabelRow
 
 log = structlog.get_logger(__name__)
 
@@ -110,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     hashlist.add_argument("--name", help="the list's name, e.g. where it comes from")
     hashlist.add_argument("--kind", choices=["pdq", "sha256"], default="pdq")
+    labels = admin_sub.add_parser(
+        "labels",
+        help="moderators' decisions on automated cases, as training labels: export (JSONL "
+        "on standard output; personal data: never commit or ship it)",
+    )
+    _common(labels)
+    labels.add_argument("labels_command", choices=["export"])
+    labels.add_argument("--from", dest="start", help="YYYY-MM-DD (default: all)")
+    labels.add_argument("--to", dest="end", help="YYYY-MM-DD, excluded (default: all)")
     transparency = admin_sub.add_parser("transparency", help="DSA transparency figures")
     _common(transparency)
     transparency.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
@@ -132,6 +143,7 @@ _NOT_SETTINGS = {
     "end",
     "format",
     "hashlist_command",
+    "labels_command",
     "file",
     "name",
     "kind",
@@ -365,9 +377,19 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
                     "cli", args.request_ref, user_id=args.user, content_id=args.content
                 )
                 print(path)
+            elif command == "labels":
+                start = _day(args.start) if args.start else 0.0
+                end = _day(args.end) if args.end else float("inf")
+                rows = await services.mstore.labels_between(start, end)
+                for row in rows:
+                    print(_label_line(row))
+                await moderation.audit.audit("cli", "export_labels", "labels", {"rows": len(rows)})
             elif command == "transparency":
                 start, end = _day(args.start), _day(args.end)
-                report = await transparency(services.mstore, start, end)
+                photos = None
+                if services.media is not None:
+                    photos = await services.media.catalog.decisions_between(start, end)
+                report = await transparency(services.mstore, start, end, photos)
                 print(_json(report) if args.format == "json" else _csv(report), end="")
             return 0
         except DomainError as exc:
@@ -377,6 +399,25 @@ def cmd_admin(settings: Settings, args: argparse.Namespace) -> int:
             await services.store.close()
 
     return asyncio.run(run())
+
+
+def _label_line(row: LabelRow) -> str:
+    """One label as a JSON line ``papote detect --jsonl`` can read back (``id`` and
+    ``text`` or ``turns``) with the moderator's verdict on it."""
+    sample = json.loads(row.sample)
+    line = {
+        "id": row.id,
+        **sample,
+        "label": row.label,
+        "verdict": row.verdict,
+        "category": row.category,
+        "action": row.action,
+        "score": row.score,
+        "detector": row.detector,
+        "case_id": row.case_id,
+        "decided_at": row.decided_at,
+    }
+    return json.dumps(line, ensure_ascii=False, sort_keys=True)
 
 
 async def _hashlist(services: Services, args: argparse.Namespace) -> int:

@@ -73,6 +73,7 @@ class MediaSettings:
     nude_threshold: float = 0.6
     url_seconds: int = 600
     hashlist_check_seconds: float = 60.0
+    originals_hours: float = 48.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +86,63 @@ class Detection:
     batch_max: int = 32
     help_card_labels: str = "self_harm"
     warning_labels: str = "grooming,threat"
+    # Actions per label (docs/detection.md "Actions"; papote.toml explains each).
+    case_labels: str = "grooming,threat,self_harm,harassment,hate,scam_spam,prostitution,drugs"
+    urgent_labels: str = "grooming,threat,self_harm"
+    minor_labels: str = "minor_disclosure"
+    minor_cooldown_hours: float = 24.0
+    minor_cooldown_address: bool = True
+    pause_dm_labels: str = "grooming,threat"
+    repeat_labels: str = "harassment,hate"
+    repeat_after: int = 3
+    repeat_window_minutes: float = 60.0
+    repeat_slow_seconds: int = 30
+    repeat_slow_minutes: float = 60.0
+    mask_contacts_days: float = 7.0
+
+    def __post_init__(self) -> None:
+        # A misspelt label would silently switch an action off: refused at start-up.
+        from papote.domain.risk.rules import LABELS
+
+        for f in fields(self):
+            if f.name.endswith("_labels"):
+                unknown = self.labels(getattr(self, f.name)) - set(LABELS)
+                if unknown:
+                    raise ConfigError(
+                        f"[detection] {f.name}: unknown label(s) {sorted(unknown)}; "
+                        f"known: {', '.join(LABELS)}"
+                    )
 
     @staticmethod
     def labels(value: str) -> frozenset[str]:
         return frozenset(x.strip() for x in value.split(",") if x.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class CallSettings:
+    """1:1 calls and the ICE servers browsers use ([calls] in papote.toml,
+    PAPOTE_CALLS_<KEY>); papote.toml explains each."""
+
+    enabled: bool = True
+    stun_urls: str = ""  # comma-separated, e.g. "stun:turn.example.fr:3478"
+    turn_urls: str = ""  # comma-separated, e.g. "turn:turn.example.fr:3478?transport=udp"
+    turn_secret: str = ""  # coturn's static-auth-secret (use-auth-secret)
+    turn_ttl_seconds: int = 3600
+    relay_only: bool = False  # iceTransportPolicy "relay": the peers never see each other's IP
+    ring_seconds: int = 30
+    request_burst: int = 3
+    request_rate: float = 1 / 20  # call requests per second and person, after the burst
+    signal_burst: int = 60  # SDP, ICE and camera frames per call and person
+    signal_rate: float = 5.0
+    max_sdp_bytes: int = 16384
+    max_candidates: int = 20
+    metadata_days: float = 30.0
+
+    def stun(self) -> list[str]:
+        return [u.strip() for u in self.stun_urls.split(",") if u.strip()]
+
+    def turn(self) -> list[str]:
+        return [u.strip() for u in self.turn_urls.split(",") if u.strip()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +177,7 @@ class Settings:
     retention: Retention = field(default_factory=Retention)
     detection: Detection = field(default_factory=Detection)
     media: MediaSettings = field(default_factory=MediaSettings)
+    calls: CallSettings = field(default_factory=CallSettings)
     salons: tuple[SalonDef, ...] = ()
 
     def __post_init__(self) -> None:
@@ -176,8 +231,8 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection")
-_SECTIONS = ("limits", "retention", "media", "detection", "salons")
+_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection", "CallSettings")
+_SECTIONS = ("limits", "retention", "media", "detection", "calls", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
@@ -199,6 +254,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
     detection = _apply(settings.detection, data.get("detection", {}), f"{where} [detection]")
+    calls = _apply(settings.calls, data.get("calls", {}), f"{where} [calls]")
     salons = settings.salons
     if "salons" in data:
         salons = tuple(
@@ -216,6 +272,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
         retention=retention,
         media=media,
         detection=detection,
+        calls=calls,
         salons=salons,
     )
 
@@ -269,6 +326,12 @@ def load_settings(
         if f"PAPOTE_DETECTION_{f.name.upper()}" in env
     }
     settings = replace(settings, detection=_apply(settings.detection, detection_env, "environment"))
+    calls_env = {
+        f.name: env[f"PAPOTE_CALLS_{f.name.upper()}"]
+        for f in fields(CallSettings)
+        if f"PAPOTE_CALLS_{f.name.upper()}" in env
+    }
+    settings = replace(settings, calls=_apply(settings.calls, calls_env, "environment"))
     if overrides:
         given = {k: v for k, v in overrides.items() if v is not None}
         settings = _apply(

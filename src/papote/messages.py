@@ -67,7 +67,8 @@ FR: Final[dict[str, str]] = {
     "media_refused": "Cette photo ne peut pas être envoyée.",
     "media_nude_in_salon": "Les photos dénudées ne sont pas permises dans les salons.",
     "media_nude_in_dm": (
-        "Les photos dénudées ne peuvent pas être envoyées en message privé pour le moment."
+        "Cette photo semble dénudée : elle ne peut être envoyée ici que si la personne a "
+        "accepté les « photos sensibles » dans cette conversation."
     ),
     "media_rate": "Doucement ! Attendez un instant avant d'envoyer une autre photo.",
     "media_quota": "Vous avez envoyé beaucoup de photos aujourd'hui : réessayez demain.",
@@ -75,6 +76,14 @@ FR: Final[dict[str, str]] = {
     "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
     "out_of_range": "Requête refusée : une valeur sort des limites permises.",
     "bad_filter": "Filtre refusé : vérifiez le genre, les âges (18 à 120) et le département.",
+    "adults_only": (
+        "Papote est réservé aux adultes : vous avez indiqué avoir moins de 18 ans, vous ne "
+        "pouvez pas y revenir pour le moment ({until}). Si vous avez besoin de parler, "
+        "appelez le 3018 (gratuit, anonyme) ou écrivez sur 3018.fr."
+    ),
+    "never_sanctioned": (
+        "Une personne en danger n'est jamais sanctionnée : seul un classement est possible."
+    ),
     "banned": (
         "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
         "cette décision figurent dans la notification qui vous a été envoyée."
@@ -112,6 +121,16 @@ FR: Final[dict[str, str]] = {
     "login_taken": "Cet identifiant existe déjà.",
     "weak_password": "Le mot de passe doit faire au moins {min} caractères.",
     "not_found": "Introuvable.",
+    "calls_disabled": "Les appels ne sont pas ouverts sur ce serveur.",
+    "call_needs_dm": "On ne peut appeler que dans une conversation privée ouverte.",
+    "call_blocked": "Vous avez bloqué cette personne : débloquez-la pour l'appeler.",
+    "call_busy": "Vous êtes déjà en appel.",
+    "no_such_call": "Cet appel n'existe pas ou ne vous concerne pas.",
+    "call_over": "Cet appel est terminé.",
+    "not_in_call": "Cet appel se déroule dans un autre onglet.",
+    "sdp_too_large": "Description d'appel trop volumineuse (au plus {max} octets).",
+    "too_many_candidates": "Trop de candidats ICE dans un seul message (au plus {max}).",
+    "still_invalid": "La capture jointe au signalement n'est pas une photo de cet appel.",
     "internal": "Erreur du serveur. Merci de réessayer.",
 }
 
@@ -168,13 +187,21 @@ EN: Final[dict[str, str]] = {
     "media_invalid": "This photo is unreadable or damaged.",
     "media_refused": "This photo cannot be sent.",
     "media_nude_in_salon": "Nude photos are not allowed in the salons.",
-    "media_nude_in_dm": "Nude photos cannot be sent in private messages for now.",
+    "media_nude_in_dm": (
+        "This photo looks like nudity: it can be sent here only if the other person "
+        "accepted “sensitive photos” in this conversation."
+    ),
     "media_rate": "Slow down! Wait a moment before sending another photo.",
     "media_quota": "You have sent many photos today: try again tomorrow.",
     "no_such_media": "This photo no longer exists or is not available to you.",
     "unsupported_media_type": "Content type refused: {type} expected.",
     "out_of_range": "Request refused: a value is out of the allowed range.",
     "bad_filter": "Filter refused: check the gender, the ages (18 to 120) and the département.",
+    "adults_only": (
+        "Papote is for adults only: you said you are under 18, so you cannot come back for "
+        "now ({until}). If you need to talk, call 3018 (free, anonymous) or go to 3018.fr."
+    ),
+    "never_sanctioned": "A person in danger is never sanctioned: only a dismissal is possible.",
     "banned": (
         "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
         "the notice you were sent."
@@ -209,6 +236,16 @@ EN: Final[dict[str, str]] = {
     "login_taken": "This login already exists.",
     "weak_password": "The password must be at least {min} characters.",
     "not_found": "Not found.",
+    "calls_disabled": "Calls are not open on this server.",
+    "call_needs_dm": "You can only call someone from an open private conversation.",
+    "call_blocked": "You blocked this person: unblock them to call.",
+    "call_busy": "You are already in a call.",
+    "no_such_call": "This call does not exist or does not concern you.",
+    "call_over": "This call is over.",
+    "not_in_call": "This call is taking place in another tab.",
+    "sdp_too_large": "Call description too large (at most {max} bytes).",
+    "too_many_candidates": "Too many ICE candidates in one message (at most {max}).",
+    "still_invalid": "The still attached to the report is not a picture of this call.",
     "internal": "Server error. Please try again.",
 }
 
@@ -230,6 +267,24 @@ NOTICES: Final[dict[str, str]] = {
         "cette notification."
     ),
     "statement.duration": " Durée : {until}.",
+    "statement.detected": (
+        " Le contenu avait été repéré par un outil de détection automatique, puis examiné par "
+        "une personne."
+    ),
+    "minor.title": "Papote est réservé aux adultes",
+    "minor.facts": (
+        "Un message de la personne indique qu'elle a moins de 18 ans (détection automatique). "
+        "Papote est réservé aux adultes : la session est fermée et l'appareil ne peut pas "
+        "revenir pendant un temps."
+    ),
+    "minor.body": (
+        "Vous avez écrit que vous avez moins de 18 ans. Papote est réservé aux adultes : "
+        "votre session a été fermée et vous ne pouvez pas revenir pour le moment ({until}). "
+        "Cette décision a été prise automatiquement ; une personne de l'équipe la relira. Si "
+        "vous êtes majeur·e, vous pouvez la contester dans les 6 mois depuis cette "
+        "notification : une personne l'examinera. Si vous avez besoin de parler à quelqu'un, "
+        "le 3018 est gratuit et anonyme (3018.fr)."
+    ),
     "report_received.title": "Signalement reçu",
     "report_received.body": (
         "Merci. Votre signalement a bien été reçu et sera examiné par un·e modérateur·ice. "

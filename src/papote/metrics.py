@@ -20,7 +20,12 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
 from prometheus_client.registry import Collector
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -196,7 +201,51 @@ class ServiceCollector(Collector):
             "Messages waiting for the next group commit.",
             value=queue.qsize() if queue is not None else 0,
         )
+        yield from self._detection()
         yield from self._scale_out()
+
+    def _detection(self) -> Iterator[Metric]:
+        """The risk detection worker (docs/detection.md): absent when it is switched off."""
+        detection = self.chat.detection
+        if detection is None:
+            return
+        yield GaugeMetricFamily(
+            "papote_detection_queue",
+            "Stored messages waiting for risk scoring.",
+            value=detection.queued,
+        )
+        yield _counter(
+            "papote_detection_scored", "Messages scored by the risk detector.", detection.scored
+        )
+        yield _counter(
+            "papote_detection_shed",
+            "Messages left unscored because the detection queue was full (shed order in"
+            " docs/detection.md).",
+            detection.shed,
+        )
+        yield _counter(
+            "papote_detection_cards", "Safety and help cards sent on detections.", detection.cards
+        )
+        yield _counter(
+            "papote_detection_flags",
+            "Detections handed to moderation (automated cases, minors shown out).",
+            detection.flags,
+        )
+        for name, help_text, buckets in (
+            (
+                "papote_detection_lag_seconds",
+                "Seconds from a message's commit to its risk score, per message.",
+                detection.lag,
+            ),
+            (
+                "papote_detection_batch_seconds",
+                "Seconds the detector took to score one batch (up to batch_max messages).",
+                detection.batch_seconds,
+            ),
+        ):
+            yield HistogramMetricFamily(
+                name, help_text, buckets=buckets.cumulative(), sum_value=buckets.total
+            )
 
     def _scale_out(self) -> Iterator[Metric]:
         """The Redis broker, the relay and Redis presence: only on a node with Redis."""

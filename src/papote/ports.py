@@ -54,6 +54,7 @@ class NewMessage:
     ts: int  # ms since epoch
     origin: Origin | None = None  # for the LCEN content log, written in the same transaction
     media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
+    mask: str | None = None  # contact details masked for the recipient: JSON of wire.Mask
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class StoredMessage:
     text: str
     ts: int
     media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
+    mask: str | None = None  # contact details masked for the recipient: JSON of wire.Mask
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,15 @@ class Store(Protocol):
     async def add_member(self, room_id: str, user_id: str, role: str, now: float) -> None: ...
     async def member_role(self, room_id: str, user_id: str) -> str | None: ...
     async def room_member_ids(self, room_id: str) -> list[str]: ...
+    async def set_sensitive_photos(self, room_id: str, user_id: str, at: float | None) -> bool:
+        """A member of a DM accepts "photos sensibles" there (``at``) or takes it back
+        (None); False if they are not a member."""
+        ...
+
+    async def sensitive_photos_accepted(self, room_id: str) -> set[str]:
+        """The members of ``room_id`` who accept "photos sensibles" there."""
+        ...
+
     async def count_rooms_owned(self, user_id: str, kind: str) -> int: ...
 
     # messages
@@ -349,6 +360,25 @@ class CaseRow:
     decided_at: float | None = None
     decided_by: str | None = None
     decision: str | None = None
+    score: float | None = None  # opened by the risk detector: its best score
+    detected: str | None = None  # ... and the labels it raised, comma-separated
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRow:
+    """A moderator's decision on one label of an automated case, kept for training."""
+
+    id: str
+    case_id: str
+    label: str
+    verdict: str  # confirmed | rejected
+    category: str
+    action: str
+    sample: str  # JSON {"text": ..., "spans": [...]} or {"turns": [...], "spans": [...]}
+    detector: str
+    score: float
+    decided_by: str
+    decided_at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,10 +495,13 @@ class ModerationStore(Protocol):
     async def open_case_for(self, target_type: str, target_id: str) -> CaseRow | None: ...
     async def update_case(self, case_id: str, **values: object) -> None: ...
     async def list_cases(self, statuses: Sequence[str], limit: int) -> list[CaseRow]:
-        """Queue order: urgent first, then by severity, then oldest first."""
+        """Queue order: urgent first, then by severity, then by score (a report counts as
+        1.0: a person saw it), then oldest first."""
         ...
 
     async def cases_of_user(self, user_id: str) -> list[CaseRow]: ...
+    async def add_labels(self, labels: Sequence[LabelRow]) -> None: ...
+    async def labels_between(self, start: float, end: float) -> list[LabelRow]: ...
     async def cases_between(self, start: float, end: float) -> list[CaseRow]: ...
 
     async def add_report(self, report: ReportRow) -> None: ...
@@ -608,6 +641,36 @@ class MediaCatalog(Protocol):
         """(entries, newest added_at): changes whenever a list is imported or removed."""
         ...
 
+    # Bytes kept outside the served area: originals (``until`` set) and evidence copies.
+    async def keep_blob(
+        self, area: str, sha256: str, media_id: str | None, now: float, until: float | None
+    ) -> None:
+        """Record bytes put in ``area`` (kept already: the later ``until`` wins; None,
+        "while sealed evidence names them", beats any)."""
+        ...
+
+    async def kept_for(self, area: str, media_id: str) -> str | None:
+        """The SHA-256 of the bytes kept in ``area`` for a photo, if any."""
+        ...
+
+    async def expired_kept(self, area: str, now: float, limit: int) -> list[str]:
+        """Hashes in ``area`` whose ``until`` is past."""
+        ...
+
+    async def unsealed_evidence(self, kept_before: float, limit: int) -> list[str]:
+        """Evidence copies kept before ``kept_before`` that no sealed evidence names."""
+        ...
+
+    async def forget_kept(self, area: str, sha256: str) -> None: ...
+
+    # Automated decisions on photos (transparency, DSA art. 15 and 24).
+    async def add_decision(
+        self, at: float, detector: str, action: str, room_kind: str, score: float | None, model: str
+    ) -> None: ...
+    async def decisions_between(self, start: float, end: float) -> dict[str, int]:
+        """Counts per ``<detector>_<action>_<room kind>`` in [start, end)."""
+        ...
+
 
 class MediaStore(Protocol):
     """Content-addressed bytes: ``put`` stores under the SHA-256 of the data and returns
@@ -623,3 +686,56 @@ class MediaStore(Protocol):
 
     async def list(self, area: str = "media") -> list[str]: ...
     async def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CallRow:
+    """One 1:1 call (domain.calls): its metadata, never its content. ``*_conn`` name the
+    socket of each side that holds the call (``<node>:<connection>``): signalling is taken
+    only from it, and the call ends when it closes."""
+
+    id: str
+    room_id: str  # the DM it was placed from
+    caller_id: str
+    callee_id: str
+    state: str  # domain.calls.CallState
+    created_at: float  # started ringing
+    caller_conn: str
+    callee_conn: str = ""
+    hidden: bool = False  # the callee blocked the caller: it never rang
+    answered_at: float | None = None
+    ended_at: float | None = None
+    end_reason: str = ""  # domain.calls.EndCause
+    ended_by: str = ""  # the user id who ended it ("" for a timeout or moderation)
+    video: bool = False  # a camera was on at some point (metadata only)
+
+
+class CallStore(Protocol):
+    """Calls' metadata (the database is the source of truth across nodes)."""
+
+    async def create_call(self, call: CallRow) -> None: ...
+    async def get_call(self, call_id: str) -> CallRow | None: ...
+    async def answer_call(self, call_id: str, callee_conn: str, now: float) -> bool:
+        """ringing -> active, only if it is still ringing; False otherwise."""
+        ...
+
+    async def end_call(
+        self, call_id: str, reason: str, by: str, now: float, ringing_only: bool = False
+    ) -> CallRow | None:
+        """ringing or active (``ringing_only``: ringing) -> ended, once: the row as it
+        was before, or None if it was not in such a state (a hang-up racing a timeout on
+        another node is a no-op for the second one)."""
+        ...
+
+    async def mark_video(self, call_id: str) -> None: ...
+    async def live_calls_of(self, user_id: str) -> list[CallRow]:
+        """The ringing or active calls ``user_id`` is a party to."""
+        ...
+
+    async def list_calls(self, live: bool, limit: int) -> list[CallRow]:
+        """Newest first; ``live``: only ringing or active ones."""
+        ...
+
+    async def purge_calls(self, ended_before: float, keep: Sequence[str]) -> int:
+        """Forget ended calls older than ``ended_before``, except ``keep`` (reported)."""
+        ...

@@ -241,7 +241,13 @@ async def test_purge_follows_the_retention_table(mstore: SqlModerationStore) -> 
         )
     )
     counts = await mstore.purge(
-        NOW, {"content_log": NOW - year, "sanctions": NOW - year, "cases": NOW - year}
+        NOW,
+        {
+            "content_log": NOW - year,
+            "sanctions": NOW - year,
+            "cases": NOW - year,
+            "labels": NOW - year,
+        },
     )
     assert counts["content_log"] == 1
     assert [r.content_id for r in await mstore.content_log_for(user_id="u1")] == ["m2"]

@@ -273,6 +273,22 @@ async def test_memberships_never_downgrade(store: SqlStore) -> None:
     assert await store.count_rooms_owned("u2", "room") == 0
 
 
+async def test_sensitive_photos_consent_is_per_member_and_revocable(store: SqlStore) -> None:
+    await store.create_room(room("dm:a:b", kind="dm"))
+    await store.add_member("dm:a:b", "a", "member", 1.0)
+    await store.add_member("dm:a:b", "b", "member", 1.0)
+    await store.add_member("dm:a:b", "c", "invited", 1.0)
+    assert await store.sensitive_photos_accepted("dm:a:b") == set()
+    assert await store.set_sensitive_photos("dm:a:b", "b", 5.0)
+    assert await store.sensitive_photos_accepted("dm:a:b") == {"b"}
+    # Only members: an outsider or someone merely invited cannot accept.
+    assert not await store.set_sensitive_photos("dm:a:b", "zz", 5.0)
+    assert not await store.set_sensitive_photos("dm:a:b", "c", 5.0)
+    assert await store.sensitive_photos_accepted("dm:a:b") == {"b"}
+    assert await store.set_sensitive_photos("dm:a:b", "b", None)  # taken back
+    assert await store.sensitive_photos_accepted("dm:a:b") == set()
+
+
 async def test_blocks(store: SqlStore) -> None:
     await store.add_block("a", "b", 1.0)
     await store.add_block("a", "b", 2.0)  # idempotent

@@ -3,26 +3,32 @@ card, in French, with their actions."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import LiveServer, create_moderator
 from tests.e2e.helpers import Person
+from tests.e2e.test_moderation import DESKTOP, open_console
 
 pytestmark = pytest.mark.e2e
 
 
-def test_a_grooming_sequence_shows_the_safety_card_to_the_other_person(
-    person: Callable[..., Person],
+def test_a_grooming_sequence_shows_the_safety_card_and_the_case_comes_first_in_mod(
+    person: Callable[..., Person], live_server: LiveServer
 ) -> None:
+    # An older case first: the grooming case must still come before it.
+    temoin = person().enter("Temoin", gender="f", age=30, postal_code="75011")
     lea = person().enter("Lea", gender="f", age=18, postal_code="69003")
     marc = person().enter("Marc", gender="m", age=45, postal_code="69007")
+    temoin.say("t'es un connard")  # an insult in the salon: a case, below child safety
     marc.open_dm(lea, "Marc", "Lea", "salut")
     marc.say("t'as quel âge ?")
     expect(lea.message("t'as quel âge ?")).to_be_visible()
-    lea.say("13")
-    expect(marc.message("13")).to_be_visible()
+    lea.say("pourquoi ?")
+    expect(marc.message("pourquoi ?")).to_be_visible()
     marc.say("t'es trop mignonne, envoie une photo")
 
     safety = lea.page.get_by_role("alertdialog", name="Faites attention")
@@ -34,7 +40,48 @@ def test_a_grooming_sequence_shows_the_safety_card_to_the_other_person(
     expect(lea.page.locator("#report-dialog")).to_be_visible()
     lea.page.locator("#report-dialog").get_by_role("button", name="Annuler").click()
     expect(lea.page.locator("[data-safety-card]")).to_have_count(0)
-    assert lea.page_errors == [] and marc.page_errors == []
+
+    # The case is first in the moderators' queue, urgent, with the moves highlighted.
+    create_moderator(live_server, "alice")
+    console = open_console(person(**DESKTOP), "alice")
+    expect(console.locator(".queue-item")).to_have_count(2)
+    first = console.locator(".queue-item").first
+    expect(first).to_contain_text("Sollicitation d'un mineur")
+    expect(first).to_contain_text("Urgent")
+    expect(first).to_contain_text("Détection auto")
+    expect(console.locator(".queue-item").nth(1)).to_contain_text("Harcèlement")
+    first.click()
+    case = console.locator("#case-view")
+    expect(case.get_by_role("heading", level=2)).to_have_text(
+        "Sollicitation d'un mineur · Conversation privée"
+    )
+    expect(case.locator(".report-list")).to_have_count(0)
+    expect(case.locator(".seal-state")).to_have_text("Intacte")
+    expect(case.locator(".ev-detection")).to_contain_text("approche d'un·e mineur·e")
+    marks = case.locator("mark.ev-span")
+    expect(marks.filter(has_text="quel âge")).to_have_count(1)
+    expect(marks.filter(has_text="photo").first).to_be_visible()
+    expect(marks.first).to_have_attribute("title", re.compile("^Repéré : "))
+    assert lea.page_errors == [] and marc.page_errors == [] and temoin.page_errors == []
+
+
+def test_a_minor_is_shown_out_with_the_adults_only_notice(person: Callable[..., Person]) -> None:
+    lea = person().enter("Lea", gender="f", age=18, postal_code="69003")
+    marc = person().enter("Marc", gender="m", age=45, postal_code="69007")
+    marc.open_dm(lea, "Marc", "Lea", "salut")
+    box = lea.page.locator("#composer-input")  # not lea.say: she is shown out at once
+    box.fill("j'ai 14 ans")
+    box.press("Enter")
+    expect(lea.page.locator("#entry")).to_be_visible()
+    expect(lea.page.locator("#entry-notice")).to_contain_text("réservé aux adultes")
+    expect(lea.page.locator("#entry-notice")).to_contain_text("3018")
+    expect(lea.page.locator("#entry-decision-link")).to_have_attribute(
+        "href", re.compile(r"^/notice\.html\?id=[\w-]+&key=\w+$")
+    )
+    # Marc stays (a person reviews the case about him); Lea's device is kept out.
+    expect(marc.page.locator("#entry")).to_be_hidden()
+    lea.fill_entry("Lou", gender="f", age=19, postal_code="69003")
+    expect(lea.page.locator("#entry-form-error")).to_contain_text("réservé aux adultes")
 
 
 def test_distress_shows_a_private_help_card(person: Callable[..., Person]) -> None:
@@ -53,3 +100,23 @@ def test_distress_shows_a_private_help_card(person: Callable[..., Person]) -> No
     expect(paul.page.locator("[data-safety-card]")).to_have_count(0)
     help_card.get_by_role("button", name="Fermer").click()
     expect(help_card).to_have_count(0)
+
+
+def test_contact_details_in_a_new_dm_are_masked_until_shown(
+    person: Callable[..., Person],
+) -> None:
+    lea = person().enter("Lea", gender="f", age=20, postal_code="69003")
+    marc = person().enter("Marc", gender="m", age=45, postal_code="69007")
+    marc.open_dm(lea, "Marc", "Lea", "salut")
+    marc.say("appelle moi au 06 12 34 56 78 ce soir")  # Marc sees his own text
+    expect(marc.message("appelle moi au 06 12 34 56 78 ce soir")).to_be_visible()
+    bubble = lea.page.locator(".msg:not(.mine)").filter(has_text="appelle moi au")
+    expect(bubble).not_to_contain_text("06 12 34 56 78")
+    show = bubble.get_by_role("button", name="Coordonnées masquées (numéro) : afficher quand même")
+    expect(show).to_be_visible()
+    card = lea.page.get_by_role("alertdialog", name="Faites attention")
+    expect(card).to_contain_text("Marc vous a donné des coordonnées")
+    card.get_by_role("button", name="Fermer").click()
+    show.click()
+    expect(bubble).to_contain_text("appelle moi au 06 12 34 56 78 ce soir")
+    assert lea.page_errors == [] and marc.page_errors == []

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from tests.conftest import LiveServer, start_server
+import httpx
+import pytest
+
+from tests.conftest import LiveServer, admin_cli, create_moderator, start_server
 from tests.integration.client import Client
 from tests.waiting import until
 
@@ -35,7 +43,7 @@ async def test_grooming_in_a_dm_shows_a_safety_card_to_the_other_person(
     lea = await Client.enter(live_server.url, "Lea", gender="f", age=18)
     room = await open_dm(marc, lea, "salut")
     await marc.say(room, "t'as quel âge ?")
-    await lea.say(room, "13")
+    await lea.say(room, "pourquoi ?")  # no answer: a disclosure would show her out
     said = await marc.say(room, "t'es trop mignonne, envoie une photo")
     card = await lea.expect("safety_card")
     assert card == {
@@ -113,3 +121,308 @@ async def test_ordinary_and_hard_negative_chat_sends_no_card(live_server: LiveSe
     assert await quiet(marc) == [] and await quiet(lea) == ["help"]
     for client in (marc, lea):
         await client.close()
+
+
+# ---------------------------------------------------------------- actions (issue 12 §4-5)
+
+
+@dataclass
+class Desk:
+    """A server with a moderator logged in, for the actions that reach the queue."""
+
+    server: LiveServer
+    http: httpx.AsyncClient
+    token: str
+
+    async def call(
+        self, method: str, path: str, body: dict[str, Any] | None = None
+    ) -> httpx.Response:
+        return await self.http.request(
+            method,
+            f"{self.server.url}{path}",
+            json=body,
+            headers={"Authorization": f"Bearer {self.token}"},
+        )
+
+    async def queue(self) -> list[dict[str, Any]]:
+        response = await self.call("GET", "/api/mod/cases")
+        assert response.status_code == 200, response.text
+        cases: list[dict[str, Any]] = response.json()
+        return cases
+
+    async def case_where(self, what: str, **fields: Any) -> dict[str, Any]:
+        """The first case of the queue whose fields match (waiting for the worker)."""
+
+        async def find() -> dict[str, Any] | None:
+            return next(
+                (c for c in await self.queue() if all(c[k] == v for k, v in fields.items())),
+                None,
+            )
+
+        found = await until(find, what=what)
+        assert found is not None  # until returns only a true value
+        return found
+
+    async def detail(self, case_id: str) -> dict[str, Any]:
+        response = await self.call("GET", f"/api/mod/cases/{case_id}")
+        assert response.status_code == 200, response.text
+        detail: dict[str, Any] = response.json()
+        return detail
+
+    async def decide(self, case_id: str, **decision: Any) -> httpx.Response:
+        return await self.call(
+            "POST",
+            f"/api/mod/cases/{case_id}/decision",
+            {"facts": "Constaté dans la conversation.", **decision},
+        )
+
+    def labels(self) -> list[dict[str, Any]]:
+        done = admin_cli(self.server, "labels", "export")
+        assert done.returncode == 0, done.stderr
+        return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+@pytest.fixture
+async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
+    env = {
+        "PAPOTE_SESSIONS_PER_IP": "1000",
+        "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+        "PAPOTE_SAY_BURST": "100",
+        "PAPOTE_DETECTION_REPEAT_AFTER": "2",
+    }
+    server = start_server(tmp_path / "data", env=env)
+    try:
+        token = await asyncio.to_thread(create_moderator, server, "alice")
+        async with httpx.AsyncClient() as http:
+            yield Desk(server=server, http=http, token=token)
+    finally:
+        server.stop()
+
+
+def spans_of(detail: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for e in detail["evidence"] for s in e["content"]["detection"]["spans"]]
+
+
+async def test_grooming_opens_an_urgent_case_first_seals_the_dm_and_holds_requests(
+    desk: Desk,
+) -> None:
+    url = desk.server.url
+    marc = await Client.enter(url, "Marc", gender="m", age=45)
+    lea = await Client.enter(url, "Lea", gender="f", age=18)
+    zoe = await Client.enter(url, "Zoe")
+    temoin = await Client.enter(url, "Temoin")
+    # A report and an insult first: the grooming case must still come first.
+    await temoin.request(
+        {"type": "report", "target_type": "user", "target_id": zoe.id, "category": "spam"}
+    )
+    await zoe.join("salon:general")
+    await zoe.say("salon:general", "t'es un connard")
+    await desk.case_where("insult", category="harassment")
+    room = await open_dm(marc, lea, "salut")
+    await marc.say(room, "t'as quel âge ?")
+    await lea.say(room, "pourquoi ?")
+    await marc.say(room, "t'es trop mignonne")
+    said = await marc.say(room, "t'as snap ?")
+    assert (await lea.expect("safety_card"))["about"]["id"] == marc.id
+
+    case = await desk.case_where("grooming case", category="grooming")
+    queue = await desk.queue()
+    assert queue[0]["id"] == case["id"]  # child safety first, ahead of the older cases
+    assert [c["category"] for c in queue[1:]] == ["harassment", "spam"]
+    assert case["urgent"] and case["source"] == "SOURCE_VOLUNTARY"
+    assert case["target_type"] == "dm" and case["target_id"] == room
+    assert case["target_user_id"] == marc.id and case["detected"] == "grooming"
+    assert case["score"] is not None and case["score"] >= 0.5
+    # The DM is sealed as a report's evidence is, with the spans the detector matched.
+    detail = await desk.detail(case["id"])
+    (evidence,) = detail["evidence"]
+    assert evidence["intact"] and evidence["content"]["reason"] == "automated_detection"
+    assert evidence["content"]["message"]["msg_id"] == said["msg_id"]
+    texts = {m["msg_id"]: m["text"] for m in evidence["content"]["context"]}
+    assert len(texts) == 5  # the whole conversation so far
+    spans = spans_of(detail)
+    for span in spans:
+        assert texts[span["msg_id"]][span["start"] : span["end"]] == span["text"]
+    assert {s.get("move") for s in spans} >= {"age_question", "compliment"}
+    assert any(s["label"] == "off_platform" and "snap" in s["text"] for s in spans)
+
+    # While the case is open, Marc's new DM requests are held: sent for him, unseen.
+    sent = await marc.request({"type": "dm_request", "to": zoe.id, "text": "coucou"})
+    assert sent["type"] == "dm_request_sent"
+    assert [f for f in await zoe.drain() if f["type"] == "dm_request"] == []
+    again = await marc.request({"type": "dm_request", "to": zoe.id, "text": "coucou ?"})
+    assert again["code"] == "request_pending"  # as if it were waiting for an answer
+    # Zoe can still write to Marc (the pause is on him, not on people reaching him).
+    asked = await zoe.request({"type": "dm_request", "to": marc.id, "text": "salut"})
+    assert asked["type"] == "dm_request_sent"
+
+    # A moderator decides: the statement says automated detection flagged it.
+    decided = await desk.decide(case["id"], action="warning", category="grooming")
+    assert decided.status_code == 200, decided.text
+    notice = (await marc.expect("notice"))["notice"]
+    assert notice["statement"]["automated_detection"] == "Yes"
+    assert notice["statement"]["automated_decision"] == "AUTOMATED_DECISION_NOT_AUTOMATED"
+    assert "détection automatique" in notice["body"] and notice["appealable_until"]
+    # ... and is kept as a label for training: the turns, no id, no pseudo.
+    (label,) = [x for x in desk.labels() if x["case_id"] == case["id"]]
+    assert (label["label"], label["verdict"], label["action"]) == (
+        "grooming",
+        "confirmed",
+        "warning",
+    )
+    assert [t["speaker"] for t in label["turns"]] == ["A", "A", "B", "A", "A"]
+    assert label["turns"][-1]["text"] == "t'as snap ?"
+    assert marc.id not in json.dumps(label) and "Marc" not in json.dumps(label)
+    for client in (marc, lea, zoe, temoin):
+        await client.close()
+
+
+async def test_a_minor_is_shown_out_with_a_statement_and_a_cool_down(desk: Desk) -> None:
+    url = desk.server.url
+    cookies = httpx.Cookies()
+    async with httpx.AsyncClient(cookies=cookies) as http:
+        entered = await http.post(
+            f"{url}/api/session",
+            json={"pseudo": "Lea", "gender": "f", "age": 18, "postal_code": "69001"},
+        )
+        assert entered.status_code == 201
+        cookies.update(entered.cookies)
+    lea = await Client.connect(url, entered.json())
+    marc = await Client.enter(url, "Marc", gender="m", age=45)
+    room = await open_dm(marc, lea, "salut")
+    await lea.say(room, "j'ai 14 ans")
+
+    # Shown out: the statement in her inbox, then "adults only" and the socket closed.
+    notice = (await lea.expect("notice"))["notice"]
+    assert notice["kind"] == "statement_of_reasons" and notice["appealable_until"]
+    assert notice["statement"]["automated_detection"] == "Yes"
+    assert notice["statement"]["automated_decision"] == "AUTOMATED_DECISION_FULLY"
+    assert notice["statement"]["category_specification"] == "minor_on_site"
+    assert "3018" in notice["body"]
+    error = await lea.expect("error")
+    assert error["code"] == "adults_only" and "3018" in error["message"]
+    # The device and the address are kept out for the cool-down, whatever the pseudo.
+    async with httpx.AsyncClient(cookies=cookies) as http:
+        back = await http.post(
+            f"{url}/api/session",
+            json={"pseudo": "Lou", "gender": "f", "age": 19, "postal_code": "69001"},
+        )
+    assert back.status_code == 403 and back.json()["error"]["code"] == "adults_only"
+
+    # Two cases: the DM with an adult, urgent, about him; and hers, for a person to review.
+    dm_case = await desk.case_where("DM case", target_type="dm")
+    assert dm_case["urgent"] and dm_case["target_user_id"] == marc.id
+    assert dm_case["target_id"] == room and dm_case["category"] == "minor_on_site"
+    her_case = await desk.case_where("her case", target_type="user", target_user_id=lea.id)
+    assert not her_case["urgent"] and her_case["detected"] == "minor_disclosure"
+    assert (await desk.queue())[0]["id"] == dm_case["id"]
+    detail = await desk.detail(her_case["id"])
+    (sanction,) = {s["statement_id"]: s for s in detail["history"]["sanctions"]}.values()
+    assert sanction["action"] == "suspension" and sanction["created_by"] == "system:minor-cooldown"
+    assert sanction["ends_at"] - sanction["starts_at"] == 24 * 3600
+    assert "14 ans" in next(s["text"] for s in spans_of(detail))
+    # Marc is not shown out: he is reviewed by a person.
+    assert (await marc.request({"type": "ping"}))["type"] == "pong"
+    await marc.close()
+    await lea.close()
+
+
+async def test_distress_opens_a_person_in_danger_case_that_is_never_a_sanction(
+    desk: Desk,
+) -> None:
+    alice = await Client.enter(desk.server.url, "Alice")
+    await alice.join("salon:general")
+    await alice.say("salon:general", "j'ai envie de mourir")
+    assert (await alice.expect("safety_card"))["kind"] == "help"
+    case = await desk.case_where("self-harm case", category="self_harm")
+    assert case["urgent"] and case["target_type"] == "message"
+    for action in ("warning", "mute", "ban"):
+        refused = await desk.decide(case["id"], action=action, category="self_harm")
+        assert refused.status_code == 422
+        assert refused.json()["error"]["code"] == "never_sanctioned"
+    # Nothing happened to her, and the case is still open.
+    await alice.say("salon:general", "merci")
+    assert (await desk.detail(case["id"]))["case"]["status"] == "open"
+    done = await desk.decide(case["id"], action="dismiss", category="self_harm")
+    assert done.status_code == 200, done.text
+    (label,) = desk.labels()
+    assert (label["label"], label["verdict"]) == ("self_harm", "confirmed")
+    assert label["text"] == "j'ai envie de mourir"
+    await alice.close()
+
+
+async def test_insults_go_to_the_queue_ranked_and_a_repeat_offender_is_slowed(
+    desk: Desk,
+) -> None:
+    bob = await Client.enter(desk.server.url, "Bob")
+    await bob.join("salon:general")
+    first = await bob.say("salon:general", "t'es un connard")
+    case = await desk.case_where("harassment case", category="harassment")
+    assert not case["urgent"] and case["target_id"] == first["msg_id"]
+    # The second one (repeat_after = 2 here) joins his case and slows him down.
+    second = await bob.say("salon:general", "ferme ta gueule connard")
+
+    async def slowed() -> bool:
+        reply = await bob.request({"type": "say", "room": "salon:general", "text": "bon"})
+        return reply.get("code") == "slow_mode"
+
+    await until(slowed, what="slow mode")
+    detail = await desk.detail(case["id"])
+    assert [e["content"]["message"]["msg_id"] for e in detail["evidence"]] == [
+        first["msg_id"],
+        second["msg_id"],
+    ]
+    assert len(await desk.queue()) == 1
+    # Dismissed as a false alarm: the labels say so.
+    done = await desk.decide(case["id"], action="dismiss", category="harassment")
+    assert done.status_code == 200
+    assert {x["verdict"] for x in desk.labels()} == {"rejected"}
+    await bob.close()
+
+
+async def test_contact_details_in_a_recent_dm_are_masked_for_the_recipient(
+    live_server: LiveServer,
+) -> None:
+    marc = await Client.enter(live_server.url, "Marc")
+    lea = await Client.enter(live_server.url, "Lea")
+    room = await open_dm(marc, lea, "bonsoir")
+    text = "😀 mon snap c'est lea_2010, ou le 06 12 34 56 78, ou marc@example.test"
+    said = await marc.say(room, text)
+    got = await lea.expect("message", msg_id=said["msg_id"])
+    assert got["text"] == text  # masked by the recipient's client, never altered
+    kinds = [m["kind"] for m in got["mask"]]
+    assert kinds == ["handle", "phone", "email"]
+    # Offsets count code points (the emoji is one), as Python strings do.
+    shown = [text[m["start"] : m["end"]] for m in got["mask"]]
+    assert "lea_2010" in shown[0] and shown[1] == "06 12 34 56 78"
+    assert shown[2] == "marc@example.test"
+    card = await lea.expect("safety_card")
+    assert (card["kind"], card["moves"], card["about"]["id"]) == ("warning", ["contact"], marc.id)
+    # The same mask comes back with the history; asking for a handle masks nothing.
+    history = await lea.request({"type": "history", "room": room, "before": 10**6, "limit": 10})
+    assert [m.get("mask") is not None for m in history["messages"]] == [False, True]
+    plain = await marc.say(room, "t'as snap ?")
+    assert "mask" not in await lea.expect("message", msg_id=plain["msg_id"])
+    assert await quiet(lea) == ["warning"]  # one card per DM and writer
+    for client in (marc, lea):
+        await client.close()
+
+
+async def test_contact_details_are_not_masked_in_salons_or_when_switched_off(
+    tmp_path: Path,
+) -> None:
+    server = start_server(tmp_path / "data", env={"PAPOTE_DETECTION_MASK_CONTACTS_DAYS": "0"})
+    try:
+        marc = await Client.enter(server.url, "Marc")
+        lea = await Client.enter(server.url, "Lea")
+        room = await open_dm(marc, lea, "bonsoir")
+        said = await marc.say(room, "appelle moi au 06 12 34 56 78")
+        assert "mask" not in await lea.expect("message", msg_id=said["msg_id"])
+        await lea.join("salon:general")
+        await marc.join("salon:general")
+        said = await marc.say("salon:general", "mon mail marc@example.test")
+        assert "mask" not in await lea.expect("message", msg_id=said["msg_id"])
+        for client in (marc, lea):
+            await client.close()
+    finally:
+        server.stop()

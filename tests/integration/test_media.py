@@ -174,3 +174,79 @@ async def test_purge_reports_media(server: LiveServer) -> None:
     assert '"media": 0' in done.stdout
     session = await new_session(server.url, "Purge")
     assert session["token"]
+
+
+async def test_a_dm_request_carries_no_photo_and_a_reported_one_reaches_staff_only(
+    server: LiveServer,
+) -> None:
+    from tests.conftest import create_moderator
+
+    ana = await Client.enter(server.url, "Anaïs")
+    ben = await Client.enter(server.url, "Benoît")
+    # A request is text only: a photo field is refused by the codec, and there is no
+    # room to upload to until the request is accepted.
+    refused = await ana.request({"type": "dm_request", "to": ben.id, "text": "Salut", "media": "x"})
+    assert (refused["type"], refused["code"]) == ("error", "unknown_field")
+    sent = await ana.request({"type": "dm_request", "to": ben.id, "text": "Salut !"})
+    assert sent["type"] == "dm_request_sent"
+    async with httpx.AsyncClient() as http:
+        early = await upload(http, server, ana, photo_jpeg(11), f"dm:{sent['request_id']}")
+        assert early.status_code in (403, 404) and early.json()["error"]["code"] in (
+            "not_member",
+            "no_such_room",
+        )
+        opened = await ben.request({"type": "dm_accept", "request_id": sent["request_id"]})
+        room = opened["room"]
+        await ana.expect("dm_opened")
+        joined = await ben.join(room)
+        assert "sensitive_photos" not in joined  # only said when true (omitted default)
+        await ana.join(room)
+        response = await upload(http, server, ana, photo_jpeg(12), room)
+        assert response.status_code == 201, response.text
+        said = await ana.request(
+            {"type": "say", "room": room, "text": "", "media": response.json()["id"]}
+        )
+        assert said["type"] == "sent"
+        # Ben accepts sensitive photos here: every tab of his is told, Ana is not.
+        assert (await ben.request({"type": "photo_consent", "room": room, "accept": True}))[
+            "type"
+        ] == "ok"
+        assert (await ben.expect("photo_consent")) | {} == {
+            "type": "photo_consent",
+            "room": room,
+            "accept": True,
+        }
+        report = await ben.request(
+            {
+                "type": "report",
+                "target_type": "message",
+                "target_id": said["msg_id"],
+                "category": "sexual_content",
+            }
+        )
+        assert report["type"] == "report_ack"
+        token = create_moderator(server, "photo-mod")
+        staff = {"Authorization": f"Bearer {token}"}
+        cases = (await http.get(f"{server.url}/api/mod/cases", headers=staff)).json()
+        (case,) = [c for c in cases if c["target_id"] == said["msg_id"]]
+        detail = (await http.get(f"{server.url}/api/mod/cases/{case['id']}", headers=staff)).json()
+        (evidence,) = detail["evidence"]
+        photo = evidence["content"]["photo"]
+        assert photo["original_blob"] and photo["evidence_blob"]
+        link = evidence["photo_url"]
+        assert "a=evidence" in link and photo["original_blob"] not in link
+        shown = await http.get(server.url + link)
+        assert shown.status_code == 200 and shown.headers["content-type"] == "image/webp"
+        assert shown.headers["cache-control"] == "no-store"
+        # The link is the sealed copy only: the same signature opens nothing else.
+        assert (
+            await http.get(server.url + link.replace("a=evidence", "a=media"))
+        ).status_code == 404
+        other = link.replace(photo["evidence_blob"], photo["original_blob"])
+        assert (await http.get(server.url + other)).status_code == 404
+    await ana.close()
+    await ben.close()
+
+
+def photo_jpeg(seed: int) -> bytes:
+    return encode(photo_like(seed), "JPEG", quality=85)

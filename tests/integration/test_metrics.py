@@ -93,6 +93,18 @@ async def test_metrics_count_connections_messages_deliveries_and_store_calls(
     assert after["papote_slow_consumers_dropped_total"] == 0
     assert after["papote_outbound_queue_frames"] >= 0
     assert after["papote_writer_queue"] == 0
+    # The risk detection worker scored the three messages off the send path.
+
+    async def scored() -> bool:
+        return (await scrape(live_server.url))["papote_detection_scored_total"] == 3
+
+    await until(scored)
+    detection = await scrape(live_server.url)
+    assert detection["papote_detection_queue"] == 0
+    assert detection["papote_detection_shed_total"] == 0
+    assert detection["papote_detection_lag_seconds_count"] == 3
+    assert detection['papote_detection_lag_seconds_bucket{le="+Inf"}'] == 3
+    assert detection["papote_detection_batch_seconds_count"] >= 1
     # One node: no Redis, no relay, so none of their families (rather than zeros).
     assert [name for name in after if name.startswith(MULTINODE)] == []
 

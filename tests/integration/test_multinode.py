@@ -232,6 +232,19 @@ async def test_a_dm_across_nodes(cluster: list[LiveServer]) -> None:
     await dora.join(room)
     said = await dora.say(room, "Merci !")
     assert (await eve.expect("message", msg_id=said["msg_id"]))["text"] == "Merci !"
+
+    # A call across the two nodes: ringing, answer, signalling, hang-up (protocol §2.6).
+    placed = await dora.request({"type": "call_request", "room": room})
+    call = placed["call"]
+    await eve.expect("call_incoming", call=call)
+    assert (await eve.request({"type": "call_accept", "call": call}))["type"] == "call_accepted"
+    await dora.expect("call_accepted", call=call)
+    await dora.send({"type": "call_sdp", "call": call, "kind": "offer", "sdp": "v=0\r\n"})
+    assert (await eve.expect("call_sdp", call=call))["kind"] == "offer"
+    await eve.send({"type": "call_ice", "call": call, "candidates": [{"candidate": ""}]})
+    assert (await dora.expect("call_ice", call=call))["candidates"] == [{"candidate": ""}]
+    await eve.request({"type": "call_hangup", "call": call})
+    assert (await dora.expect("call_ended", call=call))["reason"] == "hangup"
     await close_all(dora, eve)
 
 

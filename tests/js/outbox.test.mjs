@@ -148,3 +148,29 @@ test("a line seen stored (its broadcast came back) is not sent again", async () 
   box.pump();
   assert.equal(sent.length, 1);
 });
+
+test("a photo still uploading holds its place: what is typed after it waits behind it", async () => {
+  const { box, server, sent, answer, storage } = harness();
+  const photo = { ...line("la plage"), uploading: true };
+  box.add(photo);
+  box.add(line("et après"));
+  assert.equal(sent.length, 0); // nothing overtakes the photo
+  // A reload now would not send a photo that has no upload: only the line is kept.
+  assert.deepEqual(JSON.parse(storage.getItem("papote.outbox.u1")).map((e) => e.text), ["et après"]);
+  box.ready(photo, { id: "m1", w: 10, h: 10, thumb: { w: 5, h: 5 } });
+  await answer();
+  await answer();
+  assert.deepEqual(server.stored, ["la plage", "et après"]);
+  assert.equal(box.queue.length, 0);
+});
+
+test("a photo refused or cancelled while uploading leaves the queue: the next line goes", async () => {
+  const { box, server, answer } = harness();
+  const photo = { ...line(""), uploading: true };
+  box.add(photo);
+  box.add(line("texte"));
+  box.ready(photo, null);
+  await answer();
+  assert.deepEqual(server.stored, ["texte"]);
+  assert.equal(box.queue.length, 0);
+});

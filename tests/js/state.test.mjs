@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
-  ChatState, MAX_ITEMS, NO_FILTERS, PRESENCE_LINES_MAX, matchesFilters, membersFrame,
+  ChatState, MASK, MAX_ITEMS, NO_FILTERS, PRESENCE_LINES_MAX, maskParts, maskedText, matchesFilters,
+  membersFrame,
 } from "../../src/papote/web/js/state.js";
 
 const ROOM = "salon:general";
@@ -263,7 +264,7 @@ test("a 1:1 DM has no arrival or departure lines", () => {
   assert.deepEqual(state.rooms.get(dm).items, []);
 });
 
-// ---------------------------------------------------------------- member windows (v15)
+// ---------------------------------------------------------------- member windows (v19)
 
 /** What the server keeps for a window (docs/protocol.md §2.3): everyone present sorted by
  * pseudo without case then id, filtered, the first `limit`; and how it changed. */
@@ -354,4 +355,14 @@ test("the members frame says the filters the server applies", () => {
     membersFrame(ROOM, { gender: "x", ageMin: 20, ageMax: 30, dept: "2A" }, 200),
     { type: "members", room: ROOM, limit: 200, gender: "x", age_min: 20, age_max: 30, departement: "2A" },
   );
+});
+
+test("masked contact details: code-point offsets, bad spans skipped, the text for alerts hides them", () => {
+  const text = "😀 06 12 34 56 78 ou a@b.test";
+  // Python counts the emoji as one: "06..." starts at 2.
+  const mask = [{ start: 20, end: 28, kind: "email" }, { start: 2, end: 16, kind: "phone" }, { start: 5, end: 3, kind: "x" }, { start: 40, end: 50, kind: "x" }];
+  const parts = maskParts(text, mask);
+  assert.deepEqual(parts.filter((p) => p.masked).map((p) => [p.text, p.kind]), [["06 12 34 56 78", "phone"], ["a@b.test", "email"]]);
+  assert.equal(parts.map((p) => p.text).join(""), text);
+  assert.equal(maskedText(text, mask), `😀 ${MASK} ou ${MASK}`);
 });

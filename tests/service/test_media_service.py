@@ -22,6 +22,7 @@ from papote.media.pipeline import Options, prepare
 from papote.media.workers import Busy, InlineProcessor, Outcome
 from papote.ports import Origin, RoomRow, UserRow, Verdict
 from papote.service.child_safety import ChildSafety
+from papote.service.hub import Connection
 from papote.service.media import MediaService
 from papote.service.moderation import Moderation
 from papote.storage.media_sql import SqlMediaCatalog
@@ -266,11 +267,45 @@ async def test_nude_refused_in_salons_allowed_in_a_private_room(photos: Photos) 
         )
     )
     await photos.world.store.add_member("dm:ana-ben", "ana", "member", 0.0)
+    await photos.world.store.add_member("dm:ana-ben", "ben", "member", 0.0)
     with pytest.raises(DomainError) as info:
         await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", marked_nude(4), ORIGIN)
     assert info.value.code == "media_nude_in_dm"
     photos.world.clock.t += 60  # past the per-minute limit of three photos
     assert await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", jpeg(4), ORIGIN)
+    # Ana accepting does not count: the recipient's consent is what opens the door.
+    await photos.world.store.set_sensitive_photos("dm:ana-ben", "ana", 1.0)
+    with pytest.raises(DomainError) as info:
+        await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", marked_nude(5), ORIGIN)
+    assert info.value.code == "media_nude_in_dm"
+    await photos.world.store.set_sensitive_photos("dm:ana-ben", "ben", 2.0)
+    photos.world.clock.t += 60
+    nude = await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", marked_nude(6), ORIGIN)
+    ref = await photos.media.do_attach("ana", "dm:ana-ben", nude.id, "m-1")
+    assert ref.blurred_reason == "sensitive"  # still blurred for both
+    # Ben takes it back between an upload and its send: the send is refused.
+    later = await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", marked_nude(7), ORIGIN)
+    await photos.world.store.set_sensitive_photos("dm:ana-ben", "ben", None)
+    with pytest.raises(DomainError) as info:
+        await photos.media.do_attach("ana", "dm:ana-ben", later.id, "m-2")
+    assert info.value.code == "media_nude_in_dm"
+    # Each automated decision is counted for the transparency figures.
+    assert await photos.catalog.decisions_between(0.0, photos.world.clock.t + 1) == {
+        "nudity_blurred_dm": 2,
+        "nudity_blurred_room": 1,
+        "nudity_refused_dm": 2,
+        "nudity_refused_salon": 1,
+    }
+    from papote.service.moderation.transparency import transparency
+
+    figures = await transparency(
+        photos.moderation.mstore,
+        0.0,
+        photos.world.clock.t + 1,
+        await photos.catalog.decisions_between(0.0, photos.world.clock.t + 1),
+    )
+    assert figures["automated_decisions"] == 6
+    assert figures["automated_photo_decisions"]["nudity_refused_dm"] == 2
 
 
 async def test_rate_per_person_and_bytes_per_day(photos: Photos) -> None:
@@ -330,9 +365,18 @@ async def test_delete_own_photo_and_retention(photos: Photos) -> None:
     log = await photos.moderation.mstore.content_log_for(content_id=first.id)
     assert [e.operation for e in log] == ["create", "delete"]
     second = await photos.media.do_upload(ana, "salon:a", jpeg(2), ORIGIN)
-    assert await photos.media.purge() == {"media": 0, "media_files": 0}
-    photos.world.clock.t += 8 * rules.DAY
-    assert await photos.media.purge() == {"media": 1, "media_files": 2}
+    nothing = {"media": 0, "media_files": 0, "media_originals": 0, "media_evidence": 0}
+    assert await photos.media.purge() == nothing
+    # The bytes as uploaded (the deleted photo's too) are kept apart for 48 hours.
+    assert set(await photos.blobs.list("originals")) == {
+        first.original_sha256,
+        second.original_sha256,
+    }
+    photos.world.clock.t += 2 * rules.DAY + 1
+    assert await photos.media.purge() == {**nothing, "media_originals": 2}
+    assert await photos.blobs.list("originals") == []
+    photos.world.clock.t += 6 * rules.DAY
+    assert await photos.media.purge() == {**nothing, "media": 1, "media_files": 2}
     assert await photos.blobs.list() == []
     assert await photos.catalog.get_media(second.id) is None
 
@@ -375,15 +419,23 @@ async def test_a_photo_in_a_message_once_by_its_uploader_in_its_room(photos: Pho
     assert ref.blurred_reason == "sensitive"
 
 
+async def reporting_in_salon(photos: Photos) -> Connection:
+    """Photos wired into chat and reports; Ana and Ben in salon:a; Ana's connection."""
+    from papote.protocol import wire
+
+    photos.world.chat.attach_media = photos.media.do_attach
+    photos.moderation.cases.evidence.keep_photo = photos.media.keep_photo
+    ana, ben = await photos.world.connect("ana"), await photos.world.connect("ben")
+    for conn in (ana, ben):
+        await photos.world.chat.do_join(conn, wire.Join(room="salon:a"))
+    return ana
+
+
 async def test_a_reported_photo_is_kept_and_sealed(photos: Photos) -> None:
     from papote.protocol import wire
 
     world, moderation = photos.world, photos.moderation
-    world.chat.attach_media = photos.media.do_attach
-    moderation.cases.evidence.keep_photo = photos.media.keep_photo
-    ana, ben = await world.connect("ana"), await world.connect("ben")
-    for conn in (ana, ben):
-        await world.chat.do_join(conn, wire.Join(room="salon:a"))
+    ana = await reporting_in_salon(photos)
     row = await photos.media.do_upload(user(photos, "ana"), "salon:a", jpeg(1), ORIGIN)
     sent = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="vu ?", media=row.id))
     reporter = user(photos, "ben")
@@ -401,8 +453,133 @@ async def test_a_reported_photo_is_kept_and_sealed(photos: Photos) -> None:
     assert photo["sha256"] == row.sha256 and photo["pdq"] == row.pdq
     kept = await photos.blobs.get(photo["evidence_blob"], area="evidence")
     assert kept is not None and kept == await photos.blobs.get(row.sha256)
-    # Retention removes the photo, not the evidence.
+    # The bytes as uploaded are sealed too (within originals_hours of the upload).
+    assert photo["original_sha256"] == row.original_sha256
+    original = await photos.blobs.get(photo["original_blob"], area="evidence")
+    assert original is not None and original == jpeg(1)
+    # Retention removes the photo and the original kept apart, not the evidence.
     photos.world.clock.t += 8 * rules.DAY
-    await photos.media.purge()
+    counts = await photos.media.purge()
+    assert (counts["media"], counts["media_originals"], counts["media_evidence"]) == (1, 1, 0)
     assert await photos.blobs.get(row.sha256) is None
     assert await photos.blobs.get(photo["evidence_blob"], area="evidence") == kept
+    # Past the evidence's year, still kept while its case is open...
+    photos.world.clock.t += 400 * rules.DAY
+    await moderation.retention.purge()
+    assert (await photos.media.purge())["media_evidence"] == 0
+    assert await photos.blobs.get(photo["evidence_blob"], area="evidence") == kept
+    # ...and gone with its last seal once the case is decided and its evidence expired.
+    from tests.service.test_moderation_service import MOD, decision
+
+    await moderation.decisions.do_decide(MOD, case.id, decision(rules.Action.DISMISS))
+    await moderation.retention.purge()
+    assert await moderation.mstore.evidence_of_case(case.id) == []
+    assert (await photos.media.purge())["media_evidence"] == 2
+    assert await photos.blobs.list("evidence") == []
+
+
+async def test_a_photo_deleted_by_its_sender_and_reported_seals_its_original(
+    photos: Photos,
+) -> None:
+    from papote.protocol import wire
+
+    world, moderation = photos.world, photos.moderation
+    ana = await reporting_in_salon(photos)
+    first = await photos.media.do_upload(user(photos, "ana"), "salon:a", jpeg(1), ORIGIN)
+    gone = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="", media=first.id))
+    late = await photos.media.do_upload(user(photos, "ana"), "salon:a", jpeg(2), ORIGIN)
+    kept = await world.chat.say_soon(ana, wire.Say(room="salon:a", text="", media=late.id))
+    await photos.media.do_delete(user(photos, "ana"), first.id, ORIGIN)
+    report = wire.Report(target_type="message", target_id=gone.msg_id, category="sexual_content")
+    await moderation.reports.do_report(user(photos, "ben"), {"salon:a"}, report)
+    case = await moderation.mstore.open_case_for("message", gone.msg_id)
+    assert case is not None
+    (evidence,) = await moderation.mstore.evidence_of_case(case.id)
+    photo = json.loads(evidence.content)["photo"]
+    # Deleted: no re-encoded image any more, but what was sent is sealed.
+    assert "evidence_blob" not in photo
+    assert await photos.blobs.get(photo["original_blob"], area="evidence") == jpeg(1)
+    # Past originals_hours a report seals the re-encoded image only, and says so.
+    world.clock.t += 3 * rules.DAY
+    await photos.media.purge()
+    report = wire.Report(target_type="message", target_id=kept.msg_id, category="sexual_content")
+    await moderation.reports.do_report(user(photos, "ben"), {"salon:a"}, report)
+    case = await moderation.mstore.open_case_for("message", kept.msg_id)
+    assert case is not None
+    (evidence,) = await moderation.mstore.evidence_of_case(case.id)
+    photo = json.loads(evidence.content)["photo"]
+    assert photo["original_blob"] is None and photo["evidence_blob"]
+
+
+async def test_staff_links_serve_the_sealed_copy_and_nothing_else(photos: Photos) -> None:
+    row = await photos.media.do_upload(user(photos, "ana"), "salon:a", jpeg(3), ORIGIN)
+    data = await photos.blobs.get(row.sha256)
+    assert data is not None
+    copy = await photos.media.keep_photo(row.id)
+    assert copy is not None
+    blob = str(copy["evidence_blob"])
+    link = photos.media.evidence_url(blob)
+    assert link is not None and "a=evidence" in link
+    query = dict(part.split("=", 1) for part in link.split("?", 1)[1].split("&"))
+    served = await photos.media.open(blob, query["e"], query["s"], "evidence")
+    assert served == (data, "image/webp")
+    # A photo link does not open evidence, nor an evidence link a photo; no other area.
+    assert await photos.media.open(blob, query["e"], query["s"]) is None
+    photo = photos.media.url(row.sha256)
+    pq = dict(part.split("=", 1) for part in photo.split("?", 1)[1].split("&"))
+    assert await photos.media.open(row.sha256, pq["e"], pq["s"], "evidence") is None
+    original = str(copy["original_blob"])
+    assert await photos.media.open(original, query["e"], query["s"], "originals") is None
+    assert photos.media.evidence_url("../x") is None
+
+
+async def test_photo_consent_is_the_recipients_told_to_each_of_their_tabs(
+    photos: Photos,
+) -> None:
+    from papote.protocol import wire
+    from tests.service.conftest import frames
+
+    world = photos.world
+    await world.store.create_room(
+        RoomRow(
+            id="dm:ana-ben",
+            kind="dm",
+            name="",
+            topic="",
+            owner_id=None,
+            password_hash=None,
+            created_at=0.0,
+        )
+    )
+    for uid in ("ana", "ben"):
+        await world.store.add_member("dm:ana-ben", uid, "member", 0.0)
+    ben, ben_phone = await world.connect("ben"), await world.connect("ben")
+    ana = await world.connect("ana")
+    joined = await world.chat.do_join(ben, wire.Join(room="dm:ana-ben"))
+    assert joined.sensitive_photos is False
+    for room, code in (("salon:a", "bad_room"), ("room:intime", "bad_room")):
+        with pytest.raises(DomainError) as info:
+            await world.chat.do_photo_consent(ben, wire.PhotoConsent(room=room, accept=True))
+        assert info.value.code == code
+    outsider = await world.connect("cyd")
+    with pytest.raises(DomainError) as info:
+        await world.chat.do_photo_consent(
+            outsider, wire.PhotoConsent(room="dm:ana-ben", accept=True)
+        )
+    assert info.value.code == "forbidden"
+    for conn in (ben, ben_phone, ana):
+        frames(conn)
+    ok = await world.chat.do_photo_consent(
+        ben, wire.PhotoConsent(room="dm:ana-ben", accept=True, id=7)
+    )
+    assert ok == wire.Ok(re=7)
+    await settle(world)
+    event = {"type": "photo_consent", "room": "dm:ana-ben", "accept": True}
+    assert [f for f in frames(ben) if f["type"] == "photo_consent"] == [event]
+    assert [f for f in frames(ben_phone) if f["type"] == "photo_consent"] == [event]
+    assert not [f for f in frames(ana) if f["type"] == "photo_consent"]  # hers to know only
+    assert (await world.chat.do_join(ben, wire.Join(room="dm:ana-ben"))).sensitive_photos
+    assert not (await world.chat.do_join(ana, wire.Join(room="dm:ana-ben"))).sensitive_photos
+    assert await photos.media.dm_accepts("dm:ana-ben", "ana")
+    await world.chat.do_photo_consent(ben, wire.PhotoConsent(room="dm:ana-ben", accept=False))
+    assert not await photos.media.dm_accepts("dm:ana-ben", "ana")

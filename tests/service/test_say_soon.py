@@ -187,3 +187,48 @@ async def test_a_failed_say_can_be_resent_with_its_cid(tmp_path: Path) -> None:
         assert (await world.chat.say_soon(ana, wire.Say(room="salon:a", text="un", cid="x"))).seq
     finally:
         await close_world(world)
+
+
+async def test_what_follows_a_photo_waits_for_it_and_a_refused_one_holds_nothing(
+    tmp_path: Path,
+) -> None:
+    """Issue 11 §6: a photo is checked (a round trip) before it is queued; the text said
+    after it by the same person in that room is stored after it, not before."""
+    world = await make_world(tmp_path, ["ana", "ben"])
+    gate = asyncio.Event()
+
+    async def attach(user_id: str, room_id: str, media_id: str, msg_id: str) -> wire.MediaRef:
+        await gate.wait()  # the photo's row is being checked
+        if media_id == "bad":
+            raise DomainError("no_such_media", field="media")
+        return wire.MediaRef(id=media_id, w=10, h=10, thumb=wire.MediaThumb(w=5, h=5))
+
+    world.chat.attach_media = attach
+    try:
+        ana, ben = await world.connect("ana"), await world.connect("ben")
+        for conn in (ana, ben):
+            await world.chat.do_join(conn, wire.Join(room="salon:a"))
+        frames(ben)
+        photo = world.chat.say_soon(ana, wire.Say(room="salon:a", text="", media="p1", id=1))
+        after = world.chat.say_soon(ana, wire.Say(room="salon:a", text="la suite", id=2))
+        refused = world.chat.say_soon(ana, wire.Say(room="salon:a", text="", media="bad", id=3))
+        last = world.chat.say_soon(ana, wire.Say(room="salon:a", text="fin", id=4))
+        # Someone else is not held up by Ana's photo.
+        other = await world.chat.say_soon(ben, wire.Say(room="salon:a", text="salut", id=5))
+        assert other.seq == 1 and not after.done()
+        gate.set()
+        assert [(await photo).seq, (await after).seq] == [2, 3]
+        with pytest.raises(DomainError):
+            await refused
+        assert (await last).seq == 4
+        received = [f for f in frames(ben) if f["type"] == "message"]
+        assert [(m["text"], "media" in m) for m in received] == [
+            ("salut", False),
+            ("", True),
+            ("la suite", False),
+            ("fin", False),
+        ]
+        await until(lambda: not world.chat._unqueued)  # nothing left waiting
+    finally:
+        gate.set()
+        await close_world(world)

@@ -45,6 +45,14 @@ def test_every_client_type_round_trips() -> None:
         wire.Block(user="u"),
         wire.Unblock(user="u"),
         wire.Ping(id=7),
+        wire.PhotoConsent(room="dm:ab", accept=True, id=9),
+        wire.CallRequest(room="dm:ab"),
+        wire.CallAccept(call="c"),
+        wire.CallDecline(call="c"),
+        wire.CallHangup(call="c", id=3),
+        wire.CallSdp(call="c", kind="offer", sdp="v=0\r\n"),
+        wire.CallIce(call="c", candidates=[wire.IceCandidate(candidate="", sdpMid="0")]),
+        wire.CallMedia(call="c", camera=True, mic=False),
         wire.Report(
             target_type="message",
             target_id="m1",
@@ -247,6 +255,26 @@ def test_every_client_type_but_auth_has_exactly_one_handler() -> None:
 
     table = dispatch_table(AnyChat())  # type: ignore[arg-type]
     assert set(table) == set(wire.CLIENT_TYPES) - {wire.Auth}
+    with_calls = dispatch_table(AnyChat(), AnyChat())  # type: ignore[arg-type]
+    assert set(with_calls) == set(table)
+
+
+def test_only_a_call_sdp_may_exceed_the_frame_cap_and_only_up_to_its_own() -> None:
+    sized = JsonCodec(max_frame_bytes=8192, max_sdp_bytes=16384)
+    offer = client_encoder.encode(wire.CallSdp(call="c", kind="offer", sdp="a\r\n" * 4000))
+    assert len(offer) > 8192
+    assert isinstance(sized.decode(offer), wire.CallSdp)
+    too_big = client_encoder.encode(
+        {"type": "call_sdp", "call": "c", "kind": "offer", "sdp": "a" * 30000, "id": 4}
+    )
+    with pytest.raises(ProtocolError) as caught:
+        sized.decode(too_big)
+    assert (caught.value.code, caught.value.field, caught.value.re) == ("sdp_too_large", "sdp", 4)
+    # Another type naming "call_sdp" somewhere is still just too large.
+    say = client_encoder.encode({"type": "say", "room": "r", "text": '"call_sdp"' * 1000})
+    with pytest.raises(ProtocolError) as caught:
+        sized.decode(say)
+    assert caught.value.code == "frame_too_large"
 
 
 @pytest.mark.parametrize("cid", ["", "a b", "é", "x" * 65, "a/b"])

@@ -19,8 +19,34 @@ def test_child_safety_and_threats_come_first() -> None:
         m.Category.GROOMING,
         m.Category.MINOR_ON_SITE,
         m.Category.THREAT,
+        m.Category.SELF_HARM,  # a person in danger: a threat to life too
     }
     assert set(m.SEVERITY) == set(m.Category) == set(m.DSA_CATEGORY) == set(m.LEGAL_REFERENCE)
+
+
+def test_a_person_in_danger_is_never_sanctioned() -> None:
+    for action in m.Action:
+        if m.LADDER[action].restricts:
+            with pytest.raises(DomainError) as err:
+                m.check_can_restrict(m.Category.SELF_HARM, action)
+            assert err.value.code == "never_sanctioned"
+        else:
+            m.check_can_restrict(m.Category.SELF_HARM, action)
+        m.check_can_restrict(m.Category.HATE, action)
+
+
+def test_every_detector_label_has_a_case_category_and_verdicts_follow_the_decision() -> None:
+    from papote.domain.risk import LABELS
+
+    assert set(m.DETECTED_CATEGORY) == set(LABELS)
+    assert m.verdict_of("grooming", m.Action.BAN, m.Category.GROOMING) == "confirmed"
+    assert m.verdict_of("grooming", m.Action.DISMISS, m.Category.GROOMING) == "rejected"
+    # Acted on, but for something else: the label itself was wrong.
+    assert m.verdict_of("grooming", m.Action.WARNING, m.Category.HARASSMENT) == "rejected"
+    # A person in danger is only ever dismissed: kept in its category, it was right.
+    assert m.verdict_of("self_harm", m.Action.DISMISS, m.Category.SELF_HARM) == "confirmed"
+    assert m.verdict_of("self_harm", m.Action.DISMISS, m.Category.OTHER) == "rejected"
+    assert m.verdict_of("unknown", m.Action.BAN, m.Category.OTHER) == "rejected"
 
 
 def test_report_validation() -> None:

@@ -94,6 +94,25 @@ def test_alert_turn_is_the_first_label_raised() -> None:
     assert set(conv.labels()) == {"self_harm", "off_platform"}
 
 
+def test_a_school_or_parents_question_and_one_move_is_grooming() -> None:
+    conv = read([("A", "t'es en quelle classe ?"), ("B", "pk"), ("A", "t'es trop mignonne")])
+    assert conv.alert_turns == {"grooming": 2}
+    conv = read([("A", "tes parents sont là ?"), ("A", "je peux venir te voir")])
+    assert conv.alert_turns == {"grooming": 1}
+
+
+def test_probing_the_parents_of_a_disclosed_minor_is_grooming() -> None:
+    conv = read([("A", "t'as quel âge ?"), ("B", "13"), ("A", "tes parents rentrent quand ?")])
+    assert conv.alert_turns == {"minor_disclosure": 1, "grooming": 2}
+    assert conv.suspects["grooming"] == {"A"}
+
+
+def test_a_conversation_typed_in_sms_reads_the_same() -> None:
+    conv = read([("A", "slt"), ("B", "cc"), ("A", "ta kel age"), ("B", "1 4 et twa"),
+                 ("A", "t tro mignone"), ("A", "tas snap ?")])  # fmt: skip
+    assert conv.alert_turns == {"minor_disclosure": 3, "grooming": 4, "off_platform": 5}
+
+
 neutral = st.sampled_from(
     ["salut", "ça va ?", "tu fais quoi", "lol", "ok", "bonne nuit", "moi aussi"]
 )

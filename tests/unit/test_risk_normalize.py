@@ -38,6 +38,23 @@ from papote.domain.risk.rules import RULES, squeeze_pattern
         ("06.12.34.56.78", "0612345678"),
         ("+33 6 12 34 56 78", "+33612345678"),
         ("j’ai", "j'ai"),  # typographic apostrophe
+        ("O6 39 98 12 34", "0639981234"),  # a letter O for a zero in a number
+        # SMS spelling read back as French (lexicon.py)
+        ("jsuis en 4e", "je suis en 4e"),
+        ("chui mineure", "je suis mineure"),
+        ("ta kel age", "t'as quel age"),
+        ("tas snap ?", "t'as snap ?"),
+        ("t trop belle", "t'es trop bele"),
+        ("tes en quelle classe", "t'es en quele clase"),
+        ("g 14 ans", "j'ai 14 ans"),
+        ("j ai 14 ans", "j'ai 14 ans"),
+        ("c koi ton snap", "c'est quoi ton snap"),
+        ("tu m ajoutes", "tu m'ajoutes"),
+        ("jte kiffe", "je te kife"),
+        # typos of key words read back as the word
+        ("tes parnets", "tes parents"),
+        ("au colleeg", "au colege"),
+        ("snpachat", "snapchat"),
     ],
 )
 def test_folds(typed: str, folded: str) -> None:
@@ -56,6 +73,11 @@ def test_folds(typed: str, folded: str) -> None:
         "2.5 kg",  # a decimal is not spaced digits
         "jean.dupont@example.test",  # the @ of an e-mail is not an "a"
         "12/04",
+        "ta mere",  # the possessive stays
+        "tes parents",
+        "10e le g",  # a gram is not "j'ai"
+        "des habits",  # a real word one letter away from a key word
+        "la comte",
     ],
 )
 def test_leaves_alone(kept: str) -> None:
@@ -141,3 +163,21 @@ def test_patterns_are_written_in_the_normal_form() -> None:
 
 def test_squeeze_pattern_keeps_escapes() -> None:
     assert squeeze_pattern(r"\bbelle\s") == r"\bbele\s"
+
+
+def test_typos_map_only_to_key_words_and_never_from_one() -> None:
+    from papote.domain.risk.lexicon import TYPO_KEYS
+    from papote.domain.risk.normalize import TYPOS
+
+    keys = {fold(k) for k in TYPO_KEYS}
+    assert set(TYPOS.values()) <= keys
+    assert not set(TYPOS) & keys
+
+
+@given(st.sampled_from(["parents", "snapchat", "mineure", "telegram", "instagram"]), st.data())
+def test_one_dropped_or_swapped_inner_letter_reads_back(word: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(min_value=1, max_value=len(word) - 3))
+    dropped = word[:i] + word[i + 1 :]
+    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    assert fold(dropped) == fold(word)
+    assert fold(swapped) == fold(word)

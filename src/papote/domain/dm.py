@@ -19,6 +19,10 @@ class DmState(StrEnum):
     BLOCKED = "blocked"
     WITHDRAWN = "withdrawn"  # the sender took it back before an answer
     EXPIRED = "expired"  # no answer within dm_request_ttl_seconds
+    # Sent while the sender's DM requests are paused (an open case of grooming or threat
+    # opened by the risk detector): kept, never shown, "pending" to the sender, it ends
+    # "sans réponse" like any other (docs/moderation.md, "Automated detection").
+    HELD = "held"
 
 
 class DmEvent(StrEnum):
@@ -27,6 +31,7 @@ class DmEvent(StrEnum):
     BLOCK = "block"
     WITHDRAW = "withdraw"  # by the sender
     EXPIRE = "expire"  # by the clock
+    HOLD = "hold"  # by moderation: the sender's requests are paused
 
 
 TRANSITIONS: dict[tuple[DmState, DmEvent], DmState] = {
@@ -46,6 +51,9 @@ TRANSITIONS: dict[tuple[DmState, DmEvent], DmState] = {
     (DmState.REQUESTED, DmEvent.EXPIRE): DmState.EXPIRED,
     (DmState.DECLINED, DmEvent.EXPIRE): DmState.EXPIRED,
     (DmState.BLOCKED, DmEvent.EXPIRE): DmState.EXPIRED,
+    (DmState.HELD, DmEvent.EXPIRE): DmState.EXPIRED,
+    (DmState.HELD, DmEvent.WITHDRAW): DmState.WITHDRAWN,
+    (DmState.REQUESTED, DmEvent.HOLD): DmState.HELD,
 }
 
 # What the sender may know of a request: never "declined" or "blocked" (§2.4).
@@ -53,6 +61,7 @@ AS_SEEN_BY_SENDER: dict[DmState, str] = {
     DmState.REQUESTED: "pending",
     DmState.DECLINED: "pending",
     DmState.BLOCKED: "pending",
+    DmState.HELD: "pending",
     DmState.ACCEPTED: "accepted",
     DmState.WITHDRAWN: "withdrawn",
     DmState.EXPIRED: "unanswered",

@@ -35,6 +35,9 @@ class Category(StrEnum):
     PROSTITUTION = "prostitution"
     SPAM = "spam"
     OTHER = "other"
+    # "Personne en danger": someone wrote of ending their life. Never a sanction: the case
+    # is there so that a person looks at it (help card sent, art. 18 if life is at risk).
+    SELF_HARM = "self_harm"
 
 
 # 0 is the most urgent. Child safety and threats to life or safety come first.
@@ -43,6 +46,7 @@ SEVERITY: dict[Category, int] = {
     Category.GROOMING: 0,
     Category.MINOR_ON_SITE: 0,
     Category.THREAT: 0,
+    Category.SELF_HARM: 0,
     Category.HATE: 1,
     Category.HARASSMENT: 1,
     Category.PROSTITUTION: 1,
@@ -67,6 +71,7 @@ DSA_CATEGORY: dict[Category, str] = {
     Category.PROSTITUTION: "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH",
     Category.SPAM: "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE",
     Category.OTHER: "STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE",
+    Category.SELF_HARM: "STATEMENT_CATEGORY_SELF_HARM",
 }
 
 # The legal reference a moderator starts from (they may refine it per decision).
@@ -83,7 +88,47 @@ LEGAL_REFERENCE: dict[Category, str] = {
     Category.PROSTITUTION: "Code pénal art. 225-5 et 225-12-1",
     Category.SPAM: "Conditions d'utilisation §5 (spam)",
     Category.OTHER: "Conditions d'utilisation",
+    Category.SELF_HARM: "Aucune sanction : orientation vers le 3114 et le 3018",
 }
+# Categories where no restriction may ever be decided (a person in distress is helped,
+# not punished): only a dismissal closes their case.
+NEVER_SANCTIONED: frozenset[Category] = frozenset({Category.SELF_HARM})
+
+# The case category of each risk-detector label (docs/detection.md, "Actions").
+DETECTED_CATEGORY: dict[str, Category] = {
+    "minor_disclosure": Category.MINOR_ON_SITE,
+    "grooming": Category.GROOMING,
+    "threat": Category.THREAT,
+    "self_harm": Category.SELF_HARM,
+    "harassment": Category.HARASSMENT,
+    "hate": Category.HATE,
+    "scam_spam": Category.SCAM,
+    "prostitution": Category.PROSTITUTION,
+    "drugs": Category.DRUGS,
+    "sexual_solicitation": Category.SEXUAL_CONTENT,
+    "off_platform": Category.OTHER,
+}
+
+
+def check_can_restrict(category: Category, action: Action) -> None:
+    """Raises DomainError ``never_sanctioned`` for a restriction in a category of
+    NEVER_SANCTIONED (only a dismissal, or a room measure, is possible there)."""
+    if category in NEVER_SANCTIONED and LADDER[action].restricts:
+        raise DomainError("never_sanctioned", field="action")
+
+
+def verdict_of(detected_label: str, action: Action, decided: Category) -> str:
+    """What a moderator's decision says of one automated label, for training:
+    ``confirmed`` when they acted in that label's category, ``rejected`` otherwise (a
+    dismissal, or a decision in another category). A case of ``self_harm`` is never
+    acted on: the moderator's keeping it as "personne en danger" (any decision but
+    dismiss is refused) is read from the category they left."""
+    category = DETECTED_CATEGORY.get(detected_label)
+    if category is None or category is not decided:
+        return "rejected"
+    if category in NEVER_SANCTIONED:
+        return "confirmed"
+    return "rejected" if action is Action.DISMISS else "confirmed"
 
 
 def check_category(value: object) -> Category:
@@ -100,6 +145,7 @@ class TargetType(StrEnum):
     ROOM = "room"
     DM = "dm"
     DM_REQUEST = "dm_request"  # a request received (its addressee only): issue 10 point 8
+    CALL = "call"  # a call you were part of: its metadata, and a still you chose (issue 13)
 
 
 def check_report(

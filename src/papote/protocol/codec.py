@@ -76,10 +76,15 @@ class JsonCodec:
     Args:
         max_frame_bytes: frames larger than this are refused with ``frame_too_large``
             before any parsing (docs/protocol.md §Limits).
+        max_sdp_bytes: a ``call_sdp`` frame may be this much larger than
+            ``max_frame_bytes`` allows (a browser's offer with video is 4 to 9 KiB); past
+            that it is refused with ``sdp_too_large`` (docs/protocol.md §2.6).
     """
 
-    def __init__(self, max_frame_bytes: int) -> None:
+    def __init__(self, max_frame_bytes: int, max_sdp_bytes: int = 0) -> None:
         self.max_frame_bytes = max_frame_bytes
+        # The SDP, its JSON escapes (\r\n: two more bytes a line) and the other fields.
+        self.max_sdp_frame_bytes = max(max_frame_bytes, max_sdp_bytes * 5 // 4 + 512)
         self._decoder: msgspec.json.Decoder[ClientFrame] = msgspec.json.Decoder(ClientFrame)
 
     def decode(self, data: str | bytes) -> ClientFrame:
@@ -92,7 +97,7 @@ class JsonCodec:
         """
         raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
         if len(raw) > self.max_frame_bytes:
-            raise ProtocolError("frame_too_large", f"max {self.max_frame_bytes} bytes")
+            self._check_large(raw)
         try:
             return self._decoder.decode(raw)
         except msgspec.ValidationError as exc:
@@ -107,6 +112,24 @@ class JsonCodec:
         """``encode_frame``."""
         return encode_frame(frame)
 
+    def _check_large(self, raw: bytes) -> None:
+        """A frame over ``max_frame_bytes``: only a ``call_sdp`` within its own cap goes on.
+
+        Raises:
+            ProtocolError: ``sdp_too_large`` (a call_sdp over its cap) or
+                ``frame_too_large``.
+        """
+        if b'"call_sdp"' in raw and len(raw) <= self.max_frame_bytes * 8:
+            try:
+                kind = _type_decoder.decode(raw).type
+            except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+                kind = None
+            if kind == "call_sdp":
+                if len(raw) <= self.max_sdp_frame_bytes:
+                    return
+                raise ProtocolError("sdp_too_large", "call_sdp", re=_request_id(raw), field="sdp")
+        raise ProtocolError("frame_too_large", f"max {self.max_frame_bytes} bytes")
+
 
 class _IdOnly(msgspec.Struct):
     """Any JSON object, read for its ``id`` alone (other fields are skipped)."""
@@ -115,6 +138,13 @@ class _IdOnly(msgspec.Struct):
 
 
 _id_decoder = msgspec.json.Decoder(_IdOnly)
+
+
+class _TypeOnly(msgspec.Struct):
+    type: str | None = None
+
+
+_type_decoder = msgspec.json.Decoder(_TypeOnly)
 
 
 def _request_id(raw: bytes) -> RequestId:

@@ -125,7 +125,11 @@ class ServerSession:
             try:
                 frame = self.codec.decode(text)
             except ProtocolError as exc:
-                max_bytes = self.codec.max_frame_bytes
+                max_bytes = (
+                    self.codec.max_sdp_frame_bytes
+                    if exc.code == "sdp_too_large"
+                    else self.codec.max_frame_bytes
+                )
                 self.send(error_frame(exc.code, exc.re, exc.field, {"max": max_bytes}))
                 return None
             if isinstance(frame, wire.Auth):

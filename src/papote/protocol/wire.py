@@ -36,10 +36,20 @@ import msgspec
 #     reader could see them.
 # 14: a photo in a message: say.media (an uploaded photo's id; text may then be empty),
 #     message.media {id, w, h, thumb {w, h}, blurred_reason?}; error no_such_media on say.
-# 15: member lists in windows: `joined.members` is the first page (`joined.member_count`
+# 15: 1:1 calls (docs/protocol.md §2.6): call_request, call_accept, call_decline,
+#     call_hangup, call_sdp, call_ice, call_media (client); call_placed, call_incoming,
+#     call_accepted, call_ended, call_sdp, call_ice, call_media (server); hello.calls;
+#     report target "call" with an optional still (report.still).
+# 16: "photos sensibles" per DM: photo_consent {room, accept} (client and server, to every
+#     connection of that person), joined.sensitive_photos; error media_nude_in_dm on say.
+# 17: risk detection's actions: error adults_only (a person who wrote they are under 18
+#     is shown out, then close 4003), moderators' error never_sanctioned.
+# 18: message.mask [{start, end, kind}]: contact details masked for the recipient of a DM
+#     between people who met recently ("Afficher quand même"); safety_card move "contact".
+# 19: member lists in windows: `joined.members` is the first page (`joined.member_count`
 #     people in all), `members` asks for a filtered, longer window, `presence` tells how
 #     the window changed and carries `count` and `matching`.
-PROTOCOL_VERSION = 15
+PROTOCOL_VERSION = 19
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -178,8 +188,80 @@ class Ping(_In, tag="ping", frozen=True):
     id: RequestId = None
 
 
+class PhotoConsent(_In, tag="photo_consent", frozen=True):
+    """In a DM: accept (or stop accepting) photos the detector flags as sensitive."""
+
+    room: str
+    accept: bool
+    id: RequestId = None
+
+
+# ---------------------------------------------------------------- calls (§2.6)
+
+
+class CallRequest(_In, tag="call_request", frozen=True):
+    """Call the other person of an open DM (``room``); voice first, the camera later."""
+
+    room: str
+    id: RequestId = None
+
+
+class CallAccept(_In, tag="call_accept", frozen=True):
+    call: str
+    id: RequestId = None
+
+
+class CallDecline(_In, tag="call_decline", frozen=True):
+    call: str
+    id: RequestId = None
+
+
+class CallHangup(_In, tag="call_hangup", frozen=True):
+    """End a call: the caller before an answer (cancel), or either side during it."""
+
+    call: str
+    id: RequestId = None
+
+
+SdpKind = Literal["offer", "answer"]
+
+
+class CallSdp(_In, tag="call_sdp", frozen=True):
+    """A WebRTC session description for the other side of an accepted call. The codec
+    lets this frame go over ``max_frame_bytes`` up to ``max_sdp_bytes`` (and a little)."""
+
+    call: str
+    kind: SdpKind
+    sdp: str
+    id: RequestId = None
+
+
+class IceCandidate(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    """RTCIceCandidateInit, as the browser gives it (an empty ``candidate``: the end)."""
+
+    candidate: Annotated[str, msgspec.Meta(max_length=1024)]
+    sdpMid: Annotated[str, msgspec.Meta(max_length=64)] | None = None  # the W3C names
+    sdpMLineIndex: Annotated[int, msgspec.Meta(ge=0, le=64)] | None = None
+    usernameFragment: Annotated[str, msgspec.Meta(max_length=256)] | None = None
+
+
+class CallIce(_In, tag="call_ice", frozen=True):
+    call: str
+    candidates: list[IceCandidate]
+    id: RequestId = None
+
+
+class CallMedia(_In, tag="call_media", frozen=True):
+    """What the sender sends now: the other side shows "caméra coupée", "micro coupé"."""
+
+    call: str
+    camera: bool
+    mic: bool
+    id: RequestId = None
+
+
 # domain.moderation.TargetType: what a report can be about.
-ReportTarget = Literal["message", "user", "room", "dm", "dm_request"]
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request", "call"]
 
 
 class Report(_In, tag="report", frozen=True):
@@ -190,6 +272,9 @@ class Report(_In, tag="report", frozen=True):
     category: str
     explanation: str = ""
     contact: str | None = None
+    # A call report: a still of the reporter's own screen, uploaded first with
+    # POST /api/media?room=<the DM>&evidence=1 (docs/protocol.md §1.6).
+    still: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS)] | None = None
     id: RequestId = None
 
 
@@ -216,8 +301,16 @@ ClientFrame = (
     | Block
     | Unblock
     | Ping
+    | PhotoConsent
     | Report
     | Notices
+    | CallRequest
+    | CallAccept
+    | CallDecline
+    | CallHangup
+    | CallSdp
+    | CallIce
+    | CallMedia
 )
 CLIENT_TYPES: tuple[type[_In], ...] = (
     Auth,
@@ -238,8 +331,16 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Block,
     Unblock,
     Ping,
+    PhotoConsent,
     Report,
     Notices,
+    CallRequest,
+    CallAccept,
+    CallDecline,
+    CallHangup,
+    CallSdp,
+    CallIce,
+    CallMedia,
 )
 
 
@@ -284,6 +385,15 @@ class MediaRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_def
     blurred_reason: str | None = None
 
 
+class MaskSpan(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Contact details in ``text[start:end]`` (code points), masked for the recipient of
+    a DM between people who met recently: shown on "Afficher quand même"."""
+
+    start: int
+    end: int
+    kind: Literal["phone", "email", "handle"]
+
+
 class Message(_Out, tag="message", frozen=True):
     room: str
     seq: int
@@ -292,6 +402,7 @@ class Message(_Out, tag="message", frozen=True):
     text: str
     ts: int  # milliseconds since the Unix epoch, UTC
     media: MediaRef | None = None
+    mask: list[MaskSpan] | None = None  # for everyone but the writer (protocol 18)
 
 
 class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -334,6 +445,7 @@ class Hello(_Out, tag="hello", frozen=True):
     outgoing: list[OutgoingDmRequest]  # requests I sent with no answer I know of
     limits: dict[str, int]
     unread_notices: int = 0
+    calls: bool = False  # 1:1 calls are open on this server (§2.6)
     re: RequestId = None
 
 
@@ -356,6 +468,8 @@ class Joined(_Out, tag="joined", frozen=True):
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
+    # A DM: whether you accept "photos sensibles" there (photo_consent); False elsewhere.
+    sensitive_photos: bool = False
 
 
 class MembersOut(_Out, tag="members", frozen=True):
@@ -451,6 +565,13 @@ class Pong(_Out, tag="pong", frozen=True):
     re: RequestId = None
 
 
+class PhotoConsentOut(_Out, tag="photo_consent", frozen=True):
+    """Your "photos sensibles" choice for a DM changed (to every connection of yours)."""
+
+    room: str
+    accept: bool
+
+
 class Error(_Out, tag="error", frozen=True):
     code: str
     message: str
@@ -464,7 +585,7 @@ class NoticeAbout(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     (the one removed), or the report they made (its date, category, and the message they
     reported). Never who reported, nor what was decided against someone else."""
 
-    target_type: Literal["message", "user", "room", "dm", "dm_request"]
+    target_type: ReportTarget
     quote: str | None = None  # the message's text (at most 300 characters)
     room: str | None = None  # the room of that message, or the room reported
     at: int | None = None  # ms: when that message was written
@@ -522,8 +643,9 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
 
     ``help``: you wrote that you are in distress: where to find help (3114, 3018).
     ``warning``: ``about`` (the other person of the DM ``room``) asked you for ``moves``
-    (age, school, parents, photo, other_app, meet, gift, secret, isolation) or threatened
-    you (``threat``); block and report are at hand.
+    (age, school, parents, photo, other_app, meet, gift, secret, isolation), threatened
+    you (``threat``), or gave contact details that were masked (``contact``, protocol 18);
+    block and report are at hand.
     """
 
     kind: Literal["help", "warning"]
@@ -531,6 +653,85 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
     about: UserRef | None = None
     moves: list[str] = msgspec.field(default_factory=list)
     msg_id: str | None = None
+
+
+class IceServer(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    """RTCIceServer: STUN or TURN; TURN credentials are personal and time-limited."""
+
+    urls: list[str]
+    username: str | None = None
+    credential: str | None = None
+
+
+class IceConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What RTCPeerConnection is built with: ``policy`` "relay" hides both sides' IPs."""
+
+    servers: list[IceServer]
+    policy: Literal["all", "relay"] = "all"
+
+
+CallEndReason = Literal[
+    "hangup",  # the other side hung up
+    "cancelled",  # you (the caller) hung up before an answer
+    "no_answer",  # to the caller: declined, unanswered, or the callee cannot be called
+    "busy",  # to the caller: the callee is in another call
+    "missed",  # to the callee: it stopped ringing unanswered
+    "declined",  # to the callee: you refused it (any tab)
+    "blocked",  # you blocked the other person
+    "disconnected",  # the other side's connection was lost
+    "moderation",  # ended by a moderator (or a ban)
+]
+
+
+class CallPlaced(_Out, tag="call_placed", frozen=True):
+    """Your call rings (or seems to: a call to someone who blocked you never rings)."""
+
+    call: str
+    room: str
+    to: UserInfo
+    ring_until: int  # ms
+    ice: IceConfig
+    re: RequestId = None
+
+
+class CallIncoming(_Out, tag="call_incoming", frozen=True):
+    call: str
+    room: str
+    from_: UserInfo = msgspec.field(name="from")
+    ring_until: int = 0  # ms
+
+
+class CallAccepted(_Out, tag="call_accepted", frozen=True):
+    """The callee accepted: the caller sends its offer. ``ice`` only in the reply to the
+    tab that accepted; the callee's other tabs stop ringing."""
+
+    call: str
+    room: str
+    ice: IceConfig | None = None
+    re: RequestId = None
+
+
+class CallEnded(_Out, tag="call_ended", frozen=True):
+    call: str
+    reason: CallEndReason
+    duration: int | None = None  # seconds since the answer, when it was answered
+
+
+class CallSdpOut(_Out, tag="call_sdp", frozen=True):
+    call: str
+    kind: SdpKind
+    sdp: str
+
+
+class CallIceOut(_Out, tag="call_ice", frozen=True):
+    call: str
+    candidates: list[IceCandidate]
+
+
+class CallMediaOut(_Out, tag="call_media", frozen=True):
+    call: str
+    camera: bool
+    mic: bool
 
 
 ServerFrame = (
@@ -552,6 +753,7 @@ ServerFrame = (
     | DmOpened
     | Ok
     | Pong
+    | PhotoConsentOut
     | Error
     | NoticeFrame
     | NoticesOut
@@ -559,4 +761,11 @@ ServerFrame = (
     | MessageDeleted
     | Removed
     | SafetyCard
+    | CallPlaced
+    | CallIncoming
+    | CallAccepted
+    | CallEnded
+    | CallSdpOut
+    | CallIceOut
+    | CallMediaOut
 )

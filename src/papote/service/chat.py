@@ -119,6 +119,14 @@ def media_json(media: wire.MediaRef | None) -> str | None:
     return None if media is None else msgspec.json.encode(media).decode()
 
 
+_mask_decoder = msgspec.json.Decoder(list[wire.MaskSpan])
+
+
+def mask_json(mask: list[wire.MaskSpan] | None) -> str | None:
+    """A message's masked contact details as stored (JSON of their wire form), or None."""
+    return None if not mask else msgspec.json.encode(mask).decode()
+
+
 def to_wire(message: StoredMessage) -> wire.Message:
     return wire.Message(
         room=message.room_id,
@@ -128,6 +136,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         text=message.text,
         ts=message.ts,
         media=_media_decoder.decode(message.media) if message.media else None,
+        mask=_mask_decoder.decode(message.mask) if message.mask else None,
     )
 
 
@@ -215,6 +224,9 @@ class ChatService:
             SAY_CID_WINDOW, SAY_CID_PER_PERSON, SAY_CID_TOTAL
         )
         self._rooms: dict[str, RoomRow] = {}
+        # (person, room) -> set once their last photo there is in the writer's queue: what
+        # they say after it waits for that (issue 11 §6, messages in the order said).
+        self._unqueued: dict[tuple[str, str], asyncio.Future[None]] = {}
         hub.on_control = self._on_control
         self.guard = guard
         self.invite_secret = b""  # signs invitation links (app.py: the server secret)
@@ -227,6 +239,20 @@ class ChatService:
         self.detection: DetectionService | None = None
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
+        # Repeat offenders slowed down by risk detection: user -> [seconds, until, last].
+        self._slowed: dict[str, list[float]] = {}
+        # Whether a person's new DM requests are held (an automated case is open).
+        self.dm_requests_paused: Callable[[str], Awaitable[bool]] | None = None
+        # Contact details in a text, (start, end, kind) (domain.contacts), masked for the
+        # recipient of a DM opened less than contact_mask_seconds ago; None: never.
+        self.contacts: Callable[[str], list[tuple[int, int, str]]] | None = None
+        self.contact_mask_seconds = 0.0
+        self._contact_warned: set[tuple[str, str]] = set()
+        # Calls (papote.service.calls): told of blocks, sanctions and closed sockets.
+        self.calls_enabled = False
+        self.on_block: Callable[[str, str], Awaitable[None]] | None = None
+        self.on_sanctioned: Callable[[str], Awaitable[None]] | None = None
+        self.on_disconnect: Callable[[Connection], Awaitable[None]] | None = None
         self._tasks = BackgroundTasks()
         # Presence changes waiting for the next tick (DESIGN.md: presence is the hidden
         # N-squared): room id -> user id -> profile. One frame per room per tick.
@@ -290,6 +316,11 @@ class ChatService:
         """A frame from the server itself to every connection of one person (any node)."""
         await self._to_user(user_id, "", frame)
 
+    async def send_to(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
+        """A frame from ``sender_id`` to every connection of one person (any node),
+        dropped if they blocked the sender."""
+        await self._to_user(user_id, sender_id, frame)
+
     async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
         """Deliver to every connection of one person (any node), unless they blocked sender."""
         await self._publish(f"user:{user_id}", "direct", sender_id, frame)
@@ -305,9 +336,32 @@ class ChatService:
                 )
         finally:
             hub.release()
+        for message in stored:
+            if message.mask:
+                await self._contact_card(message)
         if self.detection is not None:
             for message in stored:
                 self.detection.submit(message, dm=message.room_id.startswith("dm:"))
+
+    async def _contact_card(self, message: StoredMessage) -> None:
+        """Contact details were masked in a recent DM: the recipient gets the safety card
+        (once per DM and writer on this node), beside "Afficher quand même"."""
+        key = (message.room_id, message.user_id)
+        if key in self._contact_warned:
+            return
+        if len(self._contact_warned) > 50_000:
+            self._contact_warned.clear()
+        self._contact_warned.add(key)
+        card = wire.SafetyCard(
+            kind="warning",
+            room=message.room_id,
+            about=wire.UserRef(id=message.user_id, pseudo=message.pseudo),
+            moves=["contact"],
+            msg_id=message.msg_id,
+        )
+        for member in await self.store.room_member_ids(message.room_id):
+            if member != message.user_id:
+                await self._to_user(member, message.user_id, card)
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
         blocked = state.blocked
@@ -327,6 +381,15 @@ class ChatService:
         if op == "ended":
             self._end_local(values["user"])
             return
+        if op == "slow":  # [seconds, until, last said]
+            now = self.clock.now()
+            self._slowed = {k: v for k, v in self._slowed.items() if v[1] > now}
+            self._slowed[values["user"]] = [
+                float(values["seconds"]),
+                float(values["until"]),
+                float("-inf"),
+            ]
+            return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
             return
@@ -345,12 +408,14 @@ class ChatService:
             return
         await self.guard.reload()
         for state in list(self.hub.users.values()):
-            keys = self._keys(state)
+            keys = self.keys_of(state)
             # Decided on another node, a sanction knows only the connections seen there.
             await self.guard.bind_live(state.info.id, keys)
             try:
                 self.guard.check_enter(keys)
             except DomainError as exc:
+                if self.on_sanctioned is not None:  # a ban ends calls
+                    await self.on_sanctioned(state.info.id)
                 for conn in list(state.conns):
                     self.reply(
                         conn, wire.Error(code=exc.code, message=describe(exc.code, exc.params))
@@ -396,6 +461,7 @@ class ChatService:
             unread_notices=(
                 await self.notices.unread_notices(state.info.id) if self.notices else 0
             ),
+            calls=self.calls_enabled,
             limits={
                 "max_text_chars": limits.max_text_chars,
                 "say_burst": limits.say_burst,
@@ -463,13 +529,16 @@ class ChatService:
         self.origins[conn.id] = origin
 
     async def disconnect(self, conn: Connection) -> None:
-        """The socket closed: leave every room it was in."""
+        """The socket closed: leave every room it was in, end the calls it held."""
         for room_id in list(conn.rooms):
             await self._leave(conn, room_id)
+        if self.on_disconnect is not None:
+            await self.on_disconnect(conn)
         self.origins.pop(conn.id, None)
         self.hub.detach(conn)  # the person's keys go with their last connection
 
-    def _keys(self, state: UserState) -> set[str]:
+    def keys_of(self, state: UserState) -> set[str]:
+        """What sanctions bind to for this person (their id, devices, addresses)."""
         return state.keys or {f"u:{state.info.id}"}
 
     async def _log_content(
@@ -502,10 +571,14 @@ class ChatService:
         room = _room(row)
         state = conn.user
         if self.guard is not None:
-            self.guard.check_join(self._keys(state), frame.room, frame.room in conn.rooms)
+            self.guard.check_join(self.keys_of(state), frame.room, frame.room in conn.rooms)
         if frame.room not in conn.rooms:
             check_membership_count(len(conn.rooms), self.limits.max_rooms_per_user)
             await self._check_access(state, row, room, frame.password)
+        accepts = (
+            room.kind is RoomKind.DM
+            and state.info.id in await self.store.sensitive_photos_accepted(frame.room)
+        )
         entering = frame.room not in conn.rooms
         hub = self.hub
         pinned = False
@@ -540,6 +613,7 @@ class ChatService:
             history=self._visible(state, messages),
             has_more=has_more,
             re=frame.id,
+            sensitive_photos=accepts,
         )
 
     async def do_members(self, conn: Connection, frame: wire.Members) -> wire.MembersOut:
@@ -670,7 +744,9 @@ class ChatService:
                 capacity=self.limits.say_burst, rate=self.limits.say_rate, updated=now
             )
         if self.guard is not None:  # a muted person is told so, and spends no token
-            self.guard.check_say(self._keys(state), state.info.id, frame.room)
+            self.guard.check_say(self.keys_of(state), state.info.id, frame.room)
+        if self._slowed:
+            self._check_slow(state.info.id, now)
         if self.writer.pending() >= self.limits.writer_queue_max:  # before spending a token
             raise DomainError("server_busy", retry_after=1.0)
         if frame.media is not None and self.attach_media is None:
@@ -685,14 +761,21 @@ class ChatService:
             text=text,
             ts=int(self.clock.now() * 1000),
             origin=self.origins.get(conn.id),
+            mask=self._mask(frame.room, text),
         )
         stored: asyncio.Future[StoredMessage]
-        if frame.media is not None:
-            # A photo: checked and marked as sent (once) before it is queued; a message
-            # said after it by the same person may be stored before it.
-            stored = asyncio.ensure_future(self._say_photo(message, frame.media))
-        else:
+        key = (state.info.id, frame.room)
+        before = self._unqueued.get(key)
+        if frame.media is None and before is None:
             stored = self.writer.enqueue(message)
+        else:
+            # A photo is checked and marked as sent (a database round trip) before it is
+            # queued; what this person says after it in this room waits for its turn, so
+            # their messages are stored in the order they said them (issue 11 §6).
+            queued: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._unqueued[key] = queued
+            queued.add_done_callback(lambda done: self._turn_done(key, done))
+            stored = asyncio.ensure_future(self._say_after(before, message, frame.media, queued))
         sent: asyncio.Future[wire.Sent] = stored.get_loop().create_future()
         if cid is not None:
             self.recent_says.remember(state.info.id, cid, sent, now)
@@ -716,10 +799,82 @@ class ChatService:
         stored.add_done_callback(answer)
         return sent
 
-    async def _say_photo(self, message: NewMessage, media_id: str) -> StoredMessage:
-        assert self.attach_media is not None
-        ref = await self.attach_media(message.user_id, message.room_id, media_id, message.msg_id)
-        return await self.writer.enqueue(replace(message, media=media_json(ref)))
+    def _turn_done(self, key: tuple[str, str], queued: asyncio.Future[None]) -> None:
+        if self._unqueued.get(key) is queued:
+            del self._unqueued[key]
+
+    async def _say_after(
+        self,
+        before: asyncio.Future[None] | None,
+        message: NewMessage,
+        media_id: str | None,
+        queued: asyncio.Future[None],
+    ) -> StoredMessage:
+        """Queue ``message`` once the one said before it (``before``) is queued, checking
+        and attaching its photo first; ``queued`` is set once it is in the writer's
+        queue, or refused (the next one's turn then comes all the same)."""
+        try:
+            if before is not None:
+                await asyncio.shield(before)
+            if media_id is not None:
+                assert self.attach_media is not None
+                ref = await self.attach_media(
+                    message.user_id, message.room_id, media_id, message.msg_id
+                )
+                message = replace(message, media=media_json(ref))
+            stored = self.writer.enqueue(message)
+        finally:
+            if not queued.done():
+                queued.set_result(None)
+        return await stored
+
+    def _mask(self, room_id: str, text: str) -> str | None:
+        """Contact details to mask in a DM between people who met less than
+        ``contact_mask_seconds`` ago (the DM was opened then): issue 12 §4. Only DMs pay
+        for the check (the rules on one message, well under a millisecond)."""
+        if self.contacts is None or not text or not room_id.startswith("dm:"):
+            return None
+        row = self._rooms.get(room_id)
+        if row is None or row.created_at < self.clock.now() - self.contact_mask_seconds:
+            return None
+        spans = [
+            wire.MaskSpan(start=start, end=end, kind=kind)  # type: ignore[arg-type]
+            for start, end, kind in self.contacts(text)
+        ]
+        return mask_json(spans)
+
+    def _check_slow(self, user_id: str, now: float) -> None:
+        """A repeat offender slowed down by risk detection: one message every N seconds,
+        in every room, until the slow-down ends (``slow_mode``). Kept per person on
+        each node (a reconnection does not lift it); ended ones are dropped here."""
+        slow = self._slowed.get(user_id)
+        if slow is None:
+            return
+        seconds, until, last = slow
+        if until <= self.clock.now():
+            del self._slowed[user_id]
+            return
+        wait = seconds - (now - last)
+        if wait > 0:
+            raise DomainError("slow_mode", retry_after=round(wait, 2), seconds=int(seconds))
+        slow[2] = now
+
+    async def do_slow_person(self, user_id: str, seconds: int, duration: float) -> None:
+        """Slow ``user_id`` down on every node (risk detection: repeat offenders)."""
+        await self.broker.publish(
+            Envelope(
+                room_id=f"user:{user_id}",
+                kind="control",
+                sender_id="system",
+                payload=encode_control(
+                    "slow",
+                    user=user_id,
+                    seconds=str(seconds),
+                    until=str(self.clock.now() + duration),
+                ),
+                origin=self.node_id,
+            )
+        )
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)
@@ -839,6 +994,8 @@ class ChatService:
             if existing.state == dm_rules.DmState.ACCEPTED and existing.room_id:
                 assert target is not None
                 return wire.DmOpened(room=existing.room_id, with_=user_info(target), re=frame.id)
+            if existing.state == dm_rules.DmState.HELD and existing.from_id == sender.info.id:
+                raise DomainError("request_pending", field="to")  # as if still pending
             if existing.state == dm_rules.DmState.REQUESTED:
                 if existing.from_id == sender.info.id:
                     raise DomainError("request_pending", field="to")
@@ -855,8 +1012,18 @@ class ChatService:
         assert target is not None
         now = self.clock.now()
         blocked_by_target = sender.info.id in await self.store.blocked_by(target.id)
-        # A request to someone who blocked the sender is kept (evidence) but never shown.
-        state = dm_rules.DmState.BLOCKED if blocked_by_target else dm_rules.DmState.REQUESTED
+        # A request to someone who blocked the sender is kept (evidence) but never shown;
+        # so is one sent while the sender's requests are paused (an automated case of
+        # grooming or threat about them is open: docs/moderation.md). The sender sees
+        # it sent either way, and later "sans réponse".
+        held = self.dm_requests_paused is not None and await self.dm_requests_paused(sender.info.id)
+        state = (
+            dm_rules.DmState.BLOCKED
+            if blocked_by_target
+            else dm_rules.DmState.HELD
+            if held
+            else dm_rules.DmState.REQUESTED
+        )
         request = DmRequestRow(
             id=self.new_id(),
             from_id=sender.info.id,
@@ -868,7 +1035,7 @@ class ChatService:
         )
         await self.store.create_dm_request(request)
         await self._log_content(conn, "dm_request", request.id)
-        if not blocked_by_target:
+        if state is dm_rules.DmState.REQUESTED:
             await self._to_user(
                 target.id,
                 sender.info.id,
@@ -992,6 +1159,8 @@ class ChatService:
             if request.from_id == frame.user:
                 await self.store.update_dm_request(request.id, dm_rules.DmState.BLOCKED.value, now)
         await self._publish_blocks("block", state.info.id, frame.user)
+        if self.on_block is not None:  # blocking hangs up at once
+            await self.on_block(state.info.id, frame.user)
         return wire.Ok(re=frame.id)
 
     async def do_unblock(self, conn: Connection, frame: wire.Unblock) -> wire.Ok:
@@ -999,6 +1168,26 @@ class ChatService:
         await self.store.remove_block(state.info.id, frame.user)
         state.blocked.discard(frame.user)
         await self._publish_blocks("unblock", state.info.id, frame.user)
+        return wire.Ok(re=frame.id)
+
+    # ------------------------------------------------------------------ photos sensibles
+
+    async def do_photo_consent(self, conn: Connection, frame: wire.PhotoConsent) -> wire.Ok:
+        """A member of a DM accepts, or stops accepting, the photos the detector flags as
+        sensitive there (issue 11 §3: allowed in a DM only after the recipient accepted;
+        still blurred for both). Every connection of theirs is told (``photo_consent``).
+
+        Raises:
+            DomainError: ``bad_room`` (not a DM), ``forbidden`` (not your DM).
+        """
+        kind, _ = parse_room_id(frame.room)
+        if kind is not RoomKind.DM:
+            raise DomainError("bad_room", field="room")
+        user_id = conn.user.info.id
+        at = self.clock.now() if frame.accept else None
+        if not await self.store.set_sensitive_photos(frame.room, user_id, at):
+            raise DomainError("forbidden", field="room")
+        await self.send_direct(user_id, wire.PhotoConsentOut(room=frame.room, accept=frame.accept))
         return wire.Ok(re=frame.id)
 
     async def _publish_blocks(self, op: str, user_id: str, target: str) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from papote.domain import moderation as rules
 from papote.domain.moderation import Action, Category, Ground, Source, TargetType
-from papote.ports import CaseRow, Clock, SanctionRow, StatementRow
+from papote.ports import CaseRow, Clock
 from papote.service.media import KnownImageUpload
 from papote.service.moderation import Moderation
 
@@ -96,34 +96,7 @@ class ChildSafety:
         mod = self.moderation
         action = Action.SUSPENSION
         ends = rules.sanction_end(action, now, None)
-        sanction_id = self.new_id()
-        puid = f"papote-{self.new_id()}"
-        body = rules.statement_of_reasons(
-            puid=puid,
-            action=action,
-            category=Category.CHILD_SEXUAL_ABUSE,
-            ground=Ground.ILLEGAL,
-            reference=rules.LEGAL_REFERENCE[Category.CHILD_SEXUAL_ABUSE],
-            facts=FACTS,
-            source=Source.VOLUNTARY,
-            content_type="CONTENT_TYPE_IMAGE",
-            content_date=upload.at,
-            application_date=now,
-            end_date=ends,
-            automated_detection=True,
-        )
-        # DSA art. 17(3)(c): this one was decided by the machine (a person reviews it).
-        body["automated_decision"] = "AUTOMATED_DECISION_FULLY"
-        statement = StatementRow(
-            id=puid,
-            case_id=case.id,
-            sanction_id=sanction_id,
-            user_id=upload.user.id,
-            body=rules.canonical_json(body).decode(),
-            decided_by=SYSTEM,
-            created_at=now,
-        )
-        await mod.mstore.add_statement(statement)
+        assert ends is not None  # a suspension is timed
         # The session's device and address and the live connections' (the guard's
         # bindings), plus the device and address of the upload request itself.
         request = [
@@ -133,32 +106,18 @@ class ChildSafety:
         ]
         addresses = rules.binds_addresses(action, Category.CHILD_SEXUAL_ABUSE)  # True
         bound = mod.guard.bindings(upload.user.id, upload.user, addresses=addresses)
-        pairs = list(dict.fromkeys([*bound, *request]))
-        await mod.guard.add_sanctions(
-            [
-                SanctionRow(
-                    id=sanction_id if n == 0 else f"{sanction_id}-{n}",
-                    case_id=case.id,
-                    action=action.value,
-                    user_id=upload.user.id,
-                    room_id=None,
-                    device_hash=device,
-                    ip_hash=address,
-                    starts_at=now,
-                    ends_at=ends,
-                    revoked_at=None,
-                    created_by=SYSTEM,
-                    statement_id=puid,
-                )
-                for n, (device, address) in enumerate(pairs)
-            ]
-        )
-        await mod.notices.notify(
-            upload.user.id,
-            "statement_of_reasons",
-            "Votre accès est suspendu",
-            NOTICE,
-            statement=statement,
-            case_id=case.id,
-            appealable=True,
+        await mod.automated.do_suspend(
+            case,
+            user_id=upload.user.id,
+            category=Category.CHILD_SEXUAL_ABUSE,
+            ground=Ground.ILLEGAL,
+            facts=FACTS,
+            content_type="CONTENT_TYPE_IMAGE",
+            content_date=upload.at,
+            now=now,
+            ends=ends,
+            pairs=list(dict.fromkeys([*bound, *request])),
+            by=SYSTEM,
+            title="Votre accès est suspendu",
+            body=NOTICE,
         )

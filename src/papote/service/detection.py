@@ -8,6 +8,16 @@ turns in a ``Conversation``, and acts:
   sanction.
 - ``grooming`` / ``threat`` in a DM: a safety card to the other person, naming what the
   suspect asked for, with block and report at hand.
+- the labels of ``case_labels``: a case for the moderators through the moderation
+  service (``Moderation.automated``: the same cases, seals and statements as a report),
+  urgent for ``urgent_labels``; in a DM once per conversation and label, about the
+  speaker the label is attributed to. The matched spans go with it (highlighted in the
+  console).
+- ``minor_labels`` (the writer says they are under 18): shown out with the adults-only
+  notice and a cool-down on their device and address; if they were in a DM with an
+  adult, that DM is sealed in an urgent case.
+- ``repeat_labels``: past ``repeat_after`` hits in ``repeat_window``, the writer is slowed
+  down (one message every ``repeat_slow_seconds``) for ``repeat_slow``.
 
 Shed order when the queue is full (``queue_max``): the oldest salon message waiting is
 dropped first, then a new salon message is refused; a DM message is refused only when
@@ -20,17 +30,20 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import time
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import structlog
 
-from papote.domain.risk.conversation import Conversation
-from papote.domain.risk.detector import MessageAnalysis
+from papote.domain.ratelimit import SlidingWindowCounter
+from papote.domain.risk.conversation import ACCUMULATOR_VERSION, Conversation
+from papote.domain.risk.detector import MessageAnalysis, RiskHit
 from papote.ports import RiskDetector, StoredMessage
 from papote.protocol import wire
+from papote.service.moderation.automated import Flag
 
 log = structlog.get_logger(__name__)
 _K = TypeVar("_K")
@@ -59,16 +72,82 @@ class DetectionConfig:
     conversations_max: int = 20_000
     help_card_labels: frozenset[str] = frozenset({"self_harm"})
     warning_labels: frozenset[str] = frozenset({"grooming", "threat"})
+    case_labels: frozenset[str] = frozenset()
+    urgent_labels: frozenset[str] = frozenset()
+    minor_labels: frozenset[str] = frozenset()
+    repeat_labels: frozenset[str] = frozenset()
+    repeat_after: int = 3
+    repeat_window: float = 3600.0
+    repeat_slow_seconds: int = 30
+    repeat_slow: float = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
     message: StoredMessage
     dm: bool
+    queued_at: float = 0.0  # time.perf_counter() at submit
+
+
+# Upper bounds (seconds) of the detection lag histogram in /metrics.
+LAG_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+
+
+class Buckets:
+    """Plain counts of a histogram (read by /metrics at scrape time, nothing else paid)."""
+
+    def __init__(self, bounds: Sequence[float]) -> None:
+        self.bounds = tuple(bounds)
+        self.counts = [0] * (len(self.bounds) + 1)  # the last one is +Inf
+        self.total = 0.0
+
+    def observe(self, value: float) -> None:
+        self.total += value
+        for i, bound in enumerate(self.bounds):
+            if value <= bound:
+                self.counts[i] += 1
+                return
+        self.counts[-1] += 1
+
+    def cumulative(self) -> list[tuple[str, int]]:
+        """``(le, count)`` pairs as Prometheus wants them, +Inf last."""
+        out, running = [], 0
+        for bound, count in zip((*map(str, self.bounds), "+Inf"), self.counts, strict=True):
+            running += count
+            out.append((bound, running))
+        return out
+
+
+@dataclass(slots=True)
+class Thread:
+    """A DM as the worker follows it: the accumulator, and the spans its recent
+    messages matched (msg_id, writer, spans), for the evidence of a later alert."""
+
+    conv: Conversation = field(default_factory=Conversation)
+    recent: deque[tuple[str, str, list[dict[str, Any]]]] = field(
+        default_factory=lambda: deque(maxlen=20)
+    )
 
 
 SendCard = Callable[[str, wire.SafetyCard], Awaitable[None]]
 Members = Callable[[str], Awaitable[Sequence[wire.UserRef]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Actions:
+    """What the worker acts through besides cards (app.py wires them to the moderation
+    service and the chat).
+
+    Args:
+        flag: open or join a moderator case for a detection.
+        minor: show a minor out; the second argument is the adult of the DM, if any.
+        slow: slow a repeat offender down: (user id, one message every N seconds, for
+            so many seconds).
+    """
+
+    flag: Callable[[Flag], Awaitable[object]]
+    minor: Callable[[Flag, str | None], Awaitable[object]]
+    slow: Callable[[str, int, float], Awaitable[object]]
 
 
 class DetectionService:
@@ -88,6 +167,8 @@ class DetectionService:
         send_card: SendCard,
         members: Members,
         config: DetectionConfig,
+        actions: Actions | None = None,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         self._make_detector = detector
         self._detector: RiskDetector | None = None
@@ -101,12 +182,28 @@ class DetectionService:
         self._worker: asyncio.Task[None] | None = None
         self._ready: asyncio.Future[RiskDetector] | None = None
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="papote-detect")
-        self._conversations: OrderedDict[str, Conversation] = OrderedDict()
+        self._conversations: OrderedDict[str, Thread] = OrderedDict()
         self._helped: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._actions = actions
+        self._now = now
+        # One event per repeat-label hit; past repeat_after in the window: slowed down.
+        self._repeats = SlidingWindowCounter(
+            limit=max(0, config.repeat_after - 1), window=config.repeat_window
+        )
+        self._shown_out: OrderedDict[str, None] = OrderedDict()
         # counters for /metrics and the logs
         self.scored = 0
         self.shed = 0
         self.cards = 0
+        self.flags = 0
+        # seconds from submit to scored, per message; seconds of scoring, per batch
+        self.lag = Buckets(LAG_BUCKETS)
+        self.batch_seconds = Buckets(LAG_BUCKETS)
+
+    @property
+    def queued(self) -> int:
+        """Messages waiting to be scored."""
+        return len(self._queue)
 
     # ------------------------------------------------------------ send path side
 
@@ -115,7 +212,7 @@ class DetectionService:
         if len(self._queue) >= self.config.queue_max and not self._make_room(dm):
             self.shed += 1
             return False
-        self._queue.append(Job(message, dm))
+        self._queue.append(Job(message, dm, time.perf_counter()))
         self._idle.clear()
         self._wake.set()
         return True
@@ -167,7 +264,12 @@ class DetectionService:
                 ]
                 texts = [job.message.text for job in batch]
                 try:
+                    started = time.perf_counter()
                     analyses = await loop.run_in_executor(self._pool, self._analyse, texts)
+                    done = time.perf_counter()
+                    self.batch_seconds.observe(done - started)
+                    for job in batch:
+                        self.lag.observe(done - job.queued_at)
                     for job, analysis in zip(batch, analyses, strict=True):
                         await self._act(job, analysis)
                 except Exception:
@@ -194,16 +296,98 @@ class DetectionService:
 
     async def _act(self, job: Job, analysis: MessageAnalysis) -> None:
         message = job.message
-        labels = set(analysis.labels())
-        if labels & self.config.help_card_labels:
+        labels = analysis.labels()
+        if set(labels) & self.config.help_card_labels:
             await self._help(message)
         if not job.dm:
+            for label, score in labels.items():
+                spans = _spans(message, analysis.hits, label)
+                await self._moderate(label, score, message, message.user_id, spans, None, None)
             return
-        conv = self._conversation(message.room_id)
+        thread = self._thread(message.room_id)
+        conv = thread.conv
         verdict = conv.add(message.user_id, analysis)
+        thread.recent.append(
+            (message.msg_id, message.user_id, _spans(message, verdict.hits, None, analysis))
+        )
         for label in set(verdict.raised) & self.config.warning_labels:
             for suspect in verdict.suspects.get(label, ()):
                 await self._warn(message, conv, label, suspect)
+        # A case once per conversation and label (the first raise), about its suspects.
+        for label in verdict.raised:
+            for suspect in verdict.suspects.get(label, ()):
+                spans = [
+                    span
+                    for msg_id, writer, found in thread.recent
+                    if writer == suspect
+                    for span in found
+                    if span["label"] == label or label == "grooming"
+                ]
+                await self._moderate(
+                    label,
+                    conv.scores.get(label, 0.0),
+                    message,
+                    suspect,
+                    spans,
+                    conv.alert_turns.get(label),
+                    thread,
+                )
+
+    async def _moderate(
+        self,
+        label: str,
+        score: float,
+        message: StoredMessage,
+        suspect: str,
+        spans: list[dict[str, Any]],
+        alert_turn: int | None,
+        thread: Thread | None,
+    ) -> None:
+        """The moderation side of one label raised on ``suspect`` (module doc)."""
+        actions, conf = self._actions, self.config
+        if actions is None:
+            return
+        flag = Flag(
+            label=label,
+            score=score,
+            message=message,
+            suspect=suspect,
+            dm=thread is not None,
+            detector=self._version(),
+            spans=tuple(spans),
+            alert_turn=alert_turn,
+            urgent=label in conf.urgent_labels,
+        )
+        if label in conf.minor_labels and suspect == message.user_id:
+            if suspect in self._shown_out:  # their messages already queued: once
+                return
+            self._remember(self._shown_out, suspect, None)
+            adult = await self._adult_in_dm(message.room_id, suspect, thread)
+            self.flags += 1
+            await actions.minor(flag, adult)
+            return
+        if label in conf.case_labels:
+            self.flags += 1
+            await actions.flag(flag)
+        now = self._now()
+        if len(self._repeats.events) > conf.conversations_max:
+            self._repeats.prune(now)
+        if label in conf.repeat_labels and not self._repeats.hit(suspect, now):
+            log.info("repeat offender slowed", user=suspect, label=label)
+            await actions.slow(suspect, conf.repeat_slow_seconds, conf.repeat_slow)
+
+    async def _adult_in_dm(self, room_id: str, minor: str, thread: Thread | None) -> str | None:
+        """The other person of a DM, unless they said they are a minor too."""
+        if thread is None:
+            return None
+        for member in await self._members(room_id):
+            state = thread.conv.speakers.get(member.id)
+            if member.id != minor and not (state and state.minor):
+                return member.id
+        return None
+
+    def _version(self) -> str:
+        return self._detector.version if self._detector is not None else ""
 
     async def _help(self, message: StoredMessage) -> None:
         """A help card once per person and room (a message in distress is not punished:
@@ -246,12 +430,12 @@ class DetectionService:
                 ),
             )
 
-    def _conversation(self, room_id: str) -> Conversation:
-        conv = self._conversations.get(room_id)
-        if conv is None:
-            conv = Conversation()
-        self._remember(self._conversations, room_id, conv)
-        return conv
+    def _thread(self, room_id: str) -> Thread:
+        thread = self._conversations.get(room_id)
+        if thread is None:
+            thread = Thread()
+        self._remember(self._conversations, room_id, thread)
+        return thread
 
     def _remember(self, table: OrderedDict[_K, _V], key: _K, value: _V) -> None:
         """Keep at most ``conversations_max`` entries, the least recently used go first."""
@@ -259,3 +443,45 @@ class DetectionService:
         table.move_to_end(key)
         while len(table) > self.config.conversations_max:
             table.popitem(last=False)
+
+
+def _spans(
+    message: StoredMessage,
+    hits: Sequence[RiskHit],
+    label: str | None,
+    analysis: MessageAnalysis | None = None,
+) -> list[dict[str, Any]]:
+    """The matched spans of ``message`` (of ``label`` only, unless None), with the moves
+    of ``analysis`` (age question, photo request...) that a grooming alert weighs. A
+    conversation-level grooming hit covers the whole message: not a span."""
+    text = message.text
+    spans = [
+        {
+            "msg_id": message.msg_id,
+            "label": h.label,
+            "start": h.start,
+            "end": h.end,
+            "text": text[h.start : h.end],
+            "source": h.source,
+        }
+        for h in hits
+        if (label is None or h.label == label)
+        and not h.source.startswith(f"{ACCUMULATOR_VERSION}:moves")
+        and 0 <= h.start < h.end <= len(text)
+    ]
+    if analysis is not None:
+        spans += [
+            {
+                "msg_id": message.msg_id,
+                "label": "grooming",
+                "move": s.kind,
+                "start": s.start,
+                "end": s.end,
+                "text": text[s.start : s.end],
+                "source": s.rule,
+            }
+            for s in analysis.signals
+            if s.kind in CARD_MOVES or s.kind == "compliment"
+            if 0 <= s.start < s.end <= len(text)
+        ]
+    return spans

@@ -27,7 +27,7 @@ import structlog
 from papote.ports import Broker, Deliver, Envelope, Store, StoredMessage
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
-from papote.service.chat import media_json, to_wire
+from papote.service.chat import mask_json, media_json, to_wire
 from papote.service.history import HistoryCache
 from papote.service.tasks import BackgroundTasks
 
@@ -59,6 +59,7 @@ def stored_from_envelope(envelope: Envelope) -> StoredMessage:
         text=frame.text,
         ts=frame.ts,
         media=media_json(frame.media),
+        mask=mask_json(frame.mask),
     )
 
 

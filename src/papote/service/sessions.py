@@ -59,7 +59,8 @@ class SessionService:
             )
         )
         self._spent_pow: dict[str, float] = {}  # challenge -> when it stops being valid
-        self.check_enter: Callable[[Iterable[str]], None] = lambda keys: None
+        # (keys, trusted device) -> raises if a sanction keeps them out (the Guard's).
+        self.check_enter: Callable[[Iterable[str], bool], None] = lambda keys, trusted: None
         self.content_log: Callable[[list[ContentLogRow]], Awaitable[None]] | None = None
 
     def person_hashes(self, ip: str, device_token: str | None) -> tuple[str, str | None]:
@@ -156,7 +157,7 @@ class SessionService:
         known = self.known_device(device_token, now)
         device_token = device_token or self.new_device_token(now)
         addr_hash, device_hash = self.person_hashes(origin.ip, device_token)
-        self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"})
+        self.check_enter(person_keys("", device_hash, addr_hash) - {"u:"}, known is not None)
         ip = ip_key(origin.ip)
         folded = pseudo_skeleton(profile.pseudo)  # look-alikes share one claim
         if resume and len(resume) <= 200:

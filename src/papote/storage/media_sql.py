@@ -134,6 +134,105 @@ class SqlMediaCatalog:
             ).one()
         return int(row[0]), float(row[1])
 
+    # ------------------------------------------------------------------ kept bytes
+
+    async def keep_blob(
+        self, area: str, sha256: str, media_id: str | None, now: float, until: float | None
+    ) -> None:
+        table = t.media_kept
+        where = and_(table.c.area == area, table.c.sha256 == sha256)
+        async with self.engine.begin() as conn:
+            row = (await conn.execute(select(table.c.until).where(where))).first()
+            if row is None:
+                await conn.execute(
+                    insert(table).values(
+                        area=area, sha256=sha256, media_id=media_id, kept_at=now, until=until
+                    )
+                )
+                return
+            # Kept already: the later horizon wins, and "no horizon" (evidence) beats any.
+            if row.until is not None and (until is None or until > row.until):
+                await conn.execute(update(table).where(where).values(until=until, kept_at=now))
+
+    async def kept_for(self, area: str, media_id: str) -> str | None:
+        table = t.media_kept
+        async with self.engine.connect() as conn:
+            return (
+                await conn.execute(
+                    select(table.c.sha256)
+                    .where(and_(table.c.area == area, table.c.media_id == media_id))
+                    .limit(1)
+                )
+            ).scalar()
+
+    async def expired_kept(self, area: str, now: float, limit: int) -> list[str]:
+        table = t.media_kept
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(table.c.sha256)
+                .where(and_(table.c.area == area, table.c.until < now))
+                .order_by(table.c.until)
+                .limit(limit)
+            )
+            return [str(sha) for sha in rows.scalars()]
+
+    async def unsealed_evidence(self, kept_before: float, limit: int) -> list[str]:
+        # The evidence table is the moderation store's; read here, never written: a copy
+        # goes when no sealed evidence (kept while its case needs it) names its hash.
+        table = t.media_kept
+        named = (
+            select(t.evidence.c.id).where(t.evidence.c.content.contains(table.c.sha256)).exists()
+        )
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(table.c.sha256)
+                .where(and_(table.c.area == "evidence", table.c.kept_at < kept_before, ~named))
+                .order_by(table.c.kept_at)
+                .limit(limit)
+            )
+            return [str(sha) for sha in rows.scalars()]
+
+    async def forget_kept(self, area: str, sha256: str) -> None:
+        table = t.media_kept
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                delete(table).where(and_(table.c.area == area, table.c.sha256 == sha256))
+            )
+
+    # ------------------------------------------------------------------ automated decisions
+
+    async def add_decision(
+        self,
+        at: float,
+        detector: str,
+        action: str,
+        room_kind: str,
+        score: float | None,
+        model: str,
+    ) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                insert(t.media_decisions).values(
+                    at=at,
+                    detector=detector,
+                    action=action,
+                    room_kind=room_kind,
+                    score=score,
+                    model=model,
+                )
+            )
+
+    async def decisions_between(self, start: float, end: float) -> dict[str, int]:
+        table = t.media_decisions
+        query = (
+            select(table.c.detector, table.c.action, table.c.room_kind, func.count())
+            .where(and_(table.c.at >= start, table.c.at < end))
+            .group_by(table.c.detector, table.c.action, table.c.room_kind)
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return {f"{d}_{a}_{k}": int(n) for d, a, k, n in sorted(rows)}
+
 
 class SqlMediaStore:
     """The MediaStore port in the database: one row per 256 KiB chunk."""

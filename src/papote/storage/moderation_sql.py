@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, and_, delete, insert, or_, select, update
+from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -18,6 +18,7 @@ from papote.ports import (
     CaseRow,
     ContentLogRow,
     EvidenceRow,
+    LabelRow,
     NoticeRow,
     ReportRow,
     SanctionRow,
@@ -150,7 +151,12 @@ class SqlModerationStore:
         query = (
             select(t.cases)
             .where(t.cases.c.status.in_(list(statuses)))
-            .order_by(t.cases.c.urgent.desc(), t.cases.c.severity, t.cases.c.created_at)
+            .order_by(
+                t.cases.c.urgent.desc(),
+                t.cases.c.severity,
+                func.coalesce(t.cases.c.score, 1.0).desc(),
+                t.cases.c.created_at,
+            )
             .limit(limit)
         )
         return await self._all(CaseRow, query)
@@ -167,6 +173,19 @@ class SqlModerationStore:
         return await self._all(
             CaseRow,
             select(t.cases).where(t.cases.c.created_at >= start, t.cases.c.created_at < end),
+        )
+
+    async def add_labels(self, labels: Sequence[LabelRow]) -> None:
+        if labels:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(t.detection_labels), [_values(x) for x in labels])
+
+    async def labels_between(self, start: float, end: float) -> list[LabelRow]:
+        return await self._all(
+            LabelRow,
+            select(t.detection_labels)
+            .where(t.detection_labels.c.decided_at >= start, t.detection_labels.c.decided_at < end)
+            .order_by(t.detection_labels.c.decided_at, t.detection_labels.c.id),
         )
 
     async def add_report(self, report: ReportRow) -> None:
@@ -436,6 +455,10 @@ class SqlModerationStore:
             counts["notices"] += await _delete(conn, t.notices, t.notices.c.case_id.in_(done))
             counts["appeals"] += await _delete(conn, t.appeals, t.appeals.c.case_id.in_(done))
             counts["cases"] = await _delete(conn, t.cases, t.cases.c.id.in_(done))
+            # Training labels hold message text: kept as long as sealed evidence is.
+            counts["labels"] = await _delete(
+                conn, t.detection_labels, t.detection_labels.c.decided_at < horizons["labels"]
+            )
             counts["staff_sessions"] = await _delete(
                 conn, t.staff_sessions, t.staff_sessions.c.expires_at < now
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Float,
     Index,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -72,6 +74,8 @@ room_members = Table(
     Column("user_id", String(32), nullable=False),
     Column("role", String(10), nullable=False),  # owner | member | invited
     Column("added_at", Float, nullable=False),
+    # 0011: in a DM, when this member accepted "photos sensibles" there (None: not)
+    Column("sensitive_photos_at", Float, nullable=True),
     PrimaryKeyConstraint("room_id", "user_id"),
     Index("ix_room_members_user", "user_id"),
 )
@@ -87,6 +91,7 @@ messages = Table(
     Column("text", Text, nullable=False),
     Column("ts", BigInteger, nullable=False),
     Column("media", Text, nullable=True),  # 0008: a photo (JSON of its wire.MediaRef)
+    Column("mask", Text, nullable=True),  # 0012: contact details masked (JSON wire.Mask)
     PrimaryKeyConstraint("room_id", "seq"),
 )
 
@@ -172,9 +177,32 @@ cases = Table(
     Column("decided_at", Float, nullable=True),
     Column("decided_by", String(32), nullable=True),
     Column("decision", String(32), nullable=True),
+    # Opened by the risk detector: its best score and the labels it raised (migration 10).
+    Column("score", Float, nullable=True),
+    Column("detected", String(200), nullable=True),
     Index("ix_cases_queue", "status", "urgent", "severity", "created_at"),
     Index("ix_cases_target", "target_type", "target_id"),
     Index("ix_cases_target_user", "target_user_id"),
+)
+
+# A moderator's decision on an automated case, kept as a label for training the detector
+# (issue 12 §5): exported by `papote admin labels export`, never shipped in the package.
+detection_labels = Table(
+    "detection_labels",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("case_id", String(32), nullable=False),
+    Column("label", String(32), nullable=False),
+    Column("verdict", String(16), nullable=False),  # confirmed | rejected
+    Column("category", String(32), nullable=False),  # the category decided
+    Column("action", String(32), nullable=False),
+    Column("sample", Text, nullable=False),  # JSON: {"text"} or {"turns"}, with spans
+    Column("detector", String(200), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("decided_by", String(32), nullable=False),
+    Column("decided_at", Float, nullable=False),
+    Index("ix_detection_labels_at", "decided_at"),
+    Index("ix_detection_labels_case", "case_id"),
 )
 
 reports = Table(
@@ -346,4 +374,57 @@ media_blobs = Table(
     Column("chunk", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     PrimaryKeyConstraint("area", "sha256", "chunk"),
+)
+
+# Bytes kept outside the served area (0011): the original of an accepted photo for
+# ``media.originals_hours`` (area "originals", ``until`` set), and the copies sealed as
+# evidence (area "evidence", ``until`` None: they go when no sealed evidence names them).
+media_kept = Table(
+    "media_kept",
+    metadata,
+    Column("area", String(16), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("media_id", String(32), nullable=True),
+    Column("kept_at", Float, nullable=False),
+    Column("until", Float, nullable=True),
+    PrimaryKeyConstraint("area", "sha256"),
+    Index("ix_media_kept_media", "media_id"),
+)
+
+# Every automated decision on a photo (0011), for the transparency figures (DSA art. 15,
+# 24): no person, no room, only what was decided, by which detector, with its score.
+media_decisions = Table(
+    "media_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Float, nullable=False),
+    Column("detector", String(16), nullable=False),  # known_image | nudity
+    Column("action", String(16), nullable=False),  # refused | blurred
+    Column("room_kind", String(8), nullable=False),  # salon | room | dm
+    Column("score", Float, nullable=True),
+    Column("model", String(80), nullable=False, server_default=""),
+    Index("ix_media_decisions_at", "at"),
+)
+
+# 1:1 calls (0009): metadata only (who, when, how long), never content.
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("room_id", String(80), nullable=False),
+    Column("caller_id", String(32), nullable=False),
+    Column("callee_id", String(32), nullable=False),
+    Column("state", String(8), nullable=False),  # ringing | active | ended
+    Column("created_at", Float, nullable=False),
+    Column("caller_conn", String(64), nullable=False),
+    Column("callee_conn", String(64), nullable=False, server_default=""),
+    Column("hidden", Boolean, nullable=False, server_default=false()),
+    Column("answered_at", Float, nullable=True),
+    Column("ended_at", Float, nullable=True),
+    Column("end_reason", String(16), nullable=False, server_default=""),
+    Column("ended_by", String(32), nullable=False, server_default=""),
+    Column("video", Boolean, nullable=False, server_default=false()),
+    Index("ix_calls_caller", "caller_id", "state"),
+    Index("ix_calls_callee", "callee_id", "state"),
+    Index("ix_calls_state", "state", "created_at"),
 )

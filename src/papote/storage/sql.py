@@ -272,6 +272,32 @@ class SqlStore:
             ).scalar()
         return str(role) if role is not None else None
 
+    async def set_sensitive_photos(self, room_id: str, user_id: str, at: float | None) -> bool:
+        members = t.room_members.c
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(t.room_members)
+                .where(
+                    members.room_id == room_id,
+                    members.user_id == user_id,
+                    members.role.in_(("owner", "member")),
+                )
+                .values(sensitive_photos_at=at)
+            )
+        return bool(result.rowcount)
+
+    async def sensitive_photos_accepted(self, room_id: str) -> set[str]:
+        members = t.room_members.c
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(members.user_id).where(
+                    members.room_id == room_id,
+                    members.sensitive_photos_at.is_not(None),
+                    members.role.in_(("owner", "member")),
+                )
+            )
+            return {str(user_id) for user_id in rows.scalars()}
+
     async def room_member_ids(self, room_id: str) -> list[str]:
         async with self.engine.connect() as conn:
             rows = (
@@ -412,7 +438,7 @@ class SqlStore:
         return [from_row(DmRequestRow, r) for r in rows]
 
     # Requests that can still expire (domain.dm.OPEN_STATES).
-    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked")
+    _OPEN_REQUEST_STATES = ("requested", "declined", "blocked", "held")
 
     async def open_dm_requests_from(self, user_id: str) -> list[DmRequestRow]:
         requests = t.dm_requests
@@ -460,7 +486,10 @@ class SqlStore:
                 await conn.execute(
                     select(func.count())
                     .select_from(t.dm_requests)
-                    .where(t.dm_requests.c.from_id == user_id, t.dm_requests.c.state == "requested")
+                    .where(
+                        t.dm_requests.c.from_id == user_id,
+                        t.dm_requests.c.state.in_(("requested", "held")),
+                    )
                 )
             ).scalar()
         return int(n or 0)
@@ -617,6 +646,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
                 "text": m.text,
                 "ts": m.ts,
                 "media": m.media,
+                "mask": m.mask,
             }
             for i, m in enumerate(messages)
         ],
@@ -648,6 +678,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
             text=m.text,
             ts=m.ts,
             media=m.media,
+            mask=m.mask,
         )
         for i, m in enumerate(messages)
     ]

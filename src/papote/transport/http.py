@@ -23,6 +23,7 @@ _STATUS = {
     "too_many_sessions": 429,
     "pow_required": 429,
     "banned": 403,
+    "adults_only": 403,
     "invalid_json": 400,
     "payload_too_large": 413,
     "unsupported_media_type": 415,

@@ -29,6 +29,7 @@ _STATUS = {
     "session_expired": 401,
     "not_member": 403,
     "banned": 403,
+    "adults_only": 403,
     "muted": 403,
     "no_such_media": 404,
     "media_too_large": 413,
@@ -171,9 +172,11 @@ class MediaApi:
         else:
             data = body
         room_id = request.query_params.get("room", "")
+        # evidence=1: a still of a call for a report (docs/protocol.md §1.6), never sent.
+        evidence = request.query_params.get("evidence", "") in ("1", "true")
         origin, keys = self._origin_keys(request)
         try:
-            row = await self.media.do_upload(user, room_id, data, origin, keys)
+            row = await self.media.do_upload(user, room_id, data, origin, keys, evidence=evidence)
             out = await self.media.do_view(user, row.id)
         except DomainError as exc:
             return self._error(request, exc)
@@ -198,16 +201,25 @@ class MediaApi:
 
     async def serve(self, request: Request) -> Response:
         """The bytes, for whoever holds a valid signed link (an ``<img>`` sends no
-        Authorization header: the link is the authorisation, short-lived)."""
+        Authorization header: the link is the authorisation, short-lived). ``a=evidence``:
+        a reported photo's sealed copy, linked by the moderation console only."""
         sha256 = request.path_params["sha256"]
         found = None
         if _HASH.fullmatch(sha256):
             found = await self.media.open(
-                sha256, request.query_params.get("e", ""), request.query_params.get("s", "")
+                sha256,
+                request.query_params.get("e", ""),
+                request.query_params.get("s", ""),
+                request.query_params.get("a", "media"),
             )
         if found is None:
             return Response(status_code=404, headers={"Cache-Control": "no-store"})
         data, mime = found
+        # Evidence (a staff link): never kept by any cache, the browser's included.
+        if request.query_params.get("a", "media") != "media":
+            caching = "no-store"
+        else:
+            caching = f"private, max-age={self.media.settings.url_seconds}, immutable"
         return Response(
             data if request.method == "GET" else b"",
             media_type=mime,
@@ -216,7 +228,7 @@ class MediaApi:
                 "Content-Length": str(len(data)),
                 # Content-addressed: the bytes behind a name never change; private: the
                 # link is personal to the room's members, no shared cache keeps it.
-                "Cache-Control": f"private, max-age={self.media.settings.url_seconds}, immutable",
+                "Cache-Control": caching,
                 "ETag": f'"{sha256}"',
                 "Cross-Origin-Resource-Policy": "same-origin",
                 # Added to the app-wide policy (SecurityHeaders): a browser enforces both,

@@ -15,6 +15,7 @@ from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
 from papote.ports import StaffRow
 from papote.protocol.codec import classify_validation
+from papote.service.calls import CallService
 from papote.service.moderation import Decision, Moderation
 from papote.service.staff import StaffService
 from papote.transport.body import read_json_object
@@ -33,6 +34,7 @@ _STATUS = {
     "appeal_window_closed": 409,
     "forbidden": 403,
     "not_found": 404,
+    "call_over": 409,
 }
 
 _Body = TypeVar("_Body", bound=msgspec.Struct)
@@ -107,9 +109,18 @@ def _text(data: dict[str, Any], name: str, default: str | None = None) -> str:
 class ModApi:
     """Thin endpoints: authenticate the staff member, call the service, shape JSON."""
 
-    def __init__(self, staff: StaffService, moderation: Moderation) -> None:
+    def __init__(
+        self,
+        staff: StaffService,
+        moderation: Moderation,
+        calls: CallService | None = None,
+        evidence_url: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.staff = staff
         self.moderation = moderation
+        self.calls = calls
+        # Photos on: a signed link to a reported photo's sealed copy (MediaService).
+        self.evidence_url = evidence_url
 
     def routes(self) -> list[Route]:
         guarded: list[tuple[str, StaffHandler, str]] = [
@@ -123,6 +134,8 @@ class ModApi:
             ("/api/mod/appeals", self.appeals, "GET"),
             ("/api/mod/appeals/{appeal_id}/decision", self.decide_appeal, "POST"),
             ("/api/mod/audit/verify", self.verify_audit, "GET"),
+            ("/api/mod/calls", self.list_calls, "GET"),
+            ("/api/mod/calls/{call_id}/end", self.end_call, "POST"),
         ]
         routes = [
             Route("/api/mod/login", self.login, methods=["POST"]),
@@ -146,6 +159,8 @@ class ModApi:
         ("GET", "/api/mod/appeals"),
         ("POST", "/api/mod/appeals/x/decision"),
         ("GET", "/api/mod/audit/verify"),
+        ("GET", "/api/mod/calls"),
+        ("POST", "/api/mod/calls/x/end"),
     )
 
     def _guard(self, handler: StaffHandler) -> Callable[[Request], Awaitable[Response]]:
@@ -198,7 +213,18 @@ class ModApi:
         return JSONResponse(msgspec.to_builtins(case), status_code=201)
 
     async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        return await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        detail = await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        for item in detail.get("evidence", []) if self.evidence_url is not None else []:
+            # A reported photo: the console shows it blurred until the moderator clicks,
+            # through a short-lived link only staff are given (the re-encoded copy; the
+            # bytes as uploaded go to the authorities in an export, never to a screen).
+            # (A call's still, attached by its reporter, is shown the same way.)
+            content = item.get("content", {})
+            photo = content.get("photo") or content.get("still") or {}
+            blob = photo.get("evidence_blob") if isinstance(photo, dict) else None
+            if isinstance(blob, str) and self.evidence_url is not None:
+                item["photo_url"] = self.evidence_url(blob)
+        return detail
 
     async def decide(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         case_id = request.path_params["case_id"]
@@ -241,6 +267,28 @@ class ModApi:
     async def verify_audit(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         problems = await self.moderation.audit.verify_audit()
         return {"intact": not problems, "problems": problems}
+
+    async def list_calls(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """Calls' metadata (who, when, how long), never their content; ``?live=1``: the
+        calls ringing or going on now."""
+        if self.calls is None:
+            return []
+        live = request.query_params.get("live", "") in ("1", "true")
+        return await self.calls.listing(live)
+
+    async def end_call(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """End a call now: both sides are told ``moderation``; the audit log keeps it."""
+        if self.calls is None:
+            raise DomainError("not_found")
+        call_id = request.path_params["call_id"]
+        row = await self.calls.end_by_moderator(call_id)
+        if row is None:
+            current = await self.calls.calls.get_call(call_id)
+            raise DomainError("not_found" if current is None else "call_over")
+        await self.moderation.audit.audit(
+            staff.id, "end_call", call_id, {"caller": row.caller_id, "callee": row.callee_id}
+        )
+        return {"ended": True}
 
     # ------------------------------------------------------------------ public notices
 

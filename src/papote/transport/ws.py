@@ -33,6 +33,7 @@ from papote.protocol.connection import (
     ServerSession,
     error_frame,
 )
+from papote.service.calls import CallService
 from papote.service.chat import ChatService, user_info
 from papote.service.hub import (
     CLOSE_BANNED,
@@ -66,9 +67,20 @@ class Command:
     soon: Soon | None = None
 
 
-def dispatch_table(chat: ChatService) -> dict[type, Command]:
-    """Frame type -> handler; every client frame type but ``auth`` has exactly one row."""
+def dispatch_table(chat: ChatService, calls: CallService | None = None) -> dict[type, Command]:
+    """Frame type -> handler; every client frame type but ``auth`` has exactly one row
+    (calls switched off: their frames answer ``calls_disabled``)."""
+    call_rows: dict[type, Command] = {
+        wire.CallRequest: Command(calls.do_call_request if calls else _no_calls),
+        wire.CallAccept: Command(calls.do_call_accept if calls else _no_calls),
+        wire.CallDecline: Command(calls.do_call_decline if calls else _no_calls),
+        wire.CallHangup: Command(calls.do_call_hangup if calls else _no_calls),
+        wire.CallSdp: Command(calls.do_call_sdp if calls else _no_calls),
+        wire.CallIce: Command(calls.do_call_ice if calls else _no_calls),
+        wire.CallMedia: Command(calls.do_call_media if calls else _no_calls),
+    }
     return {
+        **call_rows,
         wire.Join: Command(chat.do_join),
         wire.Leave: Command(chat.do_leave),
         wire.Say: Command(chat.do_say, soon=chat.say_soon),
@@ -86,9 +98,14 @@ def dispatch_table(chat: ChatService) -> dict[type, Command]:
         wire.Block: Command(chat.do_block),
         wire.Unblock: Command(chat.do_unblock),
         wire.Ping: Command(chat.do_ping),
+        wire.PhotoConsent: Command(chat.do_photo_consent),
         wire.Report: Command(chat.do_report),
         wire.Notices: Command(chat.do_notices),
     }
+
+
+async def _no_calls(conn: Connection, frame: Any) -> None:
+    raise DomainError("calls_disabled")
 
 
 class Refused(Exception):
@@ -132,6 +149,7 @@ class WsEndpoint:
         limits: Limits,
         clock: Clock,
         on_disconnect: Callable[[str], Awaitable[None]],
+        calls: CallService | None = None,
     ) -> None:
         self.chat = chat
         self.sessions = sessions
@@ -139,7 +157,7 @@ class WsEndpoint:
         self.codec = codec
         self.limits = limits
         self.clock = clock
-        self.table = dispatch_table(chat)
+        self.table = dispatch_table(chat, calls)
         self.on_disconnect = on_disconnect
         # Counters read by /metrics (plain ints: nothing to pay on the hot path).
         self.open_connections = 0

@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v9";
+const CACHE = "papote-shell-v13";
 const SHELL = [
   "/",
   "/index.html",
@@ -10,10 +10,12 @@ const SHELL = [
   "/manifest.webmanifest",
   "/css/app.css",
   "/css/photos.css",
+  "/css/calls.css",
   "/js/main.js",
   "/js/notice.js",
   "/js/announce.js",
   "/js/api.js",
+  "/js/calls.js",
   "/js/chat.js",
   "/js/comeback.js",
   "/js/connection.js",
@@ -33,9 +35,11 @@ const SHELL = [
   "/js/photos.js",
   "/js/pow.js",
   "/js/richtext.js",
+  "/js/rtc.js",
   "/js/session.js",
   "/js/state.js",
   "/js/theme.js",
+  "/js/views/call.js",
   "/js/views/inbox.js",
   "/js/views/members.js",
   "/js/views/messages.js",

@@ -17,8 +17,10 @@ MOVES = frozenset(
     {"compliment", "photo_request", "meet", "gift", "secrecy", "isolation", "off_platform_move"}
 )
 STRONG_MOVES = frozenset({"secrecy", "isolation", "gift"})
+# Questions that presume a child (school, parents): one move after them is enough.
+CHILD_PROBES = frozenset({"school_question", "parents_question"})
 ANSWER_WINDOW = 3  # an age question is answered within this many turns
-ACCUMULATOR_VERSION = "conv-1"
+ACCUMULATOR_VERSION = "conv-2"
 
 
 @dataclass(slots=True)
@@ -123,14 +125,18 @@ class Conversation:
         """Grooming score of ``me``'s moves so far, or None below the threshold.
 
         Raised when a presumed minor is on the other side and ``me`` makes any move toward
-        them, or when ``me`` probes age, school or parents and makes two moves (or one of
-        secrecy, isolation, gifts), unless the other side has said they are adults.
+        them (probing their school or parents included), or when ``me`` probes age and
+        makes two moves (or one of secrecy, isolation, gifts), or probes school or parents
+        and makes one move, unless the other side has said they are adults.
         """
         probing = PROBING & me.signals.keys()
         moves = MOVES & me.signals.keys()
+        other_minor = any(o.minor for o in others)
+        if other_minor and not me.minor:
+            # probing school or parents of someone who said they are a minor is a move
+            moves = moves | (CHILD_PROBES & me.signals.keys())
         if not moves:
             return None
-        other_minor = any(o.minor for o in others)
         other_adult = others and all(o.adult and not o.minor for o in others)
         noisy_or = 1.0
         for kind in probing | moves:
@@ -140,7 +146,7 @@ class Conversation:
             return min(0.99, max(0.7, combined + 0.2))
         if other_adult or me.minor:
             return None
-        if probing and (len(moves) >= 2 or moves & STRONG_MOVES):
+        if probing and (len(moves) >= 2 or moves & STRONG_MOVES or probing & CHILD_PROBES):
             return min(0.95, max(0.6, combined))
         return None
 

@@ -6,9 +6,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-NORMALISER_VERSION = "norm-1"
+from papote.domain.risk.lexicon import (
+    AFTER_G,
+    AFTER_T_AS,
+    AFTER_T_ES,
+    APOSTROPHE_BEFORE,
+    NOT_TYPOS,
+    SMS_WORDS,
+    TYPO_KEYS,
+)
+
+NORMALISER_VERSION = "norm-2"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -137,6 +148,14 @@ def _leet_applies(chars: list[str], i: int, j: int) -> bool:
     if run[0].isdigit() and _AGE_UNIT_AFTER.match(rest):
         return False
     return not ("@" in run and _DOMAIN_AFTER_AT.match(rest))
+
+
+_O_FOR_ZERO = re.compile(r"(?<![a-z0-9])o(?=\d)|(?<=\d)o(?=\d)|(?<=\d\s)o(?=\d)")
+
+
+def _zero_o(src: _Buf) -> _Buf:
+    """An "o" typed for a zero inside a number ("O6 12 34", "06 1o 20") is a zero."""
+    return _rewrite(src, _O_FOR_ZERO, lambda _m: "0")
 
 
 def _leet(src: _Buf) -> _Buf:
@@ -320,17 +339,104 @@ def _spaces(src: _Buf) -> _Buf:
     return out
 
 
+def _squeezed(word: str) -> str:
+    return re.sub(r"([a-z])\1+", r"\1", word)
+
+
+def _typo_map() -> dict[str, str]:
+    """Every one-edit typo of a key word (an inner letter dropped, two inner letters
+    swapped, an inner "e" typed "a" or back) -> the key word; a typo shared by two key
+    words, or that is a key word itself or a listed real word, is left alone."""
+    keys = {_squeezed(k) for k in TYPO_KEYS}
+    keys = {k for k in keys if len(k) >= 6}
+    found: dict[str, set[str]] = {}
+    for key in keys:
+        variants = set()
+        for i in range(1, len(key) - 1):
+            variants.add(key[:i] + key[i + 1 :])
+            if i + 1 < len(key) - 1 or i + 1 == len(key) - 1:
+                variants.add(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+            swap = {"e": "a", "a": "e"}.get(key[i])
+            if swap:
+                variants.add(key[:i] + swap + key[i + 1 :])
+        for v in variants:
+            v = _squeezed(v)
+            if v != key and len(v) >= 5:
+                found.setdefault(v, set()).add(key)
+    return {
+        v: next(iter(ks))
+        for v, ks in found.items()
+        if len(ks) == 1 and v not in keys and v not in NOT_TYPOS
+    }
+
+
+TYPOS = _typo_map()
+_SMS = {k: _squeezed(v) for k, v in SMS_WORDS.items()}
+_SMS_RE = re.compile(
+    r"(?<![a-z0-9'])(" + "|".join(sorted(map(re.escape, _SMS), key=len, reverse=True)) + r")"
+    r"(?![a-z0-9'])"
+)
+_CONTEXT_RE = re.compile(
+    rf"(?<![a-z0-9'])(?:(?P<apos>[jldmsn]|qu)\s(?=[aeiouyh][a-z])"
+    rf"|(?P<apos2>c|t(?=\s(?!en\b)))\s(?=(?:{APOSTROPHE_BEFORE})(?![a-z]))"
+    rf"|(?P<tas>tas?)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
+    rf"|(?P<tes>tes|t)(?=\s(?:{AFTER_T_ES})(?![a-z]))"
+    rf"|(?<![0-9]\s)(?<!\ble\s)(?P<g>g)(?=\s(?:{AFTER_G})(?![a-z]))"
+    rf"|(?P<c>c)(?=\s[a-z0-9@]))"
+)
+_CONTEXT = {"tas": "t'as", "tes": "t'es", "g": "j'ai", "c": "c'est"}
+
+
+def _rewrite(src: _Buf, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> _Buf:
+    """``src`` with every match of ``pattern`` replaced; the new characters stand for the
+    span of what they replace."""
+    text = src.text()
+    out = _Buf()
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() == m.end():
+            continue
+        for k in range(pos, m.start()):
+            out.take(src, k)
+        out.add(replace(m), src.starts[m.start()], src.ends[m.end() - 1])
+        pos = m.end()
+    for k in range(pos, len(text)):
+        out.take(src, k)
+    return out
+
+
+def _sms(src: _Buf) -> _Buf:
+    """SMS spellings read back as French ("jsuis" -> "je suis", "ta quel age" -> "t'as quel
+    age", "g 14 ans" -> "j'ai 14 ans", "j ai" -> "j'ai"), then typos of key words
+    ("parets" -> "parents")."""
+
+    def context(m: re.Match[str]) -> str:
+        kind = m.lastgroup or ""
+        if kind in ("apos", "apos2"):
+            return m.group(kind) + "'"
+        return _CONTEXT[kind]
+
+    buf = _rewrite(src, _SMS_RE, lambda m: _SMS[m.group(1)])
+    buf = _rewrite(buf, _CONTEXT_RE, context)
+    return _rewrite(buf, _WORD, lambda m: TYPOS.get(m.group(), m.group()))
+
+
+_WORD = re.compile(r"[a-z]{5,}")
+
+
 def normalise(text: str) -> Normalised:
     """Fold ``text`` into the form the rules and word lists are written in.
 
     Lower case, no accents, Latin letters for look-alikes, digits for emoji and spelled
     numbers, letters for leetspeak inside words, spaced-out letters and digits joined,
-    repeated letters collapsed, whitespace runs to one space.
+    repeated letters collapsed, whitespace runs to one space, SMS spellings read back as
+    French and typos of key words read back as the word (lexicon.py).
     """
-    buf = _spaces(_fold(text))
+    buf = _zero_o(_spaces(_fold(text)))
     buf = _squeeze(_leet(buf))
     buf = _number_words(buf)
     buf = _squeeze(_join_spaced(buf))
+    buf = _sms(buf)
     return Normalised(buf.text(), tuple(buf.starts), tuple(buf.ends))
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-RULES_VERSION = "rules-1"
+RULES_VERSION = "rules-2"
 
 LABELS = (
     "minor_disclosure",
@@ -82,6 +82,33 @@ def rx(pattern: str) -> re.Pattern[str]:
 SUIS = r"(?:je\s?suis|j'?\s?suis|j'?\s?sui|chuis|chui|jss|jsui|moi\s(?:je\s)?suis)"
 JAI = r"(?:j'?\s?ai|jai|g|moi\s(?:j'?ai|jai))"
 MINOR_AGE = r"(?:[89]|1[0-7])"
+# Words between "j'ai" and an age that keep it the writer's age ("j'ai que 13 ans").
+ONLY = r"(?:que|qu'|juste|seulement|a\speine|deja|bientot|presque|genre|tout\sjuste|eu|en\svrai)"
+# Chat fillers that may open a message before an answer ("wsh 14", "bah en 4e").
+FILLER = (
+    r"(?:wsh|wesh|bon|genre|euh|bah|ben|alors|hey|salut|cc|coucou|yo|hello|re|moi|en\svrai"
+    r"|nan\smais|ok|oui|non|mdr|lol|jsp|je\ssais\spas)\W{1,3}"
+)
+PARENTS = (
+    r"(?:tes\sparents|ta\smere|ton\spere|ta\smaman|ton\spapa|ta\sfamile|ta\sdaronne|ton\sdaron"
+    r"|tes\sdarons|tes\sdaronnes)"
+)
+# Someone else's age or school: a child, a relative, a pet, a teacher's pupils.
+OTHER_PERSON = rx(
+    r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?"
+    r"(?:fils|file|files|frere|soeur|neveu|niece|cousin|cousine|enfants?|gosses?|petits?-enfants?"
+    r"|eleves|chien|chiene|chat|chate|voiture|bebe|ainee?|cadete?|gamine?s?|grand|grande)"
+    r"|\bil\sy\sa\b|\bil\sa\b|\belle\sa\b|\bils\sont\b|\belles\sont\b|\bont\b"
+    r"|\bje\ssuis\s(?:prof|profeseure?|enseignante?|surveillante?|cpe|parent|maman|papa|mere|pere)"
+    r"|\bj'enseigne|\bquand\sj'etais|\ba\sl'epoque"
+)
+# Prevention and warnings: they name the moves to teach people to spot them.
+PREVENTION = rx(
+    r"\b(?:si\sun\s(?:adulte|inconu|monsieur|homme)|predateurs?|apprenez|aprenez|vos\senfants"
+    r"|parlez-en|parles?\sen|parle\sen|signalez|signale-le|mefiez-vous|mefiez\svous|atention\saux"
+    r"|ne\sjamais|il\sne\sfaut\sjamais|conseils?\saux\sparents|prevention|campagne|condamne"
+    r"|poursuivi|proces|tribunal|journal|article|enquete|garde\sa\svue|la\spolice)\b"
+)
 YEARS = r"(?:ans?|a|yo|piges?|balais|printemps)"
 GRADE = (
     r"(?:[3-6]\s?(?:e|eme|em|ieme)|cm[12]|ce[12]|cp|sixieme|cinquieme|quatrieme|troisieme"
@@ -91,6 +118,11 @@ GRADE_NOT_SCHOOL = r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main
 APPS = (
     r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|wsp"
     r"|telegram|kik|signal|mesenger|facebook|fb|skype|wickr|threma|viber|wechat|twitch)"
+)
+GIFT = (
+    r"(?:v-?bucks|robux|skins?|gemes|credits|cartes?\s(?:psn|cadeau|google\splay|steam|apple|itunes"
+    r"|xbox|nintendo)|recharges?|forfait|abonement|pase\sde\scombat|battle\spass|nitro|diamants"
+    r"|argent\sde\spoche)"
 )
 CONTACT = r"(?:num(?:ero)?|tel(?:ephone)?|06|07|portable|phone|mail|e-?mail|adrese\smail)"
 # Quoting the news, a court case, or a prevention message: reported speech is not an act.
@@ -157,7 +189,13 @@ def _rule(
 
 AGE_NOT_WRITER = (
     r"\s?(?:de\s|d'|plus\stard|apres|que\s|qu'|quand|deja|auparavant|avant|d'experience"
-    r"|d'anciennete|de\smariage)"
+    r"|d'anciennete|de\smariage|minimum|min\b|maximum|max\b|et\s\+|\+|revolus|requis|et\splus)"
+)
+
+# "L'âge n'est qu'un chiffre" said of old people's vigour or of a couple of adults.
+AGE_IS_FINE = rx(
+    r"\b(?:[4-9]\d|1\d\d)\s?ans\b|grand-?\s?(?:pere|mere)|mamie|papi|retraite|marathon"
+    r"|mes\senfants|couple|mon\smari|ma\sfeme|mon\scopain|ma\scopine"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -165,15 +203,48 @@ RULES: tuple[Rule, ...] = (
     hit(
         "age_stated",
         "minor_disclosure",
-        rf"\b{JAI}\s?({MINOR_AGE})\s?{YEARS}\b",
+        rf"\b{JAI}\s?(?:{ONLY}\s?){{0,2}}({MINOR_AGE})\s?{YEARS}\b",
         0.92,
         unless_before=r"(?:quand|lorsque|a l'age ou|depuis que|comme quand)\s?$",
         unless_after=AGE_NOT_WRITER,
     ),
     hit(
+        "age_bare_stated",
+        "minor_disclosure",
+        rf"\b{JAI}\s?(?:{ONLY}\s?){{0,2}}({MINOR_AGE})(?=\s?(?:$|[,.!?;)]|et\stoi|et\svous|bientot"
+        r"|mais|donc|pas\s18|pourquoi|en\svrai|t'inquiete|mdr|lol|ptdr|jsp|wesh|frr|[^\w\s']))",
+        0.85,
+        unless_before=r"(?:quand|lorsque|a l'age ou|depuis que|comme quand)\s?$",
+    ),
+    hit(
+        "age_intro",
+        "minor_disclosure",
+        rf"(?:^\W{{0,3}}(?:{FILLER}){{0,2}}|\bmoi\b|\bc'est\s[a-z]+(?=\W{{1,3}}\d)|\bje\sm'apele\s[a-z]+|\bici\b)\W{{0,3}}"
+        rf"(?:bientot\s|tout\sjuste\s|deja\s)?({MINOR_AGE})\s?{YEARS}\b(?!{AGE_NOT_WRITER})",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "birth_year",
+        "minor_disclosure",
+        # Born 2009-2019: under 18 until 2027 at least (RULES_VERSION is bumped each year).
+        rf"\b(?:{SUIS}\s?)nee?s?\s(?:en\s|le\s\d+\s\w+\s)(2009|201\d)\b",
+        0.85,
+    ),
+    hit(
+        "too_young",
+        "minor_disclosure",
+        r"\btrop\s(?:jeune|petite?)\spour\s(?:ce\ssite|etre\s(?:ici|la)|ce\stchat|ici|ce\schat)"
+        r"|\bj'ai\spas\s(?:encore\s)?l'age\s(?:d'etre\s(?:ici|la|sur)|requis|legal|pour\sce\ssite)"
+        r"|\bj'ai\smenti\ssur\smon\sage\b",
+        0.8,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
         "age_suis",
         "minor_disclosure",
-        rf"\b{SUIS}\s?(?:age\s(?:de\s)?|une?\s(?:fille|gars|garcon|meuf|mec|ado|adolescente?|jeune)\sde\s)?"
+        rf"\b{SUIS}\s?(?:age\s(?:de\s)?|une?\s(?:petite?\s|jeune\s)?(?:fille|gars|garcon|meuf|mec|ado|adolescente?|jeune"
+        rf"|colegiene?|lyceene?)\sde\s)?"
         rf"({MINOR_AGE})\s?{YEARS}\b",
         0.9,
         unless_after=AGE_NOT_WRITER,
@@ -192,14 +263,23 @@ RULES: tuple[Rule, ...] = (
     hit(
         "asv_answer",
         "minor_disclosure",
-        rf"^\W{{0,3}}({MINOR_AGE})\s?(?:ans?)?\s?[/,\- ]\s?(?:f|h|g|fille|gars|garcon|meuf|mec)\b",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}({MINOR_AGE})\s?(?:ans?)?\s?[/,\- ]\s?"
+        r"(?:f|h|g|fille|gars|garcon|meuf|mec)\b",
+        0.85,
+    ),
+    hit(
+        "asv_sex_first",
+        "minor_disclosure",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:f|h|fille|gars|garcon|meuf|mec)\W{{1,3}}({MINOR_AGE})\s?"
+        r"(?:ans?)?(?:\W|$)",
         0.85,
     ),
     hit(
         "turning",
         "minor_disclosure",
-        rf"\b(?:je\sviens\sd'avoir|je\svais\savoir|j'?aurai|jaurai|je\sfais|je\sfete)\s(?:bientot\s)?"
-        rf"({MINOR_AGE})\s?ans\b",
+        rf"\b(?:je\sviens\sd'avoir|je\svais\savoir|j'?aurai|jaurai|je\sfais|je\sfete"
+        rf"|je\svais\ssur\s(?:mes\s)?|je\svais\sfeter\smes)\s(?:bientot\s)?"
+        rf"({MINOR_AGE})\s?{YEARS}\b",
         0.88,
         unless_after=r"\s(?:de\s|d')",
     ),
@@ -226,19 +306,22 @@ RULES: tuple[Rule, ...] = (
     hit(
         "school_grade",
         "minor_disclosure",
-        rf"\b(?:{SUIS}|je\s(?:rentre|passe|vais|suis\sen|redouble|fais)|moi)\s?(?:en\s|ma\s|la\s|une\s)?(?:classe\sde\s)?"
+        rf"\b(?:{SUIS}|je\s(?:rentre|passe|vais|suis\sen|redouble|fais|fais\sma\srentree)|moi)\s?"
+        rf"(?:qu'|que\s|encore\s|juste\s|seulement\s)?(?:en\s|ma\s|la\s|une\s|au\s)?(?:classe\sde\s)?"
         rf"({GRADE}){GRADE_NOT_SCHOOL}\b",
         0.88,
         unless_text=rx(
             r"\b(?:prof|profeseur|profeseure|enseignant|enseignante|instit"
             r"|surveillant|cpe|parent|maman|papa|mere|pere|master|licence|fac"
-            r"|etudes|anee|ma fille|mon fils|fils|fille)\b"
+            r"|etudes|anee\sde\s(?:licence|fac|master|bts|dut|but|medecine|droit|prepa|doctorat)"
+            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils|fils|fille)\b"
         ),
     ),
     hit(
         "school_place",
         "minor_disclosure",
-        rf"\b(?:{SUIS}\s?(?:au|en)\s|je\svais\sau\s|moi\sau\s)(colege|primaire|6e)\b",
+        rf"\b(?:{SUIS}\s?(?:encore\s|qu'|que\s|toujours\s)?(?:au|en)\s|je\svais\sau\s|moi\sau\s"
+        rf"|je\sors\sdu\s|j'ai\scours\sau\s|je\srentre\sau\s|je\svais\sau\s)(colege|primaire|6e|lycee)\b",
         0.85,
         unless_text=rx(
             r"\b(?:prof|profeseur|enseignant|surveillant|cpe|travail|bosse|parent"
@@ -246,9 +329,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     hit(
+        "pupil",
+        "minor_disclosure",
+        rf"\b{SUIS}\s?(?:encore\s|qu'|que\s|juste\s)?(?:une?\s)?(colegiene?|lyceene?)\b",
+        0.88,
+        unless_before=r"(?:pas|plus|n'|etais)\s?\S*\s?$",
+    ),
+    hit(
+        "grade_context",
+        "minor_disclosure",
+        rf"^(?=.*\b(?:en|de|ma|notre)\s(?:{GRADE})\b)(?=.*\b(?:controle|devoirs|recre|cantine|ma\sprof"
+        r"|mon\sprof|les\scours|en\scours|interro|bulletin|conseil\sde\sclase|delegue|carnet|on\sa\seu"
+        r"|on\sa\sun)\b).{1,300}",
+        0.8,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
         "brevet",
         "minor_disclosure",
-        rf"\b(?:{JAI}|je\spase|je\srevise)\s?(?:le\s|mon\s)?(brevet)\b(?!\sde\s)",
+        rf"\b(?:{JAI}|je\spase|je\srevise|on\sa)\s?(?:le\s|mon\s)?(brevet)\b(?!\sde\s)",
         0.8,
         unless_text=rx(r"\b(?:pilote|secourisme|bafa|fils|fille|prof)"),
     ),
@@ -257,8 +356,8 @@ RULES: tuple[Rule, ...] = (
         "secret",
         "grooming",
         r"\b(?:c'est\snotre\s(?:petit\s)?secret|ne?\s(?:le\s)?dis?\s(?:rien\s|pas\s|surtout\spas\s)?"
-        r"(?:ca\s)?a\s(?:tes\sparents|ta\smere|ton\spere|ta\smaman|ton\spapa|personne)"
-        r"|(?:tes\sparents|ta\smere|ton\spere|personne)\s(?:ne\s)?(?:doit|doivent)\spas\s(?:le\s)?savoir"
+        r"(?:ca\s)?a\s(?:tes\sparents|ta\smere|ton\spere|ta\smaman|ton\spapa)"
+        r"|(?:tes\sparents|ta\smere|ton\spere)\s(?:ne\s)?(?:doit|doivent)\spas\s(?:le\s)?savoir"
         r"|faut\spas\sque\s(?:tes\sparents|ta\smere|ton\spere)\s(?:le\s)?sache(?:nt)?"
         r"|reste\sentre\snous\set\spersone)",
         0.9,
@@ -278,6 +377,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bl'?age\s(?:on\ss'en\s(?:fiche|fout)|n'a\spas\sd'importance|compte\spas|ca\scompte\spas)"
         r"|les\sgens\s(?:ne\s)?(?:comprendraient|peuvent)\spas\s(?:comprendre\s)?(?:notre|nous)",
         0.9,
+        unless_text=AGE_IS_FINE,
     ),
     hit(
         "lie_age",
@@ -309,18 +409,174 @@ RULES: tuple[Rule, ...] = (
         r"|\bt'as\sbesoin\sde\spersone\sd'autre\sque\smoi",
         0.85,
     ),
+    hit(
+        "tell_no_one",
+        "grooming",
+        r"\b(?:ne\s)?(?:dis|dit|dire|raconte|montre|parle|previens|explique|avoue)\s(?:surtout\s)?"
+        r"(?:rien|pas|jamais)\s(?:(?:surtout|ca|le|la|les|en|de\snous|nos\s\w+|notre\s\w+)\s){0,2}"
+        rf"(?:a|avec)\s(?:{PARENTS}|ta\ssoeur|ton\sfrere|ta\sprof|tes\sprofs|ta\sgrande\ssoeur)"
+        r"|\b(?:pas|rien|jamais)\s(?:le\s|la\s|les\s|lui\s|leur\s|en\s|ca\s)?(?:dire|raconter|montrer|parler)\s"
+        rf"(?:\w+\s){{0,2}}?(?:a|avec)\s(?:{PARENTS}|ta\ssoeur|ton\sfrere|ta\sprof|tes\sprofs)",
+        0.9,
+        unless_text=rx(PREVENTION.pattern + r"|surprise|anniversaire|cadeau\spour|sa\sfete"),
+    ),
+    hit(
+        "parents_must_not_know",
+        "grooming",
+        rf"(?:{PARENTS})\s(?:ne\s)?(?:doi\w*|faut|peu\w*)\s(?:pas|jamais|surtout\spas|rien)\s"
+        r"(?:le\s|la\s|les\s|nous\s)?(?:savoir|voir|lire|decouvrir|aprendre|etre\sau\scourant)"
+        rf"|(?:faut|faudrait)\s(?:pas|surtout\spas|jamais)\sque\s(?:{PARENTS})\s(?:ne\s)?"
+        r"(?:le\s|la\s|les\s|nous\s|l')?(?:sache|sachent|voie|voient|lise|lisent|decouvre|decouvrent"
+        r"|aprene|aprenent)"
+        rf"|pour\sque\s(?:{PARENTS})\s(?:ne\s)?(?:le\s|la\s|les\s|nous\s|l')?(?:voient|voie|sachent"
+        r"|sache|lisent|lise|trouvent|trouve)\s?(?:pas|jamais|rien)"
+        rf"|(?:{PARENTS})\s(?:ne\s)?(?:verront|veront|sauront|liront|vont\spas\s(?:voir|savoir))\s?"
+        r"(?:rien|pas|jamais)?"
+        rf"|sans\sque\s(?:{PARENTS})\s(?:le\s|ne\s)?(?:sache|sachent|voie|voient)"
+        rf"|(?:{PARENTS})\s(?:ne\s)?(?:comprendraient|comprendront|peuvent\spas\scomprendre"
+        r"|pourraient\spas\scomprendre)\s(?:pas\s)?(?:ce\squ'on|notre|nous|ce\sque\snous|ca|qu'on)",
+        0.9,
+        unless_text=PREVENTION,
+    ),
+    hit(
+        "delete_for_secrecy",
+        "grooming",
+        r"\b(?:efface|supprime|suprime|delete)\s(?:\w+\s){0,3}(?:mesages?|conv\w*|discusion|photos?"
+        rf"|historique|tout)\b.{{0,40}}(?:{PARENTS}|pour\sque\spersone|persone\sne|entre\snous)",
+        0.85,
+        unless_text=PREVENTION,
+    ),
+    hit(
+        "between_us",
+        "grooming",
+        rf"\bentre\snous\b.{{0,40}}(?:{PARENTS}|meme\spas\s(?:a|avec)\s(?:ta|tes|ton)|ta\smeilleure\samie"
+        rf"|tes\scopines)|(?:{PARENTS}).{{0,40}}\bentre\snous\b"
+        r"|\bnotre\s(?:petit\s)?secret\b"
+        r"|\b(?:dis|dit)\s(?:le\s|rien\s|pas\s)?a\spersone\b.{0,30}\bentre\snous\b"
+        r"|\bentre\snous\b.{0,30}\b(?:dis|dit)\s(?:le\s|rien\s|pas\s)?a\spersone\b"
+        r"|\b(?:ton|ta)\s(?:grand\s|grande\s|petit\s|petite\s)?(?:frere|soeur|ami|amie|copain|copine"
+        r"|amoureux|amoureuse|cheri|cherie)\ssecrete?\b",
+        0.88,
+        unless_text=PREVENTION,
+    ),
+    hit(
+        "mature_for_age",
+        "grooming",
+        r"^(?=.*\b(?:mature|matures|mure|mures|grande|adulte|en\savance)\b)"
+        r"(?=.*\b(?:ton\sage|ton\sjeune\sage|une\s(?:file|gamine|ado|fille)\sde\s\d+|les\s(?:files|gars"
+        r"|mecs|jeunes|autres)\sde\ston\sage)\b).{1,300}"
+        r"|\b(?:t'es|tu\ses)\spas\scome\s(?:les|tes)\s(?:files|autres|meufs|gamines|filles|copines)\sde\ston\sage"
+        rf"|\bon\sdirait\spas\sque\s(?:t'as|tu\sas)\s(?:que\s|seulement\s)?{MINOR_AGE}\b"
+        r"|\b(?:deja|presque)\s(?:une\s)?(?:vraie\s)?(?:femme|adulte)\b"
+        r"|\b(?:une\s)?vraie\sfemme\sdeja\b"
+        r"|\bquelqu'un\sde\splus\s(?:grand|age|vieux|mature|experimente)\b.{0,40}\bton\sage"
+        r"|\bton\sage\b.{0,60}\bquelqu'un\sde\splus\s(?:grand|age|vieux|mature|experimente)\b",
+        0.88,
+        unless_text=rx(PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmes\senfants"),
+    ),
+    hit(
+        "age_gap_nothing",
+        "grooming",
+        r"\b(?:l'|la\sdiference\sd'|l'ecart\sd'|notre\sdiference\sd'|notre\secart\sd')age\s(?:entre\snous\s)?"
+        r"(?:c'est|c|est|n'est|on|ca|compte|ne|importe|n'a|n'importe)\s?(?:qu'un\s(?:chifre|nombre)"
+        r"|juste\sun\s(?:chifre|nombre)|rien|pas\sgrave|pas\simportant|pas\sun\sprobleme"
+        r"|s'en\s(?:fout|fiche|moque)|compte\spas|pas|ca\schange\srien)"
+        r"|\bt'inquiete\s(?:pas\s)?(?:pour|de)\s(?:l'ecart|la\sdiference|l'age|notre\sage|ton\sage)"
+        r"|\bje\ssuis\splus\s(?:vieux|age|agee|grand|grande|vieille)\s(?:que\stoi\s)?(?:mais|et\salors)"
+        r"\s(?:ca\schange\srien|c'est\spas\sgrave|on\ss'en\sfout|l'age)",
+        0.88,
+        unless_text=AGE_IS_FINE,
+    ),
+    hit(
+        "lie_coaching",
+        "grooming",
+        r"\b(?:dis|dit|dire|mets|met|ecris|reponds|raconte|coche|tape|pretend|pretends|fais\scroire"
+        r"|indique)\s(?:leur\s|lui\s|juste\s|a\stes\sparents\s|sur\ston\sprofil\s)?(?:que\s|qu')?"
+        r"(?:t'as|tu\sas|t'es|tu\ses)?\s?(?:1[89]|2[0-5]|majeure?)\b(?!\s?ans\sde)"
+        r"|\b(?:mens|mentir|ments|mentes|triche|tricher)\ssur\ston\sage"
+        rf"|\b(?:dis|dit|dire|raconte)\s(?:a\s)?(?:{PARENTS})\sque\stu\s(?:dors|vas|es|restes|pases|fais"
+        r"|rentres|manges)\s",
+        0.88,
+        unless_text=rx(PREVENTION.pattern + r"|\bne\s(?:mens|mentez)\b|\bjamais\b"),
+    ),
+    hit(
+        "gift_offer",
+        "grooming",
+        rf"^(?=.*\b{GIFT}\b)(?=.*\bje\s(?:\w+\s){{0,2}}(?:t'|te\s)(?:en\s|les\s|le\s|la\s)?"
+        r"(?:ofr|envoi|achet|pay|don|recharg|file|pase|prend)\w*).{1,300}",
+        0.85,
+        unless_text=rx(
+            PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmon\sneveu|\bma\sniece|\bmes\senfants"
+        ),
+    ),
+    hit(
+        "wait_after_school",
+        "grooming",
+        r"\b(?:t'atendre|t'atends|te\s(?:chercher|prendre|recuperer|rejoindre|retrouver|croiser|voir))\b"
+        r".{0,30}\b(?:apres|a\sla\ssortie|devant|en\ssortant|a\sla\sfin)\b.{0,25}"
+        r"\b(?:cours|colege|lycee|ecole|clase|bahut|entrainement)\b"
+        r"|^(?=.*\b(?:cours|colege|lycee|ecole|bahut)\b)(?=.*\b(?:t'atendre|t'atends|te\s(?:chercher"
+        r"|prendre|recuperer|rejoindre)|je\s(?:viens|pase|peux\svenir)\ste\s(?:voir|chercher|prendre))\b).{1,300}"
+        r"|\bquand\s(?:t'as|tu\sas|t'es|tu\ses)\s(?:pas\scours|pas\sde\scours|fini\s(?:les\scours|l'ecole))",
+        0.85,
+        unless_text=rx(PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmes\senfants|\bmon\sneveu"),
+    ),
+    hit(
+        "parents_watch",
+        "grooming",
+        rf"(?:{PARENTS})\s(?:te\s)?(?:regardent|verifient|controlent|lisent|fouilent|surveilent|checkent"
+        r"|regarde|verifie|controle|lit|fouile|surveile)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
+        r"|conversations|conv|snap|insta|discord|ecran|historique|comptes?)"
+        r"|^(?=.*\b(?:t'es|tu\ses)\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|dans\sta\schambre))"
+        rf"(?=.*{PARENTS}).{{1,300}}",
+        0.85,
+        unless_text=PREVENTION,
+    ),
+    hit(
+        "only_me",
+        "grooming",
+        r"\bpersone\s(?:ne\s)?te\scomprend\s(?:come|mieux\sque|autant\sque)\smoi"
+        r"|\bque\smoi\squi\ste\scomprend|\bje\ssuis\s(?:le\sseul|la\sseule)\s(?:qui|a)\s(?:te\scomprend"
+        r"|t'ecoute|tenir\sa\stoi)"
+        r"|\b(?:tes|ta|ton)\s(?:copines?|amis?|amies|potes|parents|mere|pere|soeur|frere)\s(?:sont|est)"
+        r"\s(?:juste\s)?jalou\w*\sde\snous"
+        r"|\b(?:tes\sparents|tes\spotes|tes\scopines|tes\samis|les)\s(?:\w+\s){0,3}?(?:les\s)?ecoute\spas\b"
+        r".{0,30}(?:moi|nous)|\becoute\s(?:pas\s)?(?:tes\sparents|tes\spotes|tes\scopines)\b.{0,30}(?:moi|nous)",
+        0.85,
+        unless_text=PREVENTION,
+    ),
+    hit(
+        "photo_school",
+        "grooming",
+        r"^(?=.*\b(?:envoie|envoi|montre|tu\sm'envoies|fais\svoir|prends)\b)(?=.*\b(?:photo|photos|tof"
+        r"|pic|selfie)\b)(?=.*\b(?:colege|lycee|ecole|uniforme|en\ssortant\sdu|dans\sta\schambre"
+        r"|en\spyjama|apres\sla\sdouche)\b).{1,300}",
+        0.8,
+        unless_text=PREVENTION,
+    ),
+    hit(
+        "discreet_app",
+        "grooming",
+        rf"^(?=.*\b{APPS}\b)(?=.*\b(?:plus\sdiscret|plus\sdiscrete|plus\ssur\spour\stoi|persone\s(?:ne\s)?"
+        r"(?:verra|lira|saura)|on\sera\stranquiles?)\b).{1,300}",
+        0.85,
+        unless_text=PREVENTION,
+    ),
     # ------------------------------------------------------------ off_platform
     hit(
         "add_me",
         "off_platform",
-        rf"\b(?:ajoute|rajoute|add|ajout|follow|suis)\s?[- ]?(?:moi|moa|mw)\s(?:sur|en|on)?\s?"
-        rf"{APPS}\b",
+        rf"\b(?:ajoute|rajoute|add|ajout|follow|suis|dm|ecris|ecrit|parle|contacte|retrouve|rejoins|texte"
+        rf"|apele|bipe|envoie|envoi)\s?[- ]?(?:moi|moa|mw)\s(?:un\smesage\s|un\smot\s)?"
+        rf"(?:sur|en|on|par)?\s?{APPS}\b"
+        rf"|\btu\sm'(?:ajoutes|ajoute|add|rajoutes|ecris|contactes|apeles|follow|suis)\s(?:sur|en)?\s?{APPS}\b",
         0.9,
     ),
     hit(
         "move_to",
         "off_platform",
-        rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi"
+        rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi|on\sse\scapte"
+        rf"|on\sdiscute|on\ss'ecrit|rdv|on\sse\sretrouve|continuons|on\sbouge"
         rf"|ecris\s?moi|contacte\s?moi|go|on\sse\sparle|rejoins\s?moi|on\ss'apele|apele\s?moi)"
         rf"\s(?:plutot\s)?(?:sur|en|on|par)\s{APPS}\b",
         0.9,
@@ -336,7 +592,8 @@ RULES: tuple[Rule, ...] = (
         "ask_handle",
         "off_platform",
         rf"\b(?:t'?as|tu\sas|ta|t'aurais|tu\saurais|as\stu|t'as\spas|donne\s?(?:moi\s)?|envoie\s?(?:moi\s)?"
-        rf"|file\s?moi|c'est\squoi|c\squoi|cest\squoi|ton|passe\s?moi|balance)\s?(?:un\s|ton\s|ta\s|tn\s)?"
+        rf"|file\s?(?:moi\s)?|c'est\squoi|c\squoi|cest\squoi|ton|passe\s?(?:moi\s)?|balance|lache|envoie\s?ton"
+        rf"|tu\sme\sdones|tu\sme\sfiles|tu\sme\spases)\s?(?:un\s|ton\s|ta\s|tn\s)?"
         rf"(?:{APPS}|{CONTACT})\b(?!\s(?:de\s|du\s|d'|est|a\s|c'est|marche|bug))",
         0.85,
         unless_text=rx(
@@ -349,6 +606,13 @@ RULES: tuple[Rule, ...] = (
         "off_platform",
         rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\s?(?:c'?est|:|=|->|est)\s?@?[a-z0-9_.]{{3,}}",
         0.92,
+    ),
+    hit(
+        "invite",
+        "off_platform",
+        rf"\b(?:rejoins|rejoindre|viens\ssur|vien\ssur|ajoute\stoi\sa|entre\sdans)\s(?:mon|notre|le)\s"
+        rf"(?:serveur|groupe|chaine|canal)\s{APPS}\b|(?:discord\.gg|discord\.com/invite|t\.me|chat\.whatsap\.com)/",
+        0.88,
     ),
     hit("app_handle", "off_platform", rf"\b{APPS}\s?[:=]\s?@?[a-z0-9_.]{{3,}}", 0.9),
     hit(
@@ -368,16 +632,20 @@ RULES: tuple[Rule, ...] = (
     hit(
         "plan",
         "sexual_solicitation",
-        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3))\b"
-        r"|\bon\sse\sfait\sun\splan\b|\bsex\s?friend|\bplan\sd'un\ssoir",
+        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3)|sans\slendemain|discret"
+        r"|(?:ce\ssoir\s)?chez\s(?:moi|toi))\b|\bdispo\spour\sun\splan\b|\bfwb\b"
+        r"|\bon\sse\sfait\sun\splan\s?(?:\?|$|ce\ssoir|chez|discret|tous\sles\sdeux)|\bsex\s?friend|\bplan\sd'un\ssoir",
         0.88,
     ),
     hit(
         "photo_hot",
         "sexual_solicitation",
         r"\b(?:photos?|pics?|tofs?|videos?|selfies?|nudes?)\s(?:coquines?|hot|sexy|nues?|sans\s(?:rien|habits|vetements)"
-        r"|en\s(?:sous-?vetements|lingerie|maillot))|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b",
+        r"|en\s(?:sous-?\s?vetements|lingerie|maillot|culote|string|soutien-?\s?gorge))"
+        r"|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b"
+        r"|\b(?:envoie|envoi|montre|fais\svoir|tu\sm'envoies|je\sveux)\s(?:moi\s)?(?:tes|des|une|un)?\s?nudes?\b",
         0.88,
+        unless_text=rx(PREVENTION.pattern + r"|non\sconsenti|delit|interdit|revenge"),
     ),
     hit(
         "cam",
@@ -390,15 +658,24 @@ RULES: tuple[Rule, ...] = (
         "sexual_solicitation",
         r"\b(?:tu\sveux|t'?as\senvie\sde|on\spourait|ca\ste\sdit\sde|partante?\spour)\s"
         r"(?:coucher|baiser|t'amuser|s'amuser|un\scalin\scoquin|passer\sla\snuit|finir\sla\snuit"
-        r"|faire\sdes\schoses|un\smoment\scoquin|un\splan)",
+        r"|faire\sdes\schoses|un\smoment\scoquin|un\splan)"
+        r"|\b(?:tu\sveux|ca\ste\sdit|ca\ste\sdirait|t'as\senvie)\squ'on\s(?:couche|s'amuse|pase\sla\snuit"
+        r"|fase\sdes\schoses|se\sfase\sdu\sbien)"
+        r"|\b(?:pasers?|finir|pases?)\sla\snuit\s(?:avec\smoi|ensemble|dans\smon\slit)"
+        r"|\bj'ai\s(?:trop\s|tellement\s|grave\s)?envie\sde\stoi\b(?!\.{0,3}\s(?:de|d'))"
+        r"|\bcoucher\sensemble\b|\bplus\ssi\safinites\b|\bmoments?\s(?:chauds?|coquins?|intimes?)\b"
+        r"|\b(?:h|homme|mec|f|feme|meuf|couple)\scherche\s(?:h|homme|mec|f|feme|meuf|couple|jf|jh)\b"
+        r"|\bcherche\s(?:une\s|un\s)?(?:f|feme|h|homme|mec|meuf|jf|jh)\s(?:pour|dispo)\s(?:plan|moment|nuit"
+        r"|soiree|rencontre|aventure|plaisir|calin|coquin|du\sfun)",
         0.85,
         unless_after=r"\s(?:a\sla\splage|au\sbowling|au\scine|en\sfamille)",
+        unless_text=rx(r"\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"),
     ),
     hit(
         "hot_tonight",
         "sexual_solicitation",
-        r"\b(?:t'?es|tu\ses|je\ssuis|chui|jsuis)\s(?:chaude?|en\schaleur|excitee?)\b"
-        r"(?!\spour\s)(?!\sde\s)",
+        r"\b(?:t'?es|tu\ses|je\ssuis|chui|jsuis)\s(?:trop\s|tres\s|grave\s|toute\s)?(?:chaude?|en\schaleur"
+        r"|excitee?)\b(?!\spour\s)(?!\sde\s)",
         0.8,
         unless_text=rx(r"\b(?:fievre|canicule|degres|soleil|clim|chaleur\sici|il\sfait)\b"),
     ),
@@ -419,10 +696,35 @@ RULES: tuple[Rule, ...] = (
         r"(?:gros\s|grose\s|sale\s|vrai\s|vraie\s)?"
         r"(?:con|cone|conard|conase|pute|salope|batard|debile|abruti|abrutie|idiot|idiote|cretin"
         r"|cretine|bolos|bouffon|bouffone|merde|trisomique|mongol|tocard|tocarde|pouilleux|pouffiasse"
-        r"|cas\ssocial|clochard|grosse\svache|boloss|naze|raclure|ordure|dechet|sous-merde|thon)\b",
+        r"|cas\ssocial|clochard|grosse\svache|boloss|naze|raclure|ordure|dechet|sous-merde|thon|chiene"
+        r"|porc|vache|tache|gogol|attarde|attardee|enfoire|enfoiree|encule|enculee|pd|merdeux|merdeuse"
+        r"|cassos|bouffon|grognase|pouf|garce|trainee|minable|loser|looser|pauvre\scon|sac\sa\smerde)\b",
         0.88,
         unless_text=REPORTED,
         unless_before=r"(?:\bje\ssuis|\bj'suis|\bchui|\bc'est|\bquel|\bce\s\w+\sest)\s?$",
+    ),
+    hit(
+        "insult_alone",
+        "harassment",
+        r"^\W{0,3}(?:(?:wsh|wesh|bon|euh|bah|hey|toi|eh|oh)\W{1,3})?(?:espece\sde\s|sale\s|gros\s|grose\s|pauvre\s"
+        r"|bande\sde\s)?(?:con|cone|conard|conase|pute|salope|batard|debile|abruti|abrutie|cretin|bolos|boloss"
+        r"|bouffon|merde|tocard|tocarde|pouffiasse|raclure|ordure|dechet|sous-merde|chiene|porc|vache|tache"
+        r"|gogol|enfoire|enfoiree|encule|enculee|ntm|fdp|tg|vtf|nique\sta\smere|fils\sde\spute|grognase"
+        r"|cassos|minable|trainee)(?:\s(?:va|vas|va\sla|de\smerde|que\st'es|!))?\W{0,6}$",
+        0.85,
+    ),
+    hit(
+        "contempt",
+        "harassment",
+        r"\b(?:tout\sle\smonde|on|persone|les\sgens)\s(?:se\s)?(?:fout|foutent|moque|moquent)\sde\s(?:ta\sgueule|toi)\b"
+        r"|\bt'as\sune\s(?:gueule|tete|face)\sde\s(?:cul|con|merde|rat|chien|porc|tepu)"
+        r"|\b(?:t'es|tu\ses)\s(?:trop\s|tellement\s|vraiment\s)?(?:moche|laide|laid|degueulase|grose|gros)\s"
+        r"(?:a\sen\svomir|a\sfaire\speur|a\screver|come\sun|sa\smere)"
+        r"|\btu\sers\sa\srien\b|\bt'es\sla\shonte\b|\b(?:degage|casse-?\s?toi|barre-?\s?toi|bouge)\s"
+        r"(?:du\ssalon|d'ici|de\sla|de\sce\ssalon|de\sma\svue)"
+        r"|\bretourne\sjouer\saux\sbiles\b|\bva\ste\scacher\b|\bpersone\sveut\sde\stoi\b",
+        0.85,
+        unless_text=REPORTED,
     ),
     hit(
         "shut_up",
@@ -440,17 +742,24 @@ RULES: tuple[Rule, ...] = (
     hit(
         "kill",
         "threat",
-        r"\bje\s(?:vais|va|vai|m'en\svais|peux)\s(?:te|vous)\s(?:tuer|buter|defoncer|retrouver|frapper"
-        r"|casser\sla\sgueule|planter|egorger|niquer|cramer|briser|faire\sla\speau|crever|saigner"
-        r"|ecraser|fumer|allumer|eclater|detruire)\b",
+        r"\b(?:je|on)\s(?:vais|va|vai|m'en\svais|peux|vas)\s(?:te|vous)\s(?:tuer|buter|defoncer|retrouver|frapper"
+        r"|casser\s(?:la\sgueule|les\sjambes|les\sdents|la\stete|les\sbras)|planter|egorger|niquer|cramer|briser"
+        r"|faire\sla\speau|crever|saigner|ecraser|fumer|allumer|eclater|detruire|faire\sdu\smal|faire\spayer"
+        r"|tabaser|choper|attraper|pourir\sla\svie|bruler|deglinguer|marave|tomber\sdesus"
+        r"|regler\ston\scompte)\b"
+        r"|\bje\ste\s(?:trouverai|retrouverai|tuerai|defoncerai|buterai|ferai\sla\speau|choperai|aurai)\b"
+        r"|\b(?:je|on)\s(?:vais|va)\s(?:bruler|cramer|casser|defoncer)\s(?:ta|ton|tes)\s(?:voiture|maison"
+        r"|apart|apartement|gueule|porte|caisse|scooter)"
+        r"|\bon\sva\ss'ocuper\sde\s(?:toi|ta\sfamile|ta\smere|ta\ssoeur|tes\sparents)",
         0.9,
         unless_text=JOKE_GAME,
     ),
     hit(
         "know_where",
         "threat",
-        r"\bje\s(?:sais|connais|connait|vais\strouver)\s(?:ou\stu\s(?:habites|vis|es|dors|travailles|vas\sa\sl'ecole)"
-        r"|ton\sadrese|ton\secole|ton\scolege|ton\slycee|ta\smaison|ton\sadresse)",
+        r"\bje\s(?:sais|connais|connait|vais\strouver)\s(?:ou\s(?:tu\s|t')(?:habites|vis|es|dors|travailles|bosses"
+        r"|vas\sa\sl'ecole|gares|te\scaches)|ou\shabite\sta\s(?:mere|famile)"
+        r"|ton\sadrese|ton\secole|ton\scolege|ton\slycee|ta\smaison|ton\sadresse|ton\sboulot|ton\stravail)",
         0.92,
         unless_text=rx(
             REPORTED.pattern + r"|\btu\sme\sl'as\sdit|\btu\sm'as\sdit|\btu\sme\sl'avais\sdit"
@@ -469,8 +778,13 @@ RULES: tuple[Rule, ...] = (
     hit(
         "send_to_family",
         "threat",
-        r"\b(?:je\s|sinon\s|ou\sje\s)(?:les\s)?(?:envoie|envoi|balance|montre|transfere)\s(?:tout\s)?a\s(?:tes\sparents"
-        r"|ta\sfamile|ta\smere|ton\spere|tes\spotes|ton\secole|ton\scolege|tout\sle\smonde|tes\samis)",
+        r"\b(?:je\s|sinon\s|ou\sje\s|j')(?:les\s)?(?:envoie|envoi|balance|montre|transfere)\s(?:tout\s|tes\s\w+\s)?"
+        r"a\s(?:tes\sparents|ta\sfamile|ta\smere|ton\spere|tes\spotes|ton\secole|ton\scolege|tout\sle\smonde"
+        r"|tes\samis|tous\stes\scontacts|tes\scontacts|tes\sabones|ton\slycee|toute\sta\sclase)"
+        r"|\bou\s(?:tout\sle\smonde|tes\sparents|tes\samis|toute\sta\sclase|tes\scontacts)\s(?:verra|vera|saura"
+        r"|recevra|aura|va\svoir)"
+        r"|\bje\svais\s(?:mettre|poster|publier|diffuser|afficher)\s(?:ta|tes)\s(?:photos?|videos?|nudes?)\s"
+        r"(?:partout|sur\s(?:le\snet|internet|insta|snap|les\sreseaux))",
         0.92,
     ),
     hit(
@@ -485,10 +799,12 @@ RULES: tuple[Rule, ...] = (
         "threat",
         r"\b(?:tu\svas\s(?:le\s)?regretter|fais\sgafe\sa\s(?:toi|ta\sfamile)|tu\svas\svoir\sce\squi\sva\st'arriver"
         r"|t'es\smort|tu\ses\smort|t'es\sun\shome\smort|tes\sjours\ssont\scomptes|on\sva\ste\sretrouver"
-        r"|je\ste\sretrouverai|tu\sperds\srien\spour\sattendre)\b(?!\sde\s(?:rire|fatigue|pas|ne\spas|rater))",
+        r"|je\ste\sretrouverai|tu\sperds\srien\spour\sattendre|fais\sgafe\s(?:quand\stu\ssors|ce\ssoir"
+        r"|a\sta\sgueule|a\ston\scul)|t'es\smort\ssi)\b(?!\sde\s(?:rire|fatigue|pas|ne\spas|rater))",
         0.85,
         unless_text=rx(
-            JOKE_GAME.pattern + r"|\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade)\b"
+            JOKE_GAME.pattern + r"|\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade"
+            r"|si\stu\s(?:rates|loupes|manques|vois\spas)|film|serie|concert|spectacle|resto)\b"
         ),
     ),
     # ------------------------------------------------------------------ hate
@@ -506,9 +822,12 @@ RULES: tuple[Rule, ...] = (
         "hate",
         r"\b(?:les|tous\sles|ces)\s(?:arabes|noirs|juifs|musulmans|homos|pedes|gays|lesbiennes|trans"
         r"|roms|gitans|migrants|imigres|etrangers|chinois|africains|asiatiques|blancs|femmes|renois"
-        r"|rebeus|feujs)\s(?:sont\stous|c'est\stous|sont\sdes|doivent|devraient|faut\sles|dehors"
-        r"|ca\spue|c'est\sdes|n'ont\srien\sa\sfaire|sont\sinferieurs|sont\sune\smaladie|sont\sdes\sanimaux"
-        r"|me\sdegoutent|je\sles\sdeteste|on\sdevrait)",
+        r"|rebeus|feujs|gays|homosexuels|lesbiennes|noires|juives|musulmanes|asiats|brides)"
+        r"\s(?:sont\stous|c'est\stous|sont\sdes|doivent|devraient|faut\sles|dehors"
+        r"|ca\spue|c'est\sdes|n'ont\srien\sa\sfaire|sont\sinferieure?s|sont\sune\smaladie|sont\sdes\sanimaux"
+        r"|me\sdegoutent|je\sles\sdeteste|on\sdevrait|controlent|volent|puent|c'est\sune\smaladie"
+        r"|c'est\sdes\s(?:virus|animaux|parasites|rats|singes|cafards)|sont\sdes\s(?:parasites|rats|singes|cafards"
+        r"|voleurs|terroristes|violeurs))",
         0.88,
         unless_text=REPORTED,
     ),
@@ -516,7 +835,9 @@ RULES: tuple[Rule, ...] = (
         "death_to",
         "hate",
         r"\bmort\saux\s\w+|\b(?:retourne|rentre|retournez|rentrez)\s(?:dans|chez)\s(?:ton|ta|vos|votre|tes)"
-        r"\s(?:pays|bled|brousse)|\b(?:arabes|juifs|noirs|musulmans|migrants|pedes)\sdehors\b",
+        r"\s(?:pays|bled|brousse)|\b(?:arabes|juifs|noirs|musulmans|migrants|pedes|etrangers|imigres|roms)\sdehors\b"
+        r"|\bdehors\sles\s(?:arabes|juifs|noirs|musulmans|migrants|pedes|etrangers|imigres|roms|chinois)\b"
+        r"|\bsale\s(?:arabe|noir|noire|juif|juive|rebeu|renoi|bougnoule|negre)\b.{0,30}\b(?:rentre|retourne)\schez\stoi",
         0.9,
         unless_text=REPORTED,
     ),
@@ -526,7 +847,9 @@ RULES: tuple[Rule, ...] = (
         "scam_spam",
         r"\b(?:argent\sfacile|gagne[rz]?\s(?:jusqu'a\s)?\d+\s?(?:e|€|euros?)\s(?:par|en)\s(?:jour|semaine|heure)"
         r"|double[rz]?\s(?:ton|votre)\s(?:argent|investisement|capital)|investi[rs]?\s(?:dans\s)?(?:la\s)?"
-        r"(?:crypto|bitcoin|forex)|revenus?\spasifs?|rendement\sgaranti|devenir\sriche)\b",
+        r"(?:crypto|bitcoin|forex)|revenus?\spasifs?|rendement\sgaranti|devenir\sriche|deviens\sriche"
+        r"|devenez\sriche|je\sdouble\s(?:ton|votre)\s(?:argent|mise|investisement)|se\sfaire\sde\sl'argent\sfacile"
+        r"|gagner\sde\sl'argent\s(?:facilement|depuis\schez\stoi|sans\srien\sfaire))\b",
         0.88,
     ),
     hit(
@@ -543,7 +866,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:paysafecard|pcs|transcash|neosurf|coupon\s(?:pcs|transcash)|carte\sbancaire|iban|code\sde\s(?:la\s)?carte"
         r"|code\ssecret|coordonees\sbancaires)\b",
         0.75,
-        unless_text=rx(r"\b(?:arnaque|ne\s(?:jamais|donne)|jamais\s(?:ton|votre)|atention)\b"),
+        unless_text=rx(
+            r"\b(?:arnaque|arnaquer|ne\s(?:jamais|donne|donnez)|jamais\s(?:ton|votre)|atention|mefiez|banquier"
+            r"|salaire|employeur|remboursement|proprio|loyer|impots|caf)\b"
+        ),
     ),
     hit(
         "promo_link",
@@ -552,6 +878,15 @@ RULES: tuple[Rule, ...] = (
         r".{0,40}(?:https?://|www\.|\.[a-z]{2,}/)|(?:https?://|www\.)\S+.{0,40}(?:gratuit|promo|gagne|argent|offre|bonus"
         r"|followers|code)|\b(?:followers|abones|likes)\s(?:gratuits|pas\scher|a\s\d)",
         0.85,
+    ),
+    hit(
+        "phishing",
+        "scam_spam",
+        r"\b(?:ton|votre)\scompte\s(?:va\setre|sera|est|a\sete)\s(?:suspendu|bloque|ferme|desactive|pirate)"
+        r".{0,80}(?:confirme|verifie|clique|identifiants|mot\sde\spase|lien|https?://|\.[a-z]{2,}/)"
+        r"|\b(?:confirme|confirmez|verifie|verifiez)\s(?:tes|vos)\s(?:identifiants|coordonees|informations)\b",
+        0.85,
+        unless_text=PREVENTION,
     ),
     hit(
         "promo_words",
@@ -584,6 +919,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:escort|escorte|sugar\s?(?:daddy|baby|dady)|massage\s(?:avec\s)?finition|finition\s(?:main|complete)"
         r"|rencontres?\s(?:tarifees?|remunerees?|payantes?)|services?\s(?:tarifes?|remuneres?)"
         r"|je\sme\sfais\spayer|tarifs?\sen\s(?:mp|pv|prive)|combien\spour\sla\snuit"
+        r"|(?:recoit|recois|je\srecois|recevoir)\s(?:en\s)?(?:toute\s)?(?:discretion|discretement|a\sl'hotel|en\shotel)"
+        r"|(?:rencontres?|plans?|moments?)\s(?:tarife|tarifee|tarifes|tarifees|remunere|remuneree)"
         r"|\d+\s?(?:e|€|euros?)\s(?:la|l')\s?(?:heure|demi-?heure|nuit|pase)"
         r"|je\s(?:recois|me\sdeplace)\s(?:a\sl'hotel|en\shotel|chez\stoi|discretement))\b",
         0.88,
@@ -604,6 +941,22 @@ RULES: tuple[Rule, ...] = (
         unless_text=rx(
             r"\b(?:prevention|drogues\sinfo|info\sservice|addiction|sevrage|dangereux|dangers"
             r"|arrete|arreter|culase|plomberie|salle\sde\sbain|coca-?cola|cola)\b"
+        ),
+    ),
+    hit(
+        "have_some",
+        "drugs",
+        r"\b(?:j'ai|on\sa|g)\s(?:de\sla\s|du\s|des\s|de\sl')?(?:shit|beuh|beu|weed|cannabis|coke|cocaine|mdma"
+        r"|md|ecsta|ketamine|keta|ghb|lsd|extas|resine|hash|crack|heroine|buvards?|3mmc|4mmc|champis|taz|pochons?"
+        r"|bedo|joints?)\s(?:dispo|a\svendre|pour\s(?:toi|ce\ssoir|samedi|la\ssoiree|vendredi)|si\stu\sveux"
+        r"|livraison|en\sstock|de\sbone\squalite|frais|pas\scher)"
+        r"|\bplan\s(?:md|mdma|coke|beuh|weed|shit|keta|ecsta|taz|champis|3mmc)\b"
+        r"|\bqui\s(?:vend|a|aurait|peut\sme\strouver)\s(?:de\sla\s|du\s|des\s|de\sl')?(?:shit|beuh|beu|weed"
+        r"|coke|cocaine|mdma|md|ecsta|keta|lsd|taz|champis|3mmc|crack|hash)\b",
+        0.88,
+        unless_text=rx(
+            r"\b(?:prevention|drogues\sinfo|info\sservice|addiction|sevrage|dangereux|dangers|arrete"
+            r"|arreter|comment\slui\sen\sparler|mon\sfils|ma\sfile)\b"
         ),
     ),
     hit(
@@ -633,6 +986,18 @@ RULES: tuple[Rule, ...] = (
         unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
     ),
     hit(
+        "suicidal",
+        "self_harm",
+        r"\bje\s(?:pense|songe)\s(?:au\ssuicide|a\sme\stuer|a\sen\sfinir|a\smourir)"
+        r"|\b(?:pensees|idees|envies)\ssuicidaires\b|\bj'ai\s(?:fait|tente)\sune\stentative\b"
+        r"|\b(?:j'ai\senvie\sd'|je\sveux\s|je\svais\s)en\sfinir\b(?!\s(?:avec\s(?!la\svie|ma\svie|tout|cete\svie)|de\s))"
+        r"|\bplus\sla\sforce\sde\s(?:vivre|continuer)|\bje\sveux\s(?:plus\s)?me\sreveiller\splus"
+        r"|\bje\sme\s(?:suis\s)?(?:encore\s)?(?:scarifie|scarifiee|mutile|mutilee)\b",
+        0.9,
+        unless_text=rx(HELP_LINE.pattern + r"|" + PREVENTION.pattern),
+        unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
         "self_cut",
         "self_harm",
         r"\bje\sme\s(?:suis\s)?(?:scarifie|scarifiee|scarifie|mutile|mutilee|taillade|tailladee)"
@@ -657,22 +1022,32 @@ RULES: tuple[Rule, ...] = (
         "age_question",
         r"\b(?:t'?as\squel\sage|tu\sas\squel\sage|quel\sage|kel\sage|ton\sage|t'?as\scombien"
         r"|tu\sas\scombien|t'?as\scb|t'as\sqel\sage|quel\sage\stu\sas|t'?es\sde\squele\sanee"
-        r"|tu\ses\snee?\squand|t'?es\snee?\sen|age\s?\?|t'?as\squoi\scome\sage|asv)\b",
+        r"|tu\ses\snee?\squand|t'?es\snee?\sen|age\s?\?|t'?as\squoi\scome\sage|asv"
+        r"|t'?as\scombien\sd'age|c'est\squoi\ston\sage|ton\sage\s?\?|t'es\sjeune\s?\?|tu\ses\sjeune\s?\?"
+        r"|t'as\spas\s18|t'es\smajeure?\s?\?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
+        r"|^\W{0,3}age\W{0,3}$",
         0.35,
     ),
     signal(
         "school",
         "school_question",
-        r"\b(?:(?:t'?es|tu\ses)\sen\squele\sclase|(?:t'?es|tu\ses)\sen\squoi|tu\svas\sau\s(?:colege|lycee)"
+        r"\b(?:(?:t'?es|tu\ses)\sen\squele?\sclase|(?:t'?es|tu\ses)\sen\squoi|tu\svas\sau\s(?:colege|lycee)"
         r"|t'?es\sau\s(?:colege|lycee)|(?:colege|lycee)\sou\s(?:colege|lycee)|tu\ssors\sa\squele\sheure"
-        r"|c'est\squoi\ston\s(?:colege|ecole|lycee)|tu\ssors\sdes\scours|t'es\sen\s[3-6]\s?e)\b",
+        r"|c'est\squoi\ston\s(?:colege|ecole|lycee)|tu\ssors\sdes\scours|t'es\sen\s[3-6]\s?e"
+        r"|(?:tu\svas|t'es|tu\ses)\s(?:dans\s)?quele?\s(?:colege|lycee|ecole|clase)"
+        r"|(?:tu\sfinis|tu\ssors|tu\ssort|t'as\sfini|tu\sfini)\s(?:\w+\s){0,3}(?:cours|colege|lycee|ecole)"
+        r"|(?:t'as|tu\sas)\scours\s(?:demain|quand|le)|(?:t'es|tu\ses)\sen\svacances\sscolaires"
+        r"|(?:t'es|tu\ses)\sau\s(?:colege|lycee|primaire)|tu\srevises\sle\sbrevet)\b",
         0.45,
     ),
     signal(
         "parents",
         "parents_question",
-        r"\b(?:tes\sparents\s(?:sont\sla|rentrent|sont\sou|sont\sstricts|te\slaisent|regardent|savent)"
-        r"|t'?es\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|ce\ssoir)|ta\smere\s(?:est\sla|rentre|regarde)"
+        rf"\b(?:{PARENTS}\s(?:sont\sla|est\sla|rentrent|rentre|sont\sou|est\sou|sont\sstricts?|est\sstricte?"
+        r"|te\slaisent|te\slaise|regardent|regarde|savent|sait|dorment|dort|travaillent|bossent|sont\sabsents"
+        r"|sont\spas\sla|est\spas\sla)"
+        r"|t'?es\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|dans\sta\schambre)"
+        r"|ils\ssont\sou\stes\sparents|tu\svis\savec\s(?:tes\sparents|ta\smere|ton\spere)"
         r"|tu\sdors\sdans\sta\schambre|t'?as\sta\spropre\schambre|tes\sparents\sverifient)",
         0.45,
     ),
@@ -680,9 +1055,12 @@ RULES: tuple[Rule, ...] = (
         "pretty",
         "compliment",
         r"\b(?:t'?es|t\ses|tu\ses|t'as\sl'air|tu\sas\sl'air|je\ssuis\ssur\sque\st'es|je\ssuis\ssure\sque\stu\ses)\s"
-        r"(?:trop\s|tres\s|si\s|super\s|vraiment\s|tellement\s)?(?:belle|jolie|mignone|mignon|canon|charmante"
-        r"|magnifique|sexy|craquante|adorable|beau|bg|parfaite|speciale|diferente\sdes\sautres)\b"
-        r"|\btu\sme\splais\b|\bt'es\sma\spreferee|\bje\ste\skife",
+        r"(?:trop\s|tres\s|si\s|super\s|vraiment\s|tellement\s|grave\s|hyper\s|vrm\s)?(?:belle|jolie|mignone"
+        r"|mignon|canon|charmante|magnifique|sexy|craquante|adorable|beau|bg|parfaite|speciale|mimi"
+        r"|diferente\sdes\sautres|jolie\ssur\sta\sphoto|bele\ssur\sta\sphoto)\b"
+        r"|\btu\sme\splais\b|\bt'es\sma\spreferee|\bje\ste\skife|\bje\ste\strouve\s(?:trop\s|tres\s|super\s)?"
+        r"(?:bele|jolie|mignone|belle|canon|magnifique)|\bt'as\sde\s(?:beaux|jolis)\syeux"
+        r"|\btu\sresembles\sa\sun\s(?:ange|mannequin|modele)",
         0.35,
     ),
     signal(
@@ -690,7 +1068,9 @@ RULES: tuple[Rule, ...] = (
         "photo_request",
         r"\b(?:envoie|envoi|envois|tu\speux\sm'envoyer|t'as|montre|fais\svoir|je\sveux|tu\sm'envoies)\s?(?:moi\s)?"
         r"(?:une\s|des\s|ta\s|tes\s)?(?:photos?|tofs?|pics?|selfies?|snaps?\sde\stoi)"
-        r"|\bmontre\s?toi\b|\bje\sveux\ste\svoir\b|\bfais\svoir\sta\stete\b|\bune\sphoto\sde\stoi\b",
+        r"|\bmontre\s?toi\b|\bje\sveux\ste\svoir\b|\bfais\svoir\sta\stete\b|\bune\sphoto\sde\stoi\b"
+        r"|\benvoie\s?(?:en|moi|m'en)\s(?:une\s)?autre\b|\b(?:photo|tof|selfie)\sde\ston\s(?:visage|corps)"
+        r"|\bt'as\sune\sphoto\b|\bje\speux\savoir\sune\sphoto",
         0.4,
     ),
     signal(
@@ -699,21 +1079,27 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:on\sse\svoit|on\spourait\sse\svoir|on\sse\scapte|on\sse\srejoint|je\speux\svenir\ste\svoir"
         r"|je\sviens\ste\s(?:chercher|voir)|rejoins\s?moi|t'?habites\sou|tu\shabites\sou|tu\shabites\soù"
         r"|t'?habites\sdans\squele\sville|c'est\squoi\ston\sadrese|on\sse\sdonne\srdv|viens\schez\smoi"
-        r"|on\spourait\sse\srencontrer|on\sse\srencontre)\b",
+        r"|on\spourait\sse\srencontrer|on\sse\srencontre|venir\schez\smoi|venir\ste\s(?:voir|chercher)"
+        r"|je\ssuis\s(?:dans\sle\scoin|pas\sloin|a\scote)|j'habite\spas\sloin|on\sse\sretrouve"
+        r"|je\spase\sdans\sta\sville|on\sse\svoit\s(?:quand|ce|demain|samedi|mercredi|apres)"
+        r"|je\speux\svenir|rejoins\smoi|rejoindre|je\spase\ste\s(?:prendre|chercher))\b",
         0.4,
     ),
     signal(
         "gift",
         "gift",
         r"\b(?:je\s(?:peux\s|vais\s)?t'?(?:offrir|envoyer\sde\sl'argent|payer|acheter)|tu\sveux\s(?:de\sl'argent|un\scadeau"
-        r"|des\sv-?bucks|des\srobux)|argent\sde\spoche|v-?bucks|robux|je\st'ofre)\b",
+        r"|des\sv-?bucks|des\srobux|des\sskins)|argent\sde\spoche|v-?bucks|robux|je\st'ofre|je\ste\spaye"
+        r"|je\ste\srecharge)\b",
         0.45,
     ),
     signal(
         "secret",
         "secrecy",
         r"\b(?:entre\snous|(?:supprime|efface)\s(?:la\sconv|nos\smesages|les\smesages|tout\sapres)"
-        r"|dis\s(?:le\s)?a\spersone|que\spersone\sne\ssache|garde\sca\spour\stoi|en\scachete)\b",
+        r"|dis\s(?:le\s)?a\spersone|que\spersone\sne\ssache|garde\sca\spour\stoi|en\scachete"
+        r"|(?:dis|dit|raconte|montre)\s(?:rien|pas|jamais)\s(?:\w+\s){0,2}a\s(?:persone|tes\scopines|tes\samis"
+        r"|tes\spotes|ta\smeilleure\samie)|ca\sreste\sentre\snous|personne\sdoit\ssavoir)\b",
         0.5,
     ),
     signal(
@@ -721,21 +1107,22 @@ RULES: tuple[Rule, ...] = (
         "isolation",
         r"\b(?:tes\sparents\s(?:ne\s)?te\scomprenent\spas|moi\sje\ste\scomprends|je\ssuis\sle\sseul\squi"
         r"|tes\s(?:amis|potes|copines)\ssont\s(?:nuls|jaloux|pas\spour\stoi)|t'as\sbesoin\sde\spersone\sd'autre"
-        r"|personne\ste\scomprend\scome\smoi)\b",
+        r"|personne\ste\scomprend\scome\smoi|ils\ste\scomprenent\spas|ils\ste\smeritent\spas)\b",
         0.5,
     ),
     signal(
         "bare_age",
         "bare_age",
-        rf"^\W{{0,3}}(?:(?:oui|ouai|ouais|bah|ben|euh)\W{{0,3}})?(?:bientot\s|presque\s|moi\s|j'en\sai\s)?({MINOR_AGE})\s?(?:ans?|a)?\s?"
-        r"(?:et\stoi|et\svous|pourquoi|pk|stp|tkt|bientot\s\d+|et\sdemi)?\W{0,4}$",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s|moi\s|j'en\sai\s|j'ai\s)?({MINOR_AGE})\s?{YEARS}?\s?"
+        r"(?:et\stoi|et\svous|pourquoi|pk|stp|t'inquiete|bientot\s\d+|et\sdemi|f|h|fille|gars|wesh|frr"
+        r"|mdr|lol|pas\s18|mais\schut)?\W{0,8}$",
         0.0,
     ),
     signal(
         "bare_grade",
         "bare_grade",
-        rf"^\W{{0,3}}(?:(?:oui|ouai|ouais|yes|wi|bah|ben|euh)\W{{0,3}})?(?:je\ssuis\s|jsuis\s)?(?:en\s)?"
-        rf"(?:{GRADE})\W{{0,3}}(?:et\stoi\W{{0,3}})?$",
+        rf"^\W{{0,3}}(?:{FILLER}|yes\W{{1,3}})?(?:je\ssuis\s|jsuis\s|colege\W{{1,3}}|lycee\W{{1,3}})?(?:en\s)?"
+        rf"(?:{GRADE})\W{{0,3}}(?:et\stoi\W{{0,3}}|pourquoi\W{{0,3}}|\w+\W{{0,3}})?$",
         0.0,
     ),
     signal(

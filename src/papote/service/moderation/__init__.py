@@ -16,6 +16,7 @@ from papote.domain import moderation as rules
 from papote.ports import Clock, ModerationStore, Store
 from papote.service.moderation.appeals import Appeals
 from papote.service.moderation.audit import Audit
+from papote.service.moderation.automated import AutomatedCases
 from papote.service.moderation.cases import Cases
 from papote.service.moderation.decisions import Decision, Decisions
 from papote.service.moderation.evidence import Evidence
@@ -38,6 +39,7 @@ class Moderation:
     decisions: Decisions
     appeals: Appeals
     audit: Audit
+    automated: AutomatedCases
     exports: Exports
     retention: RetentionPurge
 
@@ -75,6 +77,16 @@ def build_moderation(
     exports = Exports(
         store=store, mstore=mstore, clock=clock, new_id=new_id, audit=audit, export_dir=export_dir
     )
+    automated = AutomatedCases(
+        store=store,
+        mstore=mstore,
+        clock=clock,
+        new_id=new_id,
+        evidence=evidence,
+        guard=guard,
+        notices=notices,
+        audit=audit,
+    )
     return Moderation(
         mstore=mstore,
         guard=guard,
@@ -101,11 +113,13 @@ def build_moderation(
             audit=audit,
             publish=publish,
             node_id=node_id,
+            automated=automated,
         ),
         appeals=Appeals(
             mstore=mstore, clock=clock, new_id=new_id, guard=guard, notices=notices, audit=audit
         ),
         audit=audit,
+        automated=automated,
         exports=exports,
         retention=RetentionPurge(
             store=store,

@@ -26,6 +26,7 @@ from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.hub import encode_control
 from papote.service.moderation.audit import Audit
+from papote.service.moderation.automated import AutomatedCases
 from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish
 from papote.service.moderation.notices import Notices
 
@@ -54,12 +55,14 @@ class Decisions:
     audit: Audit
     publish: Publish
     node_id: str
+    automated: AutomatedCases | None = None  # keeps decisions on its cases as labels
 
     async def do_decide(self, staff: StaffRow, case_id: str, decision: Decision) -> CaseRow:
         """Apply a decision: sanction, statement of reasons, notices, audit.
 
         Raises:
-            DomainError: ``no_such_case``, ``case_closed``, ``bad_duration``, ``bad_action``.
+            DomainError: ``no_such_case``, ``case_closed``, ``bad_duration``, ``bad_action``,
+                ``never_sanctioned`` (a restriction on a person in danger).
         """
         case = await self.mstore.get_case(case_id)
         if case is None:
@@ -67,6 +70,7 @@ class Decisions:
         status = rules.next_case_status(case.status, CaseEvent.DECIDE)
         now = self.clock.now()
         action = decision.action
+        rules.check_can_restrict(decision.category, action)
         ends = rules.sanction_end(action, now, decision.duration)
         statement: StatementRow | None = None
         if action in rules.ROOM_ACTIONS:
@@ -81,6 +85,11 @@ class Decisions:
             decision=action.value,
         )
         await self._tell_reporters(case, action)
+        labels = 0
+        if case.detected is not None and self.automated is not None:
+            labels = len(
+                await self.automated.do_record_labels(staff, case, action, decision.category)
+            )
         await self.audit.audit(
             staff.id,
             "decide",
@@ -92,6 +101,7 @@ class Decisions:
                 "reference": decision.reference,
                 "duration": decision.duration,
                 "statement": statement.id if statement else None,
+                **({"labels": labels} if labels else {}),
             },
         )
         if action is not Action.DISMISS:
@@ -147,6 +157,7 @@ class Decisions:
             content_date=content_date,
             application_date=now,
             end_date=ends,
+            automated_detection=case.detected is not None,
         )
         statement = StatementRow(
             id=puid,
@@ -198,7 +209,8 @@ class Decisions:
                 facts=decision.facts,
                 reference=decision.reference,
                 duration=notice_text("statement.duration", until=until_text(ends)) if timed else "",
-            ),
+            )
+            + (notice_text("statement.detected") if case.detected is not None else ""),
             statement=statement,
             case_id=case.id,
             appealable=True,

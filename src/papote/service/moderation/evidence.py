@@ -30,6 +30,9 @@ class Target:
 # A reported photo's bytes kept as evidence: media id -> what the seal records (the
 # image's SHA-256 and its copy in the MediaStore's evidence area), or None if it is gone.
 KeepPhoto = Callable[[str], Awaitable[dict[str, Any] | None]]
+# A reported call (papote.service.calls): (call id, reporter or None for a moderator, the
+# reporter's still or None) -> (the person concerned, the content to seal).
+CallEvidence = Callable[[str, str | None, str | None], Awaitable[tuple[str, dict[str, Any]]]]
 
 
 @dataclass(kw_only=True, eq=False)
@@ -39,6 +42,7 @@ class Evidence:
     new_id: Callable[[], str]
     retention: rules.Retention
     keep_photo: KeepPhoto | None = None  # wired by app.py when photos are on
+    call_evidence: CallEvidence | None = None  # wired by app.py (calls)
 
     async def target(
         self,
@@ -46,10 +50,20 @@ class Evidence:
         target_id: str,
         in_rooms: set[str] | None,
         reporter_id: str | None = None,
+        still: str | None = None,
     ) -> Target:
         """What ``target_id`` is, for a report (``in_rooms``: the rooms the reporter is
         in; they point only at what they could see) or an own-initiative case
-        (``in_rooms`` None: a moderator sees everything but DMs)."""
+        (``in_rooms`` None: a moderator sees everything but DMs). ``still``: a call
+        report's picture (the reporter's evidence upload)."""
+        if still is not None and kind is not TargetType.CALL:
+            raise DomainError("still_invalid", field="still")
+        if kind is TargetType.CALL:
+            # Metadata only (who, when, how long): the server never has a call's content.
+            if self.call_evidence is None:
+                raise DomainError("no_such_target", field="target_id")
+            user_id, content = await self.call_evidence(target_id, reporter_id, still)
+            return Target(user_id, None, content)
         if kind is TargetType.MESSAGE:
             message = await self.store.get_message(target_id)
             if message is None:

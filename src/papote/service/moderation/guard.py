@@ -21,6 +21,9 @@ from papote.service.hub import encode_control
 log = structlog.get_logger(__name__)
 
 PERSON_ACTIONS = frozenset({Action.MUTE, Action.SUSPENSION, Action.BAN})
+# The author of the cool-down that follows a minor's disclosure (moderation.automated):
+# the guard answers "réservé aux adultes" (with the 3018) for it, not "suspendu".
+MINOR_COOLDOWN = "system:minor-cooldown"
 
 Publish = Callable[[Envelope], Awaitable[Any]]
 
@@ -50,12 +53,16 @@ class SanctionIndex:
         actions: frozenset[Action],
         now: float,
         room_id: str | None = None,
+        cooldown: bool | None = None,
     ) -> SanctionRow | None:
-        """The longest active sanction among ``actions`` matching any of ``keys``."""
+        """The longest active sanction among ``actions`` matching any of ``keys``
+        (``cooldown``: only a minor's cool-downs, or none of them; None: any)."""
         found: SanctionRow | None = None
         for key in keys:
             for row in self.by_key.get(key, ()):
                 if Action(row.action) not in actions or row.room_id != room_id:
+                    continue
+                if cooldown is not None and (row.created_by == MINOR_COOLDOWN) != cooldown:
                     continue
                 if not rules.is_active(row.starts_at, row.ends_at, row.revoked_at, now):
                     continue
@@ -171,9 +178,27 @@ class Guard:
 
     # ------------------------------------------------------------------ checks
 
-    def check_enter(self, keys: Iterable[str]) -> None:
-        """Raises DomainError ``banned`` if a suspension or ban binds any of ``keys``."""
-        row = self.index.person(keys, rules.EXCLUSIONS, self.clock.now())
+    def check_enter(self, keys: Iterable[str], trusted_device: bool = False) -> None:
+        """Raises DomainError ``banned`` if a suspension or ban binds any of ``keys``,
+        ``adults_only`` if a minor's cool-down does.
+
+        A cool-down binds the minor (``u:``), their devices, and their address for new
+        sessions from devices Papote does not know yet (``trusted_device``: a signed
+        device cookie old enough, SessionService.known_device): the minor in a private
+        window is kept out, the adults of the household or of the carrier's shared
+        address who already come here are not, and no one connected is shown out by it.
+        """
+        keys = set(keys)
+        now = self.clock.now()
+        cool_keys = keys
+        if trusted_device or any(k.startswith("u:") and k != "u:" for k in keys):
+            cool_keys = {k for k in keys if not k.startswith("i:")}
+        cool = self.index.person(cool_keys, rules.EXCLUSIONS, now, cooldown=True)
+        row = self.index.person(keys, rules.EXCLUSIONS, now, cooldown=False)
+        if row is None and cool is not None:
+            raise DomainError(
+                "adults_only", until=until_text(cool.ends_at), notice=cool.statement_id or ""
+            )
         if row is not None:
             raise DomainError(
                 "banned", until=until_text(row.ends_at), notice=row.statement_id or ""

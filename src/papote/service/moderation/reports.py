@@ -39,7 +39,9 @@ class Reports:
             frame.target_type, frame.category, frame.explanation, frame.contact
         )
         now = self.clock.now()
-        target = await self.evidence.target(kind, frame.target_id, in_rooms, user.id)
+        target = await self.evidence.target(
+            kind, frame.target_id, in_rooms, user.id, still=frame.still
+        )
         case = await self.mstore.open_case_for(kind.value, frame.target_id)
         severity = rules.SEVERITY[category]
         if case is None:

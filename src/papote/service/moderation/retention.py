@@ -33,6 +33,7 @@ class RetentionPurge:
                 "content_log": r.horizon(r.content_log_days, now),
                 "sanctions": r.horizon(r.sanctions_days, now),
                 "cases": r.horizon(r.cases_days, now),
+                "labels": r.horizon(r.evidence_days, now),
             },
         )
         counts["messages"] = await self.store.purge_messages(

@@ -9,8 +9,16 @@ from papote.domain.moderation import AppealState
 from papote.ports import ModerationStore
 
 
-async def transparency(mstore: ModerationStore, start: float, end: float) -> dict[str, Any]:
-    """DSA art. 15/24 figures for [start, end)."""
+async def transparency(
+    mstore: ModerationStore,
+    start: float,
+    end: float,
+    photo_decisions: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """DSA art. 15/24 figures for [start, end). ``photo_decisions``: the automated
+    decisions on photos (MediaCatalog.decisions_between), counted as automated decisions
+    (DSA art. 15(1)(c), (e): use of automated means)."""
+    photos = dict(photo_decisions or {})
     cases = await mstore.cases_between(start, end)
     reports = await mstore.reports_between(start, end)
     appeals = await mstore.appeals_between(start, end)
@@ -37,5 +45,6 @@ async def transparency(mstore: ModerationStore, start: float, end: float) -> dic
         "appeals_reversed": sum(1 for a in appeals if a.state == AppealState.REVERSED),
         "appeals_upheld": sum(1 for a in appeals if a.state == AppealState.UPHELD),
         "appeals_pending": sum(1 for a in appeals if a.state == AppealState.PENDING),
-        "automated_decisions": 0,
+        "automated_decisions": sum(photos.values()),
+        "automated_photo_decisions": photos,
     }

@@ -7,6 +7,7 @@ import { endSession } from "./comeback.js";
 import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
 import { bindInvite, consumePendingInvite, openInvite } from "./invite.js";
 import { Connection } from "./connection.js";
+import { CallManager } from "./calls.js";
 import { createDialogs } from "./dialogs.js";
 import { $, $$, h, replace } from "./dom.js";
 import { errorText } from "./errors.js";
@@ -14,7 +15,7 @@ import { t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { alertPerson, isMuted, setMuted } from "./notify.js";
 import { Outbox, OutboxStore } from "./outbox.js";
-import { initPhotos } from "./photos.js";
+import { initPhotos, onPhotoConsent, toggleSensitive } from "./photos.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, MEMBER_LIMIT_MAX, MEMBER_PAGE, kindOf, membersFrame } from "./state.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
@@ -76,6 +77,7 @@ export class Chat {
     });
     this.outbox.restore(Date.now());
     this.openDialog = () => {};
+    this.calls = new CallManager(this); // 1:1 calls (§2.6)
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -88,6 +90,7 @@ export class Chat {
     bindRequests(this, on);
     bindDmRequests(this, on);
     bindInvite(this, on);
+    this.calls.bind(on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -108,6 +111,7 @@ export class Chat {
 
   /** Stop everything (logout or expired session) and hand back to the entry page. */
   destroy({ forget = false } = {}) {
+    this.calls.destroy();
     this.outbox.stop({ forget });
     this.conn.stop();
     this.abort.abort();
@@ -130,7 +134,9 @@ export class Chat {
   banned() {
     const user = this.state.me;
     this.destroy();
-    this.onExit({ notice: errorText({ code: "banned" }), user, tone: "danger", decision: lastDecision() });
+    // A minor's cool-down says "adults only" and where to find help (3018), not "banned".
+    const code = this.exitCode === "adults_only" ? "adults_only" : "banned";
+    this.onExit({ notice: errorText({ code }), user, tone: "danger", decision: lastDecision() });
   }
 
   logout() {
@@ -211,6 +217,7 @@ export class Chat {
     }
     renderConn(this.conn, this.everOnline);
     updateComposer(this);
+    this.calls.onConnState(state);
     // Lines waiting in the outbox say whether they wait for the network.
     for (const item of this.outbox.queue) {
       item.held = state !== "online";
@@ -236,6 +243,7 @@ export class Chat {
   // ------------------------------------------------------------------ frames (§2.3)
 
   handleFrame(f) {
+    if (f.type.startsWith("call_")) return this.calls.handleFrame(f);
     switch (f.type) {
       case "hello": return this.onHello(f);
       case "joined": return this.onJoined(f);
@@ -254,6 +262,9 @@ export class Chat {
       case "message_deleted": return this.onMessageDeleted(f);
       case "removed": return this.onRemoved(f);
       case "safety_card": return onSafetyCard(this, f);
+      case "photo_consent":
+        onPhotoConsent(this, f);
+        return renderHeader(this.state);
       case "error": return this.onError(f);
       default: return undefined; // ok, pong, dm_request_sent, report_ack, notices: their callers
     }
@@ -267,6 +278,8 @@ export class Chat {
   onHello(f) {
     const { state } = this;
     state.applyHello(f);
+    state.callsEnabled = !!f.calls;
+    this.calls.setEnabled(f.calls);
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });
     applyOutgoing(this, f.outgoing);
     const { joins, activate } = state.planJoins({ first: this.firstHello, saved: loadOpenRooms() });
@@ -404,6 +417,10 @@ export class Chat {
       // The close 4001 follows; Connection turns it into "expired".
       return;
     }
+    if (f.code === "banned" || f.code === "adults_only") {
+      this.exitCode = f.code; // the close 4003 follows: the entry page says which
+      return;
+    }
     if (f.re != null && this.conn.pending.has(f.re)) return; // the caller shows it
     this.toast(errorText(f, this.limitParams()), "error");
   }
@@ -535,6 +552,24 @@ export class Chat {
     this.outbox.add(item);
   }
 
+  /** A photo on its way (photos.js): its place in the conversation now, sent once uploaded. */
+  sayPhoto(room, text) {
+    const item = this.state.addPending(room, text, Date.now(), null, null);
+    item.uploading = true;
+    item.held = !this.conn.isOpen;
+    appendItem(this, room, item);
+    scrollToBottom(this.state, true);
+    this.outbox.add(item);
+    return item;
+  }
+
+  /** A photo whose upload failed or was cancelled: it leaves the conversation and the outbox. */
+  dropPhoto(room, item) {
+    this.outbox.ready(item, null);
+    this.state.dropItem(room, item);
+    removeItemNode(item);
+  }
+
   failItem(item, err) {
     this.state.markFailed(item);
     item.failed = failureText(err, this.limitParams());
@@ -656,7 +691,11 @@ export class Chat {
       this.renderCounts();
       this.toast(t(muted ? "rooms.muted_toast" : "rooms.unmuted_toast", { name: roomTitle(this.state, room) }), "success");
     }
+    else if (btn.dataset.act === "sensitive") {
+      toggleSensitive(this, room, roomTitle(state, room), () => renderHeader(this.state));
+    }
     else if (btn.dataset.act === "profile") this.openProfile(btn.dataset.user);
+    else if (btn.dataset.act === "call") this.calls.start(room.id);
     else if (btn.dataset.act === "invite") openInvite(this, room);
     else if (btn.dataset.act === "report") {
       const other = room.kind === "dm" ? state.dms.get(room.id) : null;

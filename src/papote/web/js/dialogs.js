@@ -93,7 +93,7 @@ const FILLERS = {
   },
 
   /** {target_type, target_id, user?, name?, text?}: what is reported (docs/protocol.md). */
-  report(chat, dialog, { target_type: type, user, name, text }) {
+  report(chat, dialog, { target_type: type, user, name, text, still }) {
     clearErrors(dialog);
     const pseudo = user?.pseudo || "?";
     const titles = {
@@ -102,7 +102,13 @@ const FILLERS = {
       room: t("report.title_room", { name }),
       dm: t("report.title_dm", { pseudo }),
       dm_request: t("report.title_dm_request", { pseudo }),
+      call: t("calls.report_title", { pseudo }),
     };
+    // A call: the still of the other's video, attached only if the reporter ticks it.
+    $("#report-still").hidden = !still;
+    if (still) $("#report-still-img").src = still.dataUrl;
+    else $("#report-still-img").removeAttribute("src");
+    $("#report-still-attach").checked = false;
     $("#report-title").textContent = titles[type] || titles.user;
     const quote = $("#report-quote");
     quote.textContent = text || "";
@@ -270,7 +276,8 @@ export function createDialogs(chat, on) {
     const send = $("#report-send");
     send.disabled = true;
     send.textContent = t("report.sending");
-    chat.conn.request(frame).then(() => {
+    const extra = target.extra ? target.extra($("#report-still-attach").checked) : {};
+    Promise.resolve(extra).then((more) => chat.conn.request({ ...frame, ...more })).then(() => {
       close("report");
       close("profile");
       chat.toast(t("report.sent"), "success");

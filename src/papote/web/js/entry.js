@@ -114,7 +114,7 @@ export function initEntry({ onEnter }) {
       } else {
         // A suspended or banned person (403 banned) is refused whatever the pseudo.
         setError($("#entry-form-error"), message);
-        if (error.code === "banned") showDecisionLink(lastDecision());
+        if (error.code === "banned" || error.code === "adults_only") showDecisionLink(lastDecision());
       }
     } finally {
       submit.disabled = false;

@@ -47,7 +47,9 @@ export class OutboxStore {
       if (!items.length) this.storage?.removeItem(this.key);
       else {
         // `media`: a photo's {id, w, h, thumb} (photos.js), sent again with its line.
-        const entries = items.map(({ cid, roomId, text, ts, media }) => ({ cid, roomId, text, ts, media }));
+        // A photo still uploading is not kept: its upload dies with the page.
+        const entries = items.filter((item) => !item.uploading)
+          .map(({ cid, roomId, text, ts, media }) => ({ cid, roomId, text, ts, media }));
         this.storage?.setItem(this.key, JSON.stringify(entries));
       }
     } catch {
@@ -114,6 +116,9 @@ export class Outbox {
     this.timer = null;
     if (this.inFlight || !this.queue.length || !this.hooks.canSend()) return;
     const item = this.queue[0];
+    // A photo still uploading holds its place, and the lines typed after it wait behind
+    // it (issue 11 §6: messages arrive in the order they were sent); `ready` sends it.
+    if (item.uploading) return;
     const wait = item.notBefore - this.now();
     if (wait > 0) {
       this.timer = setTimeout(() => this.pump(), wait);
@@ -144,6 +149,19 @@ export class Outbox {
       this.done(item);
       this.hooks.onFail(item, err);
     });
+  }
+
+  /** A photo's upload ended: it goes (with its media), or leaves the queue if refused. */
+  ready(item, media) {
+    if (!this.queue.includes(item)) return;
+    item.uploading = false;
+    if (media) {
+      item.media = media;
+      this.persist();
+      this.pump();
+    } else {
+      this.done(item);
+    }
   }
 
   /** The line is known stored (its broadcast came back): it will not go again. */

@@ -48,10 +48,11 @@ function mediaLinks(token, id) {
  * POST /api/media?room=: the file as the raw body, with upload progress. Returns
  * {promise, abort}; the promise gives {id, w, h, thumb, ...} or rejects with {code, ...}.
  */
-export function uploadPhoto(token, roomId, file, onProgress) {
+export function uploadPhoto(token, roomId, file, onProgress, { evidence = false } = {}) {
   const xhr = new XMLHttpRequest();
   const promise = new Promise((resolve, reject) => {
-    xhr.open("POST", `/api/media?room=${encodeURIComponent(roomId)}`);
+    // evidence: a call still for a report, never a message (§1.6)
+    xhr.open("POST", `/api/media?room=${encodeURIComponent(roomId)}${evidence ? "&evidence=1" : ""}`);
     xhr.setRequestHeader("Authorization", `Bearer ${token}`);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.setRequestHeader("Accept-Language", currentLang());
@@ -252,22 +253,57 @@ function start(chat, area, file) {
   const panel = h("div", { class: "photo-upload", role: "status" },
     h("span", { class: "photo-upload-text" }, t("photos.uploading")), bar, cancel);
   area.prepend(panel);
+  // What the composer holds now is the photo's caption; the photo takes its place in the
+  // conversation at once ("Envoi de la photo…"), and what is typed next goes after it
+  // (issue 11 §6: the outbox holds its place until the upload ends).
+  const caption = document.querySelector("#composer-input");
+  const text = caption.value.trim();
+  caption.value = "";
+  const item = chat.sayPhoto(room, text);
   const upload = uploadPhoto(chat.token, room.id, file, (part) => {
     bar.value = Math.round(part * 100);
+    if (item.uploadNode) item.uploadNode.querySelector("progress").value = Math.round(part * 100);
   });
   cancel.addEventListener("click", () => upload.abort());
   upload.promise
     .then((media) => {
       panel.remove();
-      const caption = document.querySelector("#composer-input");
-      const text = caption.value.trim();
-      caption.value = "";
       const ref = { id: media.id, w: media.w, h: media.h, thumb: { w: media.thumb.w, h: media.thumb.h } };
       if (media.sensitive) ref.blurred_reason = "sensitive";
-      chat.say(room, text, ref);
+      item.media = ref;
+      item.uploadNode?.replaceWith(photoNode(chat, room, item));
+      item.uploadNode = null;
+      chat.outbox.ready(item, ref);
     })
     .catch((err) => {
       panel.remove();
+      chat.dropPhoto(room, item);
+      if (text) caption.value = caption.value || text; // the caption is not lost
       if (err.code !== "cancelled") say(errorText(err));
     });
+}
+
+/** The place of a photo still uploading, in the conversation (replaced by the photo). */
+export function uploadingNode(item) {
+  const node = h("div", { class: "photo photo-uploading" },
+    h("span", {}, t("photos.uploading")),
+    h("progress", { max: "100", value: "0", "aria-hidden": "true" }));
+  item.uploadNode = node;
+  return node;
+}
+
+/** `photo_consent` (docs/protocol.md §2.3): this person's choice for a DM, from any tab. */
+export function onPhotoConsent(chat, f) {
+  const room = chat.state.rooms.get(f.room);
+  if (room) room.sensitivePhotos = Boolean(f.accept);
+}
+
+/** The DM header's "Photos sensibles" toggle: accept them in this DM, or take it back. */
+export function toggleSensitive(chat, room, name, redraw) {
+  const accept = !room.sensitivePhotos;
+  chat.conn.request({ type: "photo_consent", room: room.id, accept }).then(() => {
+    room.sensitivePhotos = accept;
+    redraw();
+    chat.toast(t(accept ? "photos.sensitive_on_toast" : "photos.sensitive_off_toast", { pseudo: name }), "success");
+  }, (err) => chat.toast(errorText(err), "error"));
 }

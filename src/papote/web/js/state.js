@@ -76,11 +76,43 @@ export function newRoom(id) {
 
 function messageItem(m, me) {
   const mine = m.from.id === me.id;
+  // Contact details masked for the recipient (protocol 18): `text` (what notifications,
+  // announcements and report quotes use) has them replaced; `fullText` keeps them for
+  // "Afficher quand même". The writer sees their own text as written.
+  const mask = !mine && Array.isArray(m.mask) && m.mask.length ? m.mask : null;
+  const text = mask ? maskedText(m.text, mask) : m.text;
   return {
-    type: "msg", msgId: m.msg_id, seq: m.seq, from: m.from, text: m.text, ts: m.ts, mine,
+    type: "msg", msgId: m.msg_id, seq: m.seq, from: m.from, text, ts: m.ts, mine,
     media: m.media || null,
-    mention: !mine && mentions(m.text, me.pseudo),
+    mask, fullText: mask ? m.text : null,
+    mention: !mine && mentions(text, me.pseudo),
   };
+}
+
+export const MASK = "••••";
+
+/**
+ * Split `text` at `mask` spans (offsets in code points, as the server counts them):
+ * [{text, masked, kind}] in order. Spans out of range or overlapping are skipped.
+ */
+export function maskParts(text, mask) {
+  const chars = Array.from(text);
+  const parts = [];
+  let at = 0;
+  for (const span of [...mask].sort((a, b) => a.start - b.start)) {
+    if (!(Number.isInteger(span.start) && Number.isInteger(span.end))) continue;
+    if (span.start < at || span.end > chars.length || span.start >= span.end) continue;
+    if (span.start > at) parts.push({ text: chars.slice(at, span.start).join(""), masked: false });
+    parts.push({ text: chars.slice(span.start, span.end).join(""), masked: true, kind: span.kind });
+    at = span.end;
+  }
+  if (at < chars.length) parts.push({ text: chars.slice(at).join(""), masked: false });
+  return parts;
+}
+
+/** `text` with its masked spans replaced by MASK. */
+export function maskedText(text, mask) {
+  return maskParts(text, mask).map((p) => (p.masked ? MASK : p.text)).join("");
 }
 
 /** Whether `text` names `pseudo` (case-insensitive). */
@@ -203,6 +235,7 @@ export class ChatState {
     const room = this.ensureRoom(f.room);
     room.name = f.name;
     room.topic = f.topic || "";
+    room.sensitivePhotos = Boolean(f.sensitive_photos); // a DM: "photos sensibles" accepted
     const before = room.members;
     room.members = new Map();
     for (const user of f.members || []) {

@@ -29,6 +29,7 @@ const LEGAL_REFERENCE = {
   prostitution: "Code pénal art. 225-5 et 225-12-1",
   spam: "Conditions d'utilisation §5 (spam)",
   other: "Conditions d'utilisation",
+  self_harm: "Aucune sanction : orientation vers le 3114 et le 3018",
 };
 // The facts a decision starts from, per category. The statement of reasons is written in
 // French for the person (as the rest of their notice), whatever the console's language.
@@ -45,11 +46,14 @@ const DEFAULT_FACTS = {
   prostitution: "Sollicitation ou proposition de prostitution constatée dans les messages signalés.",
   spam: "Envoi répété de messages publicitaires ou sans rapport avec la conversation.",
   other: "Comportement contraire à la charte de Papote, constaté dans les éléments signalés.",
+  self_harm: "Message de détresse : la personne a reçu les numéros d'aide (3114, 3018). Aucune sanction.",
 };
 const CATEGORIES = Object.keys(LEGAL_REFERENCE);
 // Breaches of the terms of use rather than of the law: the ground a decision starts from.
 const INCOMPATIBLE = new Set(["minor_on_site", "sexual_content", "spam", "other"]);
-const CHILD_OR_THREAT = new Set(["child_sexual_abuse", "grooming", "minor_on_site", "threat"]);
+const CHILD_OR_THREAT = new Set(["child_sexual_abuse", "grooming", "minor_on_site", "threat", "self_harm"]);
+// A person in danger is helped, never sanctioned: only a dismissal (the server refuses the rest).
+const NEVER_SANCTIONED = new Set(["self_harm"]);
 // Measures that are done once applied: no end date to show.
 const INSTANT = new Set(["warning", "delete_message"]);
 
@@ -58,6 +62,7 @@ const state = {
   tab: "queue",
   cases: [],
   appeals: [],
+  calls: [], // GET /api/mod/calls (metadata only)
   selected: null, // case id
   detail: null, // GET /api/mod/cases/{id}
   form: null, // {category, ground, reference, facts, factsEdited, referenceEdited}
@@ -160,7 +165,7 @@ function startConsole() {
 
 /** The queue and the appeals (never the open case: each read of a case is audited). */
 async function refresh() {
-  await Promise.all([loadQueue(), loadAppeals()]);
+  await Promise.all([loadQueue(), loadAppeals(), loadCalls()]);
 }
 
 function selectTab(tab, { focus = true } = {}) {
@@ -173,7 +178,9 @@ function selectTab(tab, { focus = true } = {}) {
   }
   $("#queue-view").hidden = tab !== "queue";
   $("#appeals-view").hidden = tab !== "appeals";
+  $("#calls-view").hidden = tab !== "calls";
   if (tab === "appeals") loadAppeals();
+  if (tab === "calls") loadCalls();
 }
 
 function toast(message, kind = "info") {
@@ -244,7 +251,8 @@ function renderQueue() {
       h("span", { class: "q-badges" },
         sevBadge(c.severity),
         c.urgent ? h("span", { class: "tag tag-urgent" }, t("queue.urgent")) : null,
-        c.status === "appealed" ? h("span", { class: "tag" }, t("queue.appealed")) : null),
+        c.status === "appealed" ? h("span", { class: "tag" }, t("queue.appealed")) : null,
+        c.detected ? h("span", { class: "tag tag-auto" }, t("queue.detected", { score: formatScore(c.score) })) : null),
       h("span", { class: "q-title" }, catLabel(c.category)),
       h("span", { class: "q-sub" },
         h("span", {}, targetLabel(c.target_type)),
@@ -323,7 +331,7 @@ function renderCase() {
         c.room_id ? h("code", {}, c.room_id) : null)),
     h("div", { class: "case-grid" },
       h("div", { class: "case-main" },
-        renderReports(detail.reports),
+        renderReports(detail.reports, c),
         renderEvidence(detail.evidence, c),
         renderHistory(detail.history, c)),
       h("div", { class: "case-side" },
@@ -338,8 +346,8 @@ function section(title, count, ...children) {
     children);
 }
 
-function renderReports(reports) {
-  if (!reports.length) return section(t("case.reports"), 0, h("p", { class: "muted" }, t("case.no_reports")));
+function renderReports(reports, c) {
+  if (!reports.length) return section(t("case.reports"), 0, h("p", { class: "muted" }, t(c.detected ? "case.no_reports_detected" : "case.no_reports")));
   return section(t("case.reports"), reports.length,
     h("ul", { class: "report-list" }, reports.map((r) => h("li", { class: "report-item" },
       h("div", { class: "report-head" },
@@ -351,12 +359,49 @@ function renderReports(reports) {
         : h("p", { class: "muted small-text" }, t("case.no_explanation"))))));
 }
 
-function messageLine(m, reportedId) {
+const formatScore = (score) => (score == null ? "—" : new Intl.NumberFormat(currentLang(), { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(score));
+const spanName = (s) => {
+  const key = `label.${s.move || s.label}`;
+  return has(key) ? t(key) : s.move || s.label;
+};
+
+/**
+ * A message's text with the detector's spans (offsets into the text as typed) wrapped in
+ * <mark>: every piece is a text node (h() never parses HTML), overlapping spans merge.
+ */
+function highlighted(text, spans) {
+  const mine = (spans || [])
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
+  if (!mine.length) return [text];
+  const parts = [];
+  let at = 0;
+  let i = 0;
+  while (i < mine.length) {
+    const start = Math.max(mine[i].start, at);
+    let end = mine[i].end;
+    const names = new Set([spanName(mine[i])]);
+    for (i += 1; i < mine.length && mine[i].start < end; i += 1) {
+      end = Math.max(end, mine[i].end);
+      names.add(spanName(mine[i]));
+    }
+    if (end <= start) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    const label = t("case.span", { label: [...names].join(", ") });
+    parts.push(h("mark", { class: "ev-span", title: label },
+      h("span", { class: "visually-hidden" }, `${label} : `), text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+function messageLine(m, reportedId, spans = []) {
   const reported = m.msg_id === reportedId;
   return h("li", { class: `ev-msg${reported ? " reported" : ""}`, dataset: { msgId: m.msg_id } },
     h("time", { title: formatDateTime(m.ts) }, new Intl.DateTimeFormat(currentLang(), { hour: "2-digit", minute: "2-digit" }).format(m.ts)),
     h("span", { class: "ev-pseudo" }, m.pseudo),
-    h("span", { class: "ev-text" }, m.text),
+    h("span", { class: "ev-text" }, highlighted(m.text, spans.filter((s) => s.msg_id === m.msg_id))),
     reported ? h("span", { class: "visually-hidden" }, t("case.reported_message")) : null);
 }
 
@@ -364,18 +409,30 @@ function renderEvidence(evidence, c) {
   return section(t("case.evidence"), evidence.length, evidence.map((e) => {
     const content = e.content || {};
     const parts = [];
-    if (content.message) {
+    const detection = content.detection;
+    const spans = Array.isArray(detection?.spans) ? detection.spans : [];
+    if (detection) {
+      const labels = [...new Set([detection.label, ...spans.map((s) => s.label)])].filter(Boolean);
+      parts.push(h("p", { class: "ev-detection" }, icon("alert"),
+        t("case.detection", { labels: labels.map((l) => spanName({ label: l })).join(", "), score: formatScore(detection.score), detector: detection.detector || "—" })));
+      parts.push(h("p", { class: "help" }, t("case.detection_help")));
+    }
+    if (content.call) {
+      parts.push(callEvidence(content));
+      if (content.still) parts.push(evidencePhoto(content.still, e.photo_url));
+    } else if (content.message) {
       const m = content.message;
       parts.push(h("div", { class: "ev-target" },
         h("p", { class: "ev-target-head" },
           h("span", { class: "tag tag-danger" }, t("case.reported_message")),
           h("strong", {}, m.pseudo),
           h("time", {}, formatDateTime(m.ts))),
-        h("p", { class: "ev-target-text" }, m.text)));
+        h("p", { class: "ev-target-text" }, highlighted(m.text, spans.filter((s) => s.msg_id === m.msg_id)))));
       const context = content.context?.length ? content.context : [m];
       parts.push(h("p", { class: "ev-label" }, t("case.context", { count: context.length })));
-      parts.push(h("ol", { class: "ev-msgs" }, context.map((m) => messageLine(m, content.message.msg_id))));
+      parts.push(h("ol", { class: "ev-msgs" }, context.map((m) => messageLine(m, content.message.msg_id, spans))));
       if (content.author) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.author")), " ", personLine(content.author)));
+      if (content.photo) parts.push(evidencePhoto(content.photo, e.photo_url));
     } else {
       if (content.profile) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.profile")), " ", personLine(content.profile)));
       if (content.name || content.room) parts.push(h("p", { class: "ev-person" }, t("case.room", { room: content.name ? `${content.name} (${content.room})` : content.room })));
@@ -392,6 +449,102 @@ function renderEvidence(evidence, c) {
         h("span", { class: "seal-hash", title: t("case.seal") }, h("span", { class: "visually-hidden" }, `${t("case.seal")} `), e.sha256)),
       parts);
   }));
+}
+
+/** A reported call: its metadata only (who, when, how long); the server never has more. */
+function callEvidence(content) {
+  const call = content.call;
+  const row = (label, value) => [h("dt", {}, label), h("dd", {}, value)];
+  return h("div", { class: "ev-target" },
+    h("p", { class: "ev-target-head" }, h("span", { class: "tag tag-danger" }, t("calls.reported"))),
+    h("dl", { class: "appeal-facts" },
+      row(t("calls.caller"), content.caller ? personLine(content.caller) : call.caller),
+      row(t("calls.callee"), content.callee ? personLine(content.callee) : call.callee),
+      row(t("calls.rang_at"), formatDateTime(seconds(call.rang_at))),
+      row(t("calls.answered_at"), call.answered_at ? formatDateTime(seconds(call.answered_at)) : t("calls.unanswered")),
+      row(t("calls.duration"), call.duration != null ? durationText(call.duration) : "—"),
+      row(t("calls.camera"), t(call.video ? "calls.camera_yes" : "calls.camera_no")),
+      row(t("calls.end"), call.end_reason ? t(`calls.reason.${call.end_reason}`) : t("calls.state.active")),
+      row(t("calls.room"), h("code", {}, call.room))),
+    h("p", { class: "muted small-text" }, t("calls.no_content")));
+}
+
+/** "12 min 5 s", "45 s". */
+function durationText(total) {
+  const m = Math.floor(total / 60);
+  return m ? t("calls.minutes", { m, s: total % 60 }) : t("calls.seconds", { s: total });
+}
+
+// ------------------------------------------------------------------ calls (issue 13 §5)
+
+async function loadCalls() {
+  const live = $("#calls-live").checked;
+  try {
+    state.calls = await api("GET", `/api/mod/calls${live ? "?live=1" : ""}`);
+  } catch (error) {
+    if (state.session) $("#calls-status").textContent = errorMessage(error);
+    return;
+  }
+  renderCalls();
+}
+
+function renderCalls() {
+  const calls = state.calls || [];
+  const live = calls.filter((c) => c.state !== "ended").length;
+  const count = $("#calls-count");
+  count.hidden = live === 0;
+  count.textContent = String(live);
+  $("#calls-status").textContent = calls.length ? "" : t("calls.empty");
+  const list = $("#calls-list");
+  if (list.contains(document.activeElement)) return; // never pull it from under a moderator
+  const now = Date.now();
+  replace(list, calls.map((c) => h("li", { class: "appeal-card", dataset: { call: c.id } },
+    h("div", { class: "appeal-head" },
+      h("span", { class: `tag${c.state === "ended" ? "" : " tag-urgent"}` }, t(`calls.state.${c.state}`)),
+      c.video ? h("span", { class: "tag" }, t("calls.camera_yes")) : null,
+      h("span", { class: "muted small-text", title: formatDateTime(seconds(c.rang_at)) }, formatAgo(seconds(c.rang_at), now))),
+    h("p", {}, h("strong", {}, c.caller.pseudo || c.caller.id), " → ", h("strong", {}, c.callee.pseudo || c.callee.id)),
+    h("p", { class: "muted small-text" },
+      c.duration != null ? durationText(c.duration) : t("calls.unanswered"),
+      c.end_reason ? ` · ${t(`calls.reason.${c.end_reason}`)}` : ""),
+    c.state === "ended" ? null : h("div", { class: "act-row" },
+      h("button", { type: "button", class: "btn btn-small btn-danger", dataset: { endCall: c.id },
+        "aria-label": t("calls.end_label", { a: c.caller.pseudo, b: c.callee.pseudo }) }, t("calls.end_button"))))));
+}
+
+async function endCall(btn) {
+  btn.disabled = true;
+  try {
+    await api("POST", `/api/mod/calls/${encodeURIComponent(btn.dataset.endCall)}/end`);
+    toast(t("calls.ended_toast"), "success");
+  } catch (error) {
+    toast(errorMessage(error), "error");
+  }
+  btn.blur();
+  await loadCalls();
+}
+
+/**
+ * A reported photo (issue 11 §5): blurred until the moderator clicks, from a short-lived
+ * link the server gives staff only (the sealed, re-encoded copy; never the original).
+ */
+function evidencePhoto(photo, url) {
+  const note = h("p", { class: "muted small-text" },
+    photo.original_blob ? t("case.photo_original") : t("case.photo_no_original"));
+  if (!url) return h("div", { class: "ev-photo" }, h("p", { class: "ev-label" }, t("case.photo")), note);
+  const img = h("img", { class: "ev-photo-img", src: url, alt: t("case.photo_alt"), "aria-hidden": "true" });
+  const toggle = h("button", { type: "button", class: "btn btn-small ev-photo-toggle", "aria-pressed": "false" },
+    t("case.photo_show"));
+  const veil = h("p", { class: "ev-photo-veil" }, t("case.photo_blurred"));
+  const figure = h("figure", { class: "ev-photo blurred" }, h("div", { class: "ev-photo-frame" }, img, veil), toggle);
+  toggle.addEventListener("click", () => {
+    const shown = figure.classList.toggle("blurred") === false;
+    toggle.setAttribute("aria-pressed", String(shown));
+    toggle.textContent = shown ? t("case.photo_hide") : t("case.photo_show");
+    img.setAttribute("aria-hidden", String(!shown));
+    veil.hidden = shown;
+  });
+  return h("div", {}, h("p", { class: "ev-label" }, t("case.photo")), figure, note);
 }
 
 function renderHistory(history, c) {
@@ -449,10 +602,13 @@ function renderDecision(c, history) {
       c.target_user_id ? newCaseBlock() : null);
   }
   const can = applicable(c);
+  const never = NEVER_SANCTIONED.has(form.category);
+  if (never) Object.assign(can, { content: false, person: false });
   const groundRadio = (value, text) => h("label", {},
     h("input", { type: "radio", name: "ground", value, checked: form.ground === value }),
     h("span", {}, text));
   const ladder = [];
+  if (never) ladder.push(h("p", { class: "notice never-note", role: "note" }, t("decide.never_sanctioned")));
   ladder.push(h("div", { class: "act-group" },
     h("p", { class: "act-label" }, t("decide.g_none")),
     h("div", { class: "act-row" }, actionButton("dismiss", t("decide.dismiss")))));
@@ -566,6 +722,7 @@ function readForm() {
 }
 
 function onCategoryChange() {
+  const before = state.form.category;
   const form = readForm();
   const category = form.category;
   if (!form.referenceEdited) form.reference = LEGAL_REFERENCE[category] || "";
@@ -574,6 +731,10 @@ function onCategoryChange() {
   $("#decide-reference").value = form.reference;
   $("#decide-facts").value = form.facts;
   for (const radio of $$("input[name=ground]")) radio.checked = radio.value === form.ground;
+  if (NEVER_SANCTIONED.has(before) !== NEVER_SANCTIONED.has(category)) {
+    renderCase(); // the ladder changes: a person in danger is never sanctioned
+    $("#decide-category")?.focus();
+  }
 }
 
 async function decide(btn) {
@@ -779,7 +940,10 @@ function bindConsole() {
   $(".mod-tabs").addEventListener("keydown", (e) => {
     if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
     e.preventDefault();
-    selectTab(state.tab === "queue" ? "appeals" : "queue");
+    const tabs = $$(".mod-tab").map((b) => b.dataset.tab);
+    const at = tabs.indexOf(state.tab);
+    const next = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: tabs.length - 1 }[e.key];
+    selectTab(tabs[(next + tabs.length) % tabs.length]);
   });
   $("#queue-list").addEventListener("click", (e) => {
     const item = e.target.closest("[data-case]");
@@ -793,6 +957,12 @@ function bindConsole() {
   $("#appeals-list").addEventListener("click", (e) => {
     const btn = e.target.closest("button[data-outcome]");
     if (btn && !btn.disabled) decideAppeal(btn);
+  });
+  $("#calls-refresh").addEventListener("click", () => loadCalls());
+  $("#calls-live").addEventListener("change", () => loadCalls());
+  $("#calls-list").addEventListener("click", (e) => {
+    const btn = e.target.closest("button[data-end-call]");
+    if (btn && !btn.disabled) endCall(btn);
   });
   $("#audit-btn").addEventListener("click", verifyAudit);
   $("#banner-close").addEventListener("click", () => { $("#banner").hidden = true; });

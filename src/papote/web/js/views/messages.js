@@ -6,8 +6,9 @@ import { errorText } from "../errors.js";
 import { formatDay, formatFull, formatTime, t } from "../i18n.js";
 import { hydrateIcons } from "../icons.js";
 import { avatar } from "../people.js";
-import { photoNode } from "../photos.js";
+import { photoNode, uploadingNode } from "../photos.js";
 import { renderText } from "../richtext.js";
+import { MASK, maskParts } from "../state.js";
 import { roomTitle } from "./nav.js";
 
 const GROUP_WINDOW_MS = 5 * 60 * 1000;
@@ -98,8 +99,8 @@ function renderItem(chat, room, item, prev) {
       : h("button", { type: "button", class: `msg-author g-${user?.gender || "u"}`, dataset: { user: item.from.id } }, item.from.pseudo));
   const time = h("time", { class: "msg-time", datetime: new Date(item.ts).toISOString(), title: formatFull(item.ts) }, formatTime(item.ts));
   const bubble = h("div", { class: "bubble" },
-    item.media ? photoNode(chat, room, item) : null,
-    item.text || !item.media ? h("p", { class: "msg-text" }, renderText(item.text)) : null, time);
+    item.media ? photoNode(chat, room, item) : item.uploading ? uploadingNode(item) : null,
+    item.text || !(item.media || item.uploading) ? h("p", { class: "msg-text" }, item.mask ? maskedNodes(item) : renderText(item.text)) : null, time);
   const reportLabel = t("report.message_button", { pseudo: item.from.pseudo });
   append(node, [
     item.mine ? null : h("div", { class: "msg-avatar" }, grouped ? null : avatar(user || { pseudo: item.from.pseudo })),
@@ -286,4 +287,22 @@ export function composerStatus(message, isError = false) {
 /** Why a message was not sent, as its bubble says it. */
 export function failureText(err, params) {
   return err.code === "disconnected" ? t("messages.failed_offline") : errorText(err, params);
+}
+
+/**
+ * A message whose contact details are masked (a DM with someone met recently, protocol
+ * 18): each one is a button "Afficher quand même" that shows it in place. Text nodes only.
+ */
+function maskedNodes(item) {
+  return maskParts(item.fullText, item.mask).flatMap((part) => {
+    if (!part.masked) return renderText(part.text);
+    const label = t("messages.masked", { kind: t(`messages.masked_${part.kind}`) });
+    const button = h("button", { type: "button", class: "msg-mask", title: label, "aria-label": label },
+      h("span", { "aria-hidden": "true" }, MASK), h("span", { class: "msg-mask-show" }, t("messages.show_anyway")));
+    button.addEventListener("click", () => {
+      const shown = document.createTextNode(part.text);
+      button.replaceWith(shown);
+    });
+    return [button];
+  });
 }

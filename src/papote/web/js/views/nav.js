@@ -121,9 +121,21 @@ export function renderHeader(state) {
     replace(title, other ? avatar(other, "avatar-sm") : null, h("span", {}, name));
     topic.textContent = other ? `${t("dm.private_with")} · ${describeUser(other)}` : t("dm.conversation");
     if (other) {
+      if (state.callsEnabled && !state.blocked.has(other.id)) {
+        const callLabel = t("calls.call_label", { pseudo: other.pseudo });
+        actions.push(h("button", { type: "button", class: "btn btn-primary btn-small", dataset: { act: "call" }, "aria-label": callLabel, title: callLabel },
+          h("span", { "data-icon": "phone" }), h("span", { class: "hide-narrow" }, t("calls.call"))));
+      }
       actions.push(h("button", { type: "button", class: "btn btn-ghost btn-small", dataset: { act: "profile", user: other.id } },
         h("span", { "data-icon": "users" }), h("span", {}, t("dm.profile"))));
     }
+    // "Photos sensibles" (issue 11 §3): this person's own choice for this DM, revocable.
+    const on = Boolean(room.sensitivePhotos);
+    const sensitiveLabel = t(on ? "photos.sensitive_off_label" : "photos.sensitive_on_label", { pseudo: name });
+    actions.push(h("button", {
+      type: "button", class: "btn btn-ghost btn-small", dataset: { act: "sensitive" },
+      "aria-pressed": String(on), "aria-label": sensitiveLabel, title: sensitiveLabel,
+    }, h("span", { "data-icon": "image" }), h("span", { class: "hide-narrow" }, t(on ? "photos.sensitive_on" : "photos.sensitive_off"))));
   } else if (room.kind === "room") {
     replace(title, h("span", { class: "title-icon", "data-icon": "lock" }), h("span", {}, name));
     replace(topic, h("span", {}, t("rooms.private_id")), " ", h("code", { class: "room-id" }, room.id));

@@ -36,6 +36,7 @@ function warningCard(chat, f, close) {
   const moves = (f.moves || []).filter((m) => m !== "threat").map((m) => t(`safety.move_${m}`));
   let text;
   if ((f.moves || []).includes("threat")) text = t("safety.warning_threat", { pseudo: who.pseudo });
+  else if ((f.moves || []).includes("contact")) text = t("safety.warning_contact", { pseudo: who.pseudo });
   else if (moves.length) text = t("safety.warning_moves", { pseudo: who.pseudo, moves: moves.join(", ") });
   else text = t("safety.warning_generic", { pseudo: who.pseudo });
   return frame(t("safety.warning_title"), text, [

@@ -1,0 +1,261 @@
+"""1:1 calls in real Chromium with fake devices (issue 13 §1): two people set up a call
+after consent and each side's RTCPeerConnection.getStats() shows inbound audio growing,
+then video once a camera is on (blurred until "Voir la caméra"); a declined call never
+creates a peer connection; a blocked person's call never rings.
+
+One Chromium for the module, launched with a fake microphone and camera; every
+RTCPeerConnection a page creates is kept in ``window.__pcs`` (an init script), so the
+tests read the real getStats() and can tell that none was created.
+
+``PAPOTE_UPDATE_SCREENSHOTS=1`` also writes docs/screenshots/call-ringing.png and
+call-blurred.png from the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, expect
+
+from tests.conftest import UNIT, LiveServer, create_moderator
+from tests.e2e.a11y import axe_source
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person
+from tests.e2e.test_moderation import open_console
+
+SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
+
+COUNT_PEERS = """
+window.__pcs = [];
+const Native = window.RTCPeerConnection;
+window.RTCPeerConnection = class extends Native {
+  constructor(...args) { super(...args); window.__pcs.push(this); }
+};
+"""
+
+# Bytes received so far by every peer connection of the page, for one kind of media.
+INBOUND = """async (kind) => {
+  let total = 0;
+  for (const pc of window.__pcs) {
+    (await pc.getStats()).forEach((s) => {
+      if (s.type === "inbound-rtp" && s.kind === kind) total += s.bytesReceived || 0;
+    });
+  }
+  return total;
+}"""
+# Wait (Playwright polls the page) until more than `after` bytes of `kind` came in.
+MORE_THAN = f"""async ([kind, after]) => {{
+  const total = await ({INBOUND})(kind);
+  return total > after ? total : false;
+}}"""
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    """This module's Chromium: media permission granted, a fake microphone (a beep) and a
+    fake camera (a moving pattern)."""
+    args = [*CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+@pytest.fixture
+def caller(person: Callable[..., Person]) -> Callable[..., Person]:
+    def make(**options: Any) -> Person:
+        someone = person(permissions=["microphone", "camera"], **options)
+        someone.context.add_init_script(COUNT_PEERS)
+        return someone
+
+    return make
+
+
+def peers(page: Page) -> int:
+    count: int = page.evaluate("window.__pcs.length")
+    return count
+
+
+def inbound(page: Page, kind: str) -> int:
+    total: int = page.evaluate(INBOUND, kind)
+    return total
+
+
+def grows(page: Page, kind: str) -> None:
+    """Inbound bytes of ``kind`` are there, and more keep coming (getStats, polled)."""
+    timeout = 20_000 * UNIT
+    first = page.wait_for_function(MORE_THAN, arg=[kind, 0], timeout=timeout).json_value()
+    page.wait_for_function(MORE_THAN, arg=[kind, first], timeout=timeout)
+
+
+def call_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical WCAG 2.2 A/AA findings inside the call layer (the
+    ringing card and the call panel; the rest of the screen is test_a11y.py's)."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe_source())
+    found: list[str] = page.evaluate(
+        """async () => {
+            const result = await window.axe.run({ include: [["#call-layer"]] }, {
+                runOnly: { type: "tag", values: [
+                    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+                resultTypes: ["violations"],
+            });
+            return result.violations
+                .filter((v) => v.impact === "serious" || v.impact === "critical")
+                .map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", "));
+        }"""
+    )
+    return found
+
+
+def shoot(page: Page, name: str) -> None:
+    if os.environ.get("PAPOTE_UPDATE_SCREENSHOTS") == "1":
+        page.screenshot(path=str(SCREENSHOTS / name), animations="disabled")
+
+
+def call_button(someone: Person, pseudo: str) -> Any:
+    return someone.page.get_by_role("button", name=re.compile(f"^Appeler {pseudo}"))
+
+
+def test_a_call_after_consent_carries_audio_then_video_blurred_until_shown(
+    caller: Callable[..., Person], person: Callable[..., Person], live_server: LiveServer
+) -> None:
+    alice = caller().enter("Alice")
+    bob = caller().enter("Bob")
+    alice.open_dm(bob, "Alice", "Bob", "On s'appelle ?")
+    call_button(alice, "Bob").click()
+    ring = bob.page.locator("#call-ring")
+    expect(ring).to_be_visible()
+    expect(ring.locator("h2")).to_have_text("Appel d'Alice")
+    expect(alice.page.locator("#call-panel .call-phase")).to_have_text("Sonnerie…")
+    # Nothing exists between them before Bob answers.
+    assert peers(alice.page) == 0 and peers(bob.page) == 0
+    shoot(bob.page, "call-ringing.png")
+    assert call_violations(bob.page) == []
+
+    ring.get_by_role("button", name="Répondre").click()
+    expect(ring).to_be_hidden()
+    for someone in (alice, bob):
+        expect(someone.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+        expect(someone.page.locator("#call-panel .call-timer")).to_have_text(
+            re.compile(r"^\d+:\d\d$")
+        )
+    grows(alice.page, "audio")
+    grows(bob.page, "audio")
+    # The camera is off on both sides until someone turns theirs on.
+    assert inbound(alice.page, "video") == 0 and inbound(bob.page, "video") == 0
+    camera = alice.page.get_by_role("button", name="Allumer la caméra")
+    expect(camera).to_have_attribute("aria-pressed", "false")
+    camera.click()
+    expect(alice.page.get_by_role("button", name="Éteindre la caméra")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    remote = bob.page.locator("#call-panel .call-remote")
+    expect(remote).to_be_visible()
+    expect(remote).to_have_attribute("data-blurred", "true")
+    grows(bob.page, "video")
+    # Frames are decoded and painted (under the blur).
+    bob.page.wait_for_function(
+        "() => document.querySelector('#call-panel .call-remote-video').videoWidth > 0"
+    )
+    shoot(bob.page, "call-blurred.png")
+    assert call_violations(bob.page) == []
+    bob.page.get_by_role("button", name="Voir la caméra").click()
+    expect(remote).to_have_attribute("data-blurred", "false")
+    # Muting is told to the other side.
+    alice.page.get_by_role("button", name="Couper le micro").click()
+    expect(bob.page.locator("#call-panel .call-remote-state")).to_contain_text(
+        "Micro d'Alice coupé"
+    )
+
+    alice.page.get_by_role("button", name="Raccrocher").click()
+    expect(bob.page.locator("#call-panel")).to_be_hidden()
+    expect(bob.page.locator(".toast", has_text="Alice a raccroché.")).to_be_visible()
+    expect(alice.page.locator("#call-panel")).to_be_hidden()
+
+    # A moderator sees the calls going on (who, since when; never their content) and
+    # ends one: both sides are told.
+    call_button(alice, "Bob").click()
+    ring.get_by_role("button", name="Répondre").click()
+    expect(alice.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+    create_moderator(live_server, "modo")
+    console = open_console(person(), "modo")
+    console.get_by_role("tab", name=re.compile("Appels")).click()
+    card = console.locator("#calls-list li", has_text="Alice → Bob")
+    expect(card).to_contain_text("En cours")
+    card.get_by_role("button", name="Terminer l'appel entre Alice et Bob").click()
+    for someone in (alice, bob):
+        expect(
+            someone.page.locator(".toast", has_text="Appel terminé par la modération.")
+        ).to_be_visible()
+        expect(someone.page.locator("#call-panel")).to_be_hidden()
+    expect(console.locator("#calls-status")).to_have_text("Aucun appel.")
+
+
+def test_a_declined_call_creates_no_connection_and_a_blocked_persons_call_never_rings(
+    caller: Callable[..., Person],
+) -> None:
+    alice = caller().enter("Alice")
+    bob = caller()
+    heard: list[str] = []  # the type of every frame Bob's page receives, in order
+    bob.page.on(
+        "websocket",
+        lambda ws: ws.on(
+            "framereceived", lambda payload: heard.append(json.loads(payload).get("type", ""))
+        ),
+    )
+    bob.enter("Bob")
+    alice.open_dm(bob, "Alice", "Bob", "Coucou")
+
+    # Bob is on a phone: the card spans the top of the screen, every button in reach.
+    bob.page.set_viewport_size({"width": 390, "height": 844})
+    call_button(alice, "Bob").click()
+    ring = bob.page.locator("#call-ring")
+    expect(ring).to_be_visible()
+    box = ring.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    for name in ("Répondre", "Refuser", "Bloquer et signaler"):
+        button = ring.get_by_role("button", name=name).bounding_box()
+        assert (
+            button is not None and button["height"] >= 44 and button["x"] + button["width"] <= 390
+        )
+    assert call_violations(bob.page) == []
+    ring.get_by_role("button", name="Refuser").click()
+    expect(alice.page.locator(".toast", has_text="Pas de réponse de Bob.")).to_be_visible()
+    expect(alice.page.locator("#call-panel")).to_be_hidden()
+    assert peers(alice.page) == 0 and peers(bob.page) == 0
+    assert heard.count("call_incoming") == 1
+
+    # Bloquer et signaler, from the ringing card: the call ends, the report form opens.
+    call_button(alice, "Bob").click()
+    ring.get_by_role("button", name="Bloquer et signaler").click()
+    dialog = bob.page.locator("#report-dialog")
+    expect(dialog.locator("h2")).to_have_text("Signaler l'appel avec Alice")
+    dialog.locator("#report-category").select_option("harassment")
+    dialog.get_by_role("button", name="Envoyer le signalement").click()
+    expect(bob.page.locator(".toast", has_text="Signalement envoyé")).to_be_visible()
+    expect(alice.page.locator(".toast", has_text="Pas de réponse de Bob.").last).to_be_visible()
+    assert heard.count("call_incoming") == 2
+
+    # Alice, blocked, calls again: it seems to ring for her, never for Bob. The server
+    # would have queued Bob's `call_incoming` before answering Alice; anything Bob's page
+    # receives after that (his heartbeat's pong at the latest) comes after it.
+    call_button(alice, "Bob").click()
+    expect(alice.page.locator("#call-panel .call-phase")).to_have_text("Sonnerie…")
+    seen = len(heard)
+    for _ in range(int(100 * UNIT)):  # Playwright delivers the page's frames while it waits
+        if len(heard) > seen:
+            break
+        bob.page.wait_for_timeout(100)
+    assert len(heard) > seen, "Bob's page heard nothing more (not even a pong)"
+    assert heard.count("call_incoming") == 2
+    expect(ring).to_be_hidden()
+    alice.page.get_by_role("button", name="Annuler l'appel").click()
+    expect(alice.page.locator("#call-panel")).to_be_hidden()
+    assert peers(alice.page) == 0 and peers(bob.page) == 0
