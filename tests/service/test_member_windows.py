@@ -20,6 +20,7 @@ from papote.domain.errors import DomainError
 from papote.domain.roster import MemberFilter
 from papote.ports import UserRow
 from papote.protocol import wire
+from papote.service.chat import user_info
 from papote.service.hub import Connection
 from tests.service.conftest import World, close_world, frames, make_world
 
@@ -191,5 +192,34 @@ async def test_members_checks_its_filters_and_the_membership(tmp_path: Path) -> 
             assert refused.value.code == "bad_filter"
         out = await world.chat.do_members(ana, wire.Members(room=SALON, gender="x", limit=2))
         assert ([u.id for u in out.members], out.count, out.matching) == (["ana"], 1, 1)
+    finally:
+        await close_world(world)
+
+
+async def test_lost_presence_envelopes_are_made_good_by_a_resync(tmp_path: Path) -> None:
+    limits = Limits(say_burst=10**6, say_rate=10**6, member_page=3)
+    world = await make_world(tmp_path, [], limits)
+    try:
+        uids = await add_people(world, 6)
+        conns = {uid: await world.connect(uid) for uid in uids[:4]}
+        for conn in conns.values():
+            await world.chat.do_join(conn, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        viewer = conns[uids[0]]
+        window = {
+            u.id: {"id": u.id}
+            for u in world.hub.page(SALON, viewer, world.hub.default_view()).members
+        }
+        frames(viewer)
+        # Two changes whose envelopes never arrived (Redis away): the Presence port knows.
+        await world.chat.presence.exit(SALON, uids[1])
+        await world.chat.presence.enter(SALON, user_info(world.users[uids[5]]))
+        await world.chat.resync_member_lists()
+        for frame in frames(viewer):
+            apply(window, frame, viewer.user.info.id)
+            assert frame["count"] == 4
+        assert set(window) | {viewer.user.info.id} == await expected(
+            world, viewer, MemberFilter(), 3
+        )
     finally:
         await close_world(world)

@@ -712,6 +712,14 @@ class ChatService:
                     )
                 )
 
+    async def resync_member_lists(self) -> None:
+        """After the broker lost envelopes (a Redis resubscription, service/relay.py): read
+        again who is in each room this node keeps a list of, and send each window what it
+        missed."""
+        for room_id in list(self.hub.lists):
+            people = await self.presence.members(room_id)
+            self.hub.resync_list(room_id, people)
+
     async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
         return await self.say_soon(conn, frame)
 

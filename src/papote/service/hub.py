@@ -372,7 +372,20 @@ class Hub:
         list changes, and each window this node's connections see is told how it
         changed, with the room's count, in one frame encoded once per window. Only the
         few who blocked someone in that frame get one of their own (or none)."""
-        change = _change_decoder.decode(payload)
+        return self._apply_change(_change_decoder.decode(payload))
+
+    def resync_list(self, room_id: str, people: list[UserInfo]) -> None:
+        """The broker may have lost presence envelopes (a Redis resubscription): set the
+        room's list to ``people`` (everyone in it now, from the Presence port) and tell
+        each window how that changed it."""
+        room_list = self.lists.get(room_id)
+        if room_list is None:
+            return
+        present = {u.id for u in people}
+        gone = [u for u in room_list.roster.people() if u.id not in present]
+        self._queued(self._apply_change(PresenceChange(room=room_id, joined=people, left=gone)))
+
+    def _apply_change(self, change: PresenceChange) -> int:
         room_list = self.lists.get(change.room)
         if room_list is None:
             return 0
