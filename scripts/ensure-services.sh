@@ -26,4 +26,22 @@ if ! redis_up; then
   for _ in $(seq 1 30); do redis_up && break; sleep 1; done
   redis_up || { echo "ensure-services: Redis is not running on 127.0.0.1:6379" >&2; exit 1; }
 fi
-echo "ensure-services: PostgreSQL and Redis are up"
+# Janus (voice salons): the Debian package `janus` (1.1.x, GPL-3). Nothing is started
+# here: each test run and each `papote serve` with `[voice] media_server = "auto"` starts
+# its own private Janus with a generated config (loopback, free ports, random secrets).
+if ! command -v janus >/dev/null; then
+  echo "ensure-services: installing janus (voice salons)" >&2
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends janus >/dev/null ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends janus >/dev/null; }
+  else
+    sudo apt-get install -y --no-install-recommends janus >/dev/null
+  fi
+fi
+command -v janus >/dev/null || { echo "ensure-services: janus could not be installed" >&2; exit 1; }
+# The package's own service (default config: API on every interface) is not ours: where
+# systemd runs it, stop it; Papote only runs Janus with its own loopback config.
+if command -v systemctl >/dev/null && systemctl is-active --quiet janus 2>/dev/null; then
+  systemctl disable --now janus >/dev/null 2>&1 || true
+fi
+echo "ensure-services: PostgreSQL and Redis are up, Janus is installed"

@@ -16,6 +16,8 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, settings
 
+from papote.voice.janus_process import JanusProcess, janus_installed, start_janus
+
 # The suite shares 2 cores with real servers and a browser: generation speed and run time
 # vary with load, so neither may fail a property test (what is checked does not change).
 settings.register_profile("papote", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -75,6 +77,9 @@ def start_server(
         **os.environ,
         "PAPOTE_LOG_LEVEL": "info",
         "PAPOTE_DETECTION_MODEL": "false",
+        # No private Janus per server: the voice tests hand a server the run's Janus
+        # (the `janus` fixture) with PAPOTE_VOICE_MEDIA_SERVER=janus.
+        "PAPOTE_VOICE_MEDIA_SERVER": "none",
         **(env or {}),
     }
     cmd = [
@@ -143,6 +148,33 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
     """A fresh server with a fresh SQLite database, for one test."""
     with serving(tmp_path / "data") as server:
         yield server
+
+
+# ---------------------------------------------------------------- Janus (voice salons)
+
+
+@pytest.fixture(scope="session")
+def janus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[JanusProcess]:
+    """One private Janus for the whole run (its own generated config, free loopback port,
+    ICE on loopback only, random secrets); `make test` installs it (ensure-services.sh).
+    Missing, the tests that need it fail: they are never silently skipped."""
+    if not janus_installed():
+        pytest.fail("Janus is missing: run `bash scripts/ensure-services.sh` (installs janus)")
+    process = start_janus(tmp_path_factory.mktemp("janus"))
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+def janus_env(janus: JanusProcess) -> dict[str, str]:
+    """A server's environment to use the run's Janus."""
+    return {
+        "PAPOTE_VOICE_MEDIA_SERVER": "janus",
+        "PAPOTE_VOICE_JANUS_URL": janus.config.url,
+        "PAPOTE_VOICE_JANUS_API_SECRET": janus.config.api_secret,
+        "PAPOTE_VOICE_JANUS_ADMIN_KEY": janus.config.admin_key,
+    }
 
 
 # ---------------------------------------------------------------- Redis and PostgreSQL

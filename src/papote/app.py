@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import msgspec
 import structlog
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -18,14 +21,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from papote.broker.inprocess import InProcessBroker
 from papote.clock import SystemClock
-from papote.config import Detection, Settings
+from papote.config import ConfigError, Detection, Settings
 from papote.detect.phones import is_phone
 from papote.domain.contacts import contact_spans
 from papote.domain.moderation import DETECTED_CATEGORY
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
-from papote.ports import Broker, Clock, Presence, RiskDetector, RoomRow, Store
+from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, RoomRow, Store
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
@@ -41,6 +44,7 @@ from papote.service.presence import InProcessPresence
 from papote.service.relay import Relay
 from papote.service.sessions import SessionService
 from papote.service.staff import StaffService
+from papote.service.voice import VoiceService
 from papote.storage.calls_sql import SqlCallStore
 from papote.storage.engine import make_engine
 from papote.storage.migrate import upgrade
@@ -51,6 +55,8 @@ from papote.transport.media_http import MediaApi
 from papote.transport.mod_http import ModApi
 from papote.transport.ws import WsEndpoint
 from papote.transport.wsnative import NativeListener
+from papote.voice.janus import JanusMediaServer
+from papote.voice.janus_process import JanusConfig, JanusProcess, janus_installed, start_janus
 
 log = structlog.get_logger(__name__)
 
@@ -108,6 +114,7 @@ class Services:
     metrics: Metrics | None = None
     native: NativeListener | None = None
     media: MediaService | None = None
+    voice: VoiceService | None = None
     calls: CallService | None = None
 
 
@@ -179,10 +186,20 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     async def released(user_id: str) -> None:
         await sessions.do_keep_alive([user_id])
 
+    voice = VoiceService(
+        chat=chat, media=_media_server(settings), clock=clock, cap=settings.voice.room_cap
+    )
+    moderation.cases.evidence.voice_metadata = voice.metadata
+
+    def voice_ice(user_id: str) -> wire.IceConfig:
+        return msgspec.structs.replace(calls.ice_config(user_id), policy="all")
+
+    chat.voice_ice = voice_ice
     calls = _calls(settings, store, chat, clock, node_id)
     moderation.cases.evidence.call_evidence = calls.evidence
     ws = WsEndpoint(
         chat=chat,
+        voice=voice,
         sessions=sessions,
         hub=hub,
         codec=JsonCodec(settings.limits.max_frame_bytes, settings.calls.max_sdp_bytes),
@@ -224,6 +241,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         metrics=metrics,
         native=native,
         media=media,
+        voice=voice,
         calls=calls,
     )
 
@@ -246,6 +264,86 @@ def _calls(
     chat.on_sanctioned = calls.on_sanctioned
     chat.on_disconnect = calls.on_disconnect
     return calls
+
+
+def _media_server(settings: Settings) -> MediaServer | None:
+    """The voice rooms' media server ([voice] media_server): a configured Janus, or None
+    ("none", or "auto": then the lifespan may start a private Janus, ``_PrivateJanus``)."""
+    cfg = settings.voice
+    if cfg.media_server == "janus":
+        if not cfg.janus_url or not cfg.janus_api_secret or not cfg.janus_admin_key:
+            raise ConfigError(
+                '[voice] media_server = "janus" needs janus_url, janus_api_secret and '
+                "janus_admin_key"
+            )
+        config = JanusConfig(cfg.janus_url, cfg.janus_api_secret, cfg.janus_admin_key)
+        return JanusMediaServer(config, sampling_rate=cfg.sampling_rate)
+    if cfg.media_server not in ("auto", "none"):
+        raise ConfigError(f"[voice] media_server: unknown value {cfg.media_server!r}")
+    return None
+
+
+JANUS_WATCH_SECONDS = 2.0
+
+
+class _PrivateJanus:
+    """media_server = "auto": a private Janus (loopback, its own generated config and
+    secrets, in a fresh temporary directory) when Janus is installed, started again if it
+    stops (the people in voice are told by the adapter; the next join works again)."""
+
+    def __init__(self, settings: Settings, voice: VoiceService) -> None:
+        self.settings = settings
+        self.voice = voice
+        self.janus: JanusProcess | None = None
+
+    async def start(self) -> bool:
+        settings = self.settings
+        if not janus_installed():
+            log.warning(
+                "voice: Janus is not installed (apt-get install janus); voice salons are hidden"
+            )
+            return False
+        directory = Path(tempfile.mkdtemp(prefix="papote-janus-"))
+        try:
+            janus = await asyncio.to_thread(
+                start_janus,
+                directory,
+                rtp_ports=settings.voice.janus_rtp_ports,
+                interface=settings.voice.janus_interface,
+            )
+        except RuntimeError as exc:
+            log.error("voice: Janus did not start; voice salons are hidden", error=str(exc)[-500:])
+            shutil.rmtree(directory, ignore_errors=True)
+            return False
+        self.janus = janus
+        self.voice.media = JanusMediaServer(
+            janus.config, sampling_rate=settings.voice.sampling_rate
+        )
+        log.info("voice: private Janus started", url=janus.config.url, pid=janus.process.pid)
+        return True
+
+    async def watch(self) -> None:
+        while True:
+            await asyncio.sleep(JANUS_WATCH_SECONDS)
+            janus = self.janus
+            if janus is None or janus.process.poll() is None:
+                continue
+            log.error(
+                "voice: the private Janus stopped; starting another", code=janus.process.returncode
+            )
+            old = self.voice.media
+            if old is not None:
+                with contextlib.suppress(Exception):
+                    await old.close()
+            await self.stop()
+            if await self.start():
+                await self.voice.start()
+
+    async def stop(self) -> None:
+        janus, self.janus = self.janus, None
+        if janus is not None:
+            await asyncio.to_thread(janus.stop)
+            shutil.rmtree(janus.directory, ignore_errors=True)
 
 
 def _media(
@@ -427,6 +525,7 @@ async def seed_salons(store: Store, settings: Settings, now: float) -> None:
                 created_at=now,
                 position=i,
                 category=s.category,
+                voice=s.voice,
             )
             for i, s in enumerate(settings.salons)
         ]
@@ -492,6 +591,15 @@ def create_app(
             services.chat.detection.start()
         if services.media is not None:
             await services.media.start()
+        voice = services.voice
+        assert voice is not None
+        private = None
+        if settings.voice.media_server == "auto" and voice.media is None:
+            private = _PrivateJanus(settings, voice)
+            if not await private.start():
+                private = None
+        await voice.start()
+        watch = asyncio.create_task(private.watch()) if private is not None else None
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
@@ -500,6 +608,10 @@ def create_app(
             yield
         finally:
             keep_alive.cancel()
+            if watch is not None:
+                watch.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watch
             retention.cancel()
             expiry.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -515,11 +627,14 @@ def create_app(
             await services.presence.close()
             if services.chat.detection is not None:  # cards need the broker: stop first
                 await services.chat.detection.stop()
+            await voice.close()
             if services.calls is not None:
                 await services.calls.close()
             await services.chat.stop()
             if services.media is not None:
                 await services.media.close()
+            if private is not None:
+                await private.stop()
             await store.close()
 
     metrics = services.metrics
@@ -535,6 +650,7 @@ def create_app(
             services.moderation,
             services.calls,
             evidence_url=services.media.evidence_url if services.media is not None else None,
+            voice=services.voice,
         ).routes(),
         *(
             MediaApi(

@@ -119,6 +119,23 @@ class Detection:
 
 
 @dataclass(frozen=True, slots=True)
+class VoiceSettings:
+    """Voice salons on Janus ([voice] in papote.toml, PAPOTE_VOICE_<KEY>)."""
+
+    # "auto": start a private Janus (loopback) when /usr/bin/janus is installed, else none;
+    # "janus": use the Janus at janus_url with the secrets below (several nodes); "none".
+    media_server: str = "auto"
+    janus_url: str = ""
+    janus_api_secret: str = ""
+    janus_admin_key: str = ""
+    # The private Janus ("auto"): the only interface ICE gathers on, and its UDP ports.
+    janus_interface: str = "lo"
+    janus_rtp_ports: str = ""
+    room_cap: int = 25
+    sampling_rate: int = 16000
+
+
+@dataclass(frozen=True, slots=True)
 class CallSettings:
     """1:1 calls and the ICE servers browsers use ([calls] in papote.toml,
     PAPOTE_CALLS_<KEY>); papote.toml explains each."""
@@ -151,6 +168,7 @@ class SalonDef:
     name: str
     topic: str = ""
     category: str = ""
+    voice: bool = False
 
 
 Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
@@ -177,6 +195,7 @@ class Settings:
     retention: Retention = field(default_factory=Retention)
     detection: Detection = field(default_factory=Detection)
     media: MediaSettings = field(default_factory=MediaSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
     calls: CallSettings = field(default_factory=CallSettings)
     salons: tuple[SalonDef, ...] = ()
 
@@ -231,8 +250,17 @@ def _coerce(name: str, raw: object, target: Any) -> Any:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r}") from None
 
 
-_T = TypeVar("_T", "Settings", "Limits", "Retention", "MediaSettings", "Detection", "CallSettings")
-_SECTIONS = ("limits", "retention", "media", "detection", "calls", "salons")
+_T = TypeVar(
+    "_T",
+    "Settings",
+    "Limits",
+    "Retention",
+    "MediaSettings",
+    "Detection",
+    "CallSettings",
+    "VoiceSettings",
+)
+_SECTIONS = ("limits", "retention", "media", "detection", "calls", "voice", "salons")
 
 
 def _apply(obj: _T, values: Mapping[str, object], where: str) -> _T:
@@ -254,6 +282,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
     retention = _apply(settings.retention, data.get("retention", {}), f"{where} [retention]")
     media = _apply(settings.media, data.get("media", {}), f"{where} [media]")
     detection = _apply(settings.detection, data.get("detection", {}), f"{where} [detection]")
+    voice = _apply(settings.voice, data.get("voice", {}), f"{where} [voice]")
     calls = _apply(settings.calls, data.get("calls", {}), f"{where} [calls]")
     salons = settings.salons
     if "salons" in data:
@@ -263,6 +292,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
                 name=str(s["name"]),
                 topic=str(s.get("topic", "")),
                 category=str(s.get("category", "")),
+                voice=s.get("voice", False) is True,
             )
             for s in data["salons"]
         )
@@ -272,6 +302,7 @@ def _from_toml(settings: Settings, data: Mapping[str, Any], where: str) -> Setti
         retention=retention,
         media=media,
         detection=detection,
+        voice=voice,
         calls=calls,
         salons=salons,
     )
@@ -326,6 +357,12 @@ def load_settings(
         if f"PAPOTE_DETECTION_{f.name.upper()}" in env
     }
     settings = replace(settings, detection=_apply(settings.detection, detection_env, "environment"))
+    voice_env = {
+        f.name: env[f"PAPOTE_VOICE_{f.name.upper()}"]
+        for f in fields(VoiceSettings)
+        if f"PAPOTE_VOICE_{f.name.upper()}" in env
+    }
+    settings = replace(settings, voice=_apply(settings.voice, voice_env, "environment"))
     calls_env = {
         f.name: env[f"PAPOTE_CALLS_{f.name.upper()}"]
         for f in fields(CallSettings)

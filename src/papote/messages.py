@@ -88,6 +88,14 @@ FR: Final[dict[str, str]] = {
         "Votre accès à Papote est suspendu ({until}). Les motifs et la façon de contester "
         "cette décision figurent dans la notification qui vous a été envoyée."
     ),
+    "voice_unavailable": "Les salons vocaux ne sont pas disponibles pour le moment.",
+    "voice_disabled": "Ce salon n'a pas de salon vocal.",
+    "voice_full": "Le salon vocal est complet ({max} personnes au plus).",
+    "voice_not_in": "Vous n'êtes pas dans ce salon vocal.",
+    "voice_muted": "Vous ne pouvez pas parler pour le moment (mesure de modération, {until}).",
+    "voice_not_owner": "Seule la personne qui a créé ce salon privé peut ouvrir son vocal.",
+    "voice_removed": "Vous avez été retiré·e de ce salon vocal par la modération ({until}).",
+    "bad_sdp": "La connexion audio proposée par votre navigateur est illisible.",
     "muted": "Vous ne pouvez pas écrire pour le moment (mesure de modération, {until}).",
     "kicked": "Vous avez été exclu·e de ce salon ({until}).",
     "room_locked": "Ce salon est fermé aux nouvelles arrivées pour le moment.",
@@ -206,6 +214,14 @@ EN: Final[dict[str, str]] = {
         "Your access to Papote is suspended ({until}). The reasons and how to appeal are in "
         "the notice you were sent."
     ),
+    "voice_unavailable": "Voice rooms are not available right now.",
+    "voice_disabled": "This room has no voice room.",
+    "voice_full": "The voice room is full (at most {max} people).",
+    "voice_not_in": "You are not in this voice room.",
+    "voice_muted": "You cannot speak for now (moderation measure, {until}).",
+    "voice_not_owner": "Only the person who created this private room can open its voice room.",
+    "voice_removed": "You were removed from this voice room by moderation ({until}).",
+    "bad_sdp": "The audio connection your browser offered cannot be read.",
     "muted": "You cannot write for now (moderation measure, {until}).",
     "kicked": "You were removed from this room ({until}).",
     "room_locked": "This room is closed to newcomers for now.",

@@ -42,6 +42,7 @@ class RoomRow:
     last_seq: int = 0
     position: int = 0
     category: str = ""
+    voice: bool = False  # a voice room goes with it (0013)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ class Store(Protocol):
         ...
 
     async def count_rooms_owned(self, user_id: str, kind: str) -> int: ...
+    async def set_room_voice(self, room_id: str, voice: bool) -> None: ...
 
     # messages
     async def append_messages(self, messages: Sequence[NewMessage]) -> list[StoredMessage]:
@@ -739,3 +741,91 @@ class CallStore(Protocol):
     async def purge_calls(self, ended_before: float, keep: Sequence[str]) -> int:
         """Forget ended calls older than ``ended_before``, except ``keep`` (reported)."""
         ...
+
+
+# ---------------------------------------------------------------- voice (media server)
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceParticipant:
+    """Someone connected to a voice room on the media server."""
+
+    id: str  # the person's user id
+    display: str  # their pseudo when they joined
+    muted: bool  # muted by themselves or by moderation
+    talking: bool = False
+    since: int = 0  # ms: when they joined
+
+
+VoiceEventKind = Literal["talking", "stopped_talking", "gone"]
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceEvent:
+    """What the media server tells about a participant connected through this node:
+    they started or stopped talking, or their media connection ended (hung up, kicked,
+    failed)."""
+
+    room_id: str
+    participant_id: str
+    kind: VoiceEventKind
+
+
+class MediaServer(Protocol):
+    """Voice rooms on a media server (voice/janus.py: Janus AudioBridge, which mixes the
+    room so each listener receives one stream; voice/fake.py for service tests).
+
+    Papote is the only client of the media server's API: the browser sends its SDP offer
+    to Papote, which joins on its behalf and hands back the answer (docs/operations.md
+    "Voice"). Room ids are Papote's room ids; participant ids are user ids.
+    """
+
+    async def start(self, on_event: Callable[[VoiceEvent], None]) -> None: ...
+    async def close(self) -> None: ...
+    async def create_room(self, room_id: str) -> None:
+        """Create the room if it does not exist (idempotent, any node)."""
+        ...
+
+    async def destroy_room(self, room_id: str) -> None:
+        """Destroy the room and disconnect whoever is in it (no error if absent)."""
+        ...
+
+    async def authorise(self, room_id: str, participant_id: str) -> str:
+        """A token with which ``participant_id`` alone may join ``room_id`` once."""
+        ...
+
+    async def rooms(self) -> list[str]:
+        """The voice rooms that exist on the media server (any node made them)."""
+        ...
+
+    async def join(
+        self,
+        room_id: str,
+        participant_id: str,
+        display: str,
+        since: int,
+        token: str,
+        offer_sdp: str,
+        muted: bool,
+    ) -> str:
+        """Connect the participant's browser: its SDP offer in, the SDP answer out.
+
+        Raises:
+            DomainError: ``voice_unavailable`` (media server down or refusing).
+        """
+        ...
+
+    async def set_muted(self, room_id: str, participant_id: str, muted: bool) -> None:
+        """Mute or unmute a participant on the server (their audio is not mixed)."""
+        ...
+
+    async def leave(self, room_id: str, participant_id: str) -> None:
+        """Hang up a participant connected through this node and revoke their token."""
+        ...
+
+    async def kick(self, room_id: str, participant_id: str) -> None:
+        """Disconnect a participant from the room (whichever node connected them) and
+        revoke their token: they stop receiving at once."""
+        ...
+
+    async def participants(self, room_id: str) -> list[VoiceParticipant]: ...

@@ -120,3 +120,23 @@ def test_contact_details_in_a_new_dm_are_masked_until_shown(
     show.click()
     expect(bubble).to_contain_text("appelle moi au 06 12 34 56 78 ce soir")
     assert lea.page_errors == [] and marc.page_errors == []
+
+
+def test_highlighted_spans_in_the_console_stay_text(
+    person: Callable[..., Person], live_server: LiveServer
+) -> None:
+    payload = (
+        't\'es un connard <img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>'
+    )
+    bob = person().enter("Bob", gender="m", age=30, postal_code="75011")
+    bob.say(payload)
+    create_moderator(live_server, "alice")
+    console = open_console(person(**DESKTOP), "alice")
+    item = console.locator(".queue-item").first
+    expect(item).to_contain_text("Harcèlement")
+    item.click()
+    case = console.locator("#case-view")
+    expect(case.locator(".ev-target-text")).to_contain_text(payload)
+    expect(case.locator(".ev-target-text mark.ev-span")).to_contain_text("connard")
+    assert case.locator(".evidence img, .evidence script").count() == 0
+    assert console.evaluate("window.__xss") is None

@@ -1,4 +1,4 @@
-"""The member list pages on with its filters (protocol 19: member lists are windows).
+"""The member list pages on with its filters (protocol 21: member lists are windows).
 
 The server here sends pages of 2 (`PAPOTE_MEMBER_PAGE`), so that five people are a
 "big" salon: the list shows the first page, "Afficher plus" asks for one page more, and

@@ -264,7 +264,7 @@ test("a 1:1 DM has no arrival or departure lines", () => {
   assert.deepEqual(state.rooms.get(dm).items, []);
 });
 
-// ---------------------------------------------------------------- member windows (v19)
+// ---------------------------------------------------------------- member windows (v21)
 
 /** What the server keeps for a window (docs/protocol.md §2.3): everyone present sorted by
  * pseudo without case then id, filtered, the first `limit`; and how it changed. */

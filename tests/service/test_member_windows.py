@@ -1,4 +1,4 @@
-"""Member lists in windows (docs/protocol.md §2.3, protocol 19).
+"""Member lists in windows (docs/protocol.md §2.3, protocol 21).
 
 A client holds a window of a room's list (the first page from `joined`, or the one it
 asked for with `members`, filtered by the server) and applies each `presence` frame to it

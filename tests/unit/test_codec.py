@@ -61,6 +61,10 @@ def test_every_client_type_round_trips() -> None:
             contact="a@b.fr",
         ),
         wire.Notices(id=8),
+        wire.VoiceJoin(room="salon:vocal-general", sdp="v=0\r\n", muted=True, id=9),
+        wire.VoiceLeave(room="salon:vocal-general"),
+        wire.VoiceMute(room="room:a", muted=False),
+        wire.VoiceEnable(room="room:a", on=True),
     ]
     assert {type(s) for s in samples} == set(wire.CLIENT_TYPES)
     for sample in samples:
@@ -253,7 +257,7 @@ def test_every_client_type_but_auth_has_exactly_one_handler() -> None:
         def __getattr__(self, name: str) -> object:
             return lambda conn, frame: None
 
-    table = dispatch_table(AnyChat())  # type: ignore[arg-type]
+    table = dispatch_table(AnyChat(), AnyChat())  # type: ignore[arg-type]
     assert set(table) == set(wire.CLIENT_TYPES) - {wire.Auth}
     with_calls = dispatch_table(AnyChat(), AnyChat())  # type: ignore[arg-type]
     assert set(with_calls) == set(table)

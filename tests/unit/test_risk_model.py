@@ -47,6 +47,19 @@ def test_the_data_files_are_what_the_generator_writes() -> None:
         assert [json.loads(x) for x in lines] == rows
 
 
+def test_the_held_out_file_is_what_its_generator_writes() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_risk_heldout", ROOT / "scripts/make_risk_heldout.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = module.build()
+    lines = (ROOT / "data/risk/heldout.jsonl").read_text().splitlines()
+    assert [json.loads(x) for x in lines] == rows
+    assert len(rows) > 2000 and len({r["id"] for r in rows}) == len(rows)
+
+
 def test_head_round_trips_through_npz(tmp_path: Path) -> None:
     head = Head(
         labels=("a", "b"),

@@ -146,6 +146,7 @@ class TargetType(StrEnum):
     DM = "dm"
     DM_REQUEST = "dm_request"  # a request received (its addressee only): issue 10 point 8
     CALL = "call"  # a call you were part of: its metadata, and a still you chose (issue 13)
+    VOICE = "voice"  # a voice room participant, "<room>/<user>": issue 13 §4
 
 
 def check_report(

@@ -46,10 +46,15 @@ import msgspec
 #     is shown out, then close 4003), moderators' error never_sanctioned.
 # 18: message.mask [{start, end, kind}]: contact details masked for the recipient of a DM
 #     between people who met recently ("Afficher quand même"); safety_card move "contact".
-# 19: member lists in windows: `joined.members` is the first page (`joined.member_count`
+# 19: voice salons: voice_join / voice_leave / voice_mute / voice_enable, voice_joined,
+#     voice_state, voice_talking, voice_ended; joined.voice; hello.voice; report target
+#     `voice` (a participant of a voice room: "<room>/<user id>"); error bad_sdp.
+# 20: joined.ice: the ICE servers (STUN, TURN with personal time-limited credentials) for
+#     the room's voice room, when it has one.
+# 21: member lists in windows: `joined.members` is the first page (`joined.member_count`
 #     people in all), `members` asks for a filtered, longer window, `presence` tells how
 #     the window changed and carries `count` and `matching`.
-PROTOCOL_VERSION = 19
+PROTOCOL_VERSION = 21
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -261,7 +266,7 @@ class CallMedia(_In, tag="call_media", frozen=True):
 
 
 # domain.moderation.TargetType: what a report can be about.
-ReportTarget = Literal["message", "user", "room", "dm", "dm_request", "call"]
+ReportTarget = Literal["message", "user", "room", "dm", "dm_request", "call", "voice"]
 
 
 class Report(_In, tag="report", frozen=True):
@@ -279,6 +284,41 @@ class Report(_In, tag="report", frozen=True):
 
 
 class Notices(_In, tag="notices", frozen=True):
+    id: RequestId = None
+
+
+# An SDP offer from a browser (audio only: a few kilobytes; the frame limit bounds it too).
+Sdp = Annotated[str, msgspec.Meta(min_length=1, max_length=8192)]
+
+
+class VoiceJoin(_In, tag="voice_join", frozen=True):
+    """Enter the voice room of ``room`` (a room you are in): ``sdp`` is your browser's
+    audio offer; the answer comes in ``voice_joined`` (docs/protocol.md §2.7)."""
+
+    room: str
+    sdp: Sdp
+    muted: bool = False  # push-to-talk starts muted
+    id: RequestId = None
+
+
+class VoiceLeave(_In, tag="voice_leave", frozen=True):
+    room: str
+    id: RequestId = None
+
+
+class VoiceMute(_In, tag="voice_mute", frozen=True):
+    """Mute or unmute yourself (push-to-talk presses and releases with it)."""
+
+    room: str
+    muted: bool
+    id: RequestId = None
+
+
+class VoiceEnable(_In, tag="voice_enable", frozen=True):
+    """The owner of a private room opens or closes its voice room."""
+
+    room: str
+    on: bool
     id: RequestId = None
 
 
@@ -304,6 +344,10 @@ ClientFrame = (
     | PhotoConsent
     | Report
     | Notices
+    | VoiceJoin
+    | VoiceLeave
+    | VoiceMute
+    | VoiceEnable
     | CallRequest
     | CallAccept
     | CallDecline
@@ -334,6 +378,10 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     PhotoConsent,
     Report,
     Notices,
+    VoiceJoin,
+    VoiceLeave,
+    VoiceMute,
+    VoiceEnable,
     CallRequest,
     CallAccept,
     CallDecline,
@@ -447,6 +495,7 @@ class Hello(_Out, tag="hello", frozen=True):
     unread_notices: int = 0
     calls: bool = False  # 1:1 calls are open on this server (§2.6)
     re: RequestId = None
+    voice: bool = False  # a media server is configured: voice rooms work
 
 
 # Closed strings (Zulip style: every value the server may send is listed here).
@@ -456,6 +505,22 @@ NoticeKind = Literal[
 ]
 AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
 RemovedReason = Literal["kicked", "room_closed"]
+
+
+class VoiceMember(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Someone in a voice room."""
+
+    user: UserRef
+    muted: bool
+    talking: bool
+    since: int  # ms: when they joined
+
+
+class VoiceRoom(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A room's voice room: who is in it, and how many may be."""
+
+    cap: int
+    participants: list[VoiceMember]
 
 
 class Joined(_Out, tag="joined", frozen=True):
@@ -468,6 +533,8 @@ class Joined(_Out, tag="joined", frozen=True):
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
+    voice: VoiceRoom | None = None  # the room has a voice room (and voice works)
+    ice: IceConfig | None = None  # with `voice`: the ICE servers for its connection
     # A DM: whether you accept "photos sensibles" there (photo_consent); False elsewhere.
     sensitive_photos: bool = False
 
@@ -655,6 +722,42 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
     msg_id: str | None = None
 
 
+class VoiceJoined(_Out, tag="voice_joined", frozen=True):
+    """You are in the voice room: ``sdp`` is the media server's answer."""
+
+    room: str
+    sdp: str
+    muted: bool  # as you asked, or true when you may not speak (moderation)
+    voice: VoiceRoom
+    re: RequestId = None
+
+
+class VoiceState(_Out, tag="voice_state", frozen=True):
+    """The voice room of ``room`` changed (someone came, went, muted, or the owner opened
+    or closed it: ``voice`` None). Sent to everyone in ``room``; replaces what you had."""
+
+    room: str
+    voice: VoiceRoom | None
+
+
+class VoiceTalking(_Out, tag="voice_talking", frozen=True):
+    room: str
+    user: str
+    talking: bool
+
+
+VoiceEndedReason = Literal["removed", "disconnected", "closed", "unavailable"]
+
+
+class VoiceEnded(_Out, tag="voice_ended", frozen=True):
+    """You are no longer in the voice room: ``removed`` by a moderator (or a sanction),
+    ``closed`` (the owner closed it), ``disconnected`` (your media connection ended),
+    ``unavailable`` (the media server went away)."""
+
+    room: str
+    reason: VoiceEndedReason
+
+
 class IceServer(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
     """RTCIceServer: STUN or TURN; TURN credentials are personal and time-limited."""
 
@@ -761,6 +864,10 @@ ServerFrame = (
     | MessageDeleted
     | Removed
     | SafetyCard
+    | VoiceJoined
+    | VoiceState
+    | VoiceTalking
+    | VoiceEnded
     | CallPlaced
     | CallIncoming
     | CallAccepted

@@ -78,6 +78,7 @@ class Guard(Protocol):
     def check_enter(self, keys: Iterable[str]) -> None: ...
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
+    def check_speak(self, keys: Iterable[str]) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
 
@@ -260,6 +261,16 @@ class ChatService:
         self._presence_timer: asyncio.TimerHandle | None = None
         self._presence_lock = asyncio.Lock()
         hub.member_page = limits.member_page
+        # Voice rooms (service/voice.py wires these): node-to-node ops by name, what a
+        # room's voice room is for `joined`, leaving a room, sanctions changed.
+        self.control_handlers: dict[str, Callable[[dict[str, str]], None]] = {}
+        self.voice_available = False
+        self.voice_room: Callable[[RoomRow], Awaitable[wire.VoiceRoom | None]] | None = None
+        # The ICE servers of a person's browser for a voice room (app.py: the calls' STUN
+        # and TURN, with policy "all": the other end is our media server, not a stranger).
+        self.voice_ice: Callable[[str], wire.IceConfig] | None = None
+        self.on_room_exit: Callable[[Connection, str], Awaitable[None]] | None = None
+        self.after_sanctions: Callable[[], Awaitable[None]] | None = None
 
     async def start(self) -> None:
         await self.broker.start(self.hub.deliver)
@@ -390,6 +401,10 @@ class ChatService:
                 float("-inf"),
             ]
             return
+        handler = self.control_handlers.get(op)
+        if handler is not None:
+            handler(values)
+            return
         state = self.hub.users.get(values.get("user", ""))
         if state is None:
             return
@@ -437,6 +452,8 @@ class ChatService:
                                 until=_ms(exc.params.get("ends_at")),
                             ),
                         )
+        if self.after_sanctions is not None:
+            await self.after_sanctions()  # a mute mutes voice too
 
     # ------------------------------------------------------------------ connection life
 
@@ -461,6 +478,7 @@ class ChatService:
             unread_notices=(
                 await self.notices.unread_notices(state.info.id) if self.notices else 0
             ),
+            voice=self.voice_available,
             calls=self.calls_enabled,
             limits={
                 "max_text_chars": limits.max_text_chars,
@@ -589,6 +607,8 @@ class ChatService:
                 hub.load_list(frame.room, await self.presence.members(frame.room))
             hub.pin_list(frame.room)  # kept until we are in, whoever leaves meanwhile
             pinned = True
+            # The voice room is read first: after the history, nothing may be awaited.
+            voice = await self.voice_room(row) if self.voice_room is not None else None
             messages, has_more = await self._join_history(frame)
         except BaseException:  # also cancelled (socket closed): undo the enter
             if pinned:
@@ -613,6 +633,8 @@ class ChatService:
             history=self._visible(state, messages),
             has_more=has_more,
             re=frame.id,
+            voice=voice,
+            ice=self.voice_ice(state.info.id) if voice is not None and self.voice_ice else None,
             sensitive_photos=accepts,
         )
 
@@ -663,6 +685,8 @@ class ChatService:
         self.hub.exit(room_id, conn)
         if was_in:
             await self._presence_exit(room_id, conn.user.info)
+        if self.on_room_exit is not None:
+            await self.on_room_exit(conn, room_id)
 
     async def _presence_exit(self, room_id: str, info: wire.UserInfo) -> None:
         """One connection of ``info`` left the room; tell the room if it was their last."""
@@ -1239,7 +1263,13 @@ class ChatService:
     # ------------------------------------------------------------------ salons listing
 
     async def salons(self) -> list[dict[str, object]]:
-        rows = await self.store.list_rooms(RoomKind.SALON.value)
+        """The public salons; voice salons only while a media server answers (the web
+        client says why they are missing: ``hello.voice``)."""
+        rows = [
+            r
+            for r in await self.store.list_rooms(RoomKind.SALON.value)
+            if self.voice_available or not r.voice
+        ]
         counts = await self.presence.counts([r.id for r in rows])
         return [
             {
@@ -1248,6 +1278,7 @@ class ChatService:
                 "topic": r.topic,
                 "category": r.category,
                 "members": counts.get(r.id, 0),
+                **({"voice": True} if r.voice else {}),
             }
             for r in rows
         ]

@@ -63,6 +63,9 @@ rooms = Table(
     Column("last_seq", BigInteger, nullable=False, server_default="0"),
     Column("position", Integer, nullable=False, server_default="0"),
     Column("category", String(40), nullable=False, server_default=""),
+    # A voice room goes with it (salons: `voice = true` in the config; private rooms: the
+    # owner's choice). Migration 0013.
+    Column("voice", Boolean, nullable=False, server_default=false()),
     Index("ix_rooms_kind", "kind", "position"),
     Index("ix_rooms_owner", "owner_id", "kind"),
 )

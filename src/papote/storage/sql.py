@@ -195,6 +195,7 @@ class SqlStore:
                             topic=salon.topic,
                             position=salon.position,
                             category=salon.category,
+                            voice=salon.voice,
                         )
                     )
                 else:
@@ -210,6 +211,7 @@ class SqlStore:
                             last_seq=0,
                             position=salon.position,
                             category=salon.category,
+                            voice=salon.voice,
                         )
                     )
 
@@ -233,6 +235,10 @@ class SqlStore:
         async with self.engine.begin() as conn:
             # A room starts at seq 0, whatever the row says.
             await conn.execute(insert(t.rooms).values(**{**to_values(room), "last_seq": 0}))
+
+    async def set_room_voice(self, room_id: str, voice: bool) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(t.rooms).where(t.rooms.c.id == room_id).values(voice=voice))
 
     async def add_member(self, room_id: str, user_id: str, role: str, now: float) -> None:
         """Add or upgrade a membership (invited < member < owner; never downgraded)."""

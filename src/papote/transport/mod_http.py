@@ -18,6 +18,7 @@ from papote.protocol.codec import classify_validation
 from papote.service.calls import CallService
 from papote.service.moderation import Decision, Moderation
 from papote.service.staff import StaffService
+from papote.service.voice import VoiceService
 from papote.transport.body import read_json_object
 from papote.transport.http import MAX_BODY, error_response
 
@@ -34,6 +35,7 @@ _STATUS = {
     "appeal_window_closed": 409,
     "forbidden": 403,
     "not_found": 404,
+    "voice_unavailable": 503,
     "call_over": 409,
 }
 
@@ -115,12 +117,14 @@ class ModApi:
         moderation: Moderation,
         calls: CallService | None = None,
         evidence_url: Callable[[str], str | None] | None = None,
+        voice: VoiceService | None = None,
     ) -> None:
         self.staff = staff
         self.moderation = moderation
         self.calls = calls
         # Photos on: a signed link to a reported photo's sealed copy (MediaService).
         self.evidence_url = evidence_url
+        self.voice = voice
 
     def routes(self) -> list[Route]:
         guarded: list[tuple[str, StaffHandler, str]] = [
@@ -134,6 +138,8 @@ class ModApi:
             ("/api/mod/appeals", self.appeals, "GET"),
             ("/api/mod/appeals/{appeal_id}/decision", self.decide_appeal, "POST"),
             ("/api/mod/audit/verify", self.verify_audit, "GET"),
+            ("/api/mod/voice", self.voice_rooms, "GET"),
+            ("/api/mod/voice/remove", self.voice_remove, "POST"),
             ("/api/mod/calls", self.list_calls, "GET"),
             ("/api/mod/calls/{call_id}/end", self.end_call, "POST"),
         ]
@@ -159,6 +165,8 @@ class ModApi:
         ("GET", "/api/mod/appeals"),
         ("POST", "/api/mod/appeals/x/decision"),
         ("GET", "/api/mod/audit/verify"),
+        ("GET", "/api/mod/voice"),
+        ("POST", "/api/mod/voice/remove"),
         ("GET", "/api/mod/calls"),
         ("POST", "/api/mod/calls/x/end"),
     )
@@ -267,6 +275,30 @@ class ModApi:
     async def verify_audit(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         problems = await self.moderation.audit.verify_audit()
         return {"intact": not problems, "problems": problems}
+
+    # ------------------------------------------------------------------ voice rooms
+
+    def _voice(self) -> VoiceService:
+        if self.voice is None or not self.voice.available:
+            raise DomainError("voice_unavailable")
+        return self.voice
+
+    async def voice_rooms(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """The live voice rooms and who is in them (metadata only: no audio is recorded)."""
+        return {"rooms": await self._voice().live_rooms()}
+
+    async def voice_remove(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
+        """{room, user, facts?}: disconnect someone from a voice room at once (kicked
+        through the media server's API) and keep them out of it for a while; audited."""
+        voice = self._voice()
+        room, user = _text(data, "room"), _text(data, "user")
+        facts = _text(data, "facts", "")[: rules.EXPLANATION_MAX]
+        if not await voice.do_remove(room, user):
+            raise DomainError("no_such_target", field="user")
+        await self.moderation.audit.audit(
+            staff.id, "voice_remove", f"{room}/{user}", {"room": room, "user": user, "facts": facts}
+        )
+        return {"removed": True}
 
     async def list_calls(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         """Calls' metadata (who, when, how long), never their content; ``?live=1``: the

@@ -44,6 +44,7 @@ from papote.service.hub import (
     UserState,
 )
 from papote.service.sessions import DEVICE_COOKIE, SessionService
+from papote.service.voice import VoiceService
 from papote.transport.http import peer
 
 log = structlog.get_logger(__name__)
@@ -67,7 +68,9 @@ class Command:
     soon: Soon | None = None
 
 
-def dispatch_table(chat: ChatService, calls: CallService | None = None) -> dict[type, Command]:
+def dispatch_table(
+    chat: ChatService, voice: VoiceService, calls: CallService | None = None
+) -> dict[type, Command]:
     """Frame type -> handler; every client frame type but ``auth`` has exactly one row
     (calls switched off: their frames answer ``calls_disabled``)."""
     call_rows: dict[type, Command] = {
@@ -101,6 +104,10 @@ def dispatch_table(chat: ChatService, calls: CallService | None = None) -> dict[
         wire.PhotoConsent: Command(chat.do_photo_consent),
         wire.Report: Command(chat.do_report),
         wire.Notices: Command(chat.do_notices),
+        wire.VoiceJoin: Command(voice.do_voice_join),
+        wire.VoiceLeave: Command(voice.do_voice_leave),
+        wire.VoiceMute: Command(voice.do_voice_mute),
+        wire.VoiceEnable: Command(voice.do_voice_enable),
     }
 
 
@@ -143,6 +150,7 @@ class WsEndpoint:
         self,
         *,
         chat: ChatService,
+        voice: VoiceService,
         sessions: SessionService,
         hub: Hub,
         codec: JsonCodec,
@@ -157,7 +165,7 @@ class WsEndpoint:
         self.codec = codec
         self.limits = limits
         self.clock = clock
-        self.table = dispatch_table(chat, calls)
+        self.table = dispatch_table(chat, voice, calls)
         self.on_disconnect = on_disconnect
         # Counters read by /metrics (plain ints: nothing to pay on the hot path).
         self.open_connections = 0

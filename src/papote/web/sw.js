@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v13";
+const CACHE = "papote-shell-v14";
 const SHELL = [
   "/",
   "/index.html",
@@ -11,6 +11,7 @@ const SHELL = [
   "/css/app.css",
   "/css/photos.css",
   "/css/calls.css",
+  "/css/voice.css",
   "/js/main.js",
   "/js/notice.js",
   "/js/announce.js",
@@ -40,12 +41,14 @@ const SHELL = [
   "/js/state.js",
   "/js/theme.js",
   "/js/views/call.js",
+  "/js/voice.js",
   "/js/views/inbox.js",
   "/js/views/members.js",
   "/js/views/messages.js",
   "/js/views/nav.js",
   "/js/views/requests.js",
   "/js/views/safety.js",
+  "/js/views/voice.js",
   "/locales/fr.json",
   "/locales/en.json",
   "/icons/icon.svg",

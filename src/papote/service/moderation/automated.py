@@ -141,8 +141,13 @@ class AutomatedCases:
         return case
 
     async def _open_case_for(self, flag: Flag, category: Category) -> CaseRow | None:
+        """The open case this flag joins: the one on the DM, or on the message (a report
+        may have come first; a report coming after joins this one the same way)."""
         if flag.dm:
             return await self.mstore.open_case_for(TargetType.DM.value, flag.message.room_id)
+        reported = await self.mstore.open_case_for(TargetType.MESSAGE.value, flag.message.msg_id)
+        if reported is not None:
+            return reported
         for case in await self.mstore.cases_of_user(flag.suspect):
             if (
                 case.status == CaseStatus.OPEN.value

@@ -42,6 +42,8 @@ class Evidence:
     new_id: Callable[[], str]
     retention: rules.Retention
     keep_photo: KeepPhoto | None = None  # wired by app.py when photos are on
+    # What a report on a voice participant seals (service/voice.py VoiceService.metadata).
+    voice_metadata: Callable[[str, str], Awaitable[dict[str, Any] | None]] | None = None
     call_evidence: CallEvidence | None = None  # wired by app.py (calls)
 
     async def target(
@@ -99,6 +101,8 @@ class Evidence:
                 None,
                 {"profile": profile(target), "recent": [message_record(m) for m in visible]},
             )
+        if kind is TargetType.VOICE:
+            return await self._voice_target(target_id, in_rooms)
         if kind is TargetType.DM_REQUEST:
             # Only its addressee can point at a request; moderators never open one alone.
             request = await self.store.get_dm_request(target_id)
@@ -132,6 +136,19 @@ class Evidence:
             target_id,
             {"room": target_id, "name": room.name, "recent": [message_record(m) for m in recent]},
         )
+
+    async def _voice_target(self, target_id: str, in_rooms: set[str] | None) -> Target:
+        """A participant of a voice room, "<room id>/<user id>": the report seals who,
+        which room, since when and for how long, and who else was there (issue 13 §4);
+        the server never records voice."""
+        room_id, _, user_id = target_id.partition("/")
+        parse_room_id(room_id)
+        _check_visible(room_id, in_rooms)
+        meta = await self.voice_metadata(room_id, user_id) if self.voice_metadata else None
+        if meta is None:
+            raise DomainError("no_such_target", field="target_id")
+        user = await self.store.get_user(user_id)
+        return Target(user_id, room_id, {"voice": meta, "author": profile(user)})
 
     async def seal(self, case_id: str, content: dict[str, Any], now: float) -> EvidenceRow:
         content = {**content, "sealed_at": now}

@@ -216,6 +216,16 @@ class Guard:
         if not already_in and self.index.room(room_id, Action.ROOM_LOCK, now) is not None:
             raise DomainError("room_locked", field="room")
 
+    def check_speak(self, keys: Iterable[str]) -> None:
+        """A mute also mutes voice (issue 13 §5).
+
+        Raises:
+            DomainError: ``voice_muted`` while a mute runs.
+        """
+        muted = self.index.person(keys, frozenset({Action.MUTE}), self.clock.now())
+        if muted is not None:
+            raise DomainError("voice_muted", until=until_text(muted.ends_at))
+
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None:
         now = self.clock.now()
         muted = self.index.person(keys, frozenset({Action.MUTE}), now)

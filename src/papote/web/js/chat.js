@@ -18,6 +18,8 @@ import { Outbox, OutboxStore } from "./outbox.js";
 import { initPhotos, onPhotoConsent, toggleSensitive } from "./photos.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
 import { ChatState, MEMBER_LIMIT_MAX, MEMBER_PAGE, kindOf, membersFrame } from "./state.js";
+import { VoiceClient } from "./voice.js";
+import { bindVoice } from "./views/voice.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
 import { NO_FILTERS, readFilters, renderMembers } from "./views/members.js";
 import { onSafetyCard } from "./views/safety.js";
@@ -78,6 +80,7 @@ export class Chat {
     this.outbox.restore(Date.now());
     this.openDialog = () => {};
     this.calls = new CallManager(this); // 1:1 calls (§2.6)
+    this.voice = new VoiceClient(this); // voice salons: js/voice.js
   }
 
   // ------------------------------------------------------------------ lifecycle
@@ -91,6 +94,7 @@ export class Chat {
     bindDmRequests(this, on);
     bindInvite(this, on);
     this.calls.bind(on);
+    bindVoice(this, this.voice, on);
     on(this.conn, "frame", (e) => this.handleFrame(e.detail));
     on(this.conn, "state", (e) => this.onConnState(e.detail));
     on(this.conn, "expired", () => this.expire());
@@ -112,6 +116,7 @@ export class Chat {
   /** Stop everything (logout or expired session) and hand back to the entry page. */
   destroy({ forget = false } = {}) {
     this.calls.destroy();
+    this.voice.stop();
     this.outbox.stop({ forget });
     this.conn.stop();
     this.abort.abort();
@@ -214,6 +219,7 @@ export class Chat {
     if (state === "online") this.everOnline = true;
     if (state !== "online") {
       for (const room of this.state.rooms.values()) room.joined = false;
+      this.voice.onOffline();
     }
     renderConn(this.conn, this.everOnline);
     updateComposer(this);
@@ -265,6 +271,9 @@ export class Chat {
       case "photo_consent":
         onPhotoConsent(this, f);
         return renderHeader(this.state);
+      case "voice_state":
+      case "voice_talking":
+      case "voice_ended": return this.voice.onFrame(f);
       case "error": return this.onError(f);
       default: return undefined; // ok, pong, dm_request_sent, report_ack, notices: their callers
     }
@@ -280,6 +289,8 @@ export class Chat {
     state.applyHello(f);
     state.callsEnabled = !!f.calls;
     this.calls.setEnabled(f.calls);
+    this.voice.onHello(f);
+    state.voiceAvailable = this.voice.available;
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });
     applyOutgoing(this, f.outgoing);
     const { joins, activate } = state.planJoins({ first: this.firstHello, saved: loadOpenRooms() });
@@ -294,6 +305,7 @@ export class Chat {
   }
 
   onJoined(f) {
+    this.voice.onJoined(f);
     const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
     if (room.id === this.state.active && !this.state.viewMatches(room.id, this.filters)) this.askMembers(room.id);
     if (reset || added) renderRoomList(this, room);
@@ -323,6 +335,7 @@ export class Chat {
   }
 
   removeRoom(id) {
+    this.voice.onRoomGone(id);
     if (this.state.removeRoom(id)) {
       const next = this.state.visibleTabs()[0];
       if (next) this.activate(next);
@@ -774,6 +787,7 @@ export class Chat {
     renderSidebar(state);
     renderTabs(state);
     renderHeader(state);
+    this.voice.render();
     this.renderMembers();
     renderTyping(state);
     renderConn(this.conn, this.everOnline);

@@ -103,6 +103,7 @@ const FILLERS = {
       dm: t("report.title_dm", { pseudo }),
       dm_request: t("report.title_dm_request", { pseudo }),
       call: t("calls.report_title", { pseudo }),
+      voice: t("report.title_voice", { pseudo }),
     };
     // A call: the still of the other's video, attached only if the reporter ticks it.
     $("#report-still").hidden = !still;

@@ -179,8 +179,10 @@ function selectTab(tab, { focus = true } = {}) {
   $("#queue-view").hidden = tab !== "queue";
   $("#appeals-view").hidden = tab !== "appeals";
   $("#calls-view").hidden = tab !== "calls";
+  $("#voice-view").hidden = tab !== "voice";
   if (tab === "appeals") loadAppeals();
   if (tab === "calls") loadCalls();
+  if (tab === "voice") loadVoice();
 }
 
 function toast(message, kind = "info") {
@@ -388,8 +390,9 @@ function highlighted(text, spans) {
     if (end <= start) continue;
     if (start > at) parts.push(text.slice(at, start));
     const label = t("case.span", { label: [...names].join(", ") });
-    parts.push(h("mark", { class: "ev-span", title: label },
-      h("span", { class: "visually-hidden" }, `${label} : `), text.slice(start, end)));
+    // The text stays the message as written (copy, search, tests); what was matched is in
+    // the title, and the panel's line above names the labels for a screen reader.
+    parts.push(h("mark", { class: "ev-span", title: label }, text.slice(start, end)));
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
@@ -433,6 +436,20 @@ function renderEvidence(evidence, c) {
       parts.push(h("ol", { class: "ev-msgs" }, context.map((m) => messageLine(m, content.message.msg_id, spans))));
       if (content.author) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.author")), " ", personLine(content.author)));
       if (content.photo) parts.push(evidencePhoto(content.photo, e.photo_url));
+    } else if (content.voice) {
+      // A voice room participant: metadata only (the server never records voice).
+      const v = content.voice;
+      parts.push(h("div", { class: "ev-target" },
+        h("p", { class: "ev-target-head" },
+          h("span", { class: "tag tag-danger" }, t("target.voice")),
+          h("strong", {}, v.participant.pseudo),
+          h("span", {}, v.room)),
+        h("p", {}, t("voice.evidence", {
+          joined: formatDateTime(v.joined_at * 1000), minutes: Math.round(v.seconds_in_voice / 60),
+        })),
+        h("p", { class: "muted small-text" }, t(v.live ? "voice.was_live" : "voice.had_left"), v.muted ? ` · ${t("voice.muted")}` : ""),
+        h("p", { class: "muted small-text" }, t("voice.others", { names: v.others.map((o) => o.pseudo).join(", ") || t("common.none") }))));
+      if (content.author) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.author")), " ", personLine(content.author)));
     } else {
       if (content.profile) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.profile")), " ", personLine(content.profile)));
       if (content.name || content.room) parts.push(h("p", { class: "ev-person" }, t("case.room", { room: content.name ? `${content.name} (${content.room})` : content.room })));
@@ -930,6 +947,46 @@ async function verifyAudit() {
   }
 }
 
+// ------------------------------------------------------------------ voice rooms (issue 13 §5)
+
+async function loadVoice() {
+  let rooms;
+  try {
+    rooms = (await api("GET", "/api/mod/voice")).rooms;
+  } catch (error) {
+    if (state.session) $("#voice-status").textContent = errorMessage(error);
+    replace($("#voice-list"));
+    return;
+  }
+  const count = $("#voice-count");
+  const people = rooms.reduce((n, r) => n + r.participants.length, 0);
+  count.hidden = people === 0;
+  count.textContent = String(people);
+  $("#voice-status").textContent = rooms.length ? "" : t("voice.empty");
+  replace($("#voice-list"), rooms.map((r) => h("li", { class: "appeal-card", dataset: { voiceRoom: r.room } },
+    h("div", { class: "appeal-head" },
+      h("strong", {}, r.name), h("span", { class: "muted small-text" }, `${r.room} · ${t("voice.count", { count: r.participants.length, cap: r.cap })}`)),
+    h("ul", { class: "hist-list" }, r.participants.map((p) => h("li", {},
+      h("span", { class: "hist-main" }, p.pseudo),
+      h("span", { class: "muted small-text" }, t("voice.since", { time: formatDateTime(p.since) })),
+      p.muted ? h("span", { class: "tag" }, t("voice.muted")) : null,
+      h("button", {
+        type: "button", class: "btn btn-small btn-danger", dataset: { remove: p.id, room: r.room, pseudo: p.pseudo },
+        "aria-label": t("voice.remove_label", { pseudo: p.pseudo, room: r.name }),
+      }, t("voice.remove"))))))));
+}
+
+async function removeFromVoice(btn) {
+  btn.disabled = true;
+  try {
+    await api("POST", "/api/mod/voice/remove", { room: btn.dataset.room, user: btn.dataset.remove, facts: "" });
+    toast(t("voice.removed", { pseudo: btn.dataset.pseudo }), "success");
+  } catch (error) {
+    toast(errorMessage(error), "error");
+  }
+  loadVoice();
+}
+
 // ------------------------------------------------------------------ boot
 
 function bindConsole() {
@@ -954,6 +1011,11 @@ function bindConsole() {
   });
   $("#refresh-btn").addEventListener("click", () => loadQueue());
   $("#appeals-refresh").addEventListener("click", () => loadAppeals());
+  $("#voice-refresh").addEventListener("click", () => loadVoice());
+  $("#voice-list").addEventListener("click", (e) => {
+    const btn = e.target.closest("button[data-remove]");
+    if (btn && !btn.disabled) removeFromVoice(btn);
+  });
   $("#appeals-list").addEventListener("click", (e) => {
     const btn = e.target.closest("button[data-outcome]");
     if (btn && !btn.disabled) decideAppeal(btn);

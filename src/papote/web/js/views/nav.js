@@ -33,6 +33,10 @@ export function renderSidebar(state) {
       h("h2", { class: "side-title", id: titleId }, title),
       h("ul", { class: "side-list" }, salons.map((s) => salonRow(state, s)))));
   }
+  if (state.voiceAvailable === false) {
+    // [voice] media_server: none, or Janus missing: voice salons are not listed; say why.
+    sections.push(h("p", { class: "side-note muted small-text", id: "voice-unavailable" }, t("voice.unavailable_notice")));
+  }
   replace($("#salon-sections"), sections);
 
   const privateRooms = [...state.rooms.values()].filter((r) => r.kind === "room" && r.joined);
@@ -61,8 +65,9 @@ function salonRow(state, salon) {
   const room = state.rooms.get(salon.id);
   const count = room?.joined ? room.members.size : salon.members;
   return sideRow(state, salon.id, [
-    h("span", { class: "side-icon", "data-icon": "hash" }),
+    h("span", { class: "side-icon", "data-icon": salon.voice ? "mic" : "hash" }),
     h("span", { class: "side-name" }, salon.name),
+    salon.voice ? h("span", { class: "visually-hidden" }, t("voice.salon_hint")) : null,
     h("span", { class: "side-count", "aria-label": t("nav.members_count", { count }) }, String(count)),
   ], room, salon.topic);
 }

@@ -1,0 +1,414 @@
+"""Voice rooms: enter, leave, mute, open/close, speaking indicator, moderation
+(docs/protocol.md §2.7, docs/moderation.md "Voice").
+
+The media server (``ports.MediaServer``: Janus AudioBridge) mixes the audio; this service
+decides who may be in a voice room and what they may do, connects them through the port
+(the browser's SDP offer in, the answer out), tells the room who is in its voice room
+(``voice_state``, read from the media server, which every node shares) and who speaks
+(``voice_talking``), and applies moderation: a mute also mutes voice (on the media server,
+so a modified client cannot unmute itself), a ban or a removal from the room ends voice,
+a moderator removes someone from a voice room (kicked through the media server's API).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, replace
+from typing import Any
+
+import structlog
+
+from papote.domain import voice as rules
+from papote.domain.errors import DomainError
+from papote.domain.rooms import RoomKind, parse_room_id
+from papote.messages import until_text
+from papote.ports import Clock, Envelope, MediaServer, RoomRow, VoiceEvent, VoiceParticipant
+from papote.protocol import wire
+from papote.protocol.codec import encode_frame
+from papote.service.chat import ChatService
+from papote.service.hub import Connection, encode_control
+from papote.service.tasks import BackgroundTasks
+
+log = structlog.get_logger(__name__)
+
+REMOVAL_SECONDS = 600.0  # a moderator's removal keeps the person out of that voice room
+RECENT_SECONDS = 600.0  # a participant who left may still be reported this long after
+RECENT_MAX = 10_000  # past this many remembered participants, the old ones are dropped
+
+
+@dataclass(slots=True)
+class LocalParticipant:
+    """Someone in a voice room through a connection of this node."""
+
+    conn: Connection
+    asked_muted: bool  # what they asked (push-to-talk released, or the mute button)
+    forced_muted: bool  # a moderation mute runs
+    since: int  # ms
+
+
+class VoiceService:
+    """Everything a person or a moderator does with voice rooms."""
+
+    def __init__(
+        self,
+        *,
+        chat: ChatService,
+        media: MediaServer | None,
+        clock: Clock,
+        cap: int,
+    ) -> None:
+        self.chat = chat
+        self.media = media
+        self.clock = clock
+        self.cap = cap
+        self.available = False
+        self.local: dict[tuple[str, str], LocalParticipant] = {}
+        # (room, user) -> when their removal by a moderator ends (every node learns it).
+        self.barred: dict[tuple[str, str], float] = {}
+        # (room, user) -> what was last seen of them (for a report made just after).
+        self.recent: dict[tuple[str, str], tuple[VoiceParticipant, float]] = {}
+        self._tasks = BackgroundTasks()
+        chat.control_handlers["voice_bar"] = self._on_bar
+        chat.control_handlers["voice_room"] = self._on_voice_room
+        chat.on_room_exit = self.on_room_exit
+        chat.voice_room = self.room_info
+        chat.after_sanctions = self.enforce_sanctions
+
+    async def start(self) -> None:
+        if self.media is None:
+            return
+        try:
+            await self.media.start(self._on_event)
+        except DomainError:
+            log.error("voice: the media server does not answer; voice salons are hidden")
+            return
+        except Exception as exc:
+            log.error("voice: the media server does not answer", error=repr(exc))
+            return
+        self.available = True
+        self.chat.voice_available = True
+
+    async def close(self) -> None:
+        await self._tasks.settle()
+        if self.media is not None:
+            with contextlib.suppress(Exception):
+                await self.media.close()
+
+    async def settle(self) -> None:
+        await self._tasks.settle()
+
+    # ------------------------------------------------------------------ state
+
+    def _media(self) -> MediaServer:
+        if self.media is None or not self.available:
+            raise DomainError("voice_unavailable", field="room")
+        return self.media
+
+    async def _participants(self, room_id: str) -> list[VoiceParticipant]:
+        people = await self._media().participants(room_id)
+        now = self.clock.now()
+        if len(self.recent) > RECENT_MAX:
+            self.recent = {k: v for k, v in self.recent.items() if now - v[1] <= RECENT_SECONDS}
+            self.barred = {k: until for k, until in self.barred.items() if until > now}
+        for p in people:
+            self.recent[(room_id, p.id)] = (p, now)
+        return people
+
+    def _wire_room(self, people: list[VoiceParticipant]) -> wire.VoiceRoom:
+        return wire.VoiceRoom(
+            cap=self.cap,
+            participants=[
+                wire.VoiceMember(
+                    user=wire.UserRef(id=p.id, pseudo=p.display),
+                    muted=p.muted,
+                    talking=p.talking,
+                    since=p.since,
+                )
+                for p in sorted(people, key=lambda p: (p.since, p.id))
+            ],
+        )
+
+    async def room_info(self, row: RoomRow) -> wire.VoiceRoom | None:
+        """The voice room of ``row`` for a ``joined`` frame (None: it has none)."""
+        if not self.available or not row.voice or row.kind == RoomKind.DM.value:
+            return None
+        try:
+            return self._wire_room(await self._participants(row.id))
+        except DomainError:
+            return None
+
+    async def _broadcast(self, room_id: str) -> None:
+        """Tell everyone in ``room_id`` (any node) who is in its voice room now."""
+        try:
+            voice: wire.VoiceRoom | None = self._wire_room(await self._participants(room_id))
+        except DomainError:
+            voice = None
+        await self._publish(room_id, "", wire.VoiceState(room=room_id, voice=voice))
+
+    async def _publish(self, room_id: str, sender: str, frame: wire.ServerFrame) -> None:
+        await self.chat.broker.publish(
+            Envelope(
+                room_id=room_id,
+                kind="notice",
+                sender_id=sender,
+                payload=encode_frame(frame),
+                origin=self.chat.node_id,
+            )
+        )
+
+    async def _control(self, op: str, **values: str) -> None:
+        """Tell every node, this one included (the broker delivers it here at once)."""
+        await self.chat.broker.publish(
+            Envelope(
+                room_id="*",
+                kind="control",
+                sender_id="system",
+                payload=encode_control(op, **values),
+                origin=self.chat.node_id,
+            )
+        )
+
+    def _sanctioned(self, conn: Connection) -> bool:
+        guard = self.chat.guard
+        if guard is None:
+            return False
+        try:
+            guard.check_speak(self.chat.keys_of(conn.user))
+        except DomainError:
+            return True
+        return False
+
+    # ------------------------------------------------------------------ person
+
+    async def do_voice_join(self, conn: Connection, frame: wire.VoiceJoin) -> wire.VoiceJoined:
+        """voice_join {room, sdp, muted}: enter the voice room of a room you are in.
+
+        Raises:
+            DomainError: ``not_member``, ``voice_unavailable``, ``voice_disabled``,
+                ``voice_full``, ``voice_removed``.
+        """
+        self.chat._check_in_room(conn, frame.room)
+        row = await self.chat._get_room(frame.room)
+        kind, _ = parse_room_id(frame.room)
+        user = conn.user.info
+        key = (frame.room, user.id)
+        barred_until = self.barred.get(key)
+        if barred_until is not None:
+            if barred_until > self.clock.now():
+                raise DomainError("voice_removed", field="room", until=until_text(barred_until))
+            del self.barred[key]
+        media = self._media() if row.voice and kind is not RoomKind.DM else None
+        present = 0
+        if media is not None:
+            present = sum(1 for p in await self._participants(frame.room) if p.id != user.id)
+        rules.check_can_enter_voice(
+            rules.VoiceRoomFacts(
+                kind=kind,
+                voice=row.voice,
+                available=media is not None or self.available,
+                present=present,
+                cap=self.cap,
+            )
+        )
+        assert media is not None  # checked above: the room has voice and a media server
+        forced = self._sanctioned(conn)
+        muted = rules.effective_mute(frame.muted, forced)
+        since = int(self.clock.now() * 1000)
+        previous = self.local.pop(key, None)
+        if previous is not None and previous.conn is not conn:
+            # Another tab of the same person was in: this one takes over.
+            self._end_local(previous.conn, frame.room, "disconnected")
+        await media.create_room(frame.room)
+        token = await media.authorise(frame.room, user.id)
+        answer = await media.join(frame.room, user.id, user.pseudo, since, token, frame.sdp, muted)
+        self.local[key] = LocalParticipant(conn, frame.muted, forced, since)
+        people = await self._participants(frame.room)
+        self._tasks.spawn(self._broadcast(frame.room))
+        log.info("voice joined", room=frame.room, user=user.id, muted=muted)
+        return wire.VoiceJoined(
+            room=frame.room, sdp=answer, muted=muted, voice=self._wire_room(people), re=frame.id
+        )
+
+    def _mine(self, conn: Connection, room_id: str) -> LocalParticipant:
+        parse_room_id(room_id)
+        here = self.local.get((room_id, conn.user.info.id))
+        if here is None or here.conn is not conn:
+            raise DomainError("voice_not_in", field="room")
+        return here
+
+    async def do_voice_leave(self, conn: Connection, frame: wire.VoiceLeave) -> wire.Ok:
+        self._mine(conn, frame.room)
+        await self._leave(frame.room, conn.user.info.id)
+        return wire.Ok(re=frame.id)
+
+    async def _leave(self, room_id: str, user_id: str) -> None:
+        self.local.pop((room_id, user_id), None)
+        media = self.media
+        if media is not None and self.available:
+            with contextlib.suppress(DomainError):
+                await media.leave(room_id, user_id)
+            self._tasks.spawn(self._broadcast(room_id))
+
+    async def do_voice_mute(self, conn: Connection, frame: wire.VoiceMute) -> wire.Ok:
+        """voice_mute {room, muted}: the mute button, or push-to-talk.
+
+        Raises:
+            DomainError: ``voice_not_in``; ``voice_muted`` (unmuting during a moderation
+                mute).
+        """
+        here = self._mine(conn, frame.room)
+        if not frame.muted and self.chat.guard is not None:
+            self.chat.guard.check_speak(self.chat.keys_of(conn.user))
+        was = rules.effective_mute(here.asked_muted, here.forced_muted)
+        here.asked_muted = frame.muted
+        now = rules.effective_mute(here.asked_muted, here.forced_muted)
+        if now != was:
+            await self._media().set_muted(frame.room, conn.user.info.id, now)
+            self._tasks.spawn(self._broadcast(frame.room))
+        return wire.Ok(re=frame.id)
+
+    async def do_voice_enable(self, conn: Connection, frame: wire.VoiceEnable) -> wire.Ok:
+        """voice_enable {room, on}: the owner of a private room opens or closes its voice
+        room (issue 13 §3). Closing it disconnects whoever is in it.
+
+        Raises:
+            DomainError: ``voice_not_owner``, ``voice_unavailable``.
+        """
+        kind, _ = parse_room_id(frame.room)
+        role = await self.chat.store.member_role(frame.room, conn.user.info.id)
+        rules.check_can_set_voice(kind, role)
+        media = self._media()
+        await self.chat.store.set_room_voice(frame.room, frame.on)
+        await self._control("voice_room", room=frame.room, on="1" if frame.on else "")
+        if not frame.on:
+            await media.destroy_room(frame.room)
+        self._tasks.spawn(self._broadcast_room_switch(frame.room, frame.on))
+        return wire.Ok(re=frame.id)
+
+    async def _broadcast_room_switch(self, room_id: str, on: bool) -> None:
+        if on:
+            await self._broadcast(room_id)
+        else:
+            await self._publish(room_id, "", wire.VoiceState(room=room_id, voice=None))
+
+    # ------------------------------------------------------------------ chat hooks
+
+    async def on_room_exit(self, conn: Connection, room_id: str) -> None:
+        """Leaving a room (or closing the socket, or being removed by moderation) leaves
+        its voice room too."""
+        here = self.local.get((room_id, conn.user.info.id))
+        if here is not None and here.conn is conn:
+            await self._leave(room_id, conn.user.info.id)
+            self._end_local(conn, room_id, "removed" if conn.close_code else "disconnected")
+
+    async def enforce_sanctions(self) -> None:
+        """After any sanction change: a mute mutes voice on the media server at once, its
+        end gives the voice back (unless the person muted themselves)."""
+        if not self.available:
+            return
+        for (room_id, user_id), here in list(self.local.items()):
+            forced = self._sanctioned(here.conn)
+            if forced == here.forced_muted:
+                continue
+            was = rules.effective_mute(here.asked_muted, here.forced_muted)
+            here.forced_muted = forced
+            now = rules.effective_mute(here.asked_muted, forced)
+            if now != was:
+                with contextlib.suppress(DomainError):
+                    await self._media().set_muted(room_id, user_id, now)
+                self._tasks.spawn(self._broadcast(room_id))
+
+    def _end_local(self, conn: Connection, room_id: str, reason: wire.VoiceEndedReason) -> None:
+        conn.send(encode_frame(wire.VoiceEnded(room=room_id, reason=reason)))
+
+    def _on_event(self, event: VoiceEvent) -> None:
+        key = (event.room_id, event.participant_id)
+        if event.kind == "gone":
+            here = self.local.pop(key, None)
+            if here is not None:
+                self._end_local(here.conn, event.room_id, "disconnected")
+                self._tasks.spawn(self._leave(event.room_id, event.participant_id))
+            return
+        if key in self.local:
+            frame = wire.VoiceTalking(
+                room=event.room_id, user=event.participant_id, talking=event.kind == "talking"
+            )
+            self._tasks.spawn(self._publish(event.room_id, event.participant_id, frame))
+
+    def _on_bar(self, values: dict[str, str]) -> None:
+        key = (values["room"], values["user"])
+        self.barred[key] = float(values["until"])
+        here = self.local.pop(key, None)
+        if here is not None:
+            self._end_local(here.conn, key[0], "removed")
+
+    def _on_voice_room(self, values: dict[str, str]) -> None:
+        room_id, on = values["room"], values["on"] == "1"
+        row = self.chat._rooms.get(room_id)
+        if row is not None:
+            self.chat._rooms[room_id] = replace(row, voice=on)
+        if not on:
+            for key in [k for k in self.local if k[0] == room_id]:
+                here = self.local.pop(key)
+                self._end_local(here.conn, room_id, "closed")
+
+    # ------------------------------------------------------------------ moderators
+
+    async def live_rooms(self) -> list[dict[str, Any]]:
+        """Every voice room with someone in it: who, since when, muted or not (metadata
+        only: the server never records voice)."""
+        media = self._media()
+        out = []
+        for room_id in await media.rooms():
+            people = await self._participants(room_id)
+            if not people:
+                continue
+            row = await self.chat.store.get_room(room_id)
+            out.append(
+                {
+                    "room": room_id,
+                    "name": row.name if row else room_id,
+                    "cap": self.cap,
+                    "participants": [
+                        {"id": p.id, "pseudo": p.display, "muted": p.muted, "since": p.since}
+                        for p in sorted(people, key=lambda p: p.since)
+                    ],
+                }
+            )
+        return out
+
+    async def do_remove(self, room_id: str, user_id: str) -> bool:
+        """A moderator removes someone from a voice room: every node bars them from it
+        for REMOVAL_SECONDS and their node tells them; the media server disconnects them
+        at once (they stop receiving). False if they were not in it."""
+        parse_room_id(room_id)
+        media = self._media()
+        if user_id not in {p.id for p in await media.participants(room_id)}:
+            return False
+        until = self.clock.now() + REMOVAL_SECONDS
+        await self._control("voice_bar", room=room_id, user=user_id, until=repr(until))
+        await media.kick(room_id, user_id)
+        self._tasks.spawn(self._broadcast(room_id))
+        return True
+
+    async def metadata(self, room_id: str, user_id: str) -> dict[str, Any] | None:
+        """What a report on a voice participant seals: who, which room, since when, for
+        how long, who else was there (never any audio: the server records none)."""
+        now = self.clock.now()
+        people: list[VoiceParticipant] = []
+        with contextlib.suppress(DomainError):
+            people = await self._participants(room_id)
+        seen = self.recent.get((room_id, user_id))
+        if seen is None or now - seen[1] > RECENT_SECONDS:
+            return None
+        participant, last_seen = seen
+        live = any(p.id == user_id for p in people)
+        return {
+            "room": room_id,
+            "participant": {"id": participant.id, "pseudo": participant.display},
+            "joined_at": participant.since / 1000,
+            "seconds_in_voice": round((now if live else last_seen) - participant.since / 1000, 1),
+            "live": live,
+            "muted": participant.muted,
+            "others": [{"id": p.id, "pseudo": p.display} for p in people if p.id != user_id],
+        }

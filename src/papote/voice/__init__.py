@@ -1,0 +1,1 @@
+"""Voice salons: the Janus media server adapter, its private process, and a fake."""
