@@ -205,6 +205,7 @@ class WsClient(asyncio.Protocol):
                         self.hello.set_result(None)
                 else:
                     self.replies += 1
+                    self.other(buf, start, end)
             elif opcode == 0x9:  # ping: answer with a pong carrying the same data
                 self.send_control(0xA, bytes(buf[start:end]))
             elif opcode == 0x8:
@@ -224,6 +225,10 @@ class WsClient(asyncio.Protocol):
                 if w[0] <= t <= w[1]:
                     w[2] += delivered
 
+    def other(self, buf: bytearray, start: int, end: int) -> None:
+        """Any other frame (a reply, presence, an error...): counted, nothing more here;
+        bench/soak.py's people answer some of them."""
+
     def send_control(self, opcode: int, payload: bytes) -> None:
         if self.transport is not None and not self.transport.is_closing():
             self.transport.write(client_frame(payload, opcode))
@@ -239,11 +244,13 @@ async def http_request(
     method: str,
     path: str,
     body: bytes = b"",
+    headers: str = "",
 ) -> tuple[int, bytes]:
-    """One HTTP/1.1 keep-alive request on an open connection (lean: no client library)."""
+    """One HTTP/1.1 keep-alive request on an open connection (lean: no client library).
+    ``headers``: more header lines, each ending with CRLF."""
     head = (
         f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
+        f"{headers}Content-Length: {len(body)}\r\n\r\n"
     ).encode()
     writer.write(head + body)
     status_line = await reader.readline()
@@ -558,6 +565,80 @@ class Server:
                 self.process.wait()
 
 
+class CpuGroup:
+    """A cgroup of the CPU controller, made and removed by the bench (root only).
+
+    cgroup v1 (``/sys/fs/cgroup/cpu``: ``cpu.cfs_quota_us``/``cpu.cfs_period_us``,
+    ``cpu.shares``) or v2 (``cpu.max``, ``cpu.weight``), whichever the machine mounts.
+    A quota caps what the processes in it may use (0.5: half a core, wherever they run);
+    the weight gives them precedence over the machine's other processes, so that a busy
+    neighbour does not take the quota from them.
+    """
+
+    PERIOD_US = 100_000
+
+    def __init__(self, name: str) -> None:
+        v2_root = Path("/sys/fs/cgroup")
+        self.v2 = (v2_root / "cgroup.controllers").exists()
+        parent = v2_root if self.v2 else v2_root / "cpu"
+        if not (parent / "cgroup.procs").exists():
+            raise SystemExit("no writable cgroup CPU controller here (needs root)")
+        if self.v2:
+            control = parent / "cgroup.subtree_control"
+            if "cpu" not in control.read_text().split():
+                control.write_text("+cpu")
+        self.parent = parent
+        self.path = parent / name
+        self.path.mkdir(exist_ok=True)
+
+    @staticmethod
+    def version() -> str:
+        return "v2" if Path("/sys/fs/cgroup/cgroup.controllers").exists() else "v1"
+
+    def add(self, pid: int) -> None:
+        (self.path / "cgroup.procs").write_text(str(pid))
+
+    def limit(self, cpus: float | None) -> None:
+        """At most ``cpus`` cores (None: no quota)."""
+        quota = int(cpus * self.PERIOD_US) if cpus else None
+        if self.v2:
+            (self.path / "cpu.max").write_text(f"{quota or 'max'} {self.PERIOD_US}")
+        else:
+            (self.path / "cpu.cfs_period_us").write_text(str(self.PERIOD_US))
+            (self.path / "cpu.cfs_quota_us").write_text(str(quota or -1))
+
+    def prefer(self) -> None:
+        """64 times a default process's share when the cores are contended (100 times in
+        v2): on a machine shared with others' test suites, the quota must be what binds."""
+        if self.v2:
+            (self.path / "cpu.weight").write_text("10000")
+        else:
+            (self.path / "cpu.shares").write_text("65536")
+
+    def throttled(self) -> dict[str, float]:
+        """Periods the quota held the group back, and for how long (seconds)."""
+        stats = dict(line.split() for line in (self.path / "cpu.stat").read_text().splitlines())
+        if self.v2:
+            return {
+                "nr_periods": float(stats.get("nr_periods", 0)),
+                "nr_throttled": float(stats.get("nr_throttled", 0)),
+                "throttled_seconds": float(stats.get("throttled_usec", 0)) / 1e6,
+            }
+        return {
+            "nr_periods": float(stats.get("nr_periods", 0)),
+            "nr_throttled": float(stats.get("nr_throttled", 0)),
+            "throttled_seconds": float(stats.get("throttled_time", 0)) / 1e9,
+        }
+
+    def remove(self) -> None:
+        """Hand any process left back to the parent, then remove the group."""
+        with contextlib.suppress(OSError):
+            for pid in (self.path / "cgroup.procs").read_text().split():
+                with contextlib.suppress(OSError):
+                    (self.parent / "cgroup.procs").write_text(pid)
+            self.path.rmdir()
+
+
 def salons_toml(rooms: int) -> str:
     lines = []
     for r in range(rooms):
@@ -815,6 +896,8 @@ class Run:
         self.servers: list[Server] = []
         self.started = time.monotonic()
         self.schema = ""
+        self.groups: list[CpuGroup] = []  # one per node, with --cpu-quota
+        self.clients_group: CpuGroup | None = None
 
     def call(self, name: str, *args: Any) -> list[dict[str, Any]]:
         for pipe in self.pipes:
@@ -862,6 +945,8 @@ class Run:
                 "kernel": platform.release(),
                 "nofile_hard": _raise_nofile(),
                 "pinning": "server on cpu 0, clients on cpu 1" if two_cores else "none",
+                "cpu_quota_per_node": args.cpu_quota or None,
+                "cgroup": CpuGroup.version() if args.cpu_quota else None,
                 # Anything else running skews the numbers: publish only quiet runs.
                 "loadavg_at_start": os.getloadavg(),
             },
@@ -877,7 +962,7 @@ class Run:
                 self.servers = [Server(None, parsed.port or 80, pid, None, None)]
             else:
                 extra: dict[str, str] = {}
-                if args.nodes > 1:
+                if args.nodes > 1 or args.shared_stores:
                     # Several nodes: one PostgreSQL schema and one Redis prefix of their
                     # own (dropped afterwards), one secret, the schema migrated once.
                     tag = f"bench{os.getpid()}"
@@ -896,10 +981,23 @@ class Run:
                     if args.nodes > 1 and two_cores:
                         cpu = node % 2
                     self.servers.append(start_server(args, tmp / f"node{node}", cpu, extra))
+                    if args.cpu_quota:
+                        # Each node in a group of its own; the quota is set for the say
+                        # phases only (entering, connecting and joining at full speed).
+                        group = CpuGroup(f"papote-bench-{os.getpid()}-node{node}")
+                        self.groups.append(group)
+                        group.prefer()
+                        pid = self.servers[-1].pid
+                        assert pid is not None
+                        group.add(pid)
             ports = [s.port for s in self.servers]
             rooms = [f"salon:bench-{r}" for r in range(max(k, 1))]
             if args.url:
                 rooms = [f"salon:{r}" for r in args.url_rooms.split(",")] if k else rooms
+            if args.cpu_quota:
+                # The clients: no quota, but ahead of the machine's other processes.
+                self.clients_group = CpuGroup(f"papote-bench-{os.getpid()}-clients")
+                self.clients_group.prefer()
             procs = max(1, args.procs)
             per = -(-n // procs)
             ctx = mp.get_context("fork")
@@ -912,6 +1010,8 @@ class Run:
                 proc.start()
                 self.procs.append(proc)
                 self.pipes.append(parent)
+                if self.clients_group is not None and proc.pid is not None:
+                    self.clients_group.add(proc.pid)
 
             rss0 = self.server_rss()
             created = self.call("sessions")
@@ -982,7 +1082,11 @@ class Run:
                 print("join", result["join"], flush=True)
             if k and total_conn and args.senders and args.duration > 0:
                 # Several rates in one run: the sessions and joins are paid once.
+                for group in self.groups:
+                    group.limit(args.cpu_quota)
                 result["say"] = [self.say_phase(n, k, rate) for rate in args.rate if rate > 0]
+                for group in self.groups:
+                    group.limit(None)
             result["metrics"] = scrape_metrics(host, ports[0])
             after = self.call("counters")
             result["client_final"] = {
@@ -999,6 +1103,9 @@ class Run:
                     proc.kill()
             for server in self.servers:
                 server.stop()
+            for group in [*self.groups, self.clients_group]:
+                if group is not None:
+                    group.remove()
             if self.schema:
                 drop_schema(args.database_url, self.schema)
                 drop_redis_keys(args.redis_url, self.schema)
@@ -1022,6 +1129,8 @@ class Run:
         ours |= {s.pid for s in self.servers if s.pid}
         others0 = others_cpu_seconds(ours)
         cpu0, wall0, cores0 = self.server_cpu(), time.monotonic(), core_times()
+        node_cpu0 = [s.cpu_seconds() for s in self.servers]
+        throttle0 = [g.throttled() for g in self.groups]
         redis0 = redis_cpu_seconds()
         start_ns = now_ns() + int(0.5e9)
         warmup = min(1.0, args.duration / 4)
@@ -1071,7 +1180,15 @@ class Run:
             "deliveries_per_server_cpu_second": round(delivered / (cpu2 - cpu0))
             if cpu2 > cpu0
             else None,
-            "redis_cpu_seconds": round(redis2 - redis0, 2) if self.args.nodes > 1 else None,
+            "redis_cpu_seconds": round(redis2 - redis0, 2) if self.schema else None,
+            "server_cpu_percent_per_node": [
+                round(100 * (b - a) / (wall1 - wall0), 1)
+                for a, b in zip(node_cpu0, [s.cpu_seconds() for s in self.servers], strict=True)
+            ],
+            "throttled": [
+                {k: round(v - t0[k], 2) for k, v in g.throttled().items()}
+                for g, t0 in zip(self.groups, throttle0, strict=True)
+            ],
             "client_cpu_percent": round(100 * client_cpu / (wall1 - wall0 + drain), 1),
             "core_busy_percent": core_busy(cores0, cores1),
             "other_processes_cpu_percent": round(
@@ -1108,6 +1225,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="postgresql+asyncpg://postgres@127.0.0.1:5432/test",
         help="with --nodes > 1: the shared PostgreSQL (a schema of its own is used)",
     )
+    p.add_argument(
+        "--shared-stores",
+        action="store_true",
+        help="PostgreSQL + Redis even with one node (as --nodes > 1 does)",
+    )
+    p.add_argument(
+        "--cpu-quota",
+        type=float,
+        default=0.0,
+        help="cores each node may use during the say phases (a cgroup per node, root only; "
+        "nodes and clients not pinned)",
+    )
     p.add_argument("--ws-impl", default="", help="PAPOTE_WS_IMPL for the server under test")
     p.add_argument("--server-env", action="append", default=[], help="KEY=VALUE, repeatable")
     p.add_argument("--url", default="", help="target a running server (loopback) instead")
@@ -1129,6 +1258,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--duration is at most 120 s and --rate at most 100000/s")
     if args.rooms and args.sessions % args.rooms:
         p.error("--sessions must be a multiple of --rooms")
+    if args.cpu_quota:
+        if not 0.05 <= args.cpu_quota <= (os.cpu_count() or 1):
+            p.error("--cpu-quota is a number of cores, at least 0.05")
+        args.no_pin = True  # the quota, not the core, bounds each node
     return args
 
 
@@ -1149,11 +1282,18 @@ def main(argv: list[str] | None = None) -> int:
         result = run.execute()
     finally:
         signal.alarm(0)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = Path(args.out) if args.out else RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}.json"
-    out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
-    print(f"written {out}")
+    write_result(result, args.out, "")
     return 0
+
+
+def write_result(result: dict[str, Any], out: str, name: str) -> Path:
+    """Write a run's JSON to ``out``, or to bench/results/<name>-<time>.json."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = Path(out) if out else RESULTS / f"{name + '-' if name else ''}{stamp}.json"
+    path.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+    print(f"written {path}")
+    return path
 
 
 if __name__ == "__main__":

@@ -488,6 +488,7 @@ def _scale_out(
         redis_broker, store, node_id=node_id, has_members=lambda room_id: hub.count(room_id) > 0
     )
     redis_broker.on_resubscribed = relay.resync_soon
+    redis_broker.gather = (hub.hold, hub.release)
 
     async def refresh_blocks() -> None:
         # Only adds: a block missed is a safety hole, an unblock missed is not (it

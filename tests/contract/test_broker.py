@@ -256,3 +256,51 @@ def test_an_envelope_of_an_unknown_kind_is_refused_on_decoding() -> None:
     unknown = msgspec.msgpack.encode(("salon:a", "shout", "u", b"{}", 0, "n1"))
     with pytest.raises(msgspec.ValidationError):
         decode_envelope(unknown)
+
+
+async def test_a_burst_crosses_redis_in_batches_gathered_on_arrival(
+    make_node: Callable[[str, str], Awaitable[Node]], redis_prefix: str
+) -> None:
+    """What one node publishes at once (a group commit) is one PUBLISH per batch, and the
+    other node delivers a batch between its ``gather`` hooks (the hub's hold/release)."""
+    a = await make_node(REDIS_URL, redis_prefix)
+    b = await make_node(REDIS_URL, redis_prefix)
+    marks: list[str] = []
+    b.broker.gather = (lambda: marks.append("hold"), lambda: marks.append("release"))
+    listener = redis.asyncio.Redis.from_url(REDIS_URL)
+    pubsub = listener.pubsub()
+    await pubsub.subscribe(a.broker.channel)
+    try:
+        for seq in range(1, 1201):  # no await in between: one burst, as a commit is
+            await a.broker.publish(envelope(seq))
+        await until(lambda: len(b.seen) == 1200)
+        channel_messages = 0
+        while (m := await pubsub.get_message(timeout=0.2 * UNIT)) is not None:
+            channel_messages += m["type"] == "message"
+    finally:
+        await pubsub.aclose()
+        await listener.aclose()
+    assert [e.seq for e in b.seen] == list(range(1, 1201))
+    assert 3 <= channel_messages <= 10  # 500 envelopes at most per PUBLISH
+    assert marks[:2] == ["hold", "release"]
+    assert len(marks) == 2 * channel_messages
+    assert a.broker.published == b.broker.received == 1200
+
+
+def test_a_batch_and_an_older_nodes_single_envelope_both_decode() -> None:
+    from papote.broker.redis import decode_batch, encode_batch, encode_envelope
+
+    sent = [envelope(1), envelope(2, "presence"), envelope(3, "control", "user:u")]
+    entries = [(e.room_id, e.kind, e.sender_id, e.payload, e.seq) for e in sent]
+    got = decode_batch(encode_batch(entries, "n1"))
+    assert [(e.seq, e.kind, e.room_id, e.origin) for e in got] == [
+        (1, "message", "salon:a", "n1"),
+        (2, "presence", "salon:a", "n1"),
+        (3, "control", "user:u", "n1"),
+    ]
+    (old,) = decode_batch(encode_envelope(sent[0], "n0"))
+    assert (old.seq, old.origin, old.payload) == (1, "n0", sent[0].payload)
+    with pytest.raises(msgspec.ValidationError):
+        decode_batch(msgspec.msgpack.encode((2, "n1", [("salon:a", "shout", "u", b"{}", 0)])))
+    with pytest.raises(msgspec.ValidationError):
+        decode_batch(msgspec.msgpack.encode((3, "n1", [])))

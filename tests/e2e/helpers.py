@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from playwright.sync_api import Browser, BrowserContext, Dialog, Locator, Page, expect
 
 CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def shoot(target: Page | Locator, name: str) -> None:
+    """Write docs/screenshots/<name> only when PAPOTE_UPDATE_SCREENSHOTS=1: a test run never
+    changes tracked files (a fresh clone stays clean after `make test`)."""
+    if os.environ.get("PAPOTE_UPDATE_SCREENSHOTS") == "1":
+        target.screenshot(path=str(SCREENSHOTS / name), animations="disabled")
+
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -14,10 +14,8 @@ call-blurred.png from the run.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,10 +23,8 @@ from playwright.sync_api import Browser, Page, Playwright, expect
 
 from tests.conftest import UNIT, LiveServer, create_moderator
 from tests.e2e.a11y import axe_source
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person, shoot
 from tests.e2e.test_moderation import open_console
-
-SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
 
 COUNT_PEERS = """
 window.__pcs = [];
@@ -114,11 +110,6 @@ def call_violations(page: Page) -> list[str]:
     return found
 
 
-def shoot(page: Page, name: str) -> None:
-    if os.environ.get("PAPOTE_UPDATE_SCREENSHOTS") == "1":
-        page.screenshot(path=str(SCREENSHOTS / name), animations="disabled")
-
-
 def call_button(someone: Person, pseudo: str) -> Any:
     return someone.page.get_by_role("button", name=re.compile(f"^Appeler {pseudo}"))
 
@@ -189,7 +180,10 @@ def test_a_call_after_consent_carries_audio_then_video_blurred_until_shown(
     console.get_by_role("tab", name=re.compile("Appels")).click()
     card = console.locator("#calls-list li", has_text="Alice → Bob")
     expect(card).to_contain_text("En cours")
-    card.get_by_role("button", name="Terminer l'appel entre Alice et Bob").click()
+    # (A loaded machine decodes and encodes the calls' media in the same browser.)
+    card.get_by_role("button", name="Terminer l'appel entre Alice et Bob").click(
+        timeout=30_000 * UNIT
+    )
     for someone in (alice, bob):
         expect(
             someone.page.locator(".toast", has_text="Appel terminé par la modération.")

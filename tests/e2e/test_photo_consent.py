@@ -14,13 +14,12 @@ from PIL import Image
 from playwright.sync_api import Locator, expect
 
 from tests.conftest import LiveServer, create_moderator, start_server
-from tests.e2e.helpers import PHONE, Person
+from tests.e2e.helpers import PHONE, Person, shoot
 from tests.e2e.test_moderation import DESKTOP, open_console
 from tests.unit.test_media_pipeline import encode, photo_like
 
 pytestmark = pytest.mark.e2e
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 REFUSED_IN_DM = (
     "Cette photo semble dénudée : elle ne peut être envoyée ici que si la personne a "
     "accepté les « photos sensibles » dans cette conversation."
@@ -80,7 +79,7 @@ def test_a_dm_request_is_text_only_in_the_dialog_and_on_the_server(
     )
     # Nothing in the request can take a file; the composer's button is behind the modal.
     expect(dialog.locator("input[type=file], .photo-btn")).to_have_count(0)
-    hugo.page.screenshot(path=str(SHOTS / "dm-request-text-only.png"))
+    shoot(hugo.page, "dm-request-text-only.png")
     dialog.locator("textarea").fill("Salut Jade, on parle de la braderie ?")
     dialog.get_by_role("button", name="Envoyer la demande").click()
     expect(dialog).to_be_hidden()
@@ -113,7 +112,7 @@ def test_sensitive_photos_need_the_recipients_consent_and_reach_moderators_blurr
     send_photo(hugo, picture(tmp_path, "a.png", 5, flagged=True))
     expect(hugo.page.locator("#composer-status")).to_have_text(REFUSED_IN_DM)
     expect(hugo.page.locator(".msg .photo, .photo-uploading")).to_have_count(0)
-    hugo.page.screenshot(path=str(SHOTS / "photo-sensitive-refused.png"))
+    shoot(hugo.page, "photo-sensitive-refused.png")
 
     # Léa turns "Photos sensibles" on for this conversation (her choice, off by default).
     toggle = sensitive_toggle(jade)
@@ -124,7 +123,7 @@ def test_sensitive_photos_need_the_recipients_consent_and_reach_moderators_blurr
     toggle.click()
     expect(toggle).to_have_attribute("aria-pressed", "true")
     expect(jade.page.locator("#toasts")).to_contain_text("Vous acceptez les photos sensibles")
-    jade.page.screenshot(path=str(SHOTS / "photo-sensitive-consent.png"))
+    shoot(jade.page, "photo-sensitive-consent.png")
     expect(sensitive_toggle(hugo)).to_have_attribute("aria-pressed", "false")  # his own
 
     # Now it goes, and what Tom types while it uploads comes after it.
@@ -145,7 +144,7 @@ def test_sensitive_photos_need_the_recipients_consent_and_reach_moderators_blurr
     expect(photo).to_have_class(re.compile(r"\bblurred\b"))
     expect(photo.locator(".photo-veil-text")).to_have_text("Photo sensible floutée")
     expect(hugo.page.locator(".msg.mine .photo")).to_have_class(re.compile(r"\bblurred\b"))
-    jade.page.screenshot(path=str(SHOTS / "photo-sensitive-blurred.png"))
+    shoot(jade.page, "photo-sensitive-blurred.png")
     photo.get_by_role("button", name="Photo sensible floutée — Afficher").click()
     expect(photo).not_to_have_class(re.compile(r"\bblurred\b"))
 
@@ -178,7 +177,7 @@ def test_sensitive_photos_need_the_recipients_consent_and_reach_moderators_blurr
         " return i && i.complete && i.naturalWidth > 0; }"
     )
     figure.scroll_into_view_if_needed()
-    console.screenshot(path=str(SHOTS / "mod-photo-blurred.png"))
+    shoot(console, "mod-photo-blurred.png")
     show = case.get_by_role("button", name="Afficher la photo signalée")
     show.click()
     expect(figure).not_to_have_class(re.compile(r"\bblurred\b"))

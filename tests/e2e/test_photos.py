@@ -1,5 +1,6 @@
 """Photos in real Chromium: sent from a phone-sized page through the file chooser, seen
-blurred by someone else in the salon, revealed, opened full size; a screenshot of each."""
+blurred by someone else in the salon, revealed, opened full size (screenshots with
+PAPOTE_UPDATE_SCREENSHOTS=1)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,10 @@ from PIL import Image
 from playwright.sync_api import Browser, expect
 
 from tests.conftest import UNIT, start_server
-from tests.e2e.helpers import PHONE, Person
+from tests.e2e.helpers import PHONE, Person, shoot
 from tests.unit.test_media_pipeline import encode, photo_like
 
 pytestmark = pytest.mark.e2e
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_a_photo_from_a_phone_is_blurred_for_the_other_until_revealed(
@@ -39,14 +38,14 @@ def test_a_photo_from_a_phone_is_blurred_for_the_other_until_revealed(
     ) if False else None
     expect(mine).not_to_have_class("blurred")
     expect(page.locator(".msg.mine .msg-text").filter(has_text="La plage ce matin")).to_be_visible()
-    page.screenshot(path=str(SHOTS / "photo-phone-sent.png"))
+    shoot(page, "photo-phone-sent.png")
 
     # Jade sees it blurred (a stranger's photo in a salon), with its caption.
     theirs = friend.messages_from("Hugo").locator(".photo")
     expect(theirs).to_have_class("photo blurred")
     reveal = theirs.get_by_role("button", name="Photo floutée — Afficher")
     expect(reveal).to_be_visible()
-    friend.page.screenshot(path=str(SHOTS / "photo-blurred.png"))
+    shoot(friend.page, "photo-blurred.png")
     reveal.click()
     expect(theirs).not_to_have_class("blurred")
     image = theirs.locator("img")
@@ -63,7 +62,7 @@ def test_a_photo_from_a_phone_is_blurred_for_the_other_until_revealed(
         "() => { const i = document.querySelector('dialog.photo-viewer img');"
         " return i && i.complete && i.naturalWidth > 0; }"
     )
-    friend.page.screenshot(path=str(SHOTS / "photo-full.png"))
+    shoot(friend.page, "photo-full.png")
     friend.page.keyboard.press("Escape")
     expect(viewer).to_be_hidden()
 

@@ -88,10 +88,10 @@ class Client:
         await self.ws.send(json.dumps({**frame, "id": request_id}))
         return request_id
 
-    async def request(self, frame: Frame) -> Frame:
+    async def request(self, frame: Frame, timeout: float = 5 * UNIT) -> Frame:
         """Send a frame and return the reply that carries its ``re``."""
         request_id = await self.send(frame)
-        return await self.next(lambda f: f.get("re") == request_id)
+        return await self.next(lambda f: f.get("re") == request_id, timeout)
 
     async def next(self, match: Callable[[Frame], bool], timeout: float = 5 * UNIT) -> Frame:
         """The oldest unmatched frame satisfying ``match`` (waiting for it if needed)."""

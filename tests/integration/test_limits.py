@@ -9,6 +9,7 @@ import json
 import os
 import socket
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,12 @@ from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import UNIT, LiveServer, start_server
 from tests.integration.client import Client, new_session
+from tests.waiting import until
+
+# In the slow-consumer test: each sender waits for the reader every PACE messages, until
+# it is at most READER_LAG messages behind.
+PACE = 25
+READER_LAG = 50
 
 
 @pytest.mark.parametrize(
@@ -190,38 +197,77 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
         for sender in senders:
             await sender.join("salon:general")
         await reader.join("salon:general")
-        # 2 kB frames (4-byte characters), from 4 senders at once so writes batch: enough
-        # to fill the kernel buffers of a socket nobody reads.
-        # 6,000 x 2 kB = 12 MB: over the kernel's send buffer (4 MB at most here) and
-        # the transport's, plus 500 frames, whatever the machine's load.
+        # 2 kB frames (4-byte characters), from 4 senders at once so writes batch, until
+        # the server has closed the socket nobody reads: how much that takes depends on
+        # the kernel's buffers (up to 4 MB of send buffer here) and the transport's, plus
+        # 500 frames. The senders stop at the first pacing point after the close (one
+        # round more: the room goes on without it), at most `count` messages in all.
         count = int(os.environ.get("PAPOTE_TEST_SLOW_COUNT", "6000"))
         text = "😀" * 495
 
+        seen = [0]  # the newest seq the reader has received
+        last = [0]  # the newest seq acknowledged to a sender
+        rounds_after_close = [0]
+
+        def dropped() -> bool:
+            return "closing slow consumer" in server.log()
+
+        async def read() -> None:
+            # The reader reads all the time, as a browser does, until it has got the last
+            # message said (known once every sender has stopped).
+            while not flooding.done() or (
+                not flooding.cancelled() and not flooding.exception() and seen[0] < last[0]
+            ):
+                try:
+                    message = await reader.next(lambda f: f.get("type") == "message", 0.2)
+                except TimeoutError:
+                    continue
+                seen[0] = message["seq"]
+
+        def reader_near(seq: int) -> Callable[[], bool]:
+            return lambda: seen[0] >= seq - READER_LAG or reading.done()
+
         async def flood(sender: Client, n: int) -> None:
             # A say is answered without waiting for the database, so nothing paces a
-            # sender but itself: wait for an answer every 100 messages, as a real client
-            # reading its socket would be paced (the senders read 12 MB each too).
+            # sender but itself. Every PACE messages it waits for its `sent` (queued
+            # behind everything fanned out to it before) and until the reader is at most
+            # READER_LAG messages behind: on a loaded machine this test's own process
+            # reads slower than the server writes, and the reader (or a sender) would
+            # otherwise be the one dropped as a slow consumer. What a reader may then owe
+            # (READER_LAG + PACE per sender, 300 kB) is far under what it is allowed (500
+            # frames past the socket's buffers); the slow socket, which never reads, has
+            # everything thrown at it.
             for i in range(n):
                 say = {"type": "say", "room": "salon:general", "text": f"{i} {text}"}
-                if i % 100 == 99:
-                    assert (await sender.request(say))["type"] == "sent"
+                if i % PACE == PACE - 1:
+                    sent = await sender.request(say, timeout=60 * UNIT)
+                    assert sent["type"] == "sent", sent
+                    last[0] = max(last[0], sent["seq"])
+                    await until(reader_near(sent["seq"]), within=60, what="the reader keeps up")
+                    if dropped():
+                        rounds_after_close[0] += 1
+                        if rounds_after_close[0] > len(senders):
+                            return
                 else:
                     await sender.ws.send(json.dumps(say))
 
-        await asyncio.gather(*(flood(sender, count // 4) for sender in senders))
-        await reader.next(
-            lambda f: f.get("type") == "message" and f["seq"] == count, timeout=60 * UNIT
+        flooding = asyncio.ensure_future(
+            asyncio.gather(*(flood(sender, count // 4) for sender in senders))
         )
+        reading = asyncio.create_task(read())
+        await flooding
+        await reading  # every message, or the reason it stopped
         seqs = [f["seq"] for f in reader.frames if f.get("type") == "message"]
-        assert seqs == list(range(1, count + 1))  # nothing lost, in order, no stall
-        assert "closing slow consumer" in server.log()
+        assert seqs == list(range(1, last[0] + 1))  # nothing lost, in order, no stall
+        assert dropped()
+        assert rounds_after_close[0] > len(senders)  # and the room went on after it
         # The slow socket is closed by the server: reading it to the end terminates.
         slow.settimeout(10 * UNIT)
         data = b""
         with contextlib.suppress(ConnectionResetError):  # a reset is as good as an EOF
             while chunk := await asyncio.to_thread(slow.recv, 1 << 16):
                 data += chunk
-        assert len(data) < count * 4 * len(text)  # it did not get all that was sent
+        assert len(data) < last[0] * 4 * len(text)  # it did not get all that was sent
         for client in (*senders, reader):
             await client.close()
     finally:

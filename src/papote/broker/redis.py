@@ -42,6 +42,19 @@ _EPHEMERAL = frozenset({"typing"})
 _WireEnvelope = tuple[str, EnvelopeKind, str, bytes, int, str]
 _envelope_encoder = msgspec.msgpack.Encoder()
 _envelope_decoder = msgspec.msgpack.Decoder(_WireEnvelope)
+
+# What goes on the channel: one batch per send, (BATCH, origin, [entry, ...]), each entry
+# (room, kind, sender, payload, seq). A group commit's messages cross Redis as one
+# PUBLISH: a message received one by one cost about 29 us of redis-py's parsing on every
+# other node, in a batch of 100 about 2 us (bench/cross_node.py; docs/performance.md,
+# "Two nodes against one"). Nodes before this format sent one envelope per PUBLISH (the
+# 6-tuple above): still understood.
+BATCH = 2
+_WireEntry = tuple[str, EnvelopeKind, str, bytes, int]
+_WireBatch = tuple[int, str, list[_WireEntry]]
+_batch_decoder = msgspec.msgpack.Decoder(_WireBatch)
+MAX_BATCH = 500  # envelopes per PUBLISH
+MAX_BATCH_BYTES = 512 * 1024  # payload bytes per PUBLISH, about
 _info_encoder = msgspec.json.Encoder()
 _infos_decoder = msgspec.json.Decoder(list[UserInfo])
 
@@ -84,13 +97,42 @@ def decode_envelope(data: bytes) -> Envelope:
     )
 
 
+def encode_batch(entries: Sequence[_WireEntry], origin: str) -> bytes:
+    """Envelopes of one origin -> one channel message."""
+    return _envelope_encoder.encode((BATCH, origin, entries))
+
+
+def decode_batch(data: bytes) -> list[Envelope]:
+    """A channel message -> its envelopes, in order (a batch, or one envelope of an
+    older node)."""
+    try:
+        version, origin, entries = _batch_decoder.decode(data)
+    except msgspec.ValidationError:
+        if data[:1] == b"\x93":  # a 3-array: a batch, but not a valid one
+            raise
+        return [decode_envelope(data)]
+    if version != BATCH:
+        raise msgspec.ValidationError(f"unknown batch version {version}")
+    return [
+        Envelope(room_id=r, kind=k, sender_id=s, payload=p, seq=q, origin=origin)
+        for r, k, s, p, q in entries
+    ]
+
+
+def _entry(envelope: Envelope) -> _WireEntry:
+    return (envelope.room_id, envelope.kind, envelope.sender_id, envelope.payload, envelope.seq)
+
+
 class RedisBroker:
     """The Broker port on Redis pub/sub: one channel per deployment, every node on it.
 
     ``publish`` delivers to this node's hub at once (same order, no round trip, still
     working while Redis is away), then queues the envelope for Redis; a sender task
-    pipelines the queue and keeps it, in order, until Redis takes it. Envelopes coming
-    back from Redis with this node's id are skipped.
+    sends what is queued as batches (one PUBLISH each) and keeps it, in order, until
+    Redis takes it. Envelopes coming back from Redis with this node's id are skipped.
+    A batch received is delivered between ``gather`` hooks (the hub's ``hold`` and
+    ``release``): the messages of another node's group commit reach each recipient
+    here as one queue entry per room, as they do on the node that stored them.
 
     After every (re)subscription ``on_resubscribed`` is called: what was published while
     the subscription was down is gone from pub/sub, and the relay reads it from the store.
@@ -117,10 +159,12 @@ class RedisBroker:
         self.max_outbox = max_outbox
         self.start_timeout = start_timeout
         self.on_resubscribed: Callable[[], None] | None = None
+        # Around the delivery of a received batch: (hold, release), the hub's.
+        self.gather: tuple[Callable[[], None], Callable[[], None]] | None = None
         self._deliver: Deliver | None = None
         self._client: Redis | None = None
         self._sub_client: Redis | None = None
-        self._outbox: deque[tuple[str, bytes]] = deque()
+        self._outbox: deque[tuple[str, _WireEntry]] = deque()
         self._wake = asyncio.Event()
         self._sent = asyncio.Event()  # set when the outbox is empty
         self._failing = False  # the last send to Redis failed
@@ -176,9 +220,21 @@ class RedisBroker:
             self.dropped += 1
             if self.dropped % 10_000 == 1:
                 log.warning("redis outbox full, dropping envelopes", dropped=self.dropped)
-        outbox.append((envelope.kind, encode_envelope(envelope, self.node_id)))
+        outbox.append((envelope.kind, _entry(envelope)))
         self._sent.clear()
         self._wake.set()
+
+    def _take(self) -> list[_WireEntry]:
+        """The next batch from the outbox, in order: at most MAX_BATCH envelopes and
+        about MAX_BATCH_BYTES of payload."""
+        outbox = self._outbox
+        batch: list[_WireEntry] = []
+        size = 0
+        while outbox and len(batch) < MAX_BATCH and size < MAX_BATCH_BYTES:
+            entry = outbox.popleft()[1]
+            batch.append(entry)
+            size += len(entry[3])
+        return batch
 
     async def _send_loop(self) -> None:
         """Pipeline everything queued, in order; on failure keep it and retry."""
@@ -188,17 +244,20 @@ class RedisBroker:
             await self._wake.wait()
             self._wake.clear()
             while self._outbox:
-                batch = [self._outbox.popleft() for _ in range(min(len(self._outbox), 1000))]
-                self._sending = len(batch)
+                batches: list[list[_WireEntry]] = []
+                while self._outbox and len(batches) < 10:
+                    batches.append(self._take())
+                taken = [entry for batch in batches for entry in batch]
+                self._sending = len(taken)
                 try:
                     async with self._client.pipeline(transaction=False) as pipe:
-                        for _, data in batch:
-                            pipe.publish(self.channel, data)
+                        for batch in batches:
+                            pipe.publish(self.channel, encode_batch(batch, self.node_id))
                         await pipe.execute()
                 except (RedisError, OSError) as exc:
                     # Put the batch back in front and wait: Redis restarts in seconds.
                     self._failing = True
-                    self._outbox.extendleft(reversed(batch))
+                    self._outbox.extendleft((e[1], e) for e in reversed(taken))
                     self._sending = 0
                     self.publish_failures += 1
                     log.warning("redis publish failed, will retry", error=str(exc), delay=delay)
@@ -208,7 +267,7 @@ class RedisBroker:
                 delay = self.reconnect_min
                 self._failing = False
                 self._sending = 0
-                self.published += len(batch)
+                self.published += len(taken)
             self._sent.set()
 
     async def _subscribe_loop(self) -> None:
@@ -219,11 +278,18 @@ class RedisBroker:
             pubsub = self._sub_client.pubsub()
             try:
                 await pubsub.subscribe(self.channel)
-                heard = time.monotonic()
+                heard = before = time.monotonic()
                 next_ping = heard + self.ping_interval
+                wait = min(1.0, self.ping_interval)
                 while True:
-                    message = await pubsub.get_message(timeout=min(1.0, self.ping_interval))
+                    message = await pubsub.get_message(timeout=wait)
                     now = time.monotonic()
+                    # Silence counts only while this node was listening: a loop held up
+                    # (a busy or starved process) has not read what Redis sent meanwhile.
+                    late = now - before - wait
+                    if late > 0:
+                        heard += late
+                    before = now
                     if message is not None:
                         heard = now
                         kind = message["type"]
@@ -257,18 +323,27 @@ class RedisBroker:
 
     def _on_message(self, data: bytes) -> None:
         try:
-            envelope = decode_envelope(data)
+            envelopes = decode_batch(data)
         except msgspec.DecodeError:
             log.warning("undecodable envelope on the channel", size=len(data))
             return
-        if envelope.origin == self.node_id:
+        if not envelopes or envelopes[0].origin == self.node_id:
             return  # delivered locally when published
-        self.received += 1
-        assert self._deliver is not None
+        self.received += len(envelopes)
+        deliver = self._deliver
+        assert deliver is not None
+        gather = self.gather if len(envelopes) > 1 else None
+        if gather is not None:
+            gather[0]()
         try:
-            self._deliver(envelope)
-        except Exception:
-            log.exception("delivering an envelope failed", kind=envelope.kind)
+            for envelope in envelopes:
+                try:
+                    deliver(envelope)
+                except Exception:
+                    log.exception("delivering an envelope failed", kind=envelope.kind)
+        finally:
+            if gather is not None:
+                gather[1]()
 
     async def close(self) -> None:
         """Give queued envelopes a moment to reach Redis (e.g. the last `left`), then stop."""

@@ -280,6 +280,14 @@ class ChatService:
         await self.flush_presence()  # the last arrivals and departures still go out
         await self.writer.stop()
         await self.broker.close()
+        # Nothing new arrives once the broker is closed; what control envelopes started
+        # (a sanctions reload reads the store) ends here, before whoever stopped us
+        # closes the store under it.
+        if cancelled := await self._tasks.finish():
+            log.warning("background work still running at stop, cancelled", tasks=cancelled)
+        if self._presence_timer is not None:
+            self._presence_timer.cancel()
+            self._presence_timer = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -685,6 +693,12 @@ class ChatService:
         self.hub.exit(room_id, conn)
         if was_in:
             await self._presence_exit(room_id, conn.user.info)
+            if not self.hub.count(room_id) and not room_id.startswith("salon:"):
+                # Nobody here any more in a DM or a private room: keep nothing of it (its
+                # ring, its row; the next join reads the store). Salons are few and kept.
+                # Without this a node's memory grew with every DM it ever carried.
+                self.history.forget(room_id)
+                self._rooms.pop(room_id, None)
         if self.on_room_exit is not None:
             await self.on_room_exit(conn, room_id)
 

@@ -30,6 +30,8 @@ class HistoryCache:
         # Told (room, newest seq) each time a ring is loaded: the relay between nodes
         # (service/relay.py) starts keeping that room in order from there.
         self.on_load: Callable[[str, int], None] | None = None
+        # Told (room) when a ring is dropped: the relay stops keeping that room in order.
+        self.on_forget: Callable[[str], None] | None = None
 
     def _ring(self, room_id: str) -> _Ring:
         ring = self._rings.get(room_id)
@@ -124,7 +126,9 @@ class HistoryCache:
         return newer, skipped
 
     def forget(self, room_id: str) -> None:
-        self._rings.pop(room_id, None)
+        """Drop a room's ring (a later join reads the store again)."""
+        if self._rings.pop(room_id, None) is not None and self.on_forget is not None:
+            self.on_forget(room_id)
 
     def remove(self, room_id: str, msg_id: str) -> None:
         """Drop one message (deleted by moderation) from the ring, if it is there."""

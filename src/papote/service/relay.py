@@ -118,6 +118,7 @@ class Relay:
         """Keep ``history`` up to date, and start ordering a room when its ring loads."""
         self.history = history
         history.on_load = self._track
+        history.on_forget = self._untrack
 
     def _track(self, room_id: str, last_seq: int) -> None:
         # The ring was just read from the store up to last_seq, and nobody here is in the
@@ -127,6 +128,13 @@ class Relay:
             self._rooms[room_id] = _Room(last_seq)
         elif not state.filling:
             state.last = max(state.last, last_seq)
+
+    def _untrack(self, room_id: str) -> None:
+        # The ring is gone: nobody here is in the room; a later join reloads it from the
+        # store and starts the order again from there (_track).
+        state = self._rooms.get(room_id)
+        if state is not None and not state.filling:
+            del self._rooms[room_id]
 
     # ------------------------------------------------------------------ Broker
 
@@ -139,7 +147,8 @@ class Relay:
 
     async def close(self) -> None:
         await self.inner.close()
-        await self._tasks.cancel()
+        # A fill under way reads the store, which is closed after us.
+        await self._tasks.finish()
         self._deliver = None
 
     # ------------------------------------------------------------------ ordering

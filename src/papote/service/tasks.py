@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Iterable
+
+# Longest a stopping service waits for its background work before cancelling it.
+SHUTDOWN_SECONDS = 5.0
 
 
 class BackgroundTasks:
@@ -27,6 +31,17 @@ class BackgroundTasks:
 
     async def cancel(self) -> None:
         await cancel_all(list(self._tasks))
+
+    async def finish(self, within: float = SHUTDOWN_SECONDS) -> int:
+        """Let the tasks end for at most ``within`` seconds, then cancel what is left
+        (at shutdown: work under way ends before its store or broker is closed, and a
+        task cancelled in the middle of a database call would leave its connection
+        behind). Returns how many had to be cancelled."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.settle(), within)
+        left = len(self._tasks)
+        await self.cancel()
+        return left
 
 
 async def cancel_all(tasks: Iterable[asyncio.Task[None]]) -> None:

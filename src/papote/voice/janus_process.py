@@ -11,6 +11,7 @@ worktrees therefore never share a port, a secret or a room.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import secrets
 import shutil
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 JANUS_BIN = "/usr/bin/janus"
+PR_SET_PDEATHSIG = 1  # prctl(2)
 PLUGIN_DIR = Path("/usr/lib/x86_64-linux-gnu/janus/plugins")
 TRANSPORT_DIR = Path("/usr/lib/x86_64-linux-gnu/janus/transports")
 
@@ -33,6 +35,13 @@ class JanusConfig:
     url: str  # ws://host:port of its WebSocket transport
     api_secret: str  # every Janus API request carries it
     admin_key: str  # AudioBridge: needed to create a room
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: Janus gets SIGTERM when the thread that started it ends,
+    so a Papote (or a test run) killed with SIGKILL leaves no Janus behind."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def janus_installed(binary: str = JANUS_BIN) -> bool:
@@ -189,6 +198,7 @@ def start_janus(
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_die_with_parent,  # runs in the child before exec: no thread there
             cwd=directory,  # a crash's core file stays in its own directory, removed with it
         )
         log_file.close()

@@ -507,13 +507,20 @@ async function loadCalls() {
 
 function renderCalls() {
   const calls = state.calls || [];
+  // The poll brings the same list most of the time: leave the page alone then.
+  const drawn = `${currentLang()}:${JSON.stringify(calls)}`;
+  if (drawn === state.callsDrawn) return;
+  state.callsDrawn = drawn;
   const live = calls.filter((c) => c.state !== "ended").length;
   const count = $("#calls-count");
   count.hidden = live === 0;
   count.textContent = String(live);
   $("#calls-status").textContent = calls.length ? "" : t("calls.empty");
   const list = $("#calls-list");
-  if (list.contains(document.activeElement)) return; // never pull it from under a moderator
+  if (list.contains(document.activeElement)) {
+    state.callsDrawn = ""; // never pull it from under a moderator; draw it next time
+    return;
+  }
   const now = Date.now();
   replace(list, calls.map((c) => h("li", { class: "appeal-card", dataset: { call: c.id } },
     h("div", { class: "appeal-head" },
