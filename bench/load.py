@@ -367,6 +367,21 @@ class Worker:
         self.clients = [c for c in clients if c is not None]
         return {"connected": len(self.clients), "elapsed": elapsed, "errors": failures[:5]}
 
+    async def storm(self) -> dict[str, Any]:
+        """A network blip: every socket is dropped at once (no closing handshake, as when
+        a phone loses its network or a proxy restarts), then every client reconnects
+        with its token at once (``connect``: the same concurrency, hello awaited)."""
+        t0 = time.monotonic()
+        for client in self.clients:
+            if client.transport is not None:
+                client.transport.abort()
+        back = await self.connect()
+        return {
+            "reconnected": back["connected"],
+            "elapsed": time.monotonic() - t0,
+            "errors": back["errors"],
+        }
+
     async def join(self) -> dict[str, Any]:
         plan = self.plan
         sem = asyncio.Semaphore(plan.join_concurrency)
@@ -559,7 +574,7 @@ class Server:
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
             try:
-                self.process.wait(15)
+                self.process.wait(120)  # a profiled server writes its report first
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -676,16 +691,14 @@ def start_server(
     config = data_dir / "bench.toml"
     config.write_text(salons_toml(args.rooms) if args.rooms > 0 else "")
     log_path = data_dir / f"server-{port}.log"
-    # pyinstrument samples the stacks (cProfile loses the calls made across SQLAlchemy's
-    # greenlet switches); it is a developer tool, not a dependency: pip install it.
-    profile = (
-        ["-m", "pyinstrument", "-r", "text", "--show-all", "-o", args.server_profile]
-        if args.server_profile
-        else []
-    )
+    profiler: list[str] = []
+    if args.profile:
+        # The server under a profiler (its report is written when it stops): where the
+        # time goes, not a figure to publish (the profiler costs time too).
+        profiler = ["-m", "pyinstrument", "-r", "text", "-o", args.profile]
     cmd = [
         sys.executable,
-        *profile,
+        *profiler,
         "-m",
         "papote",
         "serve",
@@ -704,15 +717,29 @@ def start_server(
     with log_path.open("wb") as log_file:
         process = subprocess.Popen(cmd, stdout=log_file, stderr=subprocess.STDOUT, env=env)
     server = Server(process, port, process.pid, data_dir, log_path)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a busy shared machine starts slowly
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1):
-                return server
+                break
         except OSError:
             time.sleep(0.1)
+    else:
+        server.stop()
+        raise RuntimeError("server did not start")
+    # The risk detector loads its model in the background after start-up (about 100 MiB
+    # and some seconds of CPU): measuring before it is in place would charge both to the
+    # first people entering. An operator measures a server that is ready.
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if b"risk detector" in log_path.read_bytes():  # "ready", or "failed to load"
+            time.sleep(1.0)
+            return server
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
+        time.sleep(0.2)
     server.stop()
     raise RuntimeError("server did not start")
 
@@ -928,6 +955,10 @@ class Run:
     def server_cpu(self) -> float:
         return sum(s.cpu_seconds() for s in self.servers)
 
+    def client_cpu(self) -> float:
+        """CPU seconds the client processes have used so far (read from /proc)."""
+        return sum(Server(None, 0, p.pid, None, None).cpu_seconds() for p in self.procs if p.pid)
+
     def execute(self) -> dict[str, Any]:
         args = self.args
         n, k = args.sessions, args.rooms
@@ -1004,7 +1035,17 @@ class Run:
             for w in range(procs):
                 first = w * per
                 count = max(0, min(per, n - first))
-                plan = WorkerPlan(w, host, ports, first, count, rooms, args.sample_every)
+                plan = WorkerPlan(
+                    w,
+                    host,
+                    ports,
+                    first,
+                    count,
+                    rooms,
+                    args.sample_every,
+                    http_concurrency=args.http_concurrency,
+                    connect_concurrency=args.connect_concurrency,
+                )
                 parent, child = ctx.Pipe()
                 proc = ctx.Process(target=worker_main, args=(plan, child, client_cpu), daemon=True)
                 proc.start()
@@ -1014,22 +1055,35 @@ class Run:
                     self.clients_group.add(proc.pid)
 
             rss0 = self.server_rss()
+            cpu0, client0 = self.server_cpu(), self.client_cpu()
             created = self.call("sessions")
             sess_elapsed = max(r["elapsed"] for r in created)
+            cpu1, client1 = self.server_cpu(), self.client_cpu()
             result["sessions"] = {
                 "created": sum(r["created"] for r in created),
                 "per_second": round(sum(r["created"] for r in created) / sess_elapsed, 1),
                 "errors": [e for r in created for e in r["errors"]],
+                "server_cpu_percent": round(100 * (cpu1 - cpu0) / sess_elapsed, 1),
+                # Robust on a shared machine: entries per second of server CPU (what one
+                # core would sustain if the server had it to itself).
+                "per_server_cpu_second": round(sum(r["created"] for r in created) / (cpu1 - cpu0))
+                if cpu1 > cpu0
+                else None,
+                "client_cpu_percent": round(100 * (client1 - client0) / sess_elapsed, 1),
             }
             print("sessions", result["sessions"], flush=True)
             rss1 = self.server_rss()
             connected = self.call("connect")
             conn_elapsed = max(r["elapsed"] for r in connected)
             total_conn = sum(r["connected"] for r in connected)
+            cpu2, client2 = self.server_cpu(), self.client_cpu()
             result["connect"] = {
                 "connected": total_conn,
                 "per_second": round(total_conn / conn_elapsed, 1),
                 "errors": [e for r in connected for e in r["errors"]],
+                "server_cpu_percent": round(100 * (cpu2 - cpu1) / conn_elapsed, 1),
+                "per_server_cpu_second": round(total_conn / (cpu2 - cpu1)) if cpu2 > cpu1 else None,
+                "client_cpu_percent": round(100 * (client2 - client1) / conn_elapsed, 1),
             }
             time.sleep(2.0)
             rss2 = self.server_rss()
@@ -1037,9 +1091,17 @@ class Run:
                 "server_rss_kib_start": rss0,
                 "server_rss_kib_after_sessions": rss1,
                 "server_rss_kib_connected": rss2,
+                # What an operator sees: the server's RSS from its start (nobody in) to
+                # N people entered and connected, per person. Sessions count: what
+                # entering leaves behind (database caches, allocator arenas) is memory
+                # the process holds for them.
+                "kib_per_connected_person": round((rss2 - rss0) / max(1, total_conn), 2),
+                # The sockets alone: from N sessions created to N sockets open.
                 "kib_per_idle_connection": round((rss2 - rss1) / max(1, total_conn), 2),
             }
             print("connect", result["connect"], result["memory"], flush=True)
+            if args.storm and total_conn:
+                result["storm"] = self.storm_phase(total_conn)
             if k and total_conn:
                 cpu_join0 = self.server_cpu()
                 before_join = self.call("counters")
@@ -1114,6 +1176,38 @@ class Run:
             else:
                 shutil.rmtree(tmp, ignore_errors=True)
         return result
+
+    def storm_phase(self, expected: int) -> dict[str, Any]:
+        """Everyone drops and reconnects at once; then the server must count exactly
+        ``expected`` connections again (no ghost, nobody missing)."""
+        cpu0 = self.server_cpu()
+        rss0 = self.server_rss()
+        back = self.call("storm")
+        elapsed = max(r["elapsed"] for r in back)
+        cpu1 = self.server_cpu()
+        reconnected = sum(r["reconnected"] for r in back)
+        connections = -1.0
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the old sockets' releases may still run
+            metrics = scrape_metrics("127.0.0.1", self.servers[0].port)
+            connections = metrics.get("papote_connections", -1.0)
+            if connections == expected:
+                break
+            time.sleep(0.5)
+        out = {
+            "people": expected,
+            "reconnected": reconnected,
+            "seconds": round(elapsed, 2),
+            "per_second": round(reconnected / elapsed, 1),
+            "errors": [e for r in back for e in r["errors"]],
+            "server_connections_after": connections,
+            "server_cpu_percent": round(100 * (cpu1 - cpu0) / elapsed, 1),
+            "per_server_cpu_second": round(reconnected / (cpu1 - cpu0)) if cpu1 > cpu0 else None,
+            "server_rss_kib_before": rss0,
+            "server_rss_kib_after": self.server_rss(),
+        }
+        print("storm", out, flush=True)
+        return out
 
     def say_phase(self, n: int, k: int, rate: float) -> dict[str, Any]:
         args = self.args
@@ -1218,6 +1312,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--pad", type=int, default=20, help="characters of padding per text")
     p.add_argument("--sample-every", type=int, default=10, help="latency on 1 conn out of this")
     p.add_argument("--procs", type=int, default=1, help="client processes")
+    p.add_argument(
+        "--http-concurrency",
+        type=int,
+        default=100,
+        help="keep-alive HTTP connections creating sessions at once, per client process",
+    )
+    p.add_argument(
+        "--connect-concurrency",
+        type=int,
+        default=200,
+        help="WebSockets being opened at once (handshake to hello), per client process",
+    )
     p.add_argument("--nodes", type=int, default=1, help="server nodes (>1 needs Redis)")
     p.add_argument("--redis-url", default="redis://127.0.0.1:6379/15")
     p.add_argument(
@@ -1244,13 +1350,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--server-pid", type=int, default=None, help="with --url: for RSS/CPU")
     p.add_argument("--no-pin", action="store_true", help="do not pin server and clients")
     p.add_argument("--out", default="", help="JSON result file (default bench/results/...)")
-    p.add_argument("--keep-logs", action="store_true")
     p.add_argument(
-        "--server-profile",
-        default="",
-        help="run the (one) server under pyinstrument (pip install pyinstrument) and write "
-        "its call tree here when it stops (for finding where time goes, not for figures)",
+        "--storm",
+        action="store_true",
+        help="after connecting: everyone drops and reconnects at once (a reconnect storm)",
     )
+    p.add_argument("--keep-logs", action="store_true")
+    p.add_argument("--profile", default="", help="run the server under pyinstrument, report here")
     args = p.parse_args(argv)
     if not 1 <= args.sessions <= 19_500:
         p.error("--sessions must be within 1..19500 (open-files hard limit here: 20000)")

@@ -180,11 +180,8 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     sessions = SessionService(timed, clock, settings.limits, secret)
     chat.invite_secret = secret
     sessions.check_enter = moderation.guard.check_enter
-    sessions.content_log = mstore.log_content
+    sessions.log_entries = True
     staff = StaffService(mstore, Argon2Hasher(), clock)
-
-    async def released(user_id: str) -> None:
-        await sessions.do_keep_alive([user_id])
 
     voice = VoiceService(
         chat=chat, media=_media_server(settings), clock=clock, cap=settings.voice.room_cap
@@ -205,7 +202,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         codec=JsonCodec(settings.limits.max_frame_bytes, settings.calls.max_sdp_bytes),
         limits=settings.limits,
         clock=clock,
-        on_disconnect=released,
+        on_disconnect=sessions.do_release,
         calls=calls,
     )
     if relay is not None:
@@ -632,6 +629,7 @@ def create_app(
             if services.calls is not None:
                 await services.calls.close()
             await services.chat.stop()
+            await services.sessions.stop()
             if services.media is not None:
                 await services.media.close()
             if private is not None:

@@ -195,11 +195,10 @@ class ServiceCollector(Collector):
             "The longest outbound queue of one connection.",
             value=max(depths, default=0),
         )
-        queue = getattr(writer, "_queue", None)
         yield GaugeMetricFamily(
             "papote_writer_queue",
             "Messages waiting for the next group commit.",
-            value=queue.qsize() if queue is not None else 0,
+            value=writer.pending(),
         )
         yield from self._detection()
         yield from self._scale_out()

@@ -106,6 +106,20 @@ class Store(Protocol):
         after ``now``."""
         ...
 
+    async def create_users(self, entries: Sequence[NewUser]) -> list[bool]:
+        """``create_user_if_pseudo_free`` for many entries in one transaction (the group
+        commit of a crowd entering): one bool per entry, in order. Of entries of one
+        batch sharing a skeleton, only the first may win."""
+        ...
+
+    async def pseudos_in_use(self, pseudo_folded: Sequence[str], now: float) -> set[str]:
+        """Those of the skeletons someone holds after ``now``."""
+        ...
+
+    async def arrivals(self, token_hashes: Sequence[str]) -> list[Arrival | None]:
+        """For each token hash, in order, its user's ``Arrival`` (None: no such token)."""
+        ...
+
     async def get_user(self, user_id: str) -> UserRow | None: ...
     async def get_users(self, user_ids: Sequence[str]) -> list[UserRow]: ...
     async def get_user_by_token(self, token_hash: str) -> UserRow | None: ...
@@ -344,6 +358,27 @@ class ContentLogRow:
             content_id=content_id,
             operation=operation,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class NewUser:
+    """One entry for ``Store.create_users``: the user, when its claim was decided, and
+    its LCEN record (the profile is content: committed with the user, or not at all)."""
+
+    user: UserRow
+    now: float
+    log: ContentLogRow | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """What a socket opening with a token needs from the database (``Store.arrivals``):
+    the user, whom they block, and whether ``hello`` has more to read (DM rooms, DM
+    requests either way, unread notices: most people have none)."""
+
+    user: UserRow
+    blocked: frozenset[str]
+    more: bool
 
 
 @dataclass(frozen=True, slots=True)

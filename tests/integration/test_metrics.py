@@ -89,7 +89,9 @@ async def test_metrics_count_connections_messages_deliveries_and_store_calls(
     assert after["papote_store_batches_total"] >= 1
     commits = after['papote_store_seconds_count{method="append_messages"}']
     assert commits == after["papote_store_batches_total"]
-    assert after['papote_store_seconds_count{method="get_user_by_token"}'] >= 2
+    # Tokens of sockets opening are looked up in batches (SessionService.arrive): the two
+    # connects took one or two batches.
+    assert after['papote_store_seconds_count{method="arrivals"}'] in (1, 2)
     assert after["papote_slow_consumers_dropped_total"] == 0
     assert after["papote_outbound_queue_frames"] >= 0
     assert after["papote_writer_queue"] == 0

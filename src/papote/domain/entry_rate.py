@@ -89,8 +89,7 @@ class EntryGate:
 
     def pow_bits_for(self, ip: str, now: float) -> int:
         """The difficulty a proof of work from ``ip`` must meet now."""
-        horizon = now - self.policy.window
-        recent = len([t for t in self._worked.events.get(ip, ()) if t > horizon])
+        recent = len(self._worked.recent(ip, now))
         step = recent // max(1, self.policy.burst_per_ip)
         return min(POW_MAX_BITS, self.policy.pow_bits + step)
 
@@ -107,7 +106,7 @@ class EntryGate:
         """
         self.prune(now)
         policy = self.policy
-        recent = [t for t in self._ceiling.events.get(ip, ()) if t > now - policy.window]
+        recent = self._ceiling.recent(ip, now)
         if len(recent) >= policy.max_per_ip:
             return EntryDecision(False, retry_after=max(1.0, recent[0] + policy.window - now))
         if device is not None:

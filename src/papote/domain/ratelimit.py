@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 
@@ -47,15 +48,26 @@ class SlidingWindowCounter:
     window: float
     events: dict[str, list[float]] = field(default_factory=dict)
 
+    def recent(self, key: str, now: float) -> list[float]:
+        """The events of ``key`` in the window ending at ``now``, oldest first (older ones
+        are forgotten). Kept sorted, so this is a binary search, not a scan: an address
+        with thousands of entries in its window costs the same per check as one."""
+        events = self.events.get(key)
+        if not events:
+            return []
+        cut = bisect.bisect_right(events, now - self.window)
+        if cut:
+            del events[:cut]
+        return events
+
     def hit(self, key: str, now: float) -> bool:
         """Record one event for ``key``; False if that would exceed the limit."""
-        horizon = now - self.window
-        recent = [t for t in self.events.get(key, ()) if t > horizon]
-        if len(recent) >= self.limit:
-            self.events[key] = recent
+        events = self.recent(key, now)
+        if len(events) >= self.limit:
             return False
-        recent.append(now)
-        self.events[key] = recent
+        if not events:
+            self.events[key] = events = []
+        bisect.insort(events, now)  # at the end, unless the clock stepped back
         return True
 
     def prune(self, now: float) -> None:

@@ -212,6 +212,14 @@ class ChatService:
         self.hub = hub
         self.clock = clock
         self.limits = limits
+        self._hello_limits = {  # one dict for every hello (it is only encoded)
+            "max_text_chars": limits.max_text_chars,
+            "say_burst": limits.say_burst,
+            "max_rooms": limits.max_rooms_per_user,
+            "history_on_join": limits.history_on_join,
+            "max_frame_bytes": limits.max_frame_bytes,
+            "member_page": limits.member_page,
+        }
         self.hasher = hasher
         self.new_id = new_id
         self.node_id = node_id
@@ -273,8 +281,7 @@ class ChatService:
         self.after_sanctions: Callable[[], Awaitable[None]] | None = None
 
     async def start(self) -> None:
-        await self.broker.start(self.hub.deliver)
-        self.writer.start()
+        await self.broker.start(self.hub.deliver)  # the writer runs when messages wait
 
     async def stop(self) -> None:
         await self.flush_presence()  # the last arrivals and departures still go out
@@ -465,37 +472,39 @@ class ChatService:
 
     # ------------------------------------------------------------------ connection life
 
-    async def hello(self, conn: Connection, re: wire.RequestId = None) -> wire.Hello:
+    async def hello(
+        self, conn: Connection, re: wire.RequestId = None, *, more: bool = True
+    ) -> wire.Hello:
+        """The first frame of a socket. ``more=False`` (``Arrival.more``: no DM request
+        from or to this person, no unread notice) answers from memory: no DM rooms, no
+        requests, nothing unread, and nothing read from the database."""
         state = conn.user
         dms: list[wire.DmSummary] = []
-        rooms = await self.store.dm_rooms_of(state.info.id)
-        others = {u.id: u for u in await self.store.get_users([other for _, other in rooms])}
-        for room_id, other in rooms:
-            if other in others:
-                dms.append(wire.DmSummary(room=room_id, with_=user_info(others[other])))
-        requests = await self._pending_requests(state)
-        limits = self.limits
+        requests: list[wire.IncomingDmRequest] = []
+        outgoing: list[wire.OutgoingDmRequest] = []
+        unread = 0
+        if more:
+            rooms = await self.store.dm_rooms_of(state.info.id)
+            ids = [other for _, other in rooms]
+            others = {u.id: u for u in await self.store.get_users(ids)}
+            for room_id, other in rooms:
+                if other in others:
+                    dms.append(wire.DmSummary(room=room_id, with_=user_info(others[other])))
+            requests = await self._pending_requests(state)
+            outgoing = await self._outgoing_requests(state)
+            unread = await self.notices.unread_notices(state.info.id) if self.notices else 0
         return wire.Hello(
             protocol=wire.PROTOCOL_VERSION,
             user=state.info,
             blocked=sorted(state.blocked),
             dms=dms,
             requests=requests,
-            outgoing=await self._outgoing_requests(state),
+            outgoing=outgoing,
             re=re,
-            unread_notices=(
-                await self.notices.unread_notices(state.info.id) if self.notices else 0
-            ),
+            unread_notices=unread,
             voice=self.voice_available,
             calls=self.calls_enabled,
-            limits={
-                "max_text_chars": limits.max_text_chars,
-                "say_burst": limits.say_burst,
-                "max_rooms": limits.max_rooms_per_user,
-                "history_on_join": limits.history_on_join,
-                "max_frame_bytes": limits.max_frame_bytes,
-                "member_page": limits.member_page,
-            },
+            limits=self._hello_limits,
         )
 
     async def _pending_requests(self, state: UserState) -> list[wire.IncomingDmRequest]:

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import math
 import secrets
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from papote.config import Limits
@@ -14,8 +14,9 @@ from papote.domain.entry_rate import EntryGate, EntryPolicy, pow_solves
 from papote.domain.errors import DomainError
 from papote.domain.identity import Profile, pseudo_skeleton
 from papote.domain.moderation import person_keys
-from papote.ports import Clock, ContentLogRow, Origin, Store, UserRow
+from papote.ports import Arrival, Clock, ContentLogRow, NewUser, Origin, Store, UserRow
 from papote.security import ip_hash, ip_key, new_id, new_token, token_hash
+from papote.service.writer import Batcher
 
 # The long-lived device cookie sanctions bind to, beside the address (DESIGN.md).
 DEVICE_COOKIE = "papote_device"
@@ -61,7 +62,24 @@ class SessionService:
         self._spent_pow: dict[str, float] = {}  # challenge -> when it stops being valid
         # (keys, trusted device) -> raises if a sanction keeps them out (the Guard's).
         self.check_enter: Callable[[Iterable[str], bool], None] = lambda keys, trusted: None
-        self.content_log: Callable[[list[ContentLogRow]], Awaitable[None]] | None = None
+        # LCEN: the profile (pseudo) is content too. True: each entry's record commits
+        # with its user (``NewUser.log``).
+        self.log_entries = False
+        # An arrival storm costs a few database round trips per batch, not per person:
+        # the entries' quick pseudo checks, their claims (one transaction), and the
+        # tokens of sockets opening are each gathered (service.writer.Batcher).
+        self._in_use: Batcher[tuple[str, float], bool] = Batcher(self._pseudos_in_use)
+        self._entries: Batcher[NewUser, bool] = Batcher(store.create_users, name="entries")
+        self._arrivals: Batcher[str, Arrival | None] = Batcher(store.arrivals, name="arrivals")
+        self._departures: Batcher[str, None] = Batcher(self._extend, name="departures")
+
+    async def stop(self) -> None:
+        for batcher in (self._in_use, self._entries, self._arrivals, self._departures):
+            await batcher.stop()
+
+    async def _pseudos_in_use(self, asked: list[tuple[str, float]]) -> list[bool]:
+        held = await self.store.pseudos_in_use([f for f, _ in asked], max(n for _, n in asked))
+        return [folded in held for folded, _ in asked]
 
     def person_hashes(self, ip: str, device_token: str | None) -> tuple[str, str | None]:
         """Keyed hashes of the address (IPv6: its /64) and of the device token."""
@@ -166,7 +184,7 @@ class SessionService:
                 return back
         # A quick answer for a pseudo in use, so a second try does not count against the
         # address's session budget; the claim below is what decides.
-        if await self.store.pseudo_in_use(folded, now):
+        if await self._in_use.submit((folded, now)):
             raise DomainError("pseudo_taken", field="pseudo")
         shown = self.pow_shown(ip, proof, now) if proof is not None else 0
         decision = self.gate.check(ip, known, now, pow_bits_shown=shown)
@@ -191,13 +209,10 @@ class SessionService:
             resume_hash=token_hash(secret),
         )
         # Atomic in the database: of sessions racing for one pseudo, on this node or on
-        # others, exactly one gets it.
-        if not await self.store.create_user_if_pseudo_free(user, now):
+        # others, exactly one gets it; concurrent entries share one transaction.
+        record = ContentLogRow.of(user, origin, "profile", user.id, "create", now)
+        if not await self._entries.submit(NewUser(user, now, record if self.log_entries else None)):
             raise DomainError("pseudo_taken", field="pseudo")
-        if self.content_log is not None:  # LCEN: the profile (pseudo) is content too
-            await self.content_log(
-                [ContentLogRow.of(user, origin, "profile", user.id, "create", now)]
-            )
         return NewSession(
             token=token,
             user=user,
@@ -245,7 +260,17 @@ class SessionService:
         return user
 
     async def check_token(self, token: str, is_live: Callable[[str], bool]) -> UserRow:
-        """The user a token belongs to.
+        """The user a token belongs to (``arrive``).
+
+        Raises:
+            DomainError: ``unauthorized`` or ``session_expired``.
+        """
+        return (await self.arrive(token, is_live)).user
+
+    async def arrive(self, token: str, is_live: Callable[[str], bool]) -> Arrival:
+        """What a socket opening with ``token`` needs: its user, whom they block, whether
+        ``hello`` has more to read. Tokens of sockets opening together are looked up in
+        one batch; nothing is written (a reconnect costs the database one shared read).
 
         Args:
             is_live: whether a user already has a live socket here (then the grace
@@ -256,15 +281,24 @@ class SessionService:
         """
         if not token or len(token) > 200:
             raise DomainError("unauthorized")
-        user = await self.store.get_user_by_token(token_hash(token))
-        if user is None:
+        arrival = await self._arrivals.submit(token_hash(token))
+        if arrival is None:
             raise DomainError("unauthorized")
-        if user.active_until <= self.clock.now() and not is_live(user.id):
+        if arrival.user.active_until <= self.clock.now() and not is_live(arrival.user.id):
             raise DomainError("session_expired")
-        return user
+        return arrival
 
     async def do_keep_alive(self, user_ids: list[str]) -> None:
         """Extend the reservation of users who are connected."""
         await self.store.set_active_until(
             user_ids, self.clock.now() + self.limits.session_grace_seconds
         )
+
+    async def do_release(self, user_id: str) -> None:
+        """``user_id``'s last socket here closed: the pseudo stays theirs for the grace
+        period from now. People leaving together (a network blip) share one write."""
+        await self._departures.submit(user_id)
+
+    async def _extend(self, user_ids: list[str]) -> list[None]:
+        await self.do_keep_alive(sorted(set(user_ids)))  # sorted: one lock order
+        return [None] * len(user_ids)

@@ -4,18 +4,41 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, and_, case, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from papote.ports import DmRequestRow, NewMessage, RoomRow, StoredMessage, UserRow
+from papote.ports import (
+    Arrival,
+    DmRequestRow,
+    NewMessage,
+    NewUser,
+    RoomRow,
+    StoredMessage,
+    UserRow,
+)
 from papote.storage import schema as t
 from papote.storage.engine import writer_engine
 from papote.storage.rows import from_row, to_values
+
+_A = TypeVar("_A")
+_T = TypeVar("_T")
 
 
 class SqlStore:
@@ -43,29 +66,29 @@ class SqlStore:
     async def create_user_if_pseudo_free(self, user: UserRow, now: float) -> bool:
         """Claim ``user.pseudo_folded`` until ``user.active_until`` and insert the user, in
         one transaction; False, and nothing written, when another user holds the pseudo
-        after ``now``.
+        after ``now`` (``create_users`` for one entry)."""
+        return (await self.create_users([NewUser(user, now)]))[0]
 
-        The claim is one ``INSERT ... ON CONFLICT (pseudo_folded) DO UPDATE ... WHERE
-        pseudo_claims.active_until <= now``: the primary key serialises concurrent claims
-        (several nodes on PostgreSQL, several connections on SQLite), and a row comes back
-        only when ours was inserted or took over an expired claim.
+    async def create_users(self, entries: Sequence[NewUser]) -> list[bool]:
+        """The claims of many entries, their users and LCEN records in one transaction:
+        the group commit of a crowd entering (see ``_create_users``)."""
+        if not entries:
+            return []
+        return await self._transaction(_create_users, entries)
+
+    async def _transaction(self, work: Callable[[Connection, _A], _T], arg: _A) -> _T:
+        """Run ``work(conn, arg)`` in one transaction, in one hop.
+
+        On SQLite the whole transaction runs in one hop to a thread, on a connection of
+        its own (``writer_engine``): through aiosqlite each statement, cursor and fetch
+        is a hop that waits for the busy event loop to come round, and a commit of 400
+        messages took 150 to 350 ms under load (docs/performance.md). On PostgreSQL it
+        runs through ``run_sync`` on the async engine.
         """
-        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
-        claims = t.pseudo_claims
-        claim = dialect.insert(claims).values(
-            pseudo_folded=user.pseudo_folded, user_id=user.id, active_until=user.active_until
-        )
-        claim = claim.on_conflict_do_update(
-            index_elements=[claims.c.pseudo_folded],
-            set_={"user_id": claim.excluded.user_id, "active_until": claim.excluded.active_until},
-            where=claims.c.active_until <= now,
-        )
+        if self._writer is not None:
+            return await asyncio.to_thread(_in_transaction, self._writer, work, arg)
         async with self.engine.begin() as conn:
-            won = (await conn.execute(claim.returning(claims.c.user_id))).first()
-            if won is None:
-                return False
-            await self._insert_user(conn, user)
-        return True
+            return await conn.run_sync(work, arg)
 
     @staticmethod
     async def _insert_user(conn: AsyncConnection, user: UserRow) -> None:
@@ -93,16 +116,55 @@ class SqlStore:
         return from_row(UserRow, row) if row else None
 
     async def pseudo_in_use(self, pseudo_folded: str, now: float) -> bool:
+        return bool(await self.pseudos_in_use([pseudo_folded], now))
+
+    async def pseudos_in_use(self, pseudo_folded: Sequence[str], now: float) -> set[str]:
+        claims = t.pseudo_claims
         async with self.engine.connect() as conn:
-            row = (
+            rows = (
                 await conn.execute(
-                    select(t.pseudo_claims.c.user_id).where(
-                        t.pseudo_claims.c.pseudo_folded == pseudo_folded,
-                        t.pseudo_claims.c.active_until > now,
+                    select(claims.c.pseudo_folded).where(
+                        claims.c.pseudo_folded.in_(sorted(set(pseudo_folded))),
+                        claims.c.active_until > now,
                     )
                 )
-            ).first()
-        return row is not None
+            ).all()
+        return {row[0] for row in rows}
+
+    async def arrivals(self, token_hashes: Sequence[str]) -> list[Arrival | None]:
+        """Two statements for any number of sockets opening: the users with a flag saying
+        whether ``hello`` must read more (any DM request from or to them, any unread
+        notice: a superset of what it shows, so nothing is missed), then their blocks."""
+        users, requests, notices = t.users, t.dm_requests, t.notices
+        more = or_(
+            exists().where(requests.c.from_id == users.c.id),
+            exists().where(requests.c.to_id == users.c.id),
+            exists().where(notices.c.user_id == users.c.id, notices.c.read_at.is_(None)),
+        )
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(users, more.label("more")).where(
+                        users.c.token_hash.in_(sorted(set(token_hashes)))
+                    )
+                )
+            ).all()
+            blocks = t.blocks
+            blocked: dict[str, set[str]] = defaultdict(set)
+            if rows:
+                for blocker, target in (
+                    await conn.execute(
+                        select(blocks.c.blocker_id, blocks.c.blocked_id).where(
+                            blocks.c.blocker_id.in_([r.id for r in rows])
+                        )
+                    )
+                ).all():
+                    blocked[blocker].add(target)
+        found = {
+            r.token_hash: Arrival(from_row(UserRow, r), frozenset(blocked[r.id]), bool(r.more))
+            for r in rows
+        }
+        return [found.get(h) for h in token_hashes]
 
     async def set_active_until(self, user_ids: Sequence[str], until: float) -> None:
         """Extend the users' sessions and, in step, the pseudo claims they still hold."""
@@ -329,24 +391,10 @@ class SqlStore:
     # ------------------------------------------------------------------ messages
 
     async def append_messages(self, messages: Sequence[NewMessage]) -> list[StoredMessage]:
-        """One transaction for the whole batch (group commit), see ``_append``.
-
-        On SQLite the whole transaction runs in one hop to a thread, on a connection of
-        its own (``writer_engine``): through aiosqlite each statement, cursor and fetch
-        is a hop that waits for the busy event loop to come round, and a commit of 400
-        messages took 150 to 350 ms under load (docs/performance.md).
-        """
+        """One transaction for the whole batch (group commit), see ``_append``."""
         if not messages:
             return []
-        if self._writer is not None:
-            return await asyncio.to_thread(self._append_in_thread, self._writer, messages)
-        async with self.engine.begin() as conn:
-            return await conn.run_sync(_append, messages)
-
-    @staticmethod
-    def _append_in_thread(writer: Engine, messages: Sequence[NewMessage]) -> list[StoredMessage]:
-        with writer.begin() as conn:
-            return _append(conn, messages)
+        return await self._transaction(_append, messages)
 
     async def messages_after(self, room_id: str, after_seq: int, limit: int) -> list[StoredMessage]:
         async with self.engine.connect() as conn:
@@ -597,6 +645,54 @@ class SqlStore:
                 )
             )
         return int(result.rowcount or 0)
+
+
+def _in_transaction(writer: Engine, work: Callable[[Connection, _A], _T], arg: _A) -> _T:
+    with writer.begin() as conn:
+        return work(conn, arg)
+
+
+def _create_users(conn: Connection, entries: Sequence[NewUser]) -> list[bool]:
+    """Claim the entries' skeletons, then insert the winners and their LCEN records.
+
+    The claims are one ``INSERT ... ON CONFLICT (pseudo_folded) DO UPDATE ... WHERE
+    pseudo_claims.active_until <= now RETURNING``: the primary key serialises concurrent
+    claims (several nodes on PostgreSQL, several connections on SQLite), and a row comes
+    back only where ours was inserted or took over an expired claim. Rows go in skeleton
+    order, so two nodes' batches lock them in the same order (no deadlock); a skeleton
+    appears once per statement (PostgreSQL refuses to update a row twice in one), for
+    the batch's first entry with it: the others of the batch lose to it or to whoever
+    holds it. ``now`` is the batch's latest: a claim that ended before it is free.
+    """
+    now = max(e.now for e in entries)
+    first: dict[str, NewUser] = {}
+    for entry in entries:
+        first.setdefault(entry.user.pseudo_folded, entry)
+    claims = t.pseudo_claims
+    dialect: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
+    claim = dialect.insert(claims).values(
+        [
+            {
+                "pseudo_folded": folded,
+                "user_id": entry.user.id,
+                "active_until": entry.user.active_until,
+            }
+            for folded, entry in sorted(first.items())
+        ]
+    )
+    claim = claim.on_conflict_do_update(
+        index_elements=[claims.c.pseudo_folded],
+        set_={"user_id": claim.excluded.user_id, "active_until": claim.excluded.active_until},
+        where=claims.c.active_until <= now,
+    )
+    won = {row[0] for row in conn.execute(claim.returning(claims.c.user_id))}
+    winners = [e for e in entries if e.user.id in won]
+    if winners:
+        conn.execute(insert(t.users), [to_values(e.user) for e in winners])
+        logged = [to_values(e.log) for e in winners if e.log is not None]
+        if logged:  # LCEN: the profile's identification record commits with it
+            conn.execute(insert(t.content_log), logged)
+    return [e.user.id in won for e in entries]
 
 
 def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMessage]:

@@ -171,6 +171,9 @@ class WsEndpoint:
         self.open_connections = 0
         self.slow_closed = 0
         self.frames_in = 0
+        # Connections whose hello has DMs, requests or notices to read (Arrival.more):
+        # the others' hello is answered from memory.
+        self._hello_reads: set[int] = set()
 
     def flush(self, session: ServerSession, conn: Connection) -> None:
         """Move what the session queued for its client onto the connection's queue."""
@@ -206,8 +209,10 @@ class WsEndpoint:
     ) -> list[str]:
         """Send ``hello`` (answering the auth frame's id). Returns the text frames the client
         sent while its token was checked, to handle now, in order."""
+        more = conn.id in self._hello_reads
+        self._hello_reads.discard(conn.id)
         try:
-            first: wire.ServerFrame = await self.chat.hello(conn, auth.re)
+            first: wire.ServerFrame = await self.chat.hello(conn, auth.re, more=more)
         except DomainError as exc:
             first = error_frame(exc.code, auth.re, exc.field, exc.params)
         held = session.accepted(first)
@@ -221,11 +226,10 @@ class WsEndpoint:
         Refused: bad token (close 4001), or a suspended or banned person (4003).
         """
         try:
-            user = await self.sessions.check_token(token, lambda uid: uid in self.hub.users)
+            arrival = await self.sessions.arrive(token, lambda uid: uid in self.hub.users)
         except DomainError as exc:
             raise Refused(error_frame(exc.code), CLOSE_UNAUTHORIZED) from None
-        blocked = await self.chat.store.blocked_by(user.id)
-        state = self.hub.user_state(user_info(user), blocked)
+        state = self.hub.user_state(user_info(arrival.user), set(arrival.blocked))
         limits = self.limits
         now = self.clock.monotonic()
         conn = new(
@@ -242,11 +246,14 @@ class WsEndpoint:
             raise Refused(error_frame(exc.code, params=exc.params), CLOSE_BANNED) from None
         self.hub.attach(conn)
         self.open_connections += 1
+        if arrival.more:
+            self._hello_reads.add(conn.id)
         return conn
 
     async def release(self, conn: Connection) -> None:
         """The socket is gone (or going): leave its rooms, free the pseudo's hold."""
         self.open_connections -= 1
+        self._hello_reads.discard(conn.id)
         await self.chat.disconnect(conn)
         if conn.user.info.id not in self.hub.users:
             await self.on_disconnect(conn.user.info.id)
