@@ -46,6 +46,7 @@ class Limits:
     history_on_join: int = 50
     history_resume_max: int = 200
     history_ring: int = 200
+    member_page: int = 100
     session_grace_seconds: int = 600
     auth_timeout_seconds: int = 10
 
