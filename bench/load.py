@@ -1107,12 +1107,37 @@ class Run:
             if args.storm and total_conn:
                 result["storm"] = self.storm_phase(total_conn)
             if k and total_conn:
+                cpu_join0 = self.server_cpu()
+                before_join = self.call("counters")
                 joined = self.call("join")
+                cpu_join1 = self.server_cpu()
                 settle = self.wait_quiet()
+                cpu_join2 = self.server_cpu()
+                after_join = self.call("counters")
+                n_joined = sum(r["joined"] for r in joined)
                 result["join"] = {
-                    "joined": sum(r["joined"] for r in joined),
+                    "joined": n_joined,
                     "elapsed": round(max(r["elapsed"] for r in joined), 2),
                     "settle_seconds": round(settle, 2),
+                    # What the joins cost the server, whatever else the machine ran: its
+                    # CPU until the last `joined`, and until the presence frames settled
+                    # (minus the 1 s of quiet that ends the settling).
+                    "server_cpu_seconds_to_last_joined": round(cpu_join1 - cpu_join0, 2),
+                    "server_cpu_seconds_with_presence": round(cpu_join2 - cpu_join0, 2),
+                    "server_cpu_us_per_join": round(
+                        1e6 * (cpu_join2 - cpu_join0) / max(1, n_joined)
+                    ),
+                    "client_cpu_seconds": round(
+                        sum(
+                            a["cpu"] - b["cpu"]
+                            for a, b in zip(after_join, before_join, strict=True)
+                        ),
+                        2,
+                    ),
+                    "frames_received": sum(
+                        a["frames"] - b["frames"]
+                        for a, b in zip(after_join, before_join, strict=True)
+                    ),
                     "errors": [e for r in joined for e in r["errors"]],
                 }
                 rss3 = self.server_rss()

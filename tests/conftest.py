@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -161,21 +162,29 @@ def start_server(
     return server
 
 
-@pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A fresh server with a fresh SQLite database, for one test."""
+@contextlib.contextmanager
+def serving(data_dir: Path, **env: str) -> Iterator[LiveServer]:
+    """A fresh server with a fresh SQLite database and the settings ``env`` adds."""
     server = start_server(
-        tmp_path / "data",
+        data_dir,
         env={
             # Generous: tests exercise behaviour, not the flood guards, unless they mean to.
             "PAPOTE_SESSIONS_PER_IP": "1000",
             "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+            **env,
         },
     )
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A fresh server with a fresh SQLite database, for one test."""
+    with serving(tmp_path / "data") as server:
+        yield server
 
 
 # ---------------------------------------------------------------- Janus (voice salons)

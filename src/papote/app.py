@@ -175,6 +175,8 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     chat.detection = build_detection(settings, chat, moderation)
     if relay is not None:
         relay.attach(chat.history)
+        # Presence envelopes lost while Redis was away: the member lists read it again.
+        relay.resync_hooks.append(chat.resync_member_lists)
     sessions = SessionService(timed, clock, settings.limits, secret)
     chat.invite_secret = secret
     sessions.check_enter = moderation.guard.check_enter

@@ -46,6 +46,7 @@ class Limits:
     history_on_join: int = 50
     history_resume_max: int = 200
     history_ring: int = 200
+    member_page: int = 100
     session_grace_seconds: int = 600
     auth_timeout_seconds: int = 10
 
@@ -80,7 +81,7 @@ class Detection:
     """Risk detection and its actions (docs/detection.md); papote.toml explains each."""
 
     enabled: bool = True
-    model: bool = True
+    model: bool = False
     queue_max: int = 2000
     batch_max: int = 32
     help_card_labels: str = "self_harm"

@@ -75,6 +75,7 @@ FR: Final[dict[str, str]] = {
     "no_such_media": "Cette photo n'existe plus ou ne vous est pas accessible.",
     "unsupported_media_type": "Type de contenu refusé : {type} attendu.",
     "out_of_range": "Requête refusée : une valeur sort des limites permises.",
+    "bad_filter": "Filtre refusé : vérifiez le genre, les âges (18 à 120) et le département.",
     "adults_only": (
         "Papote est réservé aux adultes : vous avez indiqué avoir moins de 18 ans, vous ne "
         "pouvez pas y revenir pour le moment ({until}). Si vous avez besoin de parler, "
@@ -203,6 +204,7 @@ EN: Final[dict[str, str]] = {
     "no_such_media": "This photo no longer exists or is not available to you.",
     "unsupported_media_type": "Content type refused: {type} expected.",
     "out_of_range": "Request refused: a value is out of the allowed range.",
+    "bad_filter": "Filter refused: check the gender, the ages (18 to 120) and the département.",
     "adults_only": (
         "Papote is for adults only: you said you are under 18, so you cannot come back for "
         "now ({until}). If you need to talk, call 3018 (free, anonymous) or go to 3018.fr."

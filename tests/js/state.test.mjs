@@ -3,7 +3,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ChatState, MASK, MAX_ITEMS, PRESENCE_LINES_MAX, maskParts, maskedText } from "../../src/papote/web/js/state.js";
+import {
+  ChatState, MASK, MAX_ITEMS, NO_FILTERS, PRESENCE_LINES_MAX, maskParts, maskedText, matchesFilters,
+  membersFrame,
+} from "../../src/papote/web/js/state.js";
 
 const ROOM = "salon:general";
 
@@ -94,13 +97,14 @@ test("blocked people are in no member list, whether they arrive live or by a joi
 test("presence lines: one per real change, none above the crowd threshold", () => {
   const state = fresh();
   state.applyJoined(joined([ME]));
-  const first = state.applyPresence({ type: "presence", room: ROOM, joined: [user(1)], left: [] }, 5);
+  const first = state.applyPresence({ type: "presence", room: ROOM, joined: [user(1)], left: [], count: 2, matching: 2 }, 5);
   assert.deepEqual(first.lines.map((l) => [l.key, l.user.id, l.ts]), [["presence.joined", "u1", 5]]);
   // Arriving again changes nothing, so no second line.
-  assert.equal(state.applyPresence({ type: "presence", room: ROOM, joined: [user(1)], left: [] }, 6), null);
+  assert.equal(state.applyPresence({ type: "presence", room: ROOM, joined: [user(1)], left: [], count: 2, matching: 2 }, 6), null);
 
   const crowd = Array.from({ length: PRESENCE_LINES_MAX + 1 }, (_, i) => user(100 + i));
-  const busy = state.applyPresence({ type: "presence", room: ROOM, joined: crowd, left: [] }, 7);
+  const n = PRESENCE_LINES_MAX + 3;
+  const busy = state.applyPresence({ type: "presence", room: ROOM, joined: crowd, left: [], count: n, matching: n }, 7);
   assert.equal(busy.lines.length, 0);
 });
 
@@ -258,6 +262,99 @@ test("a 1:1 DM has no arrival or departure lines", () => {
   assert.deepEqual(change.lines, []);
   assert.deepEqual(state.memberIds(dm), ["u0", "u1"]);
   assert.deepEqual(state.rooms.get(dm).items, []);
+});
+
+// ---------------------------------------------------------------- member windows (v21)
+
+/** What the server keeps for a window (docs/protocol.md §2.3): everyone present sorted by
+ * pseudo without case then id, filtered, the first `limit`; and how it changed. */
+function serverWindow(present, filters, limit) {
+  const fold = (u) => u.pseudo.toLowerCase();
+  return [...present.values()]
+    .sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a.id < b.id ? -1 : 1))
+    .filter((u) => matchesFilters(filters, u))
+    .slice(0, limit);
+}
+
+function windowDiff(room, before, after, present, filters) {
+  const was = new Map(before.map((u) => [u.id, u]));
+  const now = new Set(after.map((u) => u.id));
+  return {
+    type: "presence", room,
+    joined: after.filter((u) => was.get(u.id) !== u),
+    left: before.filter((u) => !now.has(u.id)),
+    count: present.size,
+    matching: [...present.values()].filter((u) => matchesFilters(filters, u)).length,
+  };
+}
+
+test("a window built from presence diffs equals a fresh members page, filters and all", () => {
+  const filtersList = [NO_FILTERS, { gender: "f", ageMin: null, ageMax: null, dept: "" }, { gender: "", ageMin: 25, ageMax: 40, dept: "" }];
+  for (let seed = 1; seed <= 60; seed += 1) {
+    const random = prng(seed);
+    const people = Array.from({ length: 40 }, (_, i) => user(i + 1));
+    const present = new Map([[ME.id, ME]]);
+    for (const p of people) if (random() < 0.5) present.set(p.id, p);
+    const filters = filtersList[seed % filtersList.length];
+    const limit = 5 + (seed % 4);
+    const live = fresh();
+    live.applyJoined(joined([ME]));
+    let window = serverWindow(present, filters, limit);
+    const page = { type: "members", room: ROOM, members: window, count: present.size, matching: 0, limit };
+    page.matching = [...present.values()].filter((u) => matchesFilters(filters, u)).length;
+    live.applyMembers(page, filters);
+    for (let tick = 0; tick < 12; tick += 1) {
+      for (const p of people) {
+        const roll = random();
+        if (roll < 0.1) present.set(p.id, p);
+        else if (roll < 0.2) present.delete(p.id);
+      }
+      const next = serverWindow(present, filters, limit);
+      live.applyPresence(windowDiff(ROOM, window, next, present, filters), tick);
+      window = next;
+    }
+    const again = fresh();
+    again.applyJoined(joined([ME]));
+    const freshPage = { type: "members", room: ROOM, members: serverWindow(present, filters, limit), count: present.size, matching: 0, limit };
+    freshPage.matching = [...present.values()].filter((u) => matchesFilters(filters, u)).length;
+    again.applyMembers(freshPage, filters);
+    const without = (ids) => ids.filter((id) => id !== ME.id);
+    assert.deepEqual(without(live.memberIds(ROOM)), without(again.memberIds(ROOM)), `seed ${seed}`);
+    const [a, b] = [live.rooms.get(ROOM), again.rooms.get(ROOM)];
+    assert.deepEqual([a.memberCount, a.matching], [b.memberCount, b.matching], `seed ${seed}`);
+  }
+});
+
+test("a joined frame's count and first page; a filtered window has no arrival lines", () => {
+  const state = fresh();
+  state.applyJoined(joined([ME, user(1)], [], { member_count: 4000 }));
+  const room = state.rooms.get(ROOM);
+  assert.equal(room.memberCount, 4000);
+  assert.equal(room.view.limit, 100);
+  const women = { gender: "f", ageMin: null, ageMax: null, dept: "" };
+  assert.ok(!state.viewMatches(ROOM, women));
+  state.applyMembers({ type: "members", room: ROOM, members: [user(2)], count: 5, matching: 1, limit: 100 }, women);
+  assert.ok(state.viewMatches(ROOM, women));
+  const change = state.applyPresence({ type: "presence", room: ROOM, joined: [user(5)], left: [], count: 6, matching: 2 }, 1);
+  assert.deepEqual(change.lines, []);
+  assert.deepEqual(state.memberIds(ROOM), ["u2", "u5"]);
+  // An answer to filters changed since is not applied.
+  const men = { gender: "m", ageMin: null, ageMax: null, dept: "" };
+  assert.equal(state.applyMembers({ type: "members", room: ROOM, members: [], count: 6, matching: 0, limit: 100 }, men, women), null);
+  // A count-only frame is still a change (the count is shown).
+  assert.ok(state.applyPresence({ type: "presence", room: ROOM, joined: [], left: [], count: 7, matching: 2 }, 2));
+  // A window that no longer reaches us does not take us out of the list.
+  state.applyMembers({ type: "members", room: ROOM, members: [ME], count: 7, matching: 7, limit: 100 }, NO_FILTERS);
+  state.applyPresence({ type: "presence", room: ROOM, joined: [], left: [ME], count: 7, matching: 7 }, 3);
+  assert.deepEqual(state.memberIds(ROOM), ["u0"]);
+});
+
+test("the members frame says the filters the server applies", () => {
+  assert.deepEqual(membersFrame(ROOM, NO_FILTERS, 100), { type: "members", room: ROOM, limit: 100 });
+  assert.deepEqual(
+    membersFrame(ROOM, { gender: "x", ageMin: 20, ageMax: 30, dept: "2A" }, 200),
+    { type: "members", room: ROOM, limit: 200, gender: "x", age_min: 20, age_max: 30, departement: "2A" },
+  );
 });
 
 test("masked contact details: code-point offsets, bad spans skipped, the text for alerts hides them", () => {

@@ -40,13 +40,14 @@ async def test_arrivals_within_a_tick_are_one_frame_per_member(tmp_path: Path) -
         deliveries_before = world.hub.deliveries
         await world.chat.flush_presence()
 
-        # One frame for the whole tick, to each of the 31 members: not 30 x 31.
+        # One frame for the whole tick, to each of the 31 members: not 30 x 31. Everyone
+        # sees the same window, so everyone gets the same frame (the client skips itself).
         assert world.hub.deliveries - deliveries_before == 1 + len(PEOPLE)
         (seen,) = presence_frames(frames(watcher))
         assert (ids(seen["joined"]), seen["left"]) == (set(PEOPLE), [])
-        for uid, conn in conns.items():
-            (own,) = presence_frames(frames(conn))
-            assert ids(own["joined"]) == set(PEOPLE) - {uid}  # never about oneself
+        assert (seen["count"], seen["matching"]) == (31, 31)
+        for conn in conns.values():
+            assert presence_frames(frames(conn)) == [seen]
     finally:
         await close_world(world)
 
@@ -65,12 +66,14 @@ async def test_a_blocked_person_is_left_out_of_the_blockers_frame(tmp_path: Path
         await world.chat.flush_presence()
         (seen,) = presence_frames(frames(ana))
         assert ids(seen["joined"]) == {"cyd"}
+        assert seen["count"] == 3  # the count is the room's
         frames(cyd)
 
-        # A tick with only Ben in it: Ana gets nothing at all.
+        # A tick with only Ben in it: Ana learns the new count, nothing about Ben.
         await world.chat.do_leave(ben, wire.Leave(room=SALON))
         await world.chat.flush_presence()
-        assert presence_frames(frames(ana)) == []
+        (ana_sees,) = presence_frames(frames(ana))
+        assert (ana_sees["joined"], ana_sees["left"], ana_sees["count"]) == ([], [], 2)
         (cyd_sees,) = presence_frames(frames(cyd))
         assert (cyd_sees["joined"], ids(cyd_sees["left"])) == ([], {"ben"})
     finally:
@@ -78,7 +81,7 @@ async def test_a_blocked_person_is_left_out_of_the_blockers_frame(tmp_path: Path
 
 
 async def test_the_frame_tells_the_state_at_the_end_of_the_tick(tmp_path: Path) -> None:
-    world = await make_world(tmp_path, ["ana", "ben", "cyd"])
+    world = await make_world(tmp_path, ["ana", "ben", "cyd", "dan"])
     try:
         ana = await world.connect("ana")
         await world.chat.do_join(ana, wire.Join(room=SALON))
@@ -86,16 +89,25 @@ async def test_the_frame_tells_the_state_at_the_end_of_the_tick(tmp_path: Path) 
         await world.chat.do_join(ben, wire.Join(room=SALON))
         await world.chat.flush_presence()
         frames(ana)
-        # Cyd comes and goes, Ben goes and comes back (a reconnect), in one tick.
+        # Cyd comes and goes, Ben goes and comes back (a reconnect), Dan arrives, in one
+        # tick: Ana's list only changes by Dan.
         cyd = await world.connect("cyd")
         await world.chat.do_join(cyd, wire.Join(room=SALON))
         await world.chat.disconnect(cyd)
         await world.chat.disconnect(ben)
         ben = await world.connect("ben")
         await world.chat.do_join(ben, wire.Join(room=SALON))
+        dan = await world.connect("dan")
+        await world.chat.do_join(dan, wire.Join(room=SALON))
         await world.chat.flush_presence()
         (seen,) = presence_frames(frames(ana))
-        assert (ids(seen["joined"]), ids(seen["left"])) == ({"ben"}, {"cyd"})
+        assert (ids(seen["joined"]), seen["left"], seen["count"]) == ({"dan"}, [], 3)
+        # A tick that changes nothing sends nothing.
+        await world.chat.disconnect(dan)
+        dan = await world.connect("dan")
+        await world.chat.do_join(dan, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        assert presence_frames(frames(ana)) == []
     finally:
         await close_world(world)
 

@@ -30,6 +30,9 @@ def test_every_client_type_round_trips() -> None:
         wire.Leave(room="salon:general"),
         wire.Say(room="dm:ab", text="é", id="x", cid="k3-Zb_9"),
         wire.Typing(room="room:a"),
+        wire.Members(
+            room="salon:a", gender="f", age_min=25, age_max=40, departement="2A", limit=200
+        ),
         wire.History(room="salon:a", before=10, limit=5),
         wire.CreateRoom(name="Amis", password="abcd"),
         wire.Invite(room="room:a", user="u1"),

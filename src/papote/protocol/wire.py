@@ -51,7 +51,10 @@ import msgspec
 #     `voice` (a participant of a voice room: "<room>/<user id>"); error bad_sdp.
 # 20: joined.ice: the ICE servers (STUN, TURN with personal time-limited credentials) for
 #     the room's voice room, when it has one.
-PROTOCOL_VERSION = 20
+# 21: member lists in windows: `joined.members` is the first page (`joined.member_count`
+#     people in all), `members` asks for a filtered, longer window, `presence` tells how
+#     the window changed and carries `count` and `matching`.
+PROTOCOL_VERSION = 21
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -99,6 +102,19 @@ class Say(_In, tag="say", frozen=True):
     cid: ClientMessageId | None = None  # the same cid again: answered, not stored again
     # The id of a photo uploaded with POST /api/media (docs/protocol.md §1.6).
     media: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID_CHARS)] | None = None
+    id: RequestId = None
+
+
+class Members(_In, tag="members", frozen=True):
+    """A window of a room's member list: the first ``limit`` people in display order
+    who pass the filters (docs/protocol.md §2.3); its changes then come as ``presence``."""
+
+    room: str
+    gender: Literal["f", "m", "x"] | None = None
+    age_min: Annotated[int, msgspec.Meta(ge=0, le=200)] | None = None
+    age_max: Annotated[int, msgspec.Meta(ge=0, le=200)] | None = None
+    departement: Annotated[str, msgspec.Meta(max_length=8)] | None = None
+    limit: Annotated[int, msgspec.Meta(ge=1, le=500)] | None = None
     id: RequestId = None
 
 
@@ -311,6 +327,7 @@ ClientFrame = (
     | Join
     | Leave
     | Say
+    | Members
     | Typing
     | History
     | CreateRoom
@@ -344,6 +361,7 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     Join,
     Leave,
     Say,
+    Members,
     Typing,
     History,
     CreateRoom,
@@ -510,7 +528,8 @@ class Joined(_Out, tag="joined", frozen=True):
     name: str
     kind: RoomKindName
     topic: str
-    members: list[UserInfo]
+    members: list[UserInfo]  # the first page of the list (``member_count`` in all)
+    member_count: int
     history: list[Message]
     has_more: bool  # older messages exist before history[0] (ask with `history`)
     re: RequestId = None
@@ -520,18 +539,32 @@ class Joined(_Out, tag="joined", frozen=True):
     sensitive_photos: bool = False
 
 
+class MembersOut(_Out, tag="members", frozen=True):
+    """A window of a room's member list (the answer to ``members``)."""
+
+    room: str
+    members: list[UserInfo]
+    count: int  # everyone in the room
+    matching: int  # those who pass the filters
+    limit: int
+    re: RequestId = None
+
+
 class Left(_Out, tag="left", frozen=True):
     room: str
     re: RequestId = None
 
 
 class Presence(_Out, tag="presence", frozen=True):
-    """Who came and who went in one room during one presence tick (the net change: a
-    person who came and went within the tick is in ``left``). Apply as set operations."""
+    """How one's window of a room's member list changed during one presence tick: who
+    entered it (or changed) and who left it, the room's ``count`` and how many pass the
+    window's filters (``matching``). Apply as set operations."""
 
     room: str
     joined: list[UserInfo]
     left: list[UserInfo]
+    count: int
+    matching: int
 
 
 class Sent(_Out, tag="sent", frozen=True):
@@ -807,6 +840,7 @@ class CallMediaOut(_Out, tag="call_media", frozen=True):
 ServerFrame = (
     Hello
     | Joined
+    | MembersOut
     | Left
     | Presence
     | Message

@@ -32,6 +32,7 @@ from papote.domain.rooms import (
     check_text,
     parse_room_id,
 )
+from papote.domain.roster import check_member_filter
 from papote.messages import describe
 from papote.ports import (
     Broker,
@@ -58,7 +59,9 @@ from papote.service.hub import (
     CLOSE_UNAUTHORIZED,
     Connection,
     Hub,
+    PresenceChange,
     UserState,
+    ViewKey,
     decode_control,
     encode_control,
 )
@@ -215,6 +218,7 @@ class ChatService:
             "max_rooms": limits.max_rooms_per_user,
             "history_on_join": limits.history_on_join,
             "max_frame_bytes": limits.max_frame_bytes,
+            "member_page": limits.member_page,
         }
         self.hasher = hasher
         self.new_id = new_id
@@ -264,6 +268,7 @@ class ChatService:
         self._presence_pending: dict[str, dict[str, wire.UserInfo]] = {}
         self._presence_timer: asyncio.TimerHandle | None = None
         self._presence_lock = asyncio.Lock()
+        hub.member_page = limits.member_page
         # Voice rooms (service/voice.py wires these): node-to-node ops by name, what a
         # room's voice room is for `joined`, leaving a room, sanctions changed.
         self.control_handlers: dict[str, Callable[[dict[str, str]], None]] = {}
@@ -610,34 +615,62 @@ class ChatService:
             and state.info.id in await self.store.sensitive_photos_accepted(frame.room)
         )
         entering = frame.room not in conn.rooms
+        hub = self.hub
+        pinned = False
         try:
             if entering and await self.presence.enter(frame.room, state.info):
                 self.presence_changed(frame.room, state.info)
-            members = [
-                m for m in await self.presence.members(frame.room) if m.id not in state.blocked
-            ]
+            if not hub.has_list(frame.room):  # the first person here in this room
+                hub.load_list(frame.room, await self.presence.members(frame.room))
+            hub.pin_list(frame.room)  # kept until we are in, whoever leaves meanwhile
+            pinned = True
             # The voice room is read first: after the history, nothing may be awaited.
             voice = await self.voice_room(row) if self.voice_room is not None else None
             messages, has_more = await self._join_history(frame)
         except BaseException:  # also cancelled (socket closed): undo the enter
+            if pinned:
+                hub.unpin_list(frame.room)
             if entering:
                 await self._presence_exit(frame.room, state.info)
             raise
         # Nothing is awaited between reading the history and entering the hub: no message
-        # falls between the two, and none reaches the socket before `joined`.
-        self.hub.enter(frame.room, conn)
+        # falls between the two, and none reaches the socket before `joined`. The member
+        # list is a window (the first page), and `presence` frames change it from here.
+        key = hub.default_view()
+        hub.enter(frame.room, conn, key)
+        hub.unpin_list(frame.room)
+        page = hub.page(frame.room, conn, key)
         return wire.Joined(
             room=frame.room,
             name=row.name,
             kind=cast(wire.RoomKindName, row.kind),  # a RoomKind value (the id's prefix)
             topic=row.topic,
-            members=members,
+            members=page.members,
+            member_count=page.count,
             history=self._visible(state, messages),
             has_more=has_more,
             re=frame.id,
             voice=voice,
             ice=self.voice_ice(state.info.id) if voice is not None and self.voice_ice else None,
             sensitive_photos=accepts,
+        )
+
+    async def do_members(self, conn: Connection, frame: wire.Members) -> wire.MembersOut:
+        """A window of the member list of a room one is in, filtered by the server; the
+        room's ``presence`` frames then tell how this window changes."""
+        self._check_in_room(conn, frame.room)
+        member_filter = check_member_filter(
+            frame.gender, frame.age_min, frame.age_max, frame.departement
+        )
+        limit = frame.limit if frame.limit is not None else self.limits.member_page
+        page = self.hub.page(frame.room, conn, ViewKey(member_filter, limit))
+        return wire.MembersOut(
+            room=frame.room,
+            members=page.members,
+            count=page.count,
+            matching=page.matching,
+            limit=page.limit,
+            re=frame.id,
         )
 
     async def _join_history(self, frame: wire.Join) -> tuple[list[StoredMessage], bool]:
@@ -711,16 +744,28 @@ class ChatService:
             pending, self._presence_pending = self._presence_pending, {}
             for room_id, people in pending.items():
                 here = await self.presence.present(room_id, list(people))
-                await self._publish(
-                    room_id,
-                    "presence",
-                    "",
-                    wire.Presence(
-                        room=room_id,
-                        joined=[info for uid, info in people.items() if uid in here],
-                        left=[info for uid, info in people.items() if uid not in here],
-                    ),
+                change = PresenceChange(
+                    room=room_id,
+                    joined=[info for uid, info in people.items() if uid in here],
+                    left=[info for uid, info in people.items() if uid not in here],
                 )
+                await self.broker.publish(
+                    Envelope(
+                        room_id=room_id,
+                        kind="presence",
+                        sender_id="",
+                        payload=msgspec.json.encode(change),
+                        origin=self.node_id,
+                    )
+                )
+
+    async def resync_member_lists(self) -> None:
+        """After the broker lost envelopes (a Redis resubscription, service/relay.py): read
+        again who is in each room this node keeps a list of, and send each window what it
+        missed."""
+        for room_id in list(self.hub.lists):
+            people = await self.presence.members(room_id)
+            self.hub.resync_list(room_id, people)
 
     async def do_say(self, conn: Connection, frame: wire.Say) -> wire.Sent:
         return await self.say_soon(conn, frame)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import msgspec
 
 from papote.domain.ratelimit import TokenBucket
+from papote.domain.roster import NO_FILTER, MemberFilter, Roster
 from papote.ports import Envelope
 from papote.protocol import connection
 from papote.protocol.codec import encode_frame
@@ -31,7 +32,64 @@ CLOSE_UNAUTHORIZED = connection.CLOSE_UNAUTHORIZED  # defined with the session's
 CLOSE_BANNED = 4003
 
 _conn_ids = itertools.count(1)
-_presence_decoder = msgspec.json.Decoder(Presence)
+
+
+class PresenceChange(msgspec.Struct, frozen=True):
+    """A presence envelope's payload, node to node: who arrived in and who left one room
+    during one tick (ChatService.flush_presence). Each node turns it into the
+    ``presence`` frames of its own connections' member-list windows (``Hub.deliver``)."""
+
+    room: str
+    joined: list[UserInfo]
+    left: list[UserInfo]
+
+
+_change_decoder = msgspec.json.Decoder(PresenceChange)
+
+
+@dataclass(frozen=True, slots=True)
+class ViewKey:
+    """What a connection sees of a room's member list: the first ``limit`` members in
+    display order that pass ``filter`` (docs/protocol.md §2.3)."""
+
+    filter: MemberFilter
+    limit: int
+
+
+class _View:
+    """The connections of this node that see one window of one room's list, and that
+    window as they last heard of it: one frame per tick is encoded for all of them."""
+
+    __slots__ = ("conns", "count", "matching", "window")
+
+    def __init__(self) -> None:
+        self.conns: set[Connection] = set()
+        self.window: list[UserInfo] | None = None
+        self.count = -1
+        self.matching = -1
+
+
+class _RoomList:
+    """One room's member list on this node: everyone in it (on every node), and the
+    windows this node's connections see."""
+
+    __slots__ = ("pins", "roster", "view_of", "views")
+
+    def __init__(self, people: list[UserInfo]) -> None:
+        self.roster: Roster[UserInfo] = Roster(people)
+        self.views: dict[ViewKey, _View] = {}
+        self.view_of: dict[Connection, ViewKey] = {}
+        self.pins = 0  # joins between loading the list and entering the room
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A window of a room's member list as one person gets it."""
+
+    members: list[UserInfo]
+    count: int  # everyone in the room
+    matching: int  # those who pass the filters
+    limit: int
 
 
 @dataclass(eq=False, slots=True)
@@ -142,6 +200,10 @@ class Hub:
         self.joins_frames = False
         # While held: room id -> [(sender id, framed bytes)] in arrival order.
         self._held: dict[str, list[tuple[str, bytes]]] | None = None
+        # room id -> its member list, for the rooms this node has members in (or is
+        # letting someone into): kept from the presence envelopes of every node.
+        self.lists: dict[str, _RoomList] = {}
+        self.member_page = 100  # the window a join gets (Limits.member_page)
 
     # ------------------------------------------------------------------ membership
 
@@ -168,20 +230,29 @@ class Hub:
         if not state.conns:
             self.users.pop(state.info.id, None)
 
-    def enter(self, room_id: str, conn: Connection) -> bool:
-        """Add ``conn`` to a room; True if it is the user's first connection there."""
+    def enter(self, room_id: str, conn: Connection, key: ViewKey | None = None) -> bool:
+        """Add ``conn`` to a room (seeing ``key``'s window of its list, the first page by
+        default); True if it is the user's first connection there. The room's list is
+        loaded first (``load_list``; otherwise it starts empty)."""
         members = self.rooms.setdefault(room_id, {})
         conns = members.setdefault(conn.user.info.id, set())
         first = not conns
         conns.add(conn)
         conn.rooms.add(room_id)
         self._fanout.pop(room_id, None)
+        room_list = self.lists.get(room_id)
+        if room_list is None:
+            room_list = self.lists[room_id] = _RoomList([])
+        self._set_view(room_list, conn, key or self.default_view())
         return first
 
     def exit(self, room_id: str, conn: Connection) -> bool:
         """Remove ``conn`` from a room; True if the user has no connection left there."""
         conn.rooms.discard(room_id)
         self._fanout.pop(room_id, None)
+        room_list = self.lists.get(room_id)
+        if room_list is not None:
+            self._leave_view(room_list, conn)
         members = self.rooms.get(room_id)
         if members is None:
             return False
@@ -194,7 +265,88 @@ class Hub:
         del members[conn.user.info.id]
         if not members:
             del self.rooms[room_id]
+            self._drop_list(room_id)
         return True
+
+    # ------------------------------------------------------------------ member lists
+
+    def default_view(self) -> ViewKey:
+        return ViewKey(NO_FILTER, self.member_page)
+
+    def has_list(self, room_id: str) -> bool:
+        return room_id in self.lists
+
+    def load_list(self, room_id: str, people: list[UserInfo]) -> None:
+        """Start keeping a room's member list from everyone in it now (the Presence
+        port's answer); the presence envelopes keep it up to date from then on."""
+        if room_id not in self.lists:
+            self.lists[room_id] = _RoomList(people)
+
+    def pin_list(self, room_id: str) -> None:
+        """Keep a loaded list while someone is on their way in (``unpin_list`` after)."""
+        self.lists[room_id].pins += 1
+
+    def unpin_list(self, room_id: str) -> None:
+        room_list = self.lists.get(room_id)
+        if room_list is not None:
+            room_list.pins -= 1
+            if room_id not in self.rooms:
+                self._drop_list(room_id)
+
+    def _drop_list(self, room_id: str) -> None:
+        """Nobody here is in the room any more: stop keeping its list (a later join
+        loads it again), unless a join is on its way in."""
+        room_list = self.lists.get(room_id)
+        if room_list is not None and room_list.pins <= 0 and room_id not in self.rooms:
+            del self.lists[room_id]
+
+    def page(self, room_id: str, conn: Connection, key: ViewKey) -> Page:
+        """The window ``key`` of a room's list for ``conn``'s person, and from now on the
+        window their ``presence`` frames change. People they blocked are left out; they
+        themselves are in it if they pass the filters, wherever they sort (the client
+        keeps itself, docs/protocol.md §2.3)."""
+        room_list = self.lists[room_id]
+        if conn in room_list.view_of:
+            self._set_view(room_list, conn, key)
+        view = room_list.views.get(key)
+        roster = room_list.roster
+        window = view.window if view is not None and view.window is not None else None
+        count = len(roster)
+        matching = count if key.filter.empty else roster.matching(key.filter)
+        if window is None:
+            window = roster.window(key.filter, key.limit)
+            if view is not None:  # what its viewers know from now on
+                view.window, view.count, view.matching = window, count, matching
+        me = conn.user.info
+        blocked = conn.user.blocked
+        members = [u for u in window if u.id not in blocked] if blocked else list(window)
+        if me.id not in roster:  # on their way in: the next tick lists them
+            count += 1
+            if key.filter.matches(me):
+                matching += 1
+        if key.filter.matches(me) and all(u.id != me.id for u in window):
+            members.append(me)
+        return Page(members=members, count=count, matching=matching, limit=key.limit)
+
+    def _set_view(self, room_list: _RoomList, conn: Connection, key: ViewKey) -> None:
+        if room_list.view_of.get(conn) == key:
+            return
+        self._leave_view(room_list, conn)
+        view = room_list.views.get(key)
+        if view is None:
+            view = room_list.views[key] = _View()
+        view.conns.add(conn)
+        room_list.view_of[conn] = key
+
+    def _leave_view(self, room_list: _RoomList, conn: Connection) -> None:
+        key = room_list.view_of.pop(conn, None)
+        if key is None:
+            return
+        view = room_list.views.get(key)
+        if view is not None:
+            view.conns.discard(conn)
+            if not view.conns:
+                del room_list.views[key]
 
     def count(self, room_id: str) -> int:
         return len(self.rooms.get(room_id, ()))
@@ -215,29 +367,74 @@ class Hub:
         self._fanout[room_id] = rows
         return rows
 
-    def _fan_presence(
-        self, payload: bytes, data: bytes, rows: list[tuple[str, set[str], Connection]]
-    ) -> int:
-        """One tick's arrivals and departures: the same frame to every member, except
-        that nobody hears of themselves or of someone they blocked (those few get a
-        frame of their own, or none)."""
-        batch = _presence_decoder.decode(payload)
-        about = {u.id for u in batch.joined}
-        about.update(u.id for u in batch.left)
+    def _fan_presence(self, payload: bytes) -> int:
+        """One tick's arrivals and departures in one room (from any node): the room's
+        list changes, and each window this node's connections see is told how it
+        changed, with the room's count, in one frame encoded once per window. Only the
+        few who blocked someone in that frame get one of their own (or none)."""
+        return self._apply_change(_change_decoder.decode(payload))
+
+    def resync_list(self, room_id: str, people: list[UserInfo]) -> None:
+        """The broker may have lost presence envelopes (a Redis resubscription): set the
+        room's list to ``people`` (everyone in it now, from the Presence port) and tell
+        each window how that changed it."""
+        room_list = self.lists.get(room_id)
+        if room_list is None:
+            return
+        present = {u.id for u in people}
+        gone = [u for u in room_list.roster.people() if u.id not in present]
+        self._queued(self._apply_change(PresenceChange(room=room_id, joined=people, left=gone)))
+
+    def _apply_change(self, change: PresenceChange) -> int:
+        room_list = self.lists.get(change.room)
+        if room_list is None:
+            return 0
+        roster = room_list.roster
+        views = room_list.views
+        for key, view in views.items():
+            if view.window is None:  # the window as its viewers last heard of it
+                view.window = roster.window(key.filter, key.limit)
+                view.count = len(roster)
+                view.matching = roster.matching(key.filter)
+        for info in change.left:
+            roster.remove(info.id)
+        for info in change.joined:
+            roster.upsert(info)
+        count = len(roster)
+        framer = self.framer
         n = 0
-        for uid, blocked, conn in rows:
-            if uid in about or not blocked.isdisjoint(about):
-                hide = blocked & about
-                hide.add(uid)
-                joined = [u for u in batch.joined if u.id not in hide]
-                left = [u for u in batch.left if u.id not in hide]
-                if not joined and not left:
-                    continue
-                own = Presence(room=batch.room, joined=joined, left=left)
-                conn.push(self.framer(encode_frame(own)))
-            else:
-                conn.push(data)
-            n += 1
+        for key, view in views.items():
+            old = view.window or []
+            new = roster.window(key.filter, key.limit)
+            view.window = new
+            before = {u.id: u for u in old}
+            after = {u.id for u in new}
+            joined = [u for u in new if before.get(u.id) != u]  # new here, or changed
+            left = [u for u in old if u.id not in after]
+            matching = count if key.filter.empty else roster.matching(key.filter)
+            if not joined and not left and count == view.count and matching == view.matching:
+                continue
+            view.count, view.matching = count, matching
+            frame = Presence(
+                room=change.room, joined=joined, left=left, count=count, matching=matching
+            )
+            data = framer(encode_frame(frame))
+            about = {u.id for u in joined}
+            about.update(u.id for u in left)
+            for conn in view.conns:
+                blocked = conn.user.blocked
+                if blocked and not blocked.isdisjoint(about):
+                    own = Presence(
+                        room=change.room,
+                        joined=[u for u in joined if u.id not in blocked],
+                        left=[u for u in left if u.id not in blocked],
+                        count=count,
+                        matching=matching,
+                    )
+                    conn.push(framer(encode_frame(own)))
+                else:
+                    conn.push(data)
+                n += 1
         return n
 
     def hold(self) -> None:
@@ -312,23 +509,22 @@ class Hub:
                 for conn in state.conns:
                     conn.push(data)
                     n += 1
+        elif kind == "presence":
+            n = self._fan_presence(envelope.payload)
         else:
             rows = self._fanout.get(room_id)
             if rows is None:
                 rows = self._rows(room_id)
                 if not rows:
                     return
-            if kind == "presence":
-                n = self._fan_presence(envelope.payload, data, rows)
-            else:
-                skip = sender if kind == "typing" else None
-                # The hot loop: per recipient one set lookup and one append. ``rows`` is
-                # replaced, never changed, when membership changes: iterating it is safe.
-                for uid, blocked, conn in rows:
-                    if sender in blocked or uid == skip:
-                        continue
-                    conn.push(data)
-                    n += 1
+            skip = sender if kind == "typing" else None
+            # The hot loop: per recipient one set lookup and one append. ``rows`` is
+            # replaced, never changed, when membership changes: iterating it is safe.
+            for uid, blocked, conn in rows:
+                if sender in blocked or uid == skip:
+                    continue
+                conn.push(data)
+                n += 1
         self._queued(n)
 
     def _queued(self, n: int) -> None:

@@ -87,6 +87,7 @@ def dispatch_table(
         wire.Join: Command(chat.do_join),
         wire.Leave: Command(chat.do_leave),
         wire.Say: Command(chat.do_say, soon=chat.say_soon),
+        wire.Members: Command(chat.do_members),
         wire.Typing: Command(chat.do_typing),
         wire.History: Command(chat.do_history),
         wire.CreateRoom: Command(chat.do_create_room),

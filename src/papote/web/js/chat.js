@@ -17,7 +17,7 @@ import { alertPerson, isMuted, setMuted } from "./notify.js";
 import { Outbox, OutboxStore } from "./outbox.js";
 import { initPhotos, onPhotoConsent, toggleSensitive } from "./photos.js";
 import { lastDecision, loadOpenRooms, saveOpenRooms } from "./session.js";
-import { ChatState, kindOf } from "./state.js";
+import { ChatState, MEMBER_LIMIT_MAX, MEMBER_PAGE, kindOf, membersFrame } from "./state.js";
 import { VoiceClient } from "./voice.js";
 import { bindVoice } from "./views/voice.js";
 import { loadNotices, onInboxClick, onNotice, renderInbox } from "./views/inbox.js";
@@ -33,6 +33,7 @@ import {
 } from "./views/requests.js";
 
 const SALON_POLL_MS = 15000;
+const MEMBERS_ASK_DELAY_MS = 250;
 const TYPING_SEND_EVERY_MS = 3000; // §2.3 typing: "send it again at most every 3 s"
 const NARROW = "(max-width: 720px)";
 const MEDIUM = "(max-width: 1100px)";
@@ -48,6 +49,7 @@ export class Chat {
     this.onExit = onExit;
     this.wantActive = null;
     this.filters = NO_FILTERS;
+    this.membersTimer = null;
     this.firstHello = true;
     this.everOnline = false;
     this.lastTypingSent = 0;
@@ -183,11 +185,15 @@ export class Chat {
     const refilter = () => {
       this.filters = readFilters();
       this.renderMembers();
+      // The server filters the list (§2.2 members): asked once the typing settles.
+      clearTimeout(this.membersTimer);
+      this.membersTimer = setTimeout(() => this.askMembers(), MEMBERS_ASK_DELAY_MS);
     };
     on(filters, "input", refilter);
     on(filters, "change", refilter);
     on(filters, "submit", (e) => e.preventDefault());
     on(filters, "reset", () => setTimeout(refilter, 0));
+    on($("#members-load"), "click", () => this.askMembers(this.state.active, { more: true }));
     on($("#open-nav"), "click", () => this.toggleDrawer("nav"));
     on($("#open-members"), "click", () => this.toggleDrawer("members"));
     on($("#drawer-backdrop"), "click", () => this.closeDrawer());
@@ -301,6 +307,7 @@ export class Chat {
   onJoined(f) {
     this.voice.onJoined(f);
     const { room, reset, added } = this.state.applyJoined(f, { visible: this.isVisible(f.room), now: Date.now() });
+    if (room.id === this.state.active && !this.state.viewMatches(room.id, this.filters)) this.askMembers(room.id);
     if (reset || added) renderRoomList(this, room);
     this.restoreLines(room);
     if (room.kind === "salon") this.pollSalonsSoon();
@@ -522,6 +529,7 @@ export class Chat {
     room.unread = 0;
     room.mentions = 0;
     const restoreScroll = showRoom(room, previous);
+    if (room.joined && !state.viewMatches(roomId, this.filters)) this.askMembers(roomId);
     this.renderAll();
     restoreScroll();
     $("#composer-input").value = "";
@@ -635,6 +643,7 @@ export class Chat {
   unblock(userId) {
     return this.conn.request({ type: "unblock", user: userId }).then(() => {
       this.state.blocked.delete(userId);
+      this.askMembers(); // they may be in the window again
       const user = this.state.users.get(userId);
       this.toast(t("block.undone", { pseudo: user?.pseudo || "?", gender: user?.gender }), "success");
       this.renderAll();
@@ -736,11 +745,17 @@ export class Chat {
   }
 
   onTabsKey(e) {
-    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    if (!["ArrowLeft", "ArrowRight", "Home", "End", "Delete"].includes(e.key)) return;
     const tabs = $$("#tabs [role=tab]");
     const index = tabs.indexOf(document.activeElement);
     if (index < 0) return;
     e.preventDefault();
+    if (e.key === "Delete") {
+      // The keyboard's close: leave the salon or hide the DM, then focus the active tab.
+      this.leave(tabs[index].dataset.room);
+      $("#tabs [role=tab][aria-selected=true]")?.focus();
+      return;
+    }
     let next = index;
     if (e.key === "ArrowLeft") next = (index - 1 + tabs.length) % tabs.length;
     if (e.key === "ArrowRight") next = (index + 1) % tabs.length;
@@ -804,6 +819,24 @@ export class Chat {
 
   renderMembers() {
     renderMembers(this.state, this.filters);
+  }
+
+  /**
+   * §2.2 members: the window of a room's list with the current filters (the first page,
+   * or one page more with `more`); the server then keeps this window up to date.
+   */
+  askMembers(roomId = this.state.active, { more = false } = {}) {
+    const room = roomId && this.state.rooms.get(roomId);
+    if (!room?.joined) return;
+    const page = this.state.limits.member_page || MEMBER_PAGE;
+    const limit = more ? Math.min(MEMBER_LIMIT_MAX, room.view.limit + page) : page;
+    const filters = this.filters;
+    this.conn.request(membersFrame(roomId, filters, limit)).then((f) => {
+      if (this.state.applyMembers(f, filters, this.filters) && roomId === this.state.active) this.renderMembers();
+    }, (err) => {
+      if (err.code === "disconnected" || err.code === "timeout" || err.code === "not_member") return;
+      this.toast(errorText(err, this.limitParams()), "error");
+    });
   }
 
   // ------------------------------------------------------------------ profile, toasts, drawers

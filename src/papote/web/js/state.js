@@ -11,6 +11,38 @@ export const PRESENCE_LINES_MAX = 60; // above this many members, no "X est arri
 export const RETURN_QUIET_MS = 2 * 60 * 1000;
 export const TYPING_SHOW_MS = 5000; // §2.3 typing: "show it for about 5 s"
 export const DEFAULT_SALON = "salon:general";
+export const MEMBER_PAGE = 100; // hello.limits.member_page says the server's
+export const MEMBER_LIMIT_MAX = 500; // the longest window `members` may ask for (§2.2)
+
+/** Member-list filters as the UI holds them (views/members.js reads them from its form). */
+export const NO_FILTERS = Object.freeze({ gender: "", ageMin: null, ageMax: null, dept: "" });
+
+export function filtering(filters) {
+  return Boolean(filters && (filters.gender || filters.ageMin != null || filters.ageMax != null || filters.dept));
+}
+
+/** Whether a person passes the filters (what the server applies, §2.2 members). */
+export function matchesFilters(filters, user) {
+  if (filters.gender && user.gender !== filters.gender) return false;
+  if (filters.ageMin != null && user.age < filters.ageMin) return false;
+  if (filters.ageMax != null && user.age > filters.ageMax) return false;
+  if (filters.dept && user.departement !== filters.dept) return false;
+  return true;
+}
+
+/** The `members` frame asking for this window of a room's list (§2.2). */
+export function membersFrame(roomId, filters, limit) {
+  const frame = { type: "members", room: roomId, limit };
+  if (filters.gender) frame.gender = filters.gender;
+  if (filters.ageMin != null) frame.age_min = filters.ageMin;
+  if (filters.ageMax != null) frame.age_max = filters.ageMax;
+  if (filters.dept) frame.departement = filters.dept;
+  return frame;
+}
+
+function sameFilters(a, b) {
+  return a.gender === b.gender && a.ageMin === b.ageMin && a.ageMax === b.ageMax && a.dept === b.dept;
+}
 
 /** "salon" | "room" | "dm" (§2.1). */
 export const kindOf = (roomId) => roomId.split(":", 1)[0];
@@ -21,7 +53,10 @@ export function newRoom(id) {
     kind: kindOf(id),
     name: "",
     topic: "",
-    members: new Map(), // user id -> UserInfo
+    members: new Map(), // user id -> UserInfo: the window of the list the server keeps for us
+    memberCount: 0, // everyone in the room
+    matching: 0, // those who pass the window's filters
+    view: { filters: NO_FILTERS, limit: MEMBER_PAGE }, // the window (§2.3 presence)
     gone: new Map(), // user id -> when they stopped being listed (RETURN_QUIET_MS)
     items: [], // {type: "msg", ...} and {type: "sys", key, user, ts}
     msgIds: new Set(),
@@ -90,7 +125,7 @@ export class ChatState {
   /** @param {object} me the UserInfo of POST /api/session (§1.1) */
   constructor(me) {
     this.me = me;
-    this.limits = { max_text_chars: 500 };
+    this.limits = { max_text_chars: 500, member_page: MEMBER_PAGE };
     this.blocked = new Set();
     this.rooms = new Map();
     this.tabOrder = [];
@@ -207,6 +242,10 @@ export class ChatState {
       this.remember(user);
       if (!this.blocked.has(user.id)) room.members.set(user.id, user);
     }
+    // The first page, unfiltered (a filtered window is asked for again, views/members.js).
+    room.memberCount = Number(f.member_count) || room.members.size;
+    room.matching = room.memberCount;
+    room.view = { filters: NO_FILTERS, limit: this.limits.member_page || MEMBER_PAGE };
     // Joined again (after a drop, or a server restart): whoever is not back yet will be
     // returning, not arriving.
     for (const id of before.keys()) if (!room.members.has(id)) room.gone.set(id, now);
@@ -362,15 +401,20 @@ export class ChatState {
   applyPresence(f, now) {
     const room = this.rooms.get(f.room);
     if (!room) return null;
+    const me = this.me?.id;
+    const countBefore = room.memberCount;
+    if (f.count != null) room.memberCount = f.count;
+    if (f.matching != null) room.matching = f.matching;
     const changes = [];
     for (const user of f.left || []) {
-      if (this.blocked.has(user.id) || !room.members.delete(user.id)) continue;
+      // We know we are here; a window that no longer reaches us says nothing about that.
+      if (user.id === me || this.blocked.has(user.id) || !room.members.delete(user.id)) continue;
       room.typing.delete(user.id);
       room.gone.set(user.id, now);
       changes.push(["presence.left", user]);
     }
     for (const user of f.joined || []) {
-      if (this.blocked.has(user.id)) continue;
+      if (user.id === me || this.blocked.has(user.id)) continue;
       this.remember(user);
       const known = room.members.has(user.id);
       room.members.set(user.id, user);
@@ -380,10 +424,14 @@ export class ChatState {
       const returning = goneAt != null && now - goneAt < RETURN_QUIET_MS;
       changes.push(returning ? null : ["presence.joined", user]);
     }
-    if (!changes.length) return null;
+    const counted = room.memberCount !== countBefore;
+    if (!changes.length) return counted ? { room, lines: [] } : null;
     const lines = [];
-    // A 1:1 DM has no arrival lines, nor a crowded salon.
-    if (room.kind !== "dm" && room.members.size <= PRESENCE_LINES_MAX) {
+    // A 1:1 DM has no arrival lines, nor a crowded salon; and only a window holding the
+    // whole room (unfiltered, the room no longer than it) tells arrivals from people it
+    // merely scrolled past.
+    const whole = Math.min(PRESENCE_LINES_MAX, room.view.limit);
+    if (room.kind !== "dm" && !filtering(room.view.filters) && room.memberCount <= whole && countBefore <= whole) {
       for (const [key, user] of changes.filter(Boolean)) {
         const item = { type: "sys", key, user, ts: now };
         room.items.push(item);
@@ -391,6 +439,31 @@ export class ChatState {
       }
     }
     return { room, lines };
+  }
+
+  /**
+   * `members`: the window of the list asked for with these filters and limit (§2.2);
+   * later `presence` frames change this window. Returns the room, or null when the
+   * answer is not the window wanted any more (`want`: the filters asked last).
+   */
+  applyMembers(f, filters, want = filters) {
+    const room = this.rooms.get(f.room);
+    if (!room || !sameFilters(filters, want)) return null;
+    room.members = new Map();
+    for (const user of f.members || []) {
+      this.remember(user);
+      if (!this.blocked.has(user.id)) room.members.set(user.id, user);
+    }
+    room.memberCount = f.count;
+    room.matching = f.matching;
+    room.view = { filters, limit: f.limit };
+    return room;
+  }
+
+  /** Whether the window of a room shows these filters (else ask with `members`). */
+  viewMatches(roomId, filters) {
+    const room = this.rooms.get(roomId);
+    return Boolean(room) && sameFilters(room.view.filters, filters);
   }
 
   /** `typing`: returns the room, or null when it is not shown. */

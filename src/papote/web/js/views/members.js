@@ -1,12 +1,13 @@
 // The member list of the open room with its filters (gender, age range, département).
-import { deptSortKey } from "../departements.js";
+// The list is a window the server keeps (§2.3): the first page in pseudo order, filtered
+// by the server when filters are set (chat.js asks with `members`), longer on demand.
+import { DEPARTEMENTS, deptSortKey } from "../departements.js";
 import { $, h, replace } from "../dom.js";
 import { currentLang, t } from "../i18n.js";
 import { avatar, deptLabel } from "../people.js";
+import { MEMBER_LIMIT_MAX, NO_FILTERS, filtering, matchesFilters } from "../state.js";
 
-const MAX_MEMBERS_SHOWN = 300;
-
-export const NO_FILTERS = Object.freeze({ gender: "", ageMin: null, ageMax: null, dept: "" });
+export { NO_FILTERS };
 
 /** The filters as the form says them. */
 export function readFilters() {
@@ -20,37 +21,35 @@ export function readFilters() {
   };
 }
 
-function matches(filters, user) {
-  if (filters.gender && user.gender !== filters.gender) return false;
-  if (filters.ageMin != null && user.age < filters.ageMin) return false;
-  if (filters.ageMax != null && user.age > filters.ageMax) return false;
-  if (filters.dept && user.departement !== filters.dept) return false;
-  return true;
+/** Every département, once per language (the list is no longer all in the browser). */
+function renderDeptChoices(selected) {
+  const select = $("#filter-dept");
+  const lang = currentLang();
+  if (select.dataset.lang !== lang) {
+    const codes = [...Object.keys(DEPARTEMENTS), "etranger"].sort((a, b) => deptSortKey(a) - deptSortKey(b));
+    replace(select, h("option", { value: "" }, t("filters.all_depts")),
+      codes.map((code) => h("option", { value: code }, deptLabel(code))));
+    select.dataset.lang = lang;
+  }
+  select.value = selected;
 }
 
 export function renderMembers(state, filters) {
   const room = state.active && state.rooms.get(state.active);
   const me = state.me;
-  const members = room ? [...room.members.values()].filter((u) => !state.blocked.has(u.id)) : [];
+  // Filtered here too while the server's answer is on its way.
+  const members = room ? [...room.members.values()].filter((u) => !state.blocked.has(u.id) && matchesFilters(filters, u)) : [];
   const collator = new Intl.Collator(currentLang(), { sensitivity: "base" });
   members.sort((a, b) => (a.id === me.id ? -1 : b.id === me.id ? 1 : collator.compare(a.pseudo, b.pseudo)));
+  renderDeptChoices(filters.dept);
 
-  // Département choices: those present in the room, plus the one selected.
-  const depts = new Map();
-  for (const u of members) depts.set(u.departement, (depts.get(u.departement) || 0) + 1);
-  if (filters.dept && !depts.has(filters.dept)) depts.set(filters.dept, 0);
-  const select = $("#filter-dept");
-  replace(select, h("option", { value: "" }, t("filters.all_depts")),
-    [...depts.entries()].sort((a, b) => deptSortKey(a[0]) - deptSortKey(b[0])).map(([code, n]) =>
-      h("option", { value: code }, `${deptLabel(code)} · ${n}`)));
-  select.value = filters.dept;
-
-  const shown = members.filter((u) => matches(filters, u));
-  const filtering = Boolean(filters.gender || filters.ageMin != null || filters.ageMax != null || filters.dept);
-  $("#filters-reset").hidden = !filtering;
-  $("#members-count").textContent = filtering ? t("members.count_filtered", { shown: shown.length, count: members.length }) : String(members.length);
+  const active = filtering(filters);
+  const count = room ? Math.max(room.memberCount, members.length) : 0;
+  const matching = room && filtering(room.view.filters) === active ? Math.max(room.matching, members.length) : members.length;
+  $("#filters-reset").hidden = !active;
+  $("#members-count").textContent = active ? t("members.count_filtered", { shown: matching, count }) : String(count);
   const list = $("#member-list");
-  replace(list, shown.slice(0, MAX_MEMBERS_SHOWN).map((u) => {
+  replace(list, members.map((u) => {
     const self = u.id === me.id;
     return h("li", {},
       // Named by what it shows (WCAG 2.5.3), the département spelt out for a screen reader.
@@ -63,10 +62,16 @@ export function renderMembers(state, filters) {
           u.departement === "etranger" ? t("dept.abroad_short") : u.departement),
         h("span", { class: "visually-hidden" }, `, ${deptLabel(u.departement)}`)));
   }));
+  // More than the window holds: a longer one on demand, up to the server's longest.
+  const rest = matching - members.length;
+  const canLoad = Boolean(room) && rest > 0 && room.view.limit < MEMBER_LIMIT_MAX;
+  const load = $("#members-load");
+  load.hidden = !canLoad;
+  load.textContent = t("members.load_more", { count: rest });
   const more = $("#members-more");
-  more.hidden = shown.length <= MAX_MEMBERS_SHOWN;
-  more.textContent = t("members.more", { count: shown.length - MAX_MEMBERS_SHOWN });
-  if (room && shown.length === 0) {
-    list.append(h("li", { class: "muted member-empty" }, members.length ? t("members.none_match") : t("members.empty")));
+  more.hidden = canLoad || rest <= 0;
+  more.textContent = t("members.more", { count: rest });
+  if (room && members.length === 0) {
+    list.append(h("li", { class: "muted member-empty" }, count > 1 || active ? t("members.none_match") : t("members.empty")));
   }
 }
