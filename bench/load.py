@@ -729,17 +729,21 @@ def start_server(
     else:
         server.stop()
         raise RuntimeError("server did not start")
-    # The risk detector loads its model in the background after start-up (about 100 MiB
-    # and some seconds of CPU): measuring before it is in place would charge both to the
-    # first people entering. An operator measures a server that is ready.
+    # The risk detector loads its model in a thread after start-up (about 100 MiB and
+    # seconds of CPU): measuring before it is in place charged both to the first people
+    # entering. An operator measures a server that is ready: wait until the server has
+    # been idle (under 5 % of a core) for 3 s in a row.
     deadline = time.monotonic() + 300
+    quiet = 0
+    cpu = server.cpu_seconds()
     while time.monotonic() < deadline:
-        if b"risk detector" in log_path.read_bytes():  # "ready", or "failed to load"
-            time.sleep(1.0)
-            return server
+        time.sleep(1.0)
         if process.poll() is not None:
             raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
-        time.sleep(0.2)
+        cpu, before = server.cpu_seconds(), cpu
+        quiet = quiet + 1 if cpu - before < 0.05 else 0
+        if quiet >= 3:
+            return server
     server.stop()
     raise RuntimeError("server did not start")
 

@@ -81,7 +81,7 @@ class Detection:
     """Risk detection and its actions (docs/detection.md); papote.toml explains each."""
 
     enabled: bool = True
-    model: bool = True
+    model: bool = False
     queue_max: int = 2000
     batch_max: int = 32
     help_card_labels: str = "self_harm"

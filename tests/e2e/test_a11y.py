@@ -308,3 +308,19 @@ def test_offline_a_notice_link_opens_the_notice_page(person: Callable[..., Perso
         expect(page.locator("#entry")).to_have_count(0)
     finally:
         someone.context.set_offline(False)
+
+
+def test_open_tabs_are_a_valid_tablist_closed_with_delete(person: Callable[..., Person]) -> None:
+    """Two open conversations show the tab strip: axe finds nothing serious in it (a
+    tablist holds only tabs), and Delete on the focused tab leaves that salon."""
+    ana = person().enter("Anaïs")
+    page = ana.page
+    ana.open_room("Cinéma")
+    expect(page.locator("#tabs [role=tab]")).to_have_count(2)
+    assert violations(page) == []
+    cinema = page.locator("#tabs [role=tab]").filter(has_text="Cinéma")
+    expect(cinema).to_have_attribute("aria-keyshortcuts", "Delete")
+    cinema.focus()
+    page.keyboard.press("Delete")
+    expect(ana.tab("Cinéma")).to_have_count(0)
+    expect(page.locator("#tabs")).to_be_hidden()

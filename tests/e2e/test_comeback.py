@@ -16,8 +16,21 @@ from tests.e2e.helpers import Person
 
 def test_quitter_frees_the_pseudo_at_once(person: Callable[..., Person]) -> None:
     alice = person().enter("Alice_75")
+    # A duplicated tab (the browser copies its sessionStorage): the same session, two sockets.
+    stored = alice.page.evaluate("() => JSON.stringify(Object.entries(sessionStorage))")
+    second_tab = alice.context.new_page()
+    second_tab.goto(alice.page.url)
+    second_tab.evaluate(
+        "(s) => { for (const [k, v] of JSON.parse(s)) sessionStorage.setItem(k, v); }", stored
+    )
+    second_tab.reload()
+    expect(second_tab.locator("#me-pseudo")).to_contain_text("Alice_75")
     alice.page.locator("#logout-btn").click()
     expect(alice.page.locator("#entry")).to_be_visible()
+    # The other tab is told why it is back at the entry: not "session expired".
+    expect(second_tab.locator("#entry-notice")).to_have_text(
+        "Vous avez quitté le tchat depuis un autre onglet."
+    )
     # Someone else, on another browser, takes the pseudo at once (no 10-minute wait).
     other = person().enter("Alice_75", gender="x", age=40)
     expect(other.page.locator("#me-pseudo")).to_contain_text("Alice_75")

@@ -150,6 +150,10 @@ def test_notice_page_appeal_and_review_by_another_moderator(
     inbox = page.locator("#inbox-dialog")
     entry = inbox.locator(".inbox-item", has_text="Décision de modération")
     expect(entry).to_contain_text("Vous ne pouvez plus écrire pour un temps")
+    # The inbox already says what it is about, as the notice page does (issue 10 §13).
+    expect(entry.locator(".inbox-about")).to_have_text(
+        "Cet avis concerne un compte (profil ou messages), pas un message en particulier."
+    )
     with bruyant.context.expect_page() as opened:
         entry.get_by_role("link", name="Lire l'avis").click()
     notice = opened.value

@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v14";
+const CACHE = "papote-shell-v16";
 const SHELL = [
   "/",
   "/index.html",
@@ -14,6 +14,7 @@ const SHELL = [
   "/css/voice.css",
   "/js/main.js",
   "/js/notice.js",
+  "/js/about.js",
   "/js/announce.js",
   "/js/api.js",
   "/js/calls.js",

@@ -131,8 +131,10 @@ export class Chat {
 
   expire() {
     const user = this.state.me;
+    // "Quitter le tchat" in another tab ends this one too: say so, not "expired".
+    const notice = this.exitCode === "session_ended" ? t("errors.session_ended") : t("entry.session_expired");
     this.destroy();
-    this.onExit({ notice: t("entry.session_expired"), user });
+    this.onExit({ notice, user });
   }
 
   /** Suspended or banned (close 4003): back to the entry page, with the decision's link. */
@@ -426,8 +428,9 @@ export class Chat {
   }
 
   onError(f) {
-    if (f.code === "session_expired" || f.code === "unauthorized") {
-      // The close 4001 follows; Connection turns it into "expired".
+    if (f.code === "session_expired" || f.code === "unauthorized" || f.code === "session_ended") {
+      // The close 4001 follows; Connection turns it into "expired" (expire() tells which).
+      this.exitCode = f.code;
       return;
     }
     if (f.code === "banned" || f.code === "adults_only") {
@@ -745,11 +748,17 @@ export class Chat {
   }
 
   onTabsKey(e) {
-    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    if (!["ArrowLeft", "ArrowRight", "Home", "End", "Delete"].includes(e.key)) return;
     const tabs = $$("#tabs [role=tab]");
     const index = tabs.indexOf(document.activeElement);
     if (index < 0) return;
     e.preventDefault();
+    if (e.key === "Delete") {
+      // The keyboard's close: leave the salon or hide the DM, then focus the active tab.
+      this.leave(tabs[index].dataset.room);
+      $("#tabs [role=tab][aria-selected=true]")?.focus();
+      return;
+    }
     let next = index;
     if (e.key === "ArrowLeft") next = (index - 1 + tabs.length) % tabs.length;
     if (e.key === "ArrowRight") next = (index + 1) % tabs.length;

@@ -2,6 +2,7 @@
 // statement of reasons (DSA art. 17) and, while the 6 months last, the appeal form
 // (art. 20). It needs no session: the key in the link opens it, so a suspended or banned
 // person can still read and contest the decision.
+import { aboutParts } from "./about.js";
 import { appealNotice, fetchNotice } from "./api.js";
 import { $, $$, h, replace, setError } from "./dom.js";
 import { errorText } from "./errors.js";
@@ -64,20 +65,7 @@ function statementRows(s) {
  * only what this reader could see: their own message, or the one they reported. */
 function renderAbout(about) {
   const box = $("#notice-about");
-  box.hidden = !about;
-  if (!about) return;
-  const parts = [];
-  if (about.reported_at) {
-    const category = label(`report.cat.${about.category}`, about.category);
-    parts.push(h("p", {}, t("notice_page.about_report", { date: formatDateTime(about.reported_at), category })));
-  }
-  if (about.quote != null) {
-    parts.push(h("figure", {},
-      h("figcaption", { class: "muted" }, t("notice_page.about_message", { date: formatDateTime(about.at) })),
-      h("blockquote", { class: "page-quote" }, about.quote)));
-  } else if (!about.reported_at && about.target_type !== "message") {
-    parts.push(h("p", { class: "muted" }, t(`notice_page.about_${about.target_type}`)));
-  }
+  const parts = aboutParts(about);
   replace(box, parts);
   box.hidden = parts.length === 0;
 }

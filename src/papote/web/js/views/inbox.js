@@ -1,5 +1,6 @@
 // The moderation notice inbox (DSA art. 17, docs/protocol.md §2.3 `notice`, `notices`): the
 // tray button's count, the list in its dialog, and the toast for a new notice.
+import { aboutParts } from "../about.js";
 import { $, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
 import { formatDateTime, has, t } from "../i18n.js";
@@ -58,6 +59,7 @@ export function renderInbox(state) {
         n.read ? null : h("span", { class: "inbox-unread" }, t("inbox.unread"))),
       h("p", { class: "inbox-title" }, n.title),
       h("p", { class: "inbox-body" }, n.body),
+      n.about ? h("div", { class: "inbox-about" }, ...aboutParts(n.about)) : null,
       h("div", { class: "inbox-actions" },
         isNoticeUrl(n.url)
           ? h("a", { class: "btn btn-small", href: n.url, target: "_blank", rel: "noopener noreferrer", dataset: { readNotice: n.id } },

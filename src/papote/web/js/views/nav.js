@@ -91,18 +91,22 @@ export function renderTabs(state) {
     const selected = id === state.active;
     const title = roomTitle(state, room);
     const iconName = room.kind === "dm" ? "chat" : room.kind === "room" ? "lock" : "hash";
-    return h("div", { class: `tab${selected ? " active" : ""}${room.unread ? " unread" : ""}`, dataset: { room: id } },
+    const closeLabel = t(room.kind === "dm" ? "tabs.hide" : "tabs.leave", { name: title });
+    // A tablist may hold only tabs: the wrapper is presentational and the close cross is
+    // for the pointer only (out of the accessibility tree and the tab order); the keyboard
+    // closes the focused tab with Delete (announced through aria-keyshortcuts), and the
+    // room header keeps its own "Quitter" button for everyone.
+    return h("div", { class: `tab${selected ? " active" : ""}${room.unread ? " unread" : ""}`, role: "presentation", dataset: { room: id } },
       h("button", {
         type: "button", role: "tab", class: "tab-main", "aria-selected": String(selected),
-        tabindex: selected ? "0" : "-1", dataset: { room: id },
+        tabindex: selected ? "0" : "-1", dataset: { room: id }, "aria-keyshortcuts": "Delete",
       },
         h("span", { "data-icon": iconName, class: "tab-icon" }),
         h("span", { class: "tab-name" }, title),
         badge(room.unread, room.mentions, t("nav.unread", { count: room.unread }))),
       h("button", {
-        type: "button", class: "tab-close", dataset: { close: id },
-        "aria-label": t(room.kind === "dm" ? "tabs.hide" : "tabs.leave", { name: title }),
-        title: t(room.kind === "dm" ? "tabs.hide" : "tabs.leave", { name: title }),
+        type: "button", class: "tab-close", dataset: { close: id }, tabindex: "-1",
+        "aria-hidden": "true", title: closeLabel,
       }, h("span", { "data-icon": "x" })));
   });
   const el = $("#tabs");
