@@ -380,8 +380,12 @@ async def test_nothing_acknowledged_is_lost_when_redis_restarts(
         # Presence comes back too: both nodes put their people back in the new Redis.
         await until(lambda: _count_is(b, room, 2))
         carol = await Client.enter(b.url, "Carole")
-        members = (await carol.join(room))["members"]
-        assert {m["pseudo"] for m in members} == {"Alice", "Bob", "Carole"}
+        members = {m["id"] for m in (await carol.join(room))["members"]}
+        # The member list is a window kept from presence frames (protocol 21): whoever
+        # the restart's sweep took out is put back by the nodes' re-registration.
+        for person in (alice, bob):
+            if person.id not in members:
+                await carol.presence("joined", person.id, room, timeout=3 * NODE_TIMEOUT * UNIT)
         await alice.presence("joined", carol.id)  # and news still crosses nodes
         await close_all(alice, bob, carol)
     finally:

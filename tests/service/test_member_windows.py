@@ -211,15 +211,32 @@ async def test_lost_presence_envelopes_are_made_good_by_a_resync(tmp_path: Path)
             for u in world.hub.page(SALON, viewer, world.hub.default_view()).members
         }
         frames(viewer)
-        # Two changes whose envelopes never arrived (Redis away): the Presence port knows.
-        await world.chat.presence.exit(SALON, uids[1])
-        await world.chat.presence.enter(SALON, user_info(world.users[uids[5]]))
+        # An arrival whose envelope never came (Redis away): the Presence port knows. Its
+        # pseudo sorts first, so it enters the window and pushes the third one out.
+        late = UserRow(
+            id="late",
+            pseudo="Aaron",
+            pseudo_folded="aaron",
+            gender="m",
+            age=40,
+            departement="75",
+            token_hash="t-late",
+            created_at=0.0,
+            active_until=world.clock.t + 600,
+        )
+        await world.store.create_user(late)
+        await world.chat.presence.enter(SALON, user_info(late))
         await world.chat.resync_member_lists()
-        for frame in frames(viewer):
-            apply(window, frame, viewer.user.info.id)
-            assert frame["count"] == 4
+        (frame,) = frames(viewer)
+        apply(window, frame, viewer.user.info.id)
+        assert frame["count"] == 5
+        assert "late" in window
         assert set(window) | {viewer.user.info.id} == await expected(
             world, viewer, MemberFilter(), 3
         )
+        # A Presence port that answers nobody (a Redis restarted empty) takes nobody out.
+        await world.chat.presence.close()
+        await world.chat.resync_member_lists()
+        assert frames(viewer) == []
     finally:
         await close_world(world)

@@ -711,10 +711,10 @@ class RedisPresence:
             changes = await self._reconcile()
             if not alive:
                 log.warning("presence re-registered", redis_restarted=restarted)
-            # After a Redis restart nobody was told these people left, so telling that
-            # they joined would be noise; after being swept, the others need to know.
-            if not restarted:
-                await self._announce(changes)
+            # Told again that they are here, whether Redis restarted or this node was
+            # swept: every node keeps its member lists from presence envelopes (hub.py),
+            # and a sweep during the restart may have told them these people left.
+            await self._announce(changes)
         nodes = await client.smembers(self.nodes_key)
         for raw in nodes:
             node = _bytes(raw).decode()

@@ -761,8 +761,9 @@ class ChatService:
 
     async def resync_member_lists(self) -> None:
         """After the broker lost envelopes (a Redis resubscription, service/relay.py): read
-        again who is in each room this node keeps a list of, and send each window what it
-        missed."""
+        again who is in each room this node keeps a list of, and send each window the
+        arrivals it missed (a departure missed stays listed until that person's next
+        change: see ``Hub.resync_list``)."""
         for room_id in list(self.hub.lists):
             people = await self.presence.members(room_id)
             self.hub.resync_list(room_id, people)

@@ -375,15 +375,13 @@ class Hub:
         return self._apply_change(_change_decoder.decode(payload))
 
     def resync_list(self, room_id: str, people: list[UserInfo]) -> None:
-        """The broker may have lost presence envelopes (a Redis resubscription): set the
-        room's list to ``people`` (everyone in it now, from the Presence port) and tell
-        each window how that changed it."""
-        room_list = self.lists.get(room_id)
-        if room_list is None:
-            return
-        present = {u.id for u in people}
-        gone = [u for u in room_list.roster.people() if u.id not in present]
-        self._queued(self._apply_change(PresenceChange(room=room_id, joined=people, left=gone)))
+        """The broker may have lost presence envelopes (a Redis resubscription): add to
+        the room's list whoever the Presence port has in it and the list lacks, and tell
+        each window. Nobody is taken out: a Redis that restarted empty answers before the
+        nodes have put their people back, and would empty every list."""
+        if room_id in self.lists:
+            change = PresenceChange(room=room_id, joined=people, left=[])
+            self._queued(self._apply_change(change))
 
     def _apply_change(self, change: PresenceChange) -> int:
         room_list = self.lists.get(change.room)
