@@ -29,6 +29,9 @@ def test_inviter_from_inside_the_room_and_a_link_that_joins(
     invite = page.locator("#invite-dialog")
     expect(invite.locator("#invite-title")).to_have_text("Inviter dans « Les Niçois »")
     expect(invite.locator(".invite-person")).to_have_count(2)
+    # The list follows who comes and goes while it is open.
+    person().enter("Zoé")
+    expect(invite.locator(".invite-person")).to_have_count(3)
     invite.locator("#invite-filter").fill("kar")
     expect(invite.locator(".invite-person")).to_have_count(1)
     invite.get_by_role("button", name="Inviter Karim").click()

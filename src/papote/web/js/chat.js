@@ -5,7 +5,7 @@ import { announceMessage, announceUrgent, forgetPending } from "./announce.js";
 import { fetchSalons } from "./api.js";
 import { endSession } from "./comeback.js";
 import { applyOutgoing, bindDmRequests, onDmRequestEnded } from "./dmrequests.js";
-import { bindInvite, consumePendingInvite, openInvite } from "./invite.js";
+import { bindInvite, consumePendingInvite, openInvite, refreshInvite } from "./invite.js";
 import { Connection } from "./connection.js";
 import { CallManager } from "./calls.js";
 import { createDialogs } from "./dialogs.js";
@@ -403,6 +403,7 @@ export class Chat {
       renderTyping(this.state);
     }
     renderSidebar(this.state);
+    refreshInvite(this);
   }
 
   onTyping(f) {

@@ -9,6 +9,7 @@ import { avatar, describeUser } from "./people.js";
 
 const PENDING_KEY = "papote.invite";
 let current = null; // the room the dialog is about
+let invited = new Set(); // who was invited since the dialog opened
 
 /** Keep the token of an invitation link (and take it out of the address bar); true if
  * there was one. */
@@ -66,19 +67,30 @@ function renderPeople(chat) {
   const filter = $("#invite-filter").value.trim().toLowerCase();
   const people = visiblePeople(chat.state, current.id)
     .filter((u) => !filter || u.pseudo.toLowerCase().includes(filter));
+  const focused = document.activeElement?.closest?.("#invite-people button[data-invite]")?.dataset.invite;
   replace($("#invite-people"), people.map((user) =>
     h("li", { class: "invite-person" },
       avatar(user, "avatar-sm"),
       h("span", { class: "invite-who" }, h("span", { class: "invite-pseudo" }, user.pseudo),
         h("span", { class: "invite-sub" }, describeUser(user))),
       h("button", { type: "button", class: "btn btn-small", dataset: { invite: user.id },
-        "aria-label": t("invite.invite_label", { pseudo: user.pseudo }) }, t("invite.invite")))));
+        disabled: invited.has(user.id) ? "" : null,
+        "aria-label": t("invite.invite_label", { pseudo: user.pseudo }) },
+      t(invited.has(user.id) ? "invite.done" : "invite.invite")))));
   $("#invite-none").hidden = people.length > 0;
+  // A refresh while the dialog is open keeps the keyboard where it was.
+  if (focused) $(`#invite-people button[data-invite="${CSS.escape(focused)}"]`)?.focus();
+}
+
+/** People come and go while the dialog is open: its list follows (called on presence). */
+export function refreshInvite(chat) {
+  if (current && $("#invite-dialog").open) renderPeople(chat);
 }
 
 /** Open the "Inviter" dialog for the private room `room`. */
 export function openInvite(chat, room) {
   current = room;
+  invited = new Set();
   $("#invite-title").textContent = t("invite.title", { name: room.name || room.id });
   $("#invite-filter").value = "";
   $("#invite-link").value = "";
@@ -99,7 +111,9 @@ export function bindInvite(chat, on) {
     if (!btn || !current) return;
     btn.disabled = true;
     const pseudo = btn.closest("li").querySelector(".invite-pseudo").textContent;
-    chat.conn.request({ type: "invite", room: current.id, user: btn.dataset.invite }).then(() => {
+    const userId = btn.dataset.invite;
+    chat.conn.request({ type: "invite", room: current.id, user: userId }).then(() => {
+      invited.add(userId);
       btn.textContent = t("invite.done");
       chat.toast(t("rooms.invite_sent", { pseudo }), "success");
     }, (err) => {
