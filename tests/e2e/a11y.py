@@ -24,11 +24,22 @@ def axe_source() -> str:
     return AXE.read_text("utf-8")
 
 
+def ready_for_axe(page: Page) -> None:
+    """Load axe-core into the page once, and let every finite animation end first: a card
+    fading in (opacity) would otherwise be measured at half contrast."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe_source())
+    page.evaluate(
+        """() => Promise.all(document.getAnimations()
+            .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+            .map((a) => a.finished.catch(() => null)))"""
+    )
+
+
 def violations(page: Page, impacts: tuple[str, ...] = BLOCKING) -> list[str]:
     """axe-core's violations of WCAG 2.2 A/AA (and best practices) on the page now, of
     the given impacts, one line each: rule, impact, and the first offending nodes."""
-    if not page.evaluate("() => typeof window.axe === 'object'"):
-        page.evaluate(axe_source())
+    ready_for_axe(page)
     found: list[dict[str, Any]] = page.evaluate(
         """async () => {
             const result = await window.axe.run(document, {

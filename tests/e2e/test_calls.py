@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright, expect
 
 from tests.conftest import UNIT, LiveServer, create_moderator
-from tests.e2e.a11y import axe_source
+from tests.e2e.a11y import ready_for_axe
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person, shoot
 from tests.e2e.test_moderation import open_console
 
@@ -93,8 +93,7 @@ def grows(page: Page, kind: str) -> None:
 def call_violations(page: Page) -> list[str]:
     """axe-core's serious and critical WCAG 2.2 A/AA findings inside the call layer (the
     ringing card and the call panel; the rest of the screen is test_a11y.py's)."""
-    if not page.evaluate("() => typeof window.axe === 'object'"):
-        page.evaluate(axe_source())
+    ready_for_axe(page)
     found: list[str] = page.evaluate(
         """async () => {
             const result = await window.axe.run({ include: [["#call-layer"]] }, {
