@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # axe-core for the accessibility checks of the browser tests, from the npm registry at the
-# version pinned by tests/e2e/axe/package-lock.json (needs node and npm: apt-get install npm).
+# version pinned by tests/e2e/axe/package-lock.json (node and npm come from scripts/ensure-chromium.sh).
 AXE    := tests/e2e/axe/node_modules/axe-core/axe.min.js
 
 .PHONY: run test check lint typecheck pytest setup services browser bench clean
@@ -30,6 +30,7 @@ browser: $(AXE)
 	bash scripts/ensure-chromium.sh
 
 $(AXE): tests/e2e/axe/package-lock.json
+	bash scripts/ensure-chromium.sh
 	cd tests/e2e/axe && npm ci --ignore-scripts --no-audit --no-fund
 	touch $(AXE)
 

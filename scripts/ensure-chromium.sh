@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Make sure Debian's headless-capable Chromium is at /usr/bin/chromium for the e2e tests.
+# Make sure Debian's headless-capable Chromium is at /usr/bin/chromium for the e2e tests,
+# and Node.js with npm for the UI's node tests and axe-core.
 # The e2e tests never download a browser (no `playwright install`): they drive this one.
 set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium
 
-if [ -x "$CHROMIUM" ]; then
-    echo "ensure-chromium: $CHROMIUM is present ($("$CHROMIUM" --version 2>/dev/null || echo 'version unknown'))"
+# What the browser tests need from Debian: Chromium itself, and Node.js with npm (the
+# pure UI modules' node tests in tests/js, and axe-core from tests/e2e/axe).
+MISSING=()
+[ -x "$CHROMIUM" ] || MISSING+=(chromium fonts-dejavu-core fonts-inter)
+command -v node >/dev/null 2>&1 || MISSING+=(nodejs)
+command -v npm >/dev/null 2>&1 || MISSING+=(npm)
+
+if [ ${#MISSING[@]} -eq 0 ]; then
+    echo "ensure-chromium: $CHROMIUM is present ($("$CHROMIUM" --version 2>/dev/null || echo 'version unknown')), node $(node --version)"
     exit 0
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "ensure-chromium: $CHROMIUM is missing and apt-get is not available: install Chromium by hand" >&2
+    echo "ensure-chromium: missing ${MISSING[*]} and apt-get is not available: install them by hand" >&2
     exit 1
 fi
 
@@ -20,18 +28,18 @@ if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
         SUDO="sudo"
     else
-        echo "ensure-chromium: $CHROMIUM is missing and we are not root (no sudo): cannot install it" >&2
+        echo "ensure-chromium: missing ${MISSING[*]} and we are not root (no sudo): cannot install them" >&2
         exit 1
     fi
 fi
 
-echo "ensure-chromium: installing Debian's chromium with apt-get"
+echo "ensure-chromium: installing ${MISSING[*]} with apt-get"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-inter
+$SUDO apt-get install -y --no-install-recommends "${MISSING[@]}"
 
-if [ ! -x "$CHROMIUM" ]; then
-    echo "ensure-chromium: apt-get finished but $CHROMIUM is still missing" >&2
+if [ ! -x "$CHROMIUM" ] || ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "ensure-chromium: apt-get finished but chromium, node or npm is still missing" >&2
     exit 1
 fi
-echo "ensure-chromium: installed $("$CHROMIUM" --version 2>/dev/null || echo chromium)"
+echo "ensure-chromium: installed $("$CHROMIUM" --version 2>/dev/null || echo chromium), node $(node --version)"
