@@ -28,7 +28,6 @@ from papote.ports import (
     Clock,
     LabelRow,
     ModerationStore,
-    SanctionRow,
     StaffRow,
     StatementRow,
     Store,
@@ -41,7 +40,7 @@ from papote.service.moderation.evidence import (
     message_record,
     profile,
 )
-from papote.service.moderation.guard import MINOR_COOLDOWN, Guard
+from papote.service.moderation.guard import MINOR_COOLDOWN, Guard, sanction_rows
 from papote.service.moderation.notices import Notices
 
 log = structlog.get_logger(__name__)
@@ -315,23 +314,18 @@ class AutomatedCases:
         )
         await self.mstore.add_statement(statement)
         await self.guard.add_sanctions(
-            [
-                SanctionRow(
-                    id=sanction_id if n == 0 else f"{sanction_id}-{n}",
-                    case_id=case.id,
-                    action=action.value,
-                    user_id=user_id,
-                    room_id=None,
-                    device_hash=device,
-                    ip_hash=address,
-                    starts_at=now,
-                    ends_at=ends,
-                    revoked_at=None,
-                    created_by=by,
-                    statement_id=puid,
-                )
-                for n, (device, address) in enumerate(pairs)
-            ]
+            sanction_rows(
+                sanction_id,
+                pairs,
+                case_id=case.id,
+                action=action,
+                user_id=user_id,
+                room_id=None,
+                starts_at=now,
+                ends_at=ends,
+                created_by=by,
+                statement_id=puid,
+            )
         )
         await self.notices.notify(
             user_id,

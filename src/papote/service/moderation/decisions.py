@@ -27,7 +27,7 @@ from papote.protocol.codec import encode_frame
 from papote.service.hub import encode_control
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.automated import AutomatedCases
-from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish
+from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish, sanction_rows
 from papote.service.moderation.notices import Notices
 
 
@@ -181,23 +181,18 @@ class Decisions:
             else [(None, None)]
         )
         await self.guard.add_sanctions(
-            [
-                SanctionRow(
-                    id=sanction_id if n == 0 else f"{sanction_id}-{n}",
-                    case_id=case.id,
-                    action=action.value,
-                    user_id=user_id,
-                    room_id=case.room_id if action is Action.KICK else None,
-                    device_hash=device,
-                    ip_hash=address,
-                    starts_at=now,
-                    ends_at=now if action in rules.ONE_OFF else ends,
-                    revoked_at=None,
-                    created_by=staff.id,
-                    statement_id=puid,
-                )
-                for n, (device, address) in enumerate(bindings)
-            ]
+            sanction_rows(
+                sanction_id,
+                bindings,
+                case_id=case.id,
+                action=action,
+                user_id=user_id,
+                room_id=case.room_id if action is Action.KICK else None,
+                starts_at=now,
+                ends_at=now if action in rules.ONE_OFF else ends,
+                created_by=staff.id,
+                statement_id=puid,
+            )
         )
         timed = ends is not None or action in PERSON_ACTIONS
         await self.notices.notify(

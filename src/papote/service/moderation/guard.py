@@ -82,6 +82,40 @@ class SanctionIndex:
         return None
 
 
+def sanction_rows(
+    sanction_id: str,
+    bindings: Iterable[tuple[str | None, str | None]],
+    *,
+    case_id: str,
+    action: Action,
+    user_id: str,
+    room_id: str | None,
+    starts_at: float,
+    ends_at: float | None,
+    created_by: str,
+    statement_id: str,
+) -> list[SanctionRow]:
+    """One sanction row per (device, address) binding, all under one statement; the first
+    keeps ``sanction_id``, the others add ``-n`` to it."""
+    return [
+        SanctionRow(
+            id=sanction_id if n == 0 else f"{sanction_id}-{n}",
+            case_id=case_id,
+            action=action.value,
+            user_id=user_id,
+            room_id=room_id,
+            device_hash=device,
+            ip_hash=address,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            revoked_at=None,
+            created_by=created_by,
+            statement_id=statement_id,
+        )
+        for n, (device, address) in enumerate(bindings)
+    ]
+
+
 @dataclass(kw_only=True, eq=False)
 class Guard:
     """Moderation on the hot path: every check reads memory; a change is stored, applied
