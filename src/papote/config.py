@@ -42,6 +42,8 @@ class Limits:
     invite_link_seconds: int = 86400
     outbound_queue_frames: int = 1000
     presence_tick: float = 0.25
+    presence_frames_per_second: int = 20_000
+    presence_tick_max: float = 2.0
     writer_queue_max: int = 50_000
     history_on_join: int = 50
     history_resume_max: int = 200
