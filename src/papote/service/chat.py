@@ -21,6 +21,8 @@ from papote.domain import dm as dm_rules
 from papote.domain.dedup import RecentIds
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
+from papote.domain.risk.detector import MessageAnalysis
+from papote.domain.risk.hold import visible_to
 from papote.domain.rooms import (
     Access,
     Room,
@@ -128,7 +130,7 @@ def mask_json(mask: list[wire.MaskSpan] | None) -> str | None:
     return None if not mask else msgspec.json.encode(mask).decode()
 
 
-def to_wire(message: StoredMessage) -> wire.Message:
+def to_wire(message: StoredMessage, *, released: bool = False) -> wire.Message:
     return wire.Message(
         room=message.room_id,
         seq=message.seq,
@@ -138,6 +140,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         ts=message.ts,
         media=_media_decoder.decode(message.media) if message.media else None,
         mask=_mask_decoder.decode(message.mask) if message.mask else None,
+        released=released,
     )
 
 
@@ -246,6 +249,11 @@ class ChatService:
         self.attach_media: Callable[[str, str, str, str], Awaitable[wire.MediaRef]] | None = None
         # Risk detection (docs/detection.md): handed each stored message, off the send path.
         self.detection: DetectionService | None = None
+        # Salon messages are read by the rules before they are queued (docs/detection.md
+        # "Held messages"): the analysis, and what the message is held for (None: it is
+        # delivered). The analysis goes on to the detection worker, which does not redo it.
+        self.screen: Callable[[str], tuple[MessageAnalysis, str | None]] | None = None
+        self._screened: dict[str, MessageAnalysis] = {}
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
         # Repeat offenders slowed down by risk detection: user -> [seconds, until, last].
@@ -357,6 +365,11 @@ class ChatService:
         try:
             for message in stored:
                 self.history.add(message)
+                if message.held is not None:
+                    # Held for review: its writer alone sees it, on every node; the
+                    # others' nodes learn its seq from the store (service/relay.py).
+                    await self._to_user(message.user_id, "", to_wire(message))
+                    continue
                 await self._publish(
                     message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
                 )
@@ -365,9 +378,17 @@ class ChatService:
         for message in stored:
             if message.mask:
                 await self._contact_card(message)
+        screened = self._screened
         if self.detection is not None:
             for message in stored:
-                self.detection.submit(message, dm=message.room_id.startswith("dm:"))
+                self.detection.submit(
+                    message,
+                    dm=message.room_id.startswith("dm:"),
+                    analysis=screened.pop(message.msg_id, None) if screened else None,
+                )
+        elif screened:
+            for message in stored:
+                screened.pop(message.msg_id, None)
 
     async def _contact_card(self, message: StoredMessage) -> None:
         """Contact details were masked in a recent DM: the recipient gets the safety card
@@ -390,8 +411,12 @@ class ChatService:
                 await self._to_user(member, message.user_id, card)
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
-        blocked = state.blocked
-        return [to_wire(m) for m in messages if m.user_id not in blocked]
+        blocked, me = state.blocked, state.info.id
+        return [
+            to_wire(m)
+            for m in messages
+            if m.user_id not in blocked and (m.held is None or visible_to(m.held, m.user_id, me))
+        ]
 
     def _on_control(self, envelope: Envelope) -> None:
         """Node-to-node state changes: blocks, sanctions and deletions made on any node
@@ -403,6 +428,9 @@ class ChatService:
             return
         if op == "forget":  # a message deleted by moderation
             self.history.remove(values["room"], values["msg_id"])
+            return
+        if op == "released":  # a held message delivered: it is in the ring as it is now
+            self.history.release(values["room"], values["msg_id"])
             return
         if op == "ended":
             self._end_local(values["user"])
@@ -819,6 +847,13 @@ class ChatService:
             origin=self.origins.get(conn.id),
             mask=self._mask(frame.room, text),
         )
+        if self.screen is not None and text and not frame.room.startswith("dm:"):
+            analysis, held = self.screen(text)
+            if len(self._screened) > 50_000:  # only if publications failed en masse
+                self._screened.clear()
+            self._screened[message.msg_id] = analysis
+            if held is not None:
+                message = replace(message, held=held)
         stored: asyncio.Future[StoredMessage]
         key = (state.info.id, frame.room)
         before = self._unqueued.get(key)
@@ -840,6 +875,8 @@ class ChatService:
             if sent.done():
                 return
             failed = done.cancelled() or done.exception() is not None
+            if failed:
+                self._screened.pop(message.msg_id, None)
             if failed and cid is not None:  # nothing was stored: a resend must go through
                 self.recent_says.forget(state.info.id, cid)
             if done.cancelled():
@@ -928,6 +965,36 @@ class ChatService:
                     seconds=str(seconds),
                     until=str(self.clock.now() + duration),
                 ),
+                origin=self.node_id,
+            )
+        )
+
+    async def do_deliver_released(self, message: StoredMessage) -> None:
+        """A held message released by a moderator (docs/detection.md "Held messages"):
+        every node's ring shows it at its place, and those in the room now get it as a
+        late ``message`` (``released``, its own seq and time). The envelope has no seq:
+        the relay hands it on as it is, it is not the room's next position."""
+        await self._control("released", room=message.room_id, msg_id=message.msg_id)
+        await self._publish(
+            message.room_id, "message", message.user_id, to_wire(message, released=True)
+        )
+
+    async def do_withdraw_rejected(self, message: StoredMessage) -> None:
+        """A held message refused by a moderator: out of every ring, off its writer's
+        screens (nobody else ever saw it); the row stays as evidence."""
+        await self._control("forget", room=message.room_id, msg_id=message.msg_id)
+        await self._to_user(
+            message.user_id, "", wire.MessageDeleted(room=message.room_id, msg_id=message.msg_id)
+        )
+
+    async def _control(self, op: str, **values: str) -> None:
+        """A state change for every node (``_on_control``)."""
+        await self.broker.publish(
+            Envelope(
+                room_id="*",
+                kind="control",
+                sender_id="system",
+                payload=encode_control(op, **values),
                 origin=self.node_id,
             )
         )
