@@ -450,6 +450,7 @@ def build_detection(
         DETECTED_CATEGORY[label] for label in Detection.labels(conf.pause_dm_labels)
     )
     chat.dm_requests_paused = automated.dm_requests_paused
+    automated.on_request_released = chat.do_show_request
 
     async def minor(flag: Flag, adult: str | None) -> None:
         await automated.do_minor(

@@ -277,6 +277,41 @@ async def test_grooming_opens_an_urgent_case_first_seals_the_dm_and_holds_reques
         await client.close()
 
 
+async def test_dismissing_the_case_shows_the_suspect_s_held_requests_after_all(
+    desk: Desk,
+) -> None:
+    url = desk.server.url
+    marc = await Client.enter(url, "Marc", gender="m", age=45)
+    lea = await Client.enter(url, "Lea", gender="f", age=18)
+    zoe = await Client.enter(url, "Zoe")
+    ines = await Client.enter(url, "Ines")
+    room = await open_dm(marc, lea, "salut")
+    await marc.say(room, "je sais où tu habites, tu vas le regretter")
+    case = await desk.case_where("threat case", category="threat")
+    # Paused while the case is open: Zoe never sees his request; Ines blocks him meanwhile.
+    held = await marc.request({"type": "dm_request", "to": zoe.id, "text": "coucou"})
+    blocked = await marc.request({"type": "dm_request", "to": ines.id, "text": "salut"})
+    assert held["type"] == blocked["type"] == "dm_request_sent"
+    assert (await ines.request({"type": "block", "user": marc.id}))["type"] == "ok"
+    assert [f for f in await zoe.drain() if f["type"] == "dm_request"] == []
+    # A false alarm: dismissed. Zoe gets the request now, and can answer it.
+    done = await desk.decide(case["id"], action="dismiss", category="threat")
+    assert done.status_code == 200, done.text
+    shown = await zoe.expect("dm_request", request_id=held["request_id"])
+    assert shown["from"]["id"] == marc.id and shown["text"] == "coucou"
+    assert shown["expires_at"] == held["expires_at"]  # not a day more than it had
+    accepted = await zoe.request({"type": "dm_accept", "request_id": held["request_id"]})
+    assert accepted["type"] == "dm_opened"
+    # Ines blocked him while it was held: it stays unseen.
+    assert [f for f in await ines.drain() if f["type"] == "dm_request"] == []
+    # No longer paused: his next request is shown at once.
+    paul = await Client.enter(url, "Paul")
+    sent = await marc.request({"type": "dm_request", "to": paul.id, "text": "bonjour"})
+    await paul.expect("dm_request", request_id=sent["request_id"])
+    for client in (marc, lea, zoe, ines, paul):
+        await client.close()
+
+
 async def test_a_minor_is_shown_out_with_a_statement_and_a_cool_down(desk: Desk) -> None:
     url = desk.server.url
     cookies = httpx.Cookies()

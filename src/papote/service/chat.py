@@ -543,16 +543,26 @@ class ChatService:
         ]
         senders = {u.id: u for u in await self.store.get_users([r.from_id for r in rows])}
         return [
-            wire.IncomingDmRequest(
-                request_id=r.id,
-                from_=user_info(senders[r.from_id]),
-                text=r.text,
-                ts=int(r.created_at * 1000),
-                expires_at=self._expires_at(r.created_at),
-            )
-            for r in rows
-            if r.from_id in senders
+            self._incoming(r, user_info(senders[r.from_id])) for r in rows if r.from_id in senders
         ]
+
+    def _incoming(self, request: DmRequestRow, sender: wire.UserInfo) -> wire.IncomingDmRequest:
+        return wire.IncomingDmRequest(
+            request_id=request.id,
+            from_=sender,
+            text=request.text,
+            ts=int(request.created_at * 1000),
+            expires_at=self._expires_at(request.created_at),
+        )
+
+    async def do_show_request(self, request: DmRequestRow) -> None:
+        """A held DM request released by moderation (its case was dismissed): its
+        addressee gets it now, on every connection."""
+        sender = await self.store.get_user(request.from_id)
+        if sender is not None:
+            await self._to_user(
+                request.to_id, sender.id, self._incoming(request, user_info(sender))
+            )
 
     def _expires_at(self, created_at: float) -> int:
         """When a request made at ``created_at`` ends unanswered, in ms."""
@@ -1159,17 +1169,7 @@ class ChatService:
         await self.store.create_dm_request(request)
         await self._log_content(conn, "dm_request", request.id)
         if state is dm_rules.DmState.REQUESTED:
-            await self._to_user(
-                target.id,
-                sender.info.id,
-                wire.IncomingDmRequest(
-                    request_id=request.id,
-                    from_=sender.info,
-                    text=text,
-                    ts=int(now * 1000),
-                    expires_at=self._expires_at(now),
-                ),
-            )
+            await self._to_user(target.id, sender.info.id, self._incoming(request, sender.info))
         return wire.DmRequestSent(
             request_id=request.id,
             to=target.id,

@@ -92,6 +92,11 @@ class Decisions:
             decision=action.value,
         )
         await self._tell_reporters(case, action)
+        released = (
+            await self.automated.do_release_requests(case)
+            if action is Action.DISMISS and self.automated is not None
+            else []
+        )
         for message in held:  # no violation: delivered; anything else: refused
             assert self.held is not None
             if action is Action.DISMISS:
@@ -117,6 +122,7 @@ class Decisions:
                 "statement": statement.id if statement else None,
                 **({"labels": labels} if labels else {}),
                 **({held_outcome: [m.msg_id for m in held]} if held else {}),
+                **({"requests_released": [r.id for r in released]} if released else {}),
             },
         )
         if action is not Action.DISMISS:
