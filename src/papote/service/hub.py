@@ -530,15 +530,3 @@ class Hub:
         if n:
             self.deliveries += n
             self.on_fanout()
-
-
-def encode_control(op: str, **values: str) -> bytes:
-    """Payload of a control envelope (internal, node to node)."""
-    return msgspec.json.encode({"op": op, **values})
-
-
-def decode_control(payload: bytes) -> dict[str, str]:
-    value = msgspec.json.decode(payload)
-    if not isinstance(value, dict):
-        raise ValueError("bad control payload")
-    return {str(k): str(v) for k, v in value.items()}
