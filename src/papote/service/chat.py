@@ -37,6 +37,7 @@ from papote.domain.rooms import (
 from papote.domain.roster import check_member_filter
 from papote.messages import describe
 from papote.ports import (
+    Address,
     Broker,
     Clock,
     ContentLogRow,
@@ -47,9 +48,11 @@ from papote.ports import (
     Origin,
     PasswordHasher,
     Presence,
+    RoomAddress,
     RoomRow,
     Store,
     StoredMessage,
+    UserAddress,
     UserRow,
 )
 from papote.protocol import wire
@@ -342,7 +345,7 @@ class ChatService:
 
     async def _publish(
         self,
-        room_id: str,
+        to: Address,
         kind: EnvelopeKind,
         sender_id: str,
         frame: wire.ServerFrame,
@@ -350,7 +353,7 @@ class ChatService:
     ) -> None:
         await self.broker.publish(
             Envelope(
-                room_id=room_id,
+                to=to,
                 kind=kind,
                 sender_id=sender_id,
                 payload=encode_frame(frame),
@@ -370,7 +373,7 @@ class ChatService:
 
     async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
         """Deliver to every connection of one person (any node), unless they blocked sender."""
-        await self._publish(f"user:{user_id}", "direct", sender_id, frame)
+        await self._publish(UserAddress(user_id), "direct", sender_id, frame)
 
     async def _publish_stored(self, stored: Sequence[StoredMessage]) -> None:
         hub = self.hub
@@ -384,7 +387,11 @@ class ChatService:
                     await self._to_user(message.user_id, "", to_wire(message))
                     continue
                 await self._publish(
-                    message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
+                    RoomAddress(message.room_id),
+                    "message",
+                    message.user_id,
+                    to_wire(message),
+                    seq=message.seq,
                 )
         finally:
             hub.release()
@@ -800,7 +807,7 @@ class ChatService:
                 )
                 await self.broker.publish(
                     Envelope(
-                        room_id=room_id,
+                        to=RoomAddress(room_id),
                         kind="presence",
                         sender_id="",
                         payload=msgspec.json.encode(change),
@@ -1005,7 +1012,7 @@ class ChatService:
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)
         await self._publish(
-            frame.room,
+            RoomAddress(frame.room),
             "typing",
             conn.user.info.id,
             wire.TypingOut(room=frame.room, user=conn.user.ref),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import msgspec
 
-from papote.ports import Envelope
+from papote.ports import ALL_NODES, Envelope
 
 
 class _Control(msgspec.Struct, frozen=True, tag_field="op"):
@@ -118,7 +118,7 @@ def decode_control(payload: bytes) -> Control:
 def control_envelope(control: Control, origin: str) -> Envelope:
     """The envelope that takes ``control`` to every node (this one at once)."""
     return Envelope(
-        room_id="*",
+        to=ALL_NODES,
         kind="control",
         sender_id="system",
         payload=encode_control(control),

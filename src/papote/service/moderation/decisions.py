@@ -16,6 +16,7 @@ from papote.ports import (
     ContentLogRow,
     Envelope,
     ModerationStore,
+    RoomAddress,
     SanctionRow,
     StaffRow,
     StatementRow,
@@ -275,7 +276,7 @@ class Decisions:
         frame = wire.MessageDeleted(room=message.room_id, msg_id=message.msg_id)
         await self.publish(
             Envelope(
-                room_id=message.room_id,
+                to=RoomAddress(message.room_id),
                 kind="notice",
                 sender_id="system",
                 payload=encode_frame(frame),
