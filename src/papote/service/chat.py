@@ -996,7 +996,10 @@ class ChatService:
             control_envelope(Released(room=message.room_id, msg_id=message.msg_id), self.node_id)
         )
         await self._publish(
-            message.room_id, "message", message.user_id, to_wire(message, released=True)
+            RoomAddress(message.room_id),
+            "message",
+            message.user_id,
+            to_wire(message, released=True),
         )
 
     async def do_withdraw_rejected(self, message: StoredMessage) -> None:
