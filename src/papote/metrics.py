@@ -267,6 +267,12 @@ class ServiceCollector(Collector):
                 broker.received,
             )
             yield _counter(
+                "papote_broker_refused",
+                "Envelopes from the other nodes that this node could not read (a kind it "
+                "does not know: another version during a rolling upgrade).",
+                broker.refused,
+            )
+            yield _counter(
                 "papote_broker_publish_failures",
                 "Sends to Redis that failed; their envelopes stay queued and are retried.",
                 broker.publish_failures,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import msgspec
 
-from papote.ports import Envelope
+from papote.ports import ALL_NODES, Envelope
 
 
 class _Control(msgspec.Struct, frozen=True, tag_field="op"):
@@ -31,6 +31,14 @@ class SanctionsChanged(_Control, tag="sanctions", frozen=True):
 
 class Forget(_Control, tag="forget", frozen=True):
     """A message deleted by moderation: drop it from the room's history ring."""
+
+    room: str
+    msg_id: str
+
+
+class Released(_Control, tag="released", frozen=True):
+    """A held message was released by a moderator: in the room's history ring, it is
+    now seen by everyone (docs/detection.md "Held messages")."""
 
     room: str
     msg_id: str
@@ -72,7 +80,16 @@ class VoiceSwitched(_Control, tag="voice_room", frozen=True):
 # A moderator's removal from a voice room is a sanction now (``SanctionsChanged``); the
 # ``voice_bar`` control of earlier nodes is refused and counted like any unknown op.
 VoiceControl = VoiceSwitched
-Control = SanctionsChanged | Forget | SessionEnded | Slowed | Blocked | Unblocked | VoiceControl
+Control = (
+    SanctionsChanged
+    | Forget
+    | Released
+    | SessionEnded
+    | Slowed
+    | Blocked
+    | Unblocked
+    | VoiceControl
+)
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Control, strict=False)
@@ -95,7 +112,7 @@ def decode_control(payload: bytes) -> Control:
 def control_envelope(control: Control, origin: str) -> Envelope:
     """The envelope that takes ``control`` to every node (this one at once)."""
     return Envelope(
-        room_id="*",
+        to=ALL_NODES,
         kind="control",
         sender_id="system",
         payload=encode_control(control),

@@ -23,7 +23,15 @@ import structlog
 from papote.domain import voice as rules
 from papote.domain.errors import DomainError
 from papote.domain.rooms import RoomKind, parse_room_id
-from papote.ports import Clock, Envelope, MediaServer, RoomRow, VoiceEvent, VoiceParticipant
+from papote.ports import (
+    Clock,
+    Envelope,
+    MediaServer,
+    RoomAddress,
+    RoomRow,
+    VoiceEvent,
+    VoiceParticipant,
+)
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.chat import ChatService
@@ -166,7 +174,7 @@ class VoiceService:
     async def _publish(self, room_id: str, sender: str, frame: wire.ServerFrame) -> None:
         await self.chat.broker.publish(
             Envelope(
-                room_id=room_id,
+                to=RoomAddress(room_id),
                 kind="notice",
                 sender_id=sender,
                 payload=encode_frame(frame),
