@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from papote.broker.inprocess import InProcessBroker
-from papote.ports import Envelope, NewMessage, RoomRow, StoredMessage
+from papote.ports import ALL_NODES, Envelope, NewMessage, RoomAddress, RoomRow, StoredMessage
 from papote.service.history import HistoryCache
 from papote.service.relay import Relay, envelope_from_stored
 from papote.storage.engine import make_engine
@@ -53,7 +53,7 @@ class World:
         return await self.store.append_messages(batch)
 
     def seqs(self, room: str = "salon:a") -> list[int]:
-        return [e.seq for e in self.seen if e.room_id == room and e.kind == "message"]
+        return [e.seq for e in self.seen if e.to == RoomAddress(room) and e.kind == "message"]
 
     async def ring(self, room: str = "salon:a") -> list[int]:
         return [m.seq for m in await self.history.latest(room, 200)]
@@ -110,6 +110,27 @@ async def test_a_gap_is_filled_from_the_store_before_the_new_message(world: Worl
     assert [e.payload for e in world.seen] == [envelope_from_stored(m).payload for m in written]
     assert world.relay.filled == 3  # 1, 3 and 4: 2, 5 and 6 came as envelopes
     assert await world.ring() == [1, 2, 3, 4, 5, 6]
+
+
+async def test_a_held_message_fills_its_gap_in_the_ring_but_is_handed_to_nobody(
+    world: World,
+) -> None:
+    """A held message has no envelope in its room (its writer alone gets it): the next
+    one's gap is filled from the store, the ring keeps it at its place for its writer's
+    history, the hub never gets it (docs/detection.md "Held messages")."""
+    await world.history.latest("salon:a", 50)
+    one, two, three = await world.write("salon:a", 3)
+    await world.store.set_message_held(two.msg_id, "scam_spam")
+    world.relay.deliver(remote(one))
+    world.relay.deliver(remote(three))
+    await world.relay._tasks.settle()
+    assert world.seqs() == [1, 3]
+    assert world.relay.skipped == 0
+    assert await world.ring() == [1, 2, 3]
+    held = [m for m in await world.history.latest("salon:a", 10) if m.seq == 2]
+    assert held[0].held == "scam_spam"
+    world.history.release("salon:a", two.msg_id)  # a moderator released it
+    assert [m.held for m in await world.history.latest("salon:a", 10)] == [None, None, None]
 
 
 async def test_a_local_message_overtaking_a_remote_one(world: World) -> None:
@@ -179,8 +200,8 @@ async def test_resync_runs_its_hooks(world: World) -> None:
 
 
 async def test_other_kinds_pass_straight_through(world: World) -> None:
-    presence = Envelope(room_id="salon:a", kind="presence", sender_id="u", payload=b"{}")
-    control = Envelope(room_id="user:u", kind="control", sender_id="u", payload=b"{}")
+    presence = Envelope(to=RoomAddress("salon:a"), kind="presence", sender_id="u", payload=b"{}")
+    control = Envelope(to=ALL_NODES, kind="control", sender_id="u", payload=b"{}")
     await world.relay.publish(presence)
     world.relay.deliver(control)
     assert world.seen == [presence, control]

@@ -50,6 +50,7 @@ def test_every_client_type_round_trips() -> None:
         wire.CallAccept(call="c"),
         wire.CallDecline(call="c"),
         wire.CallHangup(call="c", id=3),
+        wire.CallResume(call="c", id=3),
         wire.CallSdp(call="c", kind="offer", sdp="v=0\r\n"),
         wire.CallIce(call="c", candidates=[wire.IceCandidate(candidate="", sdpMid="0")]),
         wire.CallMedia(call="c", camera=True, mic=False),
@@ -322,6 +323,14 @@ def test_the_closed_strings_list_what_the_domain_has() -> None:
 
     assert set(get_args(wire.RoomKindName)) == {k.value for k in RoomKind}
     assert set(get_args(wire.AppealState)) == {s.value for s in AppealState}
+
+
+def test_a_safety_card_names_only_listed_moves() -> None:
+    from typing import get_args
+
+    from papote.service.detection import CARD_MOVES
+
+    assert set(get_args(wire.SafetyMove)) == {*CARD_MOVES.values(), "threat", "contact"}
 
 
 def test_an_unlisted_report_target_keeps_its_own_error_code() -> None:

@@ -12,7 +12,7 @@ import functools
 import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol, cast
+from typing import Protocol, assert_never, cast
 
 import msgspec
 import structlog
@@ -22,6 +22,8 @@ from papote.domain import dm as dm_rules
 from papote.domain.dedup import RecentIds
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
+from papote.domain.risk.detector import MessageAnalysis
+from papote.domain.risk.hold import visible_to
 from papote.domain.rooms import (
     Access,
     Room,
@@ -36,6 +38,7 @@ from papote.domain.rooms import (
 from papote.domain.roster import check_member_filter
 from papote.messages import describe
 from papote.ports import (
+    Address,
     Broker,
     Clock,
     ContentLogRow,
@@ -46,13 +49,28 @@ from papote.ports import (
     Origin,
     PasswordHasher,
     Presence,
+    RoomAddress,
     RoomRow,
     Store,
     StoredMessage,
+    UserAddress,
     UserRow,
 )
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
+from papote.service.control import (
+    Blocked,
+    Forget,
+    Released,
+    SanctionsChanged,
+    SessionEnded,
+    Slowed,
+    Unblocked,
+    VoiceControl,
+    VoiceSwitched,
+    control_envelope,
+    decode_control,
+)
 from papote.service.detection import DetectionService
 from papote.service.history import HistoryCache
 from papote.service.hub import (
@@ -63,8 +81,6 @@ from papote.service.hub import (
     PresenceChange,
     UserState,
     ViewKey,
-    decode_control,
-    encode_control,
 )
 from papote.service.presence import InProcessPresence
 from papote.service.tasks import BackgroundTasks
@@ -80,6 +96,7 @@ class Guard(Protocol):
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
     def check_speak(self, keys: Iterable[str]) -> None: ...
+    def check_voice(self, keys: Iterable[str], room_id: str) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
 
@@ -129,7 +146,7 @@ def mask_json(mask: list[wire.MaskSpan] | None) -> str | None:
     return None if not mask else msgspec.json.encode(mask).decode()
 
 
-def to_wire(message: StoredMessage) -> wire.Message:
+def to_wire(message: StoredMessage, *, released: bool = False) -> wire.Message:
     return wire.Message(
         room=message.room_id,
         seq=message.seq,
@@ -139,6 +156,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         ts=message.ts,
         media=_media_decoder.decode(message.media) if message.media else None,
         mask=_mask_decoder.decode(message.mask) if message.mask else None,
+        released=released,
     )
 
 
@@ -258,6 +276,11 @@ class ChatService:
         self.attach_media: Callable[[str, str, str, str], Awaitable[wire.MediaRef]] | None = None
         # Risk detection (docs/detection.md): handed each stored message, off the send path.
         self.detection: DetectionService | None = None
+        # Salon messages are read by the rules before they are queued (docs/detection.md
+        # "Held messages"): the analysis, and what the message is held for (None: it is
+        # delivered). The analysis goes on to the detection worker, which does not redo it.
+        self.screen: Callable[[str], tuple[MessageAnalysis, str | None]] | None = None
+        self._screened: dict[str, MessageAnalysis] = {}
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
         # Repeat offenders slowed down by risk detection: user -> [seconds, until, last].
@@ -282,9 +305,10 @@ class ChatService:
         self._presence_lock = asyncio.Lock()
         self._presence_delay = limits.presence_tick  # stretched when crowds move
         hub.member_page = limits.member_page
-        # Voice rooms (service/voice.py wires these): node-to-node ops by name, what a
+        # Voice rooms (service/voice.py wires these): its control messages, what a
         # room's voice room is for `joined`, leaving a room, sanctions changed.
-        self.control_handlers: dict[str, Callable[[dict[str, str]], None]] = {}
+        self.on_voice_control: Callable[[VoiceControl], None] | None = None
+        self.controls_refused = 0  # control messages not understood (metrics)
         self.voice_available = False
         self.voice_room: Callable[[RoomRow], Awaitable[wire.VoiceRoom | None]] | None = None
         # The ICE servers of a person's browser for a voice room (app.py: the calls' STUN
@@ -346,7 +370,7 @@ class ChatService:
 
     async def _publish(
         self,
-        room_id: str,
+        to: Address,
         kind: EnvelopeKind,
         sender_id: str,
         frame: wire.ServerFrame,
@@ -354,7 +378,7 @@ class ChatService:
     ) -> None:
         await self.broker.publish(
             Envelope(
-                room_id=room_id,
+                to=to,
                 kind=kind,
                 sender_id=sender_id,
                 payload=encode_frame(frame),
@@ -374,7 +398,7 @@ class ChatService:
 
     async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
         """Deliver to every connection of one person (any node), unless they blocked sender."""
-        await self._publish(f"user:{user_id}", "direct", sender_id, frame)
+        await self._publish(UserAddress(user_id), "direct", sender_id, frame)
 
     async def _publish_stored(self, stored: Sequence[StoredMessage]) -> None:
         hub = self.hub
@@ -382,17 +406,34 @@ class ChatService:
         try:
             for message in stored:
                 self.history.add(message)
+                if message.held is not None:
+                    # Held for review: its writer alone sees it, on every node; the
+                    # others' nodes learn its seq from the store (service/relay.py).
+                    await self._to_user(message.user_id, "", to_wire(message))
+                    continue
                 await self._publish(
-                    message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
+                    RoomAddress(message.room_id),
+                    "message",
+                    message.user_id,
+                    to_wire(message),
+                    seq=message.seq,
                 )
         finally:
             hub.release()
         for message in stored:
             if message.mask:
                 await self._contact_card(message)
+        screened = self._screened
         if self.detection is not None:
             for message in stored:
-                self.detection.submit(message, dm=message.room_id.startswith("dm:"))
+                self.detection.submit(
+                    message,
+                    dm=message.room_id.startswith("dm:"),
+                    analysis=screened.pop(message.msg_id, None) if screened else None,
+                )
+        elif screened:
+            for message in stored:
+                screened.pop(message.msg_id, None)
 
     async def _contact_card(self, message: StoredMessage) -> None:
         """Contact details were masked in a recent DM: the recipient gets the safety card
@@ -415,43 +456,48 @@ class ChatService:
                 await self._to_user(member, message.user_id, card)
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
-        blocked = state.blocked
-        return [to_wire(m) for m in messages if m.user_id not in blocked]
+        blocked, me = state.blocked, state.info.id
+        return [
+            to_wire(m)
+            for m in messages
+            if m.user_id not in blocked and (m.held is None or visible_to(m.held, m.user_id, me))
+        ]
 
     def _on_control(self, envelope: Envelope) -> None:
         """Node-to-node state changes: blocks, sanctions and deletions made on any node
         apply on this one too."""
-        values = decode_control(envelope.payload)
-        op = values["op"]
-        if op == "sanctions":
-            self._tasks.spawn(self._sanctions_changed())
+        try:
+            control = decode_control(envelope.payload)
+        except msgspec.DecodeError as exc:
+            # A node of another version (a rolling deploy) may send a control this one
+            # does not know: counted, logged, and the node goes on (docs/operations.md).
+            self.controls_refused += 1
+            log.warning("control message not understood", origin=envelope.origin, error=str(exc))
             return
-        if op == "forget":  # a message deleted by moderation
-            self.history.remove(values["room"], values["msg_id"])
-            return
-        if op == "ended":
-            self._end_local(values["user"])
-            return
-        if op == "slow":  # [seconds, until, last said]
-            now = self.clock.now()
-            self._slowed = {k: v for k, v in self._slowed.items() if v[1] > now}
-            self._slowed[values["user"]] = [
-                float(values["seconds"]),
-                float(values["until"]),
-                float("-inf"),
-            ]
-            return
-        handler = self.control_handlers.get(op)
-        if handler is not None:
-            handler(values)
-            return
-        state = self.hub.users.get(values.get("user", ""))
-        if state is None:
-            return
-        if op == "block":
-            state.blocked.add(values["target"])
-        elif op == "unblock":
-            state.blocked.discard(values["target"])
+        match control:
+            case SanctionsChanged():
+                self._tasks.spawn(self._sanctions_changed())
+            case Forget(room=room_id, msg_id=msg_id):  # a message deleted by moderation
+                self.history.remove(room_id, msg_id)
+            case Released(room=room_id, msg_id=msg_id):  # a held message delivered
+                self.history.release(room_id, msg_id)
+            case SessionEnded(user=user_id):
+                self._end_local(user_id)
+            case Slowed(user=user_id, seconds=seconds, until=until):
+                now = self.clock.now()
+                self._slowed = {k: v for k, v in self._slowed.items() if v[1] > now}
+                self._slowed[user_id] = [float(seconds), until, float("-inf")]  # last said
+            case Blocked(user=user_id, target=target):
+                if (state := self.hub.users.get(user_id)) is not None:
+                    state.blocked.add(target)
+            case Unblocked(user=user_id, target=target):
+                if (state := self.hub.users.get(user_id)) is not None:
+                    state.blocked.discard(target)
+            case VoiceSwitched():
+                if self.on_voice_control is not None:
+                    self.on_voice_control(control)
+            case _:
+                assert_never(control)
 
     async def settle(self) -> None:
         """Wait for the background work triggered by control envelopes (tests, shutdown)."""
@@ -540,16 +586,26 @@ class ChatService:
         ]
         senders = {u.id: u for u in await self.store.get_users([r.from_id for r in rows])}
         return [
-            wire.IncomingDmRequest(
-                request_id=r.id,
-                from_=user_info(senders[r.from_id]),
-                text=r.text,
-                ts=int(r.created_at * 1000),
-                expires_at=self._expires_at(r.created_at),
-            )
-            for r in rows
-            if r.from_id in senders
+            self._incoming(r, user_info(senders[r.from_id])) for r in rows if r.from_id in senders
         ]
+
+    def _incoming(self, request: DmRequestRow, sender: wire.UserInfo) -> wire.IncomingDmRequest:
+        return wire.IncomingDmRequest(
+            request_id=request.id,
+            from_=sender,
+            text=request.text,
+            ts=int(request.created_at * 1000),
+            expires_at=self._expires_at(request.created_at),
+        )
+
+    async def do_show_request(self, request: DmRequestRow) -> None:
+        """A held DM request released by moderation (its case was dismissed): its
+        addressee gets it now, on every connection."""
+        sender = await self.store.get_user(request.from_id)
+        if sender is not None:
+            await self._to_user(
+                request.to_id, sender.id, self._incoming(request, user_info(sender))
+            )
 
     def _expires_at(self, created_at: float) -> int:
         """When a request made at ``created_at`` ends unanswered, in ms."""
@@ -782,7 +838,7 @@ class ChatService:
                 )
                 await self.broker.publish(
                     Envelope(
-                        room_id=room_id,
+                        to=RoomAddress(room_id),
                         kind="presence",
                         sender_id="",
                         payload=msgspec.json.encode(change),
@@ -850,6 +906,13 @@ class ChatService:
             origin=self.origins.get(conn.id),
             mask=self._mask(frame.room, text),
         )
+        if self.screen is not None and text and not frame.room.startswith("dm:"):
+            analysis, held = self.screen(text)
+            if len(self._screened) > 50_000:  # only if publications failed en masse
+                self._screened.clear()
+            self._screened[message.msg_id] = analysis
+            if held is not None:
+                message = replace(message, held=held)
         stored: asyncio.Future[StoredMessage]
         key = (state.info.id, frame.room)
         before = self._unqueued.get(key)
@@ -871,6 +934,8 @@ class ChatService:
             if sent.done():
                 return
             failed = done.cancelled() or done.exception() is not None
+            if failed:
+                self._screened.pop(message.msg_id, None)
             if failed and cid is not None:  # nothing was stored: a resend must go through
                 self.recent_says.forget(state.info.id, cid)
             if done.cancelled():
@@ -948,25 +1013,40 @@ class ChatService:
 
     async def do_slow_person(self, user_id: str, seconds: int, duration: float) -> None:
         """Slow ``user_id`` down on every node (risk detection: repeat offenders)."""
+        until = self.clock.now() + duration
         await self.broker.publish(
-            Envelope(
-                room_id=f"user:{user_id}",
-                kind="control",
-                sender_id="system",
-                payload=encode_control(
-                    "slow",
-                    user=user_id,
-                    seconds=str(seconds),
-                    until=str(self.clock.now() + duration),
-                ),
-                origin=self.node_id,
-            )
+            control_envelope(Slowed(user=user_id, seconds=seconds, until=until), self.node_id)
+        )
+
+    async def do_deliver_released(self, message: StoredMessage) -> None:
+        """A held message released by a moderator (docs/detection.md "Held messages"):
+        every node's ring shows it at its place, and those in the room now get it as a
+        late ``message`` (``released``, its own seq and time). The envelope has no seq:
+        the relay hands it on as it is, it is not the room's next position."""
+        await self.broker.publish(
+            control_envelope(Released(room=message.room_id, msg_id=message.msg_id), self.node_id)
+        )
+        await self._publish(
+            RoomAddress(message.room_id),
+            "message",
+            message.user_id,
+            to_wire(message, released=True),
+        )
+
+    async def do_withdraw_rejected(self, message: StoredMessage) -> None:
+        """A held message refused by a moderator: out of every ring, off its writer's
+        screens (nobody else ever saw it); the row stays as evidence."""
+        await self.broker.publish(
+            control_envelope(Forget(room=message.room_id, msg_id=message.msg_id), self.node_id)
+        )
+        await self._to_user(
+            message.user_id, "", wire.MessageDeleted(room=message.room_id, msg_id=message.msg_id)
         )
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)
         await self._publish(
-            frame.room,
+            RoomAddress(frame.room),
             "typing",
             conn.user.info.id,
             wire.TypingOut(room=frame.room, user=conn.user.ref),
@@ -1123,17 +1203,7 @@ class ChatService:
         await self.store.create_dm_request(request)
         await self._log_content(conn, "dm_request", request.id)
         if state is dm_rules.DmState.REQUESTED:
-            await self._to_user(
-                target.id,
-                sender.info.id,
-                wire.IncomingDmRequest(
-                    request_id=request.id,
-                    from_=sender.info,
-                    text=text,
-                    ts=int(now * 1000),
-                    expires_at=self._expires_at(now),
-                ),
-            )
+            await self._to_user(target.id, sender.info.id, self._incoming(request, sender.info))
         return wire.DmRequestSent(
             request_id=request.id,
             to=target.id,
@@ -1245,7 +1315,7 @@ class ChatService:
         for request in await self.store.pending_dm_requests_to(state.info.id):
             if request.from_id == frame.user:
                 await self.store.update_dm_request(request.id, dm_rules.DmState.BLOCKED.value, now)
-        await self._publish_blocks("block", state.info.id, frame.user)
+        await self._publish_blocks(Blocked(user=state.info.id, target=frame.user))
         if self.on_block is not None:  # blocking hangs up at once
             await self.on_block(state.info.id, frame.user)
         return wire.Ok(re=frame.id)
@@ -1254,7 +1324,7 @@ class ChatService:
         state = conn.user
         await self.store.remove_block(state.info.id, frame.user)
         state.blocked.discard(frame.user)
-        await self._publish_blocks("unblock", state.info.id, frame.user)
+        await self._publish_blocks(Unblocked(user=state.info.id, target=frame.user))
         return wire.Ok(re=frame.id)
 
     # ------------------------------------------------------------------ photos sensibles
@@ -1277,30 +1347,14 @@ class ChatService:
         await self.send_direct(user_id, wire.PhotoConsentOut(room=frame.room, accept=frame.accept))
         return wire.Ok(re=frame.id)
 
-    async def _publish_blocks(self, op: str, user_id: str, target: str) -> None:
+    async def _publish_blocks(self, change: Blocked | Unblocked) -> None:
         """Tell every node (the user may have tabs on several) about a block change."""
-        await self.broker.publish(
-            Envelope(
-                room_id=f"user:{user_id}",
-                kind="control",
-                sender_id=user_id,
-                payload=encode_control(op, user=user_id, target=target),
-                origin=self.node_id,
-            )
-        )
+        await self.broker.publish(control_envelope(change, self.node_id))
 
     async def do_end_session(self, user_id: str) -> None:
         """The person left ("Quitter le tchat"): close their sockets on every node."""
         self._end_local(user_id)
-        await self.broker.publish(
-            Envelope(
-                room_id=f"user:{user_id}",
-                kind="control",
-                sender_id=user_id,
-                payload=encode_control("ended", user=user_id),
-                origin=self.node_id,
-            )
-        )
+        await self.broker.publish(control_envelope(SessionEnded(user=user_id), self.node_id))
 
     def _end_local(self, user_id: str) -> None:
         """Each of the user's sockets here gets ``session_ended``, then close 4001."""

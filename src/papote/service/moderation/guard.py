@@ -16,7 +16,7 @@ from papote.domain.errors import DomainError
 from papote.domain.moderation import Action, person_keys
 from papote.messages import until_text
 from papote.ports import Clock, Envelope, ModerationStore, SanctionRow, UserRow
-from papote.service.hub import encode_control
+from papote.service.control import SanctionsChanged, control_envelope
 
 log = structlog.get_logger(__name__)
 
@@ -147,15 +147,7 @@ class Guard:
 
     async def changed(self) -> None:
         """Tell every node (this one included) that sanctions changed."""
-        await self.publish(
-            Envelope(
-                room_id="*",
-                kind="control",
-                sender_id="system",
-                payload=encode_control("sanctions"),
-                origin=self.node_id,
-            )
-        )
+        await self.publish(control_envelope(SanctionsChanged(), self.node_id))
 
     def bindings(
         self, user_id: str, target: UserRow | None, *, addresses: bool
@@ -249,6 +241,18 @@ class Guard:
             )
         if not already_in and self.index.room(room_id, Action.ROOM_LOCK, now) is not None:
             raise DomainError("room_locked", field="room")
+
+    def check_voice(self, keys: Iterable[str], room_id: str) -> None:
+        """A moderator's removal keeps the person out of that room's voice room.
+
+        Raises:
+            DomainError: ``voice_removed`` (``until``) while it runs.
+        """
+        removed = self.index.person(
+            keys, frozenset({Action.VOICE_REMOVE}), self.clock.now(), room_id=room_id
+        )
+        if removed is not None:
+            raise DomainError("voice_removed", field="room", until=until_text(removed.ends_at))
 
     def check_speak(self, keys: Iterable[str]) -> None:
         """A mute also mutes voice (issue 13 §5).

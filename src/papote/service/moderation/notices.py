@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
-from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow
+from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow, UserAddress
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.moderation.guard import Publish
@@ -78,7 +78,12 @@ class Notices:
         return wire.NoticeAbout(
             target_type=case.target_type,  # type: ignore[arg-type]
             quote=str(message["text"])[:QUOTE_MAX] if message else None,
-            room=case.room_id if message or (mine and case.target_type == "room") else None,
+            room=(
+                case.room_id
+                # A voice room: its participant and their reporter were both in it.
+                if message or (mine and case.target_type == "room") or case.target_type == "voice"
+                else None
+            ),
             at=int(message["ts"]) if message else None,
             reported_at=int(mine.created_at * 1000) if mine else None,
             category=mine.category if mine else None,
@@ -127,7 +132,7 @@ class Notices:
             )
             await self.publish(
                 Envelope(
-                    room_id=f"user:{user_id}",
+                    to=UserAddress(user_id),
                     kind="direct",
                     sender_id="system",
                     origin=self.node_id,
