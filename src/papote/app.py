@@ -25,7 +25,8 @@ from papote.config import ConfigError, Detection, Settings
 from papote.detect.phones import is_phone
 from papote.domain.contacts import contact_spans
 from papote.domain.moderation import DETECTED_CATEGORY
-from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.detector import MessageAnalysis, RuleDetector
+from papote.domain.risk.hold import held_value, labels_to_hold
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
 from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, RoomRow, Store
@@ -402,6 +403,10 @@ def build_detection(
     Its actions go through the moderation service (cases, seals, statements) and the
     chat (cards, slow-downs, held DM requests)."""
     conf = settings.detection
+    # A decision on held messages reaches the rooms even with detection switched off
+    # since (held before the change).
+    moderation.held.on_released = chat.do_deliver_released
+    moderation.held.on_rejected = chat.do_withdraw_rejected
     if not conf.enabled:
         return None
 
@@ -425,6 +430,16 @@ def build_detection(
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
 
+    hold = Detection.labels(conf.hold_labels)
+    if hold:
+        screen_rules = RuleDetector(is_phone=is_phone)
+
+        def screen(text: str) -> tuple[MessageAnalysis, str | None]:
+            analysis = screen_rules.analyse(text)
+            return analysis, held_value(labels_to_hold(analysis.labels(), hold, conf.hold_score))
+
+        chat.screen = screen
+
     if conf.mask_contacts_days > 0:
         contacts_rules = RuleDetector(is_phone=is_phone)
         chat.contacts = lambda text: contact_spans(contacts_rules.analyse(text))
@@ -435,6 +450,7 @@ def build_detection(
         DETECTED_CATEGORY[label] for label in Detection.labels(conf.pause_dm_labels)
     )
     chat.dm_requests_paused = automated.dm_requests_paused
+    automated.on_request_released = chat.do_show_request
 
     async def minor(flag: Flag, adult: str | None) -> None:
         await automated.do_minor(

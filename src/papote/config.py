@@ -99,6 +99,10 @@ class Detection:
     repeat_slow_seconds: int = 30
     repeat_slow_minutes: float = 60.0
     mask_contacts_days: float = 7.0
+    # Salons: held before delivery until a moderator decides (the other labels of
+    # case_labels are queued after delivery; a label in neither is off).
+    hold_labels: str = "scam_spam,prostitution,drugs"
+    hold_score: float = 0.5
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.

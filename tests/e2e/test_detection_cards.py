@@ -144,3 +144,33 @@ def test_highlighted_spans_in_the_console_stay_text(
     expect(case.locator(".ev-target-text mark.ev-span")).to_contain_text("connard")
     assert case.locator(".evidence img, .evidence script").count() == 0
     assert console.evaluate("window.__xss") is None
+
+
+def test_a_held_salon_message_waits_for_the_moderator_who_publishes_it(
+    person: Callable[..., Person], live_server: LiveServer
+) -> None:
+    ana = person().enter("Ana", gender="f", age=30, postal_code="75011")
+    sam = person().enter("Sam", gender="m", age=35, postal_code="93200")
+    held = "je vends de la beuh, dispo ce soir"
+    sam.say(held)  # sent, as far as Sam can tell
+    sam.say("bonne soirée")
+    expect(ana.message("bonne soirée")).to_be_visible()
+    expect(ana.message(held)).to_have_count(0)  # held: Ana never got it
+
+    create_moderator(live_server, "alice")
+    console = open_console(person(**DESKTOP), "alice")
+    item = console.locator(".queue-item").filter(has_text="Drogue")
+    expect(item).to_contain_text("Détection auto")
+    item.click()
+    case = console.locator("#case-view")
+    expect(case.locator(".tag-held")).to_have_text("Message retenu")
+    expect(case.locator(".held-note")).to_contain_text("seul·e son auteur·rice le voit")
+    case.get_by_role("button", name="Publier le message").click()
+    expect(console.locator(".decided-note")).to_contain_text("classé sans suite")
+
+    # Delivered late to those in the salon: at the bottom, marked as checked.
+    late = ana.page.locator(".msg").filter(has_text=held)
+    expect(late).to_be_visible()
+    expect(late.locator(".msg-late")).to_contain_text("Publié après vérification")
+    expect(ana.page.locator("#messages .msg").last).to_contain_text(held)
+    assert ana.page_errors == [] and sam.page_errors == []

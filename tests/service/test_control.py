@@ -13,6 +13,7 @@ from papote.service.control import (
     Blocked,
     Control,
     Forget,
+    Released,
     SanctionsChanged,
     SessionEnded,
     Slowed,
@@ -29,6 +30,7 @@ from tests.service.conftest import close_world, make_world
 EVERY_CONTROL: list[Control] = [
     SanctionsChanged(),
     Forget(room="salon:a", msg_id="m1"),
+    Released(room="salon:a", msg_id="m1"),
     SessionEnded(user="u1"),
     Slowed(user="u1", seconds=30, until=1_800_000_600.5),
     Blocked(user="u1", target="u2"),

@@ -54,7 +54,7 @@ import msgspec
 # 21: member lists in windows: `joined.members` is the first page (`joined.member_count`
 #     people in all), `members` asks for a filtered, longer window, `presence` tells how
 #     the window changed and carries `count` and `matching`.
-PROTOCOL_VERSION = 21
+PROTOCOL_VERSION = 22
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -430,7 +430,7 @@ class MediaRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_def
     w: int
     h: int
     thumb: MediaThumb
-    blurred_reason: str | None = None
+    blurred_reason: Literal["sensitive"] | None = None
 
 
 class MaskSpan(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -451,6 +451,9 @@ class Message(_Out, tag="message", frozen=True):
     ts: int  # milliseconds since the Unix epoch, UTC
     media: MediaRef | None = None
     mask: list[MaskSpan] | None = None  # for everyone but the writer (protocol 18)
+    # Held for review, then released by a moderator (protocol 22): delivered late, with
+    # its seq and ts of when it was said (docs/protocol.md §2.3).
+    released: bool = False
 
 
 class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -505,6 +508,21 @@ NoticeKind = Literal[
 ]
 AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
 RemovedReason = Literal["kicked", "room_closed"]
+# What a safety card's warning names (service.detection.CARD_MOVES, plus a threat and
+# masked contact details); the client words each one in French.
+SafetyMove = Literal[
+    "age",
+    "school",
+    "parents",
+    "photo",
+    "other_app",
+    "meet",
+    "gift",
+    "secret",
+    "isolation",
+    "threat",
+    "contact",
+]
 
 
 class VoiceMember(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -718,7 +736,7 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
     kind: Literal["help", "warning"]
     room: str
     about: UserRef | None = None
-    moves: list[str] = msgspec.field(default_factory=list)
+    moves: list[SafetyMove] = msgspec.field(default_factory=list)
     msg_id: str | None = None
 
 

@@ -36,6 +36,14 @@ class Forget(_Control, tag="forget", frozen=True):
     msg_id: str
 
 
+class Released(_Control, tag="released", frozen=True):
+    """A held message was released by a moderator: in the room's history ring, it is
+    now seen by everyone (docs/detection.md "Held messages")."""
+
+    room: str
+    msg_id: str
+
+
 class SessionEnded(_Control, tag="ended", frozen=True):
     """The person left ("Quitter le tchat"): close their sockets here too."""
 
@@ -78,7 +86,16 @@ class VoiceSwitched(_Control, tag="voice_room", frozen=True):
 
 
 VoiceControl = VoiceBarred | VoiceSwitched
-Control = SanctionsChanged | Forget | SessionEnded | Slowed | Blocked | Unblocked | VoiceControl
+Control = (
+    SanctionsChanged
+    | Forget
+    | Released
+    | SessionEnded
+    | Slowed
+    | Blocked
+    | Unblocked
+    | VoiceControl
+)
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Control, strict=False)

@@ -40,7 +40,8 @@ import structlog
 
 from papote.domain.ratelimit import SlidingWindowCounter
 from papote.domain.risk.conversation import ACCUMULATOR_VERSION, Conversation
-from papote.domain.risk.detector import MessageAnalysis, RiskHit
+from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit, RuleDetector
+from papote.domain.risk.hold import held_labels
 from papote.ports import RiskDetector, StoredMessage
 from papote.protocol import wire
 from papote.service.moderation.automated import Flag
@@ -50,7 +51,7 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 # Which of a suspect's moves a safety card names (the client words them in French).
-CARD_MOVES = {
+CARD_MOVES: dict[str, wire.SafetyMove] = {
     "age_question": "age",
     "school_question": "school",
     "parents_question": "parents",
@@ -87,6 +88,7 @@ class Job:
     message: StoredMessage
     dm: bool
     queued_at: float = 0.0  # time.perf_counter() at submit
+    analysis: MessageAnalysis | None = None  # the rules' reading, made on the send path
 
 
 # Upper bounds (seconds) of the detection lag histogram in /metrics.
@@ -207,12 +209,20 @@ class DetectionService:
 
     # ------------------------------------------------------------ send path side
 
-    def submit(self, message: StoredMessage, *, dm: bool) -> bool:
-        """Queue a stored message for scoring; False if it was shed (see module doc)."""
-        if len(self._queue) >= self.config.queue_max and not self._make_room(dm):
+    def submit(
+        self, message: StoredMessage, *, dm: bool, analysis: MessageAnalysis | None = None
+    ) -> bool:
+        """Queue a stored message for scoring; False if it was shed (see module doc).
+
+        Args:
+            analysis: the rules' reading of a salon message, made on the send path to
+                decide whether it is held (chat.py); used as it is unless a model scores.
+        """
+        held = message.held is not None  # its case must open: never shed
+        if len(self._queue) >= self.config.queue_max and not held and not self._make_room(dm):
             self.shed += 1
             return False
-        self._queue.append(Job(message, dm, time.perf_counter()))
+        self._queue.append(Job(message, dm, time.perf_counter(), analysis))
         self._idle.clear()
         self._wake.set()
         return True
@@ -262,10 +272,14 @@ class DetectionService:
                     self._queue.popleft()
                     for _ in range(min(len(self._queue), self.config.batch_max))
                 ]
-                texts = [job.message.text for job in batch]
                 try:
                     started = time.perf_counter()
-                    analyses = await loop.run_in_executor(self._pool, self._analyse, texts)
+                    if isinstance(self._detector, RuleDetector) and all(
+                        job.analysis is not None for job in batch
+                    ):  # read on the send path already (salons): nothing left to do
+                        analyses = [job.analysis for job in batch if job.analysis is not None]
+                    else:
+                        analyses = await loop.run_in_executor(self._pool, self._analyse, batch)
                     done = time.perf_counter()
                     self.batch_seconds.observe(done - started)
                     for job in batch:
@@ -289,8 +303,13 @@ class DetectionService:
             log.info("risk detector ready", version=detector.version)
         return self._detector
 
-    def _analyse(self, texts: list[str]) -> list[MessageAnalysis]:
-        return self._load().analyse_batch(texts)
+    def _analyse(self, batch: list[Job]) -> list[MessageAnalysis]:
+        detector = self._load()
+        if not isinstance(detector, RuleDetector):  # a model adds its own hits
+            return detector.analyse_batch([job.message.text for job in batch])
+        todo = [job.message.text for job in batch if job.analysis is None]
+        fresh = iter(detector.analyse_batch(todo) if todo else ())
+        return [job.analysis or next(fresh) for job in batch]
 
     # ------------------------------------------------------------ actions
 
@@ -300,7 +319,12 @@ class DetectionService:
         if set(labels) & self.config.help_card_labels:
             await self._help(message)
         if not job.dm:
-            for label, score in labels.items():
+            # A held message waits for a moderator: it has a case whatever the worker's
+            # detector reads in it now (with a model, the scores may differ).
+            acting = dict(labels)
+            for label in held_labels(message.held):
+                acting.setdefault(label, THRESHOLD)
+            for label, score in acting.items():
                 spans = _spans(message, analysis.hits, label)
                 await self._moderate(label, score, message, message.user_id, spans, None, None)
             return
@@ -366,7 +390,7 @@ class DetectionService:
             self.flags += 1
             await actions.minor(flag, adult)
             return
-        if label in conf.case_labels:
+        if label in conf.case_labels or label in held_labels(message.held):
             self.flags += 1
             await actions.flag(flag)
         now = self._now()
@@ -407,7 +431,9 @@ class DetectionService:
         self, message: StoredMessage, conv: Conversation, label: str, suspect: str
     ) -> None:
         state = conv.speakers.get(suspect)
-        moves = sorted({CARD_MOVES[k] for k in (state.signals if state else {}) if k in CARD_MOVES})
+        moves: list[wire.SafetyMove] = sorted(
+            {CARD_MOVES[k] for k in (state.signals if state else {}) if k in CARD_MOVES}
+        )
         if label == "threat":
             moves = ["threat", *moves]
         members = await self._members(message.room_id)

@@ -221,7 +221,13 @@ class ModApi:
         return JSONResponse(msgspec.to_builtins(case), status_code=201)
 
     async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        detail = await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        case_id = request.path_params["case_id"]
+        detail = await self.moderation.cases.case_detail(staff, case_id)
+        # The case's messages held before delivery (docs/detection.md "Held messages"):
+        # dismissing the case releases them, any other decision refuses them.
+        row = await self.moderation.mstore.get_case(case_id)
+        held = await self.moderation.held.of_case(row) if row and row.detected else []
+        detail["held"] = [m.msg_id for m in held]
         for item in detail.get("evidence", []) if self.evidence_url is not None else []:
             # A reported photo: the console shows it blurred until the moderator clicks,
             # through a short-lived link only staff are given (the re-encoded copy; the

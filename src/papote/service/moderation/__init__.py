@@ -22,6 +22,7 @@ from papote.service.moderation.decisions import Decision, Decisions
 from papote.service.moderation.evidence import Evidence
 from papote.service.moderation.export import Exports
 from papote.service.moderation.guard import Guard, Publish, SanctionIndex
+from papote.service.moderation.held import HeldMessages
 from papote.service.moderation.notices import Notices
 from papote.service.moderation.reports import Reports
 from papote.service.moderation.retention import RetentionPurge
@@ -40,6 +41,7 @@ class Moderation:
     appeals: Appeals
     audit: Audit
     automated: AutomatedCases
+    held: HeldMessages
     exports: Exports
     retention: RetentionPurge
 
@@ -87,6 +89,7 @@ def build_moderation(
         notices=notices,
         audit=audit,
     )
+    held = HeldMessages(store=store, mstore=mstore)
     return Moderation(
         mstore=mstore,
         guard=guard,
@@ -114,12 +117,14 @@ def build_moderation(
             publish=publish,
             node_id=node_id,
             automated=automated,
+            held=held,
         ),
         appeals=Appeals(
             mstore=mstore, clock=clock, new_id=new_id, guard=guard, notices=notices, audit=audit
         ),
         audit=audit,
         automated=automated,
+        held=held,
         exports=exports,
         retention=RetentionPurge(
             store=store,

@@ -29,6 +29,7 @@ from papote.service.control import Forget, control_envelope
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.automated import AutomatedCases
 from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish, sanction_rows
+from papote.service.moderation.held import HeldMessages
 from papote.service.moderation.notices import Notices
 
 
@@ -57,6 +58,7 @@ class Decisions:
     publish: Publish
     node_id: str
     automated: AutomatedCases | None = None  # keeps decisions on its cases as labels
+    held: HeldMessages | None = None  # the case's held messages: released or refused
 
     async def do_decide(self, staff: StaffRow, case_id: str, decision: Decision) -> CaseRow:
         """Apply a decision: sanction, statement of reasons, notices, audit.
@@ -74,10 +76,15 @@ class Decisions:
         rules.check_can_restrict(decision.category, action)
         ends = rules.sanction_end(action, now, decision.duration)
         statement: StatementRow | None = None
+        held = (
+            await self.held.of_case(case)
+            if self.held is not None and case.detected is not None
+            else []
+        )
         if action in rules.ROOM_ACTIONS:
             await self._room_action(staff, case, decision, ends, now)
         elif action is not Action.DISMISS:
-            statement = await self._restrict(staff, case, decision, ends, now)
+            statement = await self._restrict(staff, case, decision, ends, now, held)
         await self.mstore.update_case(
             case.id,
             status=status.value,
@@ -86,6 +93,18 @@ class Decisions:
             decision=action.value,
         )
         await self._tell_reporters(case, action)
+        released = (
+            await self.automated.do_release_requests(case)
+            if action is Action.DISMISS and self.automated is not None
+            else []
+        )
+        for message in held:  # no violation: delivered; anything else: refused
+            assert self.held is not None
+            if action is Action.DISMISS:
+                await self.held.do_release(message)
+            else:
+                await self.held.do_reject(message)
+        held_outcome = "released" if action is Action.DISMISS else "refused"
         labels = 0
         if case.detected is not None and self.automated is not None:
             labels = len(
@@ -103,6 +122,8 @@ class Decisions:
                 "duration": decision.duration,
                 "statement": statement.id if statement else None,
                 **({"labels": labels} if labels else {}),
+                **({held_outcome: [m.msg_id for m in held]} if held else {}),
+                **({"requests_released": [r.id for r in released]} if released else {}),
             },
         )
         if action is not Action.DISMISS:
@@ -112,7 +133,13 @@ class Decisions:
         return updated
 
     async def _restrict(
-        self, staff: StaffRow, case: CaseRow, decision: Decision, ends: float | None, now: float
+        self,
+        staff: StaffRow,
+        case: CaseRow,
+        decision: Decision,
+        ends: float | None,
+        now: float,
+        held: list[StoredMessage],
     ) -> StatementRow:
         action = decision.action
         user_id = case.target_user_id
@@ -125,8 +152,12 @@ class Decisions:
         if action is Action.DELETE_MESSAGE:
             if case.target_type != TargetType.MESSAGE.value:
                 raise DomainError("bad_action", field="action")
-            deleted = await self.store.delete_message(case.target_id)
-            if deleted is not None:
+            waiting = next((m for m in held if m.msg_id == case.target_id), None)
+            # A held message is refused, not deleted: kept as evidence (do_decide).
+            deleted = None if waiting else await self.store.delete_message(case.target_id)
+            if waiting is not None:
+                content_date = waiting.ts / 1000
+            elif deleted is not None:
                 content_date = deleted.ts / 1000
                 await self._message_deleted(deleted)
                 await self.mstore.log_content(

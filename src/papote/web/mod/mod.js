@@ -427,7 +427,9 @@ function renderEvidence(evidence, c) {
       const m = content.message;
       parts.push(h("div", { class: "ev-target" },
         h("p", { class: "ev-target-head" },
-          h("span", { class: "tag tag-danger" }, t("case.reported_message")),
+          (state.detail?.held || []).includes(m.msg_id)
+            ? h("span", { class: "tag tag-held" }, t("case.held_message"))
+            : h("span", { class: "tag tag-danger" }, t("case.reported_message")),
           h("strong", {}, m.pseudo),
           h("time", {}, formatDateTime(m.ts))),
         h("p", { class: "ev-target-text" }, highlighted(m.text, spans.filter((s) => s.msg_id === m.msg_id)))));
@@ -632,6 +634,16 @@ function renderDecision(c, history) {
     h("input", { type: "radio", name: "ground", value, checked: form.ground === value }),
     h("span", {}, text));
   const ladder = [];
+  const held = state.detail?.held || [];
+  if (held.length && !never) {
+    // Held before delivery: nobody but the writer saw it yet. Publishing is a dismissal,
+    // refusing a deletion (the message stays as evidence, the writer gets the reasons).
+    ladder.push(h("div", { class: "act-group held-group" },
+      h("p", { class: "notice held-note", role: "note" }, t("decide.held_note", { count: held.length })),
+      h("div", { class: "act-row" },
+        actionButton("dismiss", t("decide.release", { count: held.length }), { kind: "btn-primary" }),
+        actionButton("delete_message", t("decide.refuse", { count: held.length }), { kind: "btn-warn" }))));
+  }
   if (never) ladder.push(h("p", { class: "notice never-note", role: "note" }, t("decide.never_sanctioned")));
   ladder.push(h("div", { class: "act-group" },
     h("p", { class: "act-label" }, t("decide.g_none")),

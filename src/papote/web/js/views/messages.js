@@ -104,7 +104,9 @@ function renderItem(chat, room, item, prev) {
   const reportLabel = t("report.message_button", { pseudo: item.from.pseudo });
   append(node, [
     item.mine ? null : h("div", { class: "msg-avatar" }, grouped ? null : avatar(user || { pseudo: item.from.pseudo })),
-    h("div", { class: "msg-body" }, head, bubble, h("p", { class: "msg-status" })),
+    h("div", { class: "msg-body" }, head, bubble,
+      item.released ? h("p", { class: "msg-late" }, t("messages.released", { time: formatFull(item.ts) })) : null,
+      h("p", { class: "msg-status" })),
     item.mine || !item.msgId ? null : h("button", {
       type: "button", class: "icon-btn small msg-report", dataset: { reportMsg: item.msgId },
       "aria-label": reportLabel, title: reportLabel,
