@@ -147,7 +147,7 @@ def test_highlighted_spans_in_the_console_stay_text(
 
 
 def test_a_held_salon_message_waits_for_the_moderator_who_publishes_it(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     ana = person().enter("Ana", gender="f", age=30, postal_code="75011")
     sam = person().enter("Sam", gender="m", age=35, postal_code="93200")
@@ -157,7 +157,6 @@ def test_a_held_salon_message_waits_for_the_moderator_who_publishes_it(
     expect(ana.message("bonne soirée")).to_be_visible()
     expect(ana.message(held)).to_have_count(0)  # held: Ana never got it
 
-    create_moderator(live_server, "alice")
     console = open_console(person(**DESKTOP), "alice")
     item = console.locator(".queue-item").filter(has_text="Drogue")
     expect(item).to_contain_text("Détection auto")
