@@ -196,6 +196,11 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     chat.voice_ice = voice_ice
     calls = _calls(settings, store, chat, clock, node_id)
     moderation.cases.evidence.call_evidence = calls.evidence
+    if settings.redis_url:
+        from papote.broker.redis import RedisPresence
+
+        assert isinstance(presence, RedisPresence)
+        presence.on_node_dead = calls.on_node_dead  # its calls end (the other side told)
     ws = WsEndpoint(
         chat=chat,
         voice=voice,
@@ -610,6 +615,8 @@ def create_app(
         await services.presence.start()
         await services.chat.start()
         await services.moderation.start()
+        if services.calls is not None and not settings.redis_url:
+            await services.calls.end_orphans()  # a single node: earlier runs' calls
         if services.chat.detection is not None:
             services.chat.detection.start()
         if services.media is not None:

@@ -158,6 +158,7 @@ class CallSettings:
     max_sdp_bytes: int = 16384
     max_candidates: int = 20
     metadata_days: float = 30.0
+    reconnect_grace_seconds: float = 20.0  # a call waits this long for a dropped socket
 
     def stun(self) -> list[str]:
         return [u.strip() for u in self.stun_urls.split(",") if u.strip()]

@@ -809,11 +809,27 @@ class CallStore(Protocol):
         ...
 
     async def end_call(
-        self, call_id: str, reason: str, by: str, now: float, ringing_only: bool = False
+        self,
+        call_id: str,
+        reason: str,
+        by: str,
+        now: float,
+        ringing_only: bool = False,
+        held_by: str | None = None,
     ) -> CallRow | None:
         """ringing or active (``ringing_only``: ringing) -> ended, once: the row as it
         was before, or None if it was not in such a state (a hang-up racing a timeout on
-        another node is a no-op for the second one)."""
+        another node is a no-op for the second one). ``held_by``: only if one side is
+        still held by that socket (a dropped socket's grace ends, unless it came back)."""
+        ...
+
+    async def move_call(self, call_id: str, user_id: str, conn: str) -> bool:
+        """An active call's side of ``user_id`` is held by socket ``conn`` from now on
+        (its tab reconnected); False if the call is not active or not theirs."""
+        ...
+
+    async def live_calls_held_on(self, node_id: str) -> list[CallRow]:
+        """Ringing or active calls a socket of node ``node_id`` holds (a dead node's)."""
         ...
 
     async def mark_video(self, call_id: str) -> None: ...

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import itertools
 import json
 import os
 import socket
@@ -25,6 +26,8 @@ from tests.waiting import until
 PACE = 25
 READER_LAG = 50
 
+_pseudo_numbers = itertools.count(1)
+
 
 @pytest.mark.parametrize(
     ("frame", "code"),
@@ -42,9 +45,10 @@ READER_LAG = 50
     ],
 )
 async def test_each_error_has_a_code_and_the_connection_survives(
-    live_server: LiveServer, frame: str, code: str
+    shared_server: LiveServer, frame: str, code: str
 ) -> None:
-    alice = await Client.enter(live_server.url, "Alice")
+    # One server for all the frames (each refused: nothing changes), one pseudo each.
+    alice = await Client.enter(shared_server.url, f"Alice{next(_pseudo_numbers)}")
     await alice.ws.send(frame)
     error = await alice.expect("error")
     assert error["code"] == code

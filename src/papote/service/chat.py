@@ -66,7 +66,6 @@ from papote.service.control import (
     SessionEnded,
     Slowed,
     Unblocked,
-    VoiceBarred,
     VoiceControl,
     VoiceSwitched,
     control_envelope,
@@ -97,6 +96,7 @@ class Guard(Protocol):
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
     def check_speak(self, keys: Iterable[str]) -> None: ...
+    def check_voice(self, keys: Iterable[str], room_id: str) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
 
@@ -472,7 +472,7 @@ class ChatService:
             case Unblocked(user=user_id, target=target):
                 if (state := self.hub.users.get(user_id)) is not None:
                     state.blocked.discard(target)
-            case VoiceBarred() | VoiceSwitched():
+            case VoiceSwitched():
                 if self.on_voice_control is not None:
                     self.on_voice_control(control)
             case _:

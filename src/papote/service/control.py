@@ -78,14 +78,6 @@ class Unblocked(_Control, tag="unblock", frozen=True):
     target: str
 
 
-class VoiceBarred(_Control, tag="voice_bar", frozen=True):
-    """A moderator removed ``user`` from the room's voice until ``until`` (epoch s)."""
-
-    room: str
-    user: str
-    until: float
-
-
 class VoiceSwitched(_Control, tag="voice_room", frozen=True):
     """The room's voice salon was switched on or off."""
 
@@ -93,7 +85,9 @@ class VoiceSwitched(_Control, tag="voice_room", frozen=True):
     on: bool
 
 
-VoiceControl = VoiceBarred | VoiceSwitched
+# A moderator's removal from a voice room is a sanction now (``SanctionsChanged``); the
+# ``voice_bar`` control of earlier nodes is refused and counted like any unknown op.
+VoiceControl = VoiceSwitched
 Control = (
     SanctionsChanged
     | Forget

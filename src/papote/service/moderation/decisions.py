@@ -145,8 +145,11 @@ class Decisions:
         user_id = case.target_user_id
         if user_id is None:
             raise DomainError("bad_action", field="action")
-        if action is Action.KICK and case.room_id is None:
+        if action in rules.IN_ROOM and case.room_id is None:
             raise DomainError("bad_action", field="action")  # a kick is out of one room
+        voice = case.target_type == TargetType.VOICE.value
+        if action is Action.VOICE_REMOVE and not voice:
+            raise DomainError("bad_action", field="action")  # only a voice participant
         target = await self.store.get_user(user_id)
         content_date: float | None = None
         if action is Action.DELETE_MESSAGE:
@@ -185,7 +188,7 @@ class Decisions:
             reference=decision.reference,
             facts=decision.facts,
             source=Source(case.source),
-            content_type="CONTENT_TYPE_TEXT",
+            content_type="CONTENT_TYPE_AUDIO" if voice else "CONTENT_TYPE_TEXT",
             content_date=content_date,
             application_date=now,
             end_date=ends,
@@ -219,7 +222,7 @@ class Decisions:
                 case_id=case.id,
                 action=action,
                 user_id=user_id,
-                room_id=case.room_id if action is Action.KICK else None,
+                room_id=case.room_id if action in rules.IN_ROOM else None,
                 starts_at=now,
                 ends_at=now if action in rules.ONE_OFF else ends,
                 created_by=staff.id,
