@@ -362,6 +362,40 @@ def test_escape_in_the_notifications_returns_to_the_bell(person: Callable[..., P
     expect(bell).to_be_focused()
 
 
+# What opens a dialog or panel straight from the main screen, and what it opens.
+OPENERS = [
+    ("#notif-btn", "#notif-panel"),
+    ("#inbox-btn", "#inbox-dialog"),
+    ("#create-room-btn", "#create-room-dialog"),
+    ("#join-room-btn", "#join-room-dialog"),
+    ("#settings-btn", "#settings-dialog"),
+    (PROFILE, "#profile-dialog"),
+    ("#messages .msg:not(.mine) .msg-report", "#report-dialog"),
+    ("#messages .msg-link", "#link-dialog"),
+]
+
+
+def test_every_dialog_takes_focus_and_gives_it_back_to_its_opener(
+    person: Callable[..., Person],
+) -> None:
+    """By keyboard alone: Enter on the opener puts focus inside what opens, Escape closes
+    it and focus is back on the opener (WCAG 2.4.3)."""
+    ana, bruno = two_people(person)
+    bruno.say("Voyez www.papote.fr")
+    expect(ana.message("Voyez")).to_be_visible()
+    page = ana.page
+    for opener, target in OPENERS:
+        button = page.locator(opener).first
+        button.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator(target), opener).to_be_visible()
+        inside = f"() => document.querySelector('{target}').contains(document.activeElement)"
+        assert page.evaluate(inside), (opener, page.evaluate("document.activeElement.outerHTML"))
+        page.keyboard.press("Escape")
+        expect(page.locator(target), opener).to_be_hidden()
+        expect(button, opener).to_be_focused()
+
+
 DRAWERS = [("#open-nav", "#sidebar"), ("#open-members", "#members-panel")]
 
 
