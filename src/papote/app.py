@@ -36,6 +36,7 @@ from papote.protocol.wire import UserInfo
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.calls import CallService
 from papote.service.chat import ChatService
+from papote.service.control import RepeatHit, control_envelope
 from papote.service.detection import Actions, DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
@@ -483,7 +484,15 @@ def build_detection(
             repeat_slow_seconds=conf.repeat_slow_seconds,
             repeat_slow=conf.repeat_slow_minutes * 60,
         ),
-        actions=Actions(flag=automated.do_flag, minor=minor, slow=chat.do_slow_person),
+        actions=Actions(
+            flag=automated.do_flag,
+            minor=minor,
+            slow=chat.do_slow_person,
+            share_hit=lambda user_id: chat.broker.publish(
+                control_envelope(RepeatHit(user=user_id, node=chat.node_id), chat.node_id)
+            ),
+        ),
+        earlier=lambda room_id, seq, n: chat.store.messages_before(room_id, seq, n),
     )
 
 

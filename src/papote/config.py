@@ -41,6 +41,7 @@ class Limits:
     dm_request_ttl_seconds: int = 3600
     invite_link_seconds: int = 86400
     outbound_queue_frames: int = 1000
+    socket_send_buffer: int = 0  # bytes of SO_SNDBUF per WebSocket; 0: the kernel's
     presence_tick: float = 0.25
     presence_frames_per_second: int = 20_000
     presence_tick_max: float = 2.0

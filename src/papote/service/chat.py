@@ -62,6 +62,7 @@ from papote.service.control import (
     Blocked,
     Forget,
     Released,
+    RepeatHit,
     SanctionsChanged,
     SessionEnded,
     Slowed,
@@ -481,6 +482,9 @@ class ChatService:
                 self.history.remove(room_id, msg_id)
             case Released(room=room_id, msg_id=msg_id):  # a held message delivered
                 self.history.release(room_id, msg_id)
+            case RepeatHit(user=user_id, node=node):  # counted where it was scored
+                if node != self.node_id and self.detection is not None:
+                    self.detection.hit_elsewhere(user_id)
             case SessionEnded(user=user_id):
                 self._end_local(user_id)
             case Slowed(user=user_id, seconds=seconds, until=until):
