@@ -636,6 +636,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         t0 = time.monotonic()
         result["arrival"] = await mix.populate()
         print("arrival", result["arrival"], flush=True)
+        if args.trace_memory:
+            await asyncio.to_thread((Path(args.trace_memory) / "start").touch)
         gc.collect()
         gc.freeze()
         samples: list[dict[str, Any]] = []
@@ -760,8 +762,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--trace-memory",
         default="",
-        help="a directory: the nodes run under tracemalloc (bench/memtrace) and write a "
-        "snapshot there every 60 s, and one after a full collection at the end",
+        help="a directory: the nodes trace their allocations from the end of the arrival on "
+        "(tracemalloc, bench/memtrace) and write a snapshot there every 60 s, and one after a "
+        "full collection at the end",
     )
     args = p.parse_args(argv)
     if not 2 <= args.people <= 9000:

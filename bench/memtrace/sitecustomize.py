@@ -1,8 +1,10 @@
 """Memory tracing for a server under a bench (bench/soak.py --trace-memory DIR).
 
 Put this directory first on the server's ``PYTHONPATH`` with ``PAPOTE_MEMTRACE_DIR`` set:
-Python imports ``sitecustomize`` at start-up, which starts ``tracemalloc`` and a daemon
-thread that, every ``PAPOTE_MEMTRACE_EVERY`` seconds (default 60), writes into the directory
+Python imports ``sitecustomize`` at start-up, which starts a daemon thread. When a file named
+``start`` appears in the directory, the thread starts ``tracemalloc`` (only what is allocated
+from then on is traced: the steady state, not the start-up, and the entries before it run
+at full speed) and, every ``PAPOTE_MEMTRACE_EVERY`` seconds (default 60), writes into the directory
 a ``tracemalloc`` snapshot (``snap-<pid>-<n>.pickle``) and a line of JSON in
 ``gc-<pid>.jsonl`` (the collector's counts and statistics, the number of live objects per
 type for the 40 most common types). When a file named ``collect`` appears in the directory,
@@ -58,7 +60,10 @@ def _round(out: Path, n: int) -> None:
         f.write(json.dumps(record) + "\n")
 
 
-def _loop(out: Path, every: float) -> None:
+def _loop(out: Path, every: float, frames: int) -> None:
+    while not (out / "start").exists():
+        time.sleep(0.5)
+    tracemalloc.start(frames)
     n = 0
     due = time.monotonic() + every
     while True:
@@ -75,9 +80,9 @@ def _start() -> None:
         return
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    tracemalloc.start(int(os.environ.get("PAPOTE_MEMTRACE_FRAMES", "12")))
+    frames = int(os.environ.get("PAPOTE_MEMTRACE_FRAMES", "8"))
     every = float(os.environ.get("PAPOTE_MEMTRACE_EVERY", "60"))
-    threading.Thread(target=_loop, args=(out, every), name="memtrace", daemon=True).start()
+    threading.Thread(target=_loop, args=(out, every, frames), name="memtrace", daemon=True).start()
 
 
 _start()
