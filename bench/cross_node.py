@@ -20,6 +20,7 @@ import asyncio
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,15 @@ from redis.asyncio import Redis
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import load  # bench/load.py: where the results go
-from papote.broker.redis import RedisBroker, decode_batch, encode_batch, encode_envelope
+from papote.broker.redis import (
+    RedisBroker,
+    decode_batch,
+    encode_batch,
+    encode_envelope,
+    wire_entry,
+)
 from papote.domain.ratelimit import TokenBucket
-from papote.ports import Envelope, StoredMessage
+from papote.ports import Envelope, RoomAddress, StoredMessage
 from papote.protocol.wire import UserInfo
 from papote.service.history import HistoryCache
 from papote.service.hub import Connection, Hub
@@ -46,10 +53,10 @@ async def pubsub_costs(url: str, n: int) -> dict[str, float]:
     await pubsub.subscribe(channel)
     await pubsub.get_message(timeout=1.0)
     single = Envelope(
-        room_id="salon:bench-0", kind="message", sender_id="u1", payload=b"x" * 160, seq=1
+        to=RoomAddress("salon:bench-0"), kind="message", sender_id="u1", payload=b"x" * 160, seq=1
     )
     one = encode_envelope(single, "node-a")
-    entry = (single.room_id, single.kind, single.sender_id, single.payload, single.seq)
+    entry = wire_entry(single)
     batch = encode_batch([entry] * 100, "node-a")
 
     async def publish(data: bytes, count: int) -> float:
@@ -143,8 +150,7 @@ async def receiving_costs(commits: int) -> dict[str, float]:
                     text="bonsoir tout le monde, quelqu'un de Lyon ?",
                     ts=1,
                 )
-                e = envelope_from_stored(stored)
-                entries.append((e.room_id, e.kind, "u1", e.payload, e.seq))
+                entries.append(wire_entry(replace(envelope_from_stored(stored), sender_id="u1")))
             out.append(encode_batch(entries, "a"))
         return out
 
@@ -154,7 +160,7 @@ async def receiving_costs(commits: int) -> dict[str, float]:
             if batched:
                 broker._on_message(data)
             else:
-                for envelope in decode_batch(data):
+                for envelope in decode_batch(data)[0]:
                     relay.deliver(envelope)
             for conn in conns:
                 conn.queue.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -227,19 +228,17 @@ MOD_PASSWORD = "un mot de passe solide"
 def admin_cli(server: LiveServer, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """`papote admin <args[0]> --data-dir <server's> <args[1:]>`, with the server's
     environment (its database and settings), as an operator runs it."""
+    return admin_cli_on(server.data_dir, *args, env=server.env, stdin=stdin)
+
+
+def admin_cli_on(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """`papote admin <args[0]> --data-dir <data_dir> <args[1:]>`, server running or not."""
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "papote",
-            "admin",
-            args[0],
-            "--data-dir",
-            str(server.data_dir),
-            *args[1:],
-        ],
+        [sys.executable, "-m", "papote", "admin", args[0], "--data-dir", str(data_dir), *args[1:]],
         input=stdin,
-        env={**os.environ, **server.env},
+        env={**os.environ, **(env or {})},
         capture_output=True,
         text=True,
         timeout=60 * UNIT,
@@ -249,10 +248,27 @@ def admin_cli(server: LiveServer, *args: str, stdin: str = "") -> subprocess.Com
 
 def create_moderator(server: LiveServer, login: str, password: str = MOD_PASSWORD) -> str:
     """Create a moderator with the CLI and log in through ``server``; the staff token."""
-    done = admin_cli(
-        server, "create-moderator", "--login", login, "--password-stdin", stdin=f"{password}\n"
+    _create_moderator_on(server.data_dir, login, password, server.env)
+    return moderator_login(server, login, password)
+
+
+def _create_moderator_on(
+    data_dir: Path, login: str, password: str = MOD_PASSWORD, env: dict[str, str] | None = None
+) -> None:
+    done = admin_cli_on(
+        data_dir,
+        "create-moderator",
+        "--login",
+        login,
+        "--password-stdin",
+        env=env,
+        stdin=f"{password}\n",
     )
     assert done.returncode == 0, done.stderr
+
+
+def moderator_login(server: LiveServer, login: str, password: str = MOD_PASSWORD) -> str:
+    """Log a moderator in through ``server``; the staff token."""
     response = httpx.post(
         f"{server.url}/api/mod/login",
         json={"login": login, "password": password},
@@ -261,6 +277,33 @@ def create_moderator(server: LiveServer, login: str, password: str = MOD_PASSWOR
     assert response.status_code == 200, response.text
     token: str = response.json()["token"]
     return token
+
+
+# A moderator account costs an `admin create-moderator` run (about 1.6 s of CPU: a Python
+# start and the application's imports). Tests that need the same accounts on a fresh
+# database each start their server on a copy of a data directory where the CLI created
+# them once for the run (database, secret key): the copy is as fresh as a new directory
+# plus those accounts, and the CLI is still what made them.
+StaffedCopy = Callable[[Path, tuple[str, ...]], Path]
+
+
+@pytest.fixture(scope="session")
+def staffed_data(tmp_path_factory: pytest.TempPathFactory) -> StaffedCopy:
+    """``staffed_data(dest, logins)``: a copy at ``dest`` of a data directory holding the
+    moderators ``logins`` (password MOD_PASSWORD), made once per set of logins."""
+    templates: dict[tuple[str, ...], Path] = {}
+
+    def copy(dest: Path, logins: tuple[str, ...]) -> Path:
+        template = templates.get(logins)
+        if template is None:
+            template = tmp_path_factory.mktemp("staffed") / "data"
+            for login in logins:
+                _create_moderator_on(template, login)
+            templates[logins] = template
+        shutil.copytree(template, dest)
+        return dest
+
+    return copy
 
 
 def unique_name(kind: str) -> str:

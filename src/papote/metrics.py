@@ -190,6 +190,12 @@ class ServiceCollector(Collector):
             hub.deliveries,
         )
         yield _counter(
+            "papote_controls_refused",
+            "Control messages from a node that this one did not understand (another "
+            "version during a rolling deploy; docs/operations.md).",
+            self.chat.controls_refused,
+        )
+        yield _counter(
             "papote_messages_stored", "Chat messages stored (group commit).", writer.written
         )
         yield _counter("papote_store_batches", "Group commits of messages.", writer.batches)
@@ -285,6 +291,12 @@ class ServiceCollector(Collector):
                 "papote_broker_received",
                 "Envelopes received from the other nodes through Redis.",
                 broker.received,
+            )
+            yield _counter(
+                "papote_broker_refused",
+                "Envelopes from the other nodes that this node could not read (a kind it "
+                "does not know: another version during a rolling upgrade).",
+                broker.refused,
             )
             yield _counter(
                 "papote_broker_publish_failures",

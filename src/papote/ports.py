@@ -220,12 +220,48 @@ class Store(Protocol):
     async def purge_guests(self, inactive_before: float, keep: Sequence[str]) -> int: ...
 
 
-# What an envelope carries; the hub routes on it (service/hub.py ``deliver``): a chat
-# message, a presence batch, a typing notice (dropped first when Redis fails), a frame for
-# one person on any node ("direct", ``room_id`` "user:<id>"), a moderation notice to a
-# room's members ("notice"), a node-to-node control message ("control", ``room_id`` "*"
-# or "user:<id>").
-EnvelopeKind = Literal["message", "presence", "typing", "direct", "notice", "control"]
+@dataclass(frozen=True, slots=True)
+class RoomAddress:
+    """The members of one room, on every node."""
+
+    room_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class UserAddress:
+    """Every connection of one person, on every node."""
+
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AllNodes:
+    """Every node itself, none of its connections: a control message
+    (papote.service.control)."""
+
+
+ALL_NODES = AllNodes()
+
+# Where an envelope goes (service/hub.py ``deliver`` routes on it).
+Address = RoomAddress | UserAddress | AllNodes
+
+# What an envelope carries, each kind to one kind of address (ADDRESS_OF below):
+# to a room's members, a chat message ("message", with its seq), a presence batch
+# ("presence"), a typing notice ("typing", dropped first when Redis fails), a frame from
+# the server such as a deleted message or a voice room's state ("notice"); to one person,
+# a frame for every connection of theirs ("direct"); to every node, a control message
+# ("control").
+RoomEnvelopeKind = Literal["message", "presence", "typing", "notice"]
+EnvelopeKind = RoomEnvelopeKind | Literal["direct", "control"]
+
+ADDRESS_OF: dict[EnvelopeKind, type[Address]] = {
+    "message": RoomAddress,
+    "presence": RoomAddress,
+    "typing": RoomAddress,
+    "notice": RoomAddress,
+    "direct": UserAddress,
+    "control": AllNodes,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,14 +270,21 @@ class Envelope:
 
     ``seq`` is set for chat messages (the room position, Synapse style); a node that
     sees a gap reads the store.
+
+    Raises:
+        ValueError: ``to`` is not the address ``kind`` goes to (ADDRESS_OF).
     """
 
-    room_id: str
+    to: Address
     kind: EnvelopeKind
     sender_id: str
     payload: bytes
     seq: int = 0
     origin: str = ""
+
+    def __post_init__(self) -> None:
+        if type(self.to) is not ADDRESS_OF[self.kind]:
+            raise ValueError(f"a {self.kind!r} envelope cannot go to {self.to!r}")
 
 
 Deliver = Callable[[Envelope], None]

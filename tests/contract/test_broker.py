@@ -1,8 +1,9 @@
 """The Broker contract: every implementation delivers what is published, in order.
 
 The in-process broker and the Redis one run the same tests; the Redis one also carries
-envelopes to the other nodes and survives Redis going away (own redis-server, restarted
-by the test, so the shared one is never disturbed).
+envelopes to the other nodes, to each kind of address (a room, a person, every node),
+and survives Redis going away (own redis-server, restarted by the test, so the shared
+one is never disturbed).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import asyncio
 import itertools
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import msgspec
 import pytest
@@ -19,7 +20,16 @@ import redis.asyncio
 
 from papote.broker.inprocess import InProcessBroker
 from papote.broker.redis import RedisBroker
-from papote.ports import Broker, Envelope, EnvelopeKind
+from papote.ports import (
+    ADDRESS_OF,
+    ALL_NODES,
+    Address,
+    Broker,
+    Envelope,
+    EnvelopeKind,
+    RoomAddress,
+    UserAddress,
+)
 from tests.conftest import REDIS_URL, UNIT, RedisServer
 from tests.waiting import until
 
@@ -48,15 +58,33 @@ async def broker(request: pytest.FixtureRequest, redis_prefix: str) -> AsyncIter
     await impl.close()
 
 
-def envelope(seq: int, kind: EnvelopeKind = "message", room: str = "salon:a") -> Envelope:
-    return Envelope(room_id=room, kind=kind, sender_id="u", payload=b'{"n":%d}' % seq, seq=seq)
+ROOM_A = RoomAddress("salon:a")
+
+
+def envelope(seq: int, kind: EnvelopeKind = "message", to: Address = ROOM_A) -> Envelope:
+    return Envelope(to=to, kind=kind, sender_id="u", payload=b'{"n":%d}' % seq, seq=seq)
+
+
+# One envelope of each kind, each to the kind of address it goes to (ports.ADDRESS_OF).
+EVERY_KIND = [
+    Envelope(to=ROOM_A, kind="message", sender_id="u1", payload=b"\x00\xff", seq=7),
+    Envelope(to=ROOM_A, kind="presence", sender_id="u2", payload=b"{}"),
+    Envelope(to=ROOM_A, kind="typing", sender_id="u3", payload=b"{}"),
+    Envelope(to=RoomAddress("dm:ab"), kind="notice", sender_id="", payload=b"{}"),
+    Envelope(to=UserAddress("u4"), kind="direct", sender_id="u5", payload=b"{}"),
+    Envelope(to=ALL_NODES, kind="control", sender_id="system", payload=b'{"op":"sanctions"}'),
+]
+
+
+def test_every_kind_is_listed_once() -> None:
+    assert sorted(e.kind for e in EVERY_KIND) == sorted(ADDRESS_OF)
 
 
 async def test_published_envelopes_arrive_in_order(broker: Broker) -> None:
     seen: list[Envelope] = []
     await broker.start(seen.append)
     sent = [
-        Envelope(room_id="salon:a", kind="message", sender_id="u", payload=b"{}", seq=i)
+        Envelope(to=ROOM_A, kind="message", sender_id="u", payload=b"{}", seq=i)
         for i in range(1, 51)
     ]
     for item in sent:
@@ -67,22 +95,29 @@ async def test_published_envelopes_arrive_in_order(broker: Broker) -> None:
 
 async def test_publish_before_start_is_an_error(broker: Broker) -> None:
     with pytest.raises(RuntimeError):
-        await broker.publish(Envelope(room_id="r", kind="typing", sender_id="u", payload=b""))
+        await broker.publish(Envelope(to=ROOM_A, kind="typing", sender_id="u", payload=b""))
 
 
-async def test_every_kind_arrives_whole(broker: Broker) -> None:
+async def test_every_kind_and_address_arrives_whole(broker: Broker) -> None:
     seen: list[Envelope] = []
     await broker.start(seen.append)
-    sent = [
-        Envelope(room_id="salon:a", kind="message", sender_id="u1", payload=b"\x00\xff", seq=7),
-        Envelope(room_id="salon:a", kind="presence", sender_id="u2", payload=b"{}"),
-        Envelope(room_id="salon:a", kind="typing", sender_id="u3", payload=b"{}"),
-        Envelope(room_id="user:u4", kind="direct", sender_id="u5", payload=b"{}"),
-        Envelope(room_id="user:u4", kind="control", sender_id="u4", payload=b'{"op":"block"}'),
-    ]
-    for item in sent:
+    for item in EVERY_KIND:
         await broker.publish(item)
-    assert seen == sent
+    assert seen == EVERY_KIND
+
+
+def test_an_envelope_goes_only_to_the_address_its_kind_goes_to() -> None:
+    """Issue 15 §3: a room id is not an address of a person or of every node."""
+    wrong: list[tuple[EnvelopeKind, Address]] = [
+        ("message", UserAddress("u1")),
+        ("typing", ALL_NODES),
+        ("direct", ROOM_A),
+        ("control", UserAddress("u1")),
+        ("control", ROOM_A),
+    ]
+    for kind, to in wrong:
+        with pytest.raises(ValueError):
+            Envelope(to=to, kind=kind, sender_id="u", payload=b"")
 
 
 async def test_closed_broker_refuses_to_publish(broker: Broker) -> None:
@@ -131,10 +166,10 @@ async def test_other_nodes_get_everything_in_order_and_no_echo(
     b = await make_node(REDIS_URL, redis_prefix)
     c = await make_node(REDIS_URL, redis_prefix)
     for seq in range(1, 301):
-        await a.broker.publish(envelope(seq, room=f"salon:{seq % 3}"))
+        await a.broker.publish(envelope(seq, to=RoomAddress(f"salon:{seq % 3}")))
     # Order holds per publisher; across publishers there is none to hold.
     await until(lambda: len(c.seen) == 300)
-    await b.broker.publish(Envelope(room_id="user:x", kind="control", sender_id="x", payload=b"1"))
+    await b.broker.publish(Envelope(to=ALL_NODES, kind="control", sender_id="x", payload=b"1"))
     await until(lambda: len(b.seen) == 301 and len(c.seen) == 301 and len(a.seen) == 301)
     assert [e.seq for e in c.seen[:300]] == list(range(1, 301))
     assert c.seen[0].origin == a.broker.node_id
@@ -143,8 +178,8 @@ async def test_other_nodes_get_everything_in_order_and_no_echo(
     # Nobody gets their own envelopes back from Redis: a marker published by c after
     # Redis passed everything on reaches a and b behind any echo there could be.
     assert len(b.seen) == 301
-    await c.broker.publish(envelope(0, kind="control", room="user:end"))
-    await until(lambda: all(n.seen[-1].room_id == "user:end" for n in (a, b)))
+    await c.broker.publish(envelope(0, kind="direct", to=UserAddress("end")))
+    await until(lambda: all(n.seen[-1].to == UserAddress("end") for n in (a, b)))
     assert len(a.seen) == len(b.seen) == len(c.seen) == 302
 
 
@@ -246,16 +281,45 @@ async def test_redis_counters_during_an_outage(
     assert a.broker.dropped == 0
 
 
+async def test_each_address_reaches_the_other_nodes_as_sent(
+    make_node: Callable[[str, str], Awaitable[Node]], redis_prefix: str
+) -> None:
+    a = await make_node(REDIS_URL, redis_prefix)
+    b = await make_node(REDIS_URL, redis_prefix)
+    for item in EVERY_KIND:
+        await a.broker.publish(item)
+    await until(lambda: len(b.seen) == len(EVERY_KIND))
+    assert b.seen == [replace(e, origin=a.broker.node_id) for e in EVERY_KIND]
+    assert a.seen == EVERY_KIND
+
+
+def test_the_address_on_the_channel_keeps_the_older_strings() -> None:
+    """Older nodes read the address as one string: a rolling upgrade mixes versions
+    (docs/operations.md, "What crosses Redis")."""
+    from papote.broker.redis import wire_entry
+
+    assert [wire_entry(e)[0] for e in EVERY_KIND] == [
+        "salon:a",
+        "salon:a",
+        "salon:a",
+        "dm:ab",
+        "user:u4",
+        "*",
+    ]
+
+
 def test_an_envelope_of_an_unknown_kind_is_refused_on_decoding() -> None:
     """Issue 15.3: the kinds crossing Redis are a closed list (ports.EnvelopeKind)."""
     from papote.broker.redis import decode_envelope, encode_envelope
 
-    for kind in ("message", "presence", "typing", "direct", "notice", "control"):
-        sample = envelope(1, kind)
-        assert decode_envelope(encode_envelope(sample, "n1")).kind == kind
+    for sample in EVERY_KIND:
+        assert decode_envelope(encode_envelope(sample, "n1")) == replace(sample, origin="n1")
     unknown = msgspec.msgpack.encode(("salon:a", "shout", "u", b"{}", 0, "n1"))
     with pytest.raises(msgspec.ValidationError):
         decode_envelope(unknown)
+    not_a_person = msgspec.msgpack.encode(("salon:a", "direct", "u", b"{}", 0, "n1"))
+    with pytest.raises(msgspec.ValidationError):
+        decode_envelope(not_a_person)
 
 
 async def test_a_burst_crosses_redis_in_batches_gathered_on_arrival(
@@ -288,19 +352,62 @@ async def test_a_burst_crosses_redis_in_batches_gathered_on_arrival(
 
 
 def test_a_batch_and_an_older_nodes_single_envelope_both_decode() -> None:
-    from papote.broker.redis import decode_batch, encode_batch, encode_envelope
+    from papote.broker.redis import (
+        WireEntry,
+        decode_batch,
+        encode_batch,
+        encode_envelope,
+        wire_entry,
+    )
 
-    sent = [envelope(1), envelope(2, "presence"), envelope(3, "control", "user:u")]
-    entries = [(e.room_id, e.kind, e.sender_id, e.payload, e.seq) for e in sent]
-    got = decode_batch(encode_batch(entries, "n1"))
-    assert [(e.seq, e.kind, e.room_id, e.origin) for e in got] == [
-        (1, "message", "salon:a", "n1"),
-        (2, "presence", "salon:a", "n1"),
-        (3, "control", "user:u", "n1"),
-    ]
-    (old,) = decode_batch(encode_envelope(sent[0], "n0"))
-    assert (old.seq, old.origin, old.payload) == (1, "n0", sent[0].payload)
-    with pytest.raises(msgspec.ValidationError):
-        decode_batch(msgspec.msgpack.encode((2, "n1", [("salon:a", "shout", "u", b"{}", 0)])))
+    sent = [envelope(1), envelope(2, "presence"), envelope(3, "direct", UserAddress("u"))]
+    got, refused = decode_batch(encode_batch([wire_entry(e) for e in sent], "n1"))
+    assert got == [replace(e, origin="n1") for e in sent]
+    assert refused == 0
+    (old,), _ = decode_batch(encode_envelope(sent[0], "n0"))
+    assert old == replace(sent[0], origin="n0")
+    # Older nodes sent some control messages to "user:<id>": every control goes to
+    # every node.
+    older_control: WireEntry = ("user:u", "control", "u", b'{"op":"ended","user":"u"}', 0)
+    (control,), _ = decode_batch(encode_batch([older_control], "n0"))
+    assert control.to == ALL_NODES
     with pytest.raises(msgspec.ValidationError):
         decode_batch(msgspec.msgpack.encode((3, "n1", [])))
+
+
+def test_an_entry_this_node_cannot_read_is_skipped_alone() -> None:
+    """A newer node's kind (a rolling upgrade), or a person's address without its
+    prefix: refused and counted, the rest of the batch delivered."""
+    from papote.broker.redis import BATCH, decode_batch, wire_entry
+
+    entries: list[tuple[str, str, str, bytes, int]] = [
+        wire_entry(envelope(1)),
+        ("salon:a", "shout", "u", b"{}", 0),
+        ("u7", "direct", "u", b"{}", 0),
+        wire_entry(envelope(2)),
+    ]
+    got, refused = decode_batch(msgspec.msgpack.encode((BATCH, "n9", entries)))
+    assert [e.seq for e in got] == [1, 2]
+    assert refused == 2
+
+
+async def test_a_node_counts_what_it_could_not_read_and_goes_on(
+    make_node: Callable[[str, str], Awaitable[Node]], redis_prefix: str
+) -> None:
+    from papote.broker.redis import BATCH, wire_entry
+
+    b = await make_node(REDIS_URL, redis_prefix)
+    entries: list[tuple[str, str, str, bytes, int]] = [
+        ("salon:a", "shout", "u", b"{}", 0),
+        wire_entry(envelope(1)),
+    ]
+    newer = msgspec.msgpack.encode((BATCH, "newer-node", entries))
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    try:
+        await client.publish(b.broker.channel, newer)
+        await client.publish(b.broker.channel, b"\xc1 not msgpack")
+    finally:
+        await client.aclose()
+    await until(lambda: b.broker.refused == 2)
+    assert [e.seq for e in b.seen] == [1]
+    assert b.broker.received == 1

@@ -17,7 +17,14 @@ import httpx
 import pytest
 
 from papote.transport.mod_http import ModApi
-from tests.conftest import UNIT, LiveServer, admin_cli, create_moderator, start_server
+from tests.conftest import (
+    UNIT,
+    LiveServer,
+    StaffedCopy,
+    admin_cli,
+    moderator_login,
+    start_server,
+)
 from tests.integration.client import Client, new_session
 from tests.waiting import until
 
@@ -55,17 +62,18 @@ class Desk:
 
 
 @pytest.fixture
-async def desk(tmp_path: Path) -> AsyncIterator[Desk]:
+async def desk(tmp_path: Path, staffed_data: StaffedCopy) -> AsyncIterator[Desk]:
     # Generous flood guards: these tests exercise moderation, not the say rate limit.
     env = {
         "PAPOTE_SESSIONS_PER_IP": "1000",
         "PAPOTE_ENTRY_BURST_PER_IP": "1000",
         "PAPOTE_SAY_BURST": "100",
     }
-    server = start_server(tmp_path / "data", env=env)
+    # A fresh database per test, with the two moderators the CLI created once for the run.
+    server = start_server(staffed_data(tmp_path / "data", ("alice", "bruno")), env=env)
     try:
         tokens = [
-            await asyncio.to_thread(create_moderator, server, login) for login in ("alice", "bruno")
+            await asyncio.to_thread(moderator_login, server, login) for login in ("alice", "bruno")
         ]
         async with httpx.AsyncClient() as http:
             yield Desk(server=server, http=http, alice=tokens[0], bruno=tokens[1])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from papote.domain.ratelimit import TokenBucket
-from papote.ports import Envelope
+from papote.ports import Envelope, RoomAddress
 from papote.protocol.wire import UserInfo
 from papote.service.hub import Connection, Hub
 
@@ -29,7 +29,7 @@ class Recording(Connection):
 
 
 def message(room: str, sender: str, text: str) -> Envelope:
-    return Envelope(room_id=room, kind="message", sender_id=sender, payload=text.encode())
+    return Envelope(to=RoomAddress(room), kind="message", sender_id=sender, payload=text.encode())
 
 
 def test_held_messages_are_joined_per_room_in_order_and_blocks_still_apply() -> None:
@@ -58,7 +58,7 @@ def test_anything_else_delivered_while_held_goes_after_what_was_held() -> None:
     hub.enter("salon:a", ana)
     hub.hold()
     hub.deliver(message("salon:a", "cid", "1"))
-    hub.deliver(Envelope(room_id="salon:a", kind="typing", sender_id="dan", payload=b"p"))
+    hub.deliver(Envelope(to=RoomAddress("salon:a"), kind="typing", sender_id="dan", payload=b"p"))
     hub.deliver(message("salon:a", "cid", "2"))
     hub.release()
     assert ana.entries == [(b"1", 1), (b"p", 1), (b"2", 1)]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from papote.broker.inprocess import InProcessBroker
-from papote.ports import Envelope, NewMessage, RoomRow, StoredMessage
+from papote.ports import ALL_NODES, Envelope, NewMessage, RoomAddress, RoomRow, StoredMessage
 from papote.service.history import HistoryCache
 from papote.service.relay import Relay, envelope_from_stored
 from papote.storage.engine import make_engine
@@ -53,7 +53,7 @@ class World:
         return await self.store.append_messages(batch)
 
     def seqs(self, room: str = "salon:a") -> list[int]:
-        return [e.seq for e in self.seen if e.room_id == room and e.kind == "message"]
+        return [e.seq for e in self.seen if e.to == RoomAddress(room) and e.kind == "message"]
 
     async def ring(self, room: str = "salon:a") -> list[int]:
         return [m.seq for m in await self.history.latest(room, 200)]
@@ -179,8 +179,8 @@ async def test_resync_runs_its_hooks(world: World) -> None:
 
 
 async def test_other_kinds_pass_straight_through(world: World) -> None:
-    presence = Envelope(room_id="salon:a", kind="presence", sender_id="u", payload=b"{}")
-    control = Envelope(room_id="user:u", kind="control", sender_id="u", payload=b"{}")
+    presence = Envelope(to=RoomAddress("salon:a"), kind="presence", sender_id="u", payload=b"{}")
+    control = Envelope(to=ALL_NODES, kind="control", sender_id="u", payload=b"{}")
     await world.relay.publish(presence)
     world.relay.deliver(control)
     assert world.seen == [presence, control]

@@ -324,6 +324,14 @@ def test_the_closed_strings_list_what_the_domain_has() -> None:
     assert set(get_args(wire.AppealState)) == {s.value for s in AppealState}
 
 
+def test_a_safety_card_names_only_listed_moves() -> None:
+    from typing import get_args
+
+    from papote.service.detection import CARD_MOVES
+
+    assert set(get_args(wire.SafetyMove)) == {*CARD_MOVES.values(), "threat", "contact"}
+
+
 def test_an_unlisted_report_target_keeps_its_own_error_code() -> None:
     frame = '{"type":"report","target_type":"elephant","target_id":"x","category":"spam","id":3}'
     error = decode_error(frame)

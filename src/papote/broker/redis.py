@@ -29,7 +29,16 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
-from papote.ports import Deliver, Envelope, EnvelopeKind
+from papote.ports import (
+    ADDRESS_OF,
+    ALL_NODES,
+    Address,
+    Deliver,
+    Envelope,
+    EnvelopeKind,
+    RoomAddress,
+    UserAddress,
+)
 from papote.protocol.wire import UserInfo
 
 log = structlog.get_logger(__name__)
@@ -37,21 +46,59 @@ log = structlog.get_logger(__name__)
 # Not queued while Redis is unreachable: only worth anything in real time.
 _EPHEMERAL = frozenset({"typing"})
 
-# The kind is checked on decoding: an envelope of a kind this node does not know (a newer
-# node's) is refused there, as an undecodable one, never half-handled.
+# The address on the wire is one string, as it was before addresses were typed, so that
+# nodes of both versions read each other during a rolling upgrade (docs/operations.md):
+# a room's id, "user:<id>" for a person, "*" for every node. The kind says which of the
+# three it is (ports.ADDRESS_OF): a reader never guesses from the string's shape. (Older
+# nodes wrote "user:<id>" on some control messages; as every control, they go to every
+# node.)
+_USER = "user:"
+
+
+def address_key(to: Address) -> str:
+    """An envelope's address as written on the channel."""
+    if isinstance(to, RoomAddress):
+        return to.room_id
+    if isinstance(to, UserAddress):
+        return _USER + to.user_id
+    return "*"
+
+
+_KINDS: dict[str, tuple[EnvelopeKind, type[Address]]] = {
+    kind: (kind, address) for kind, address in ADDRESS_OF.items()
+}
+
+
+def read_address(kind: str, key: str) -> tuple[EnvelopeKind, Address] | None:
+    """The kind and address of an envelope written as ``kind`` and ``key``; None for a
+    kind this node does not know, or a person's address without its ``user:`` prefix."""
+    known = _KINDS.get(kind)
+    if known is None:
+        return None
+    if known[1] is RoomAddress:
+        return known[0], RoomAddress(key)
+    if known[1] is UserAddress:
+        return (known[0], UserAddress(key[5:])) if key.startswith(_USER) else None
+    return known[0], ALL_NODES
+
+
+# Nodes before batches (below) sent one envelope per PUBLISH: (address, kind, sender,
+# payload, seq, origin). Still understood; one of a kind this node does not know is
+# refused whole.
 _WireEnvelope = tuple[str, EnvelopeKind, str, bytes, int, str]
 _envelope_encoder = msgspec.msgpack.Encoder()
 _envelope_decoder = msgspec.msgpack.Decoder(_WireEnvelope)
 
 # What goes on the channel: one batch per send, (BATCH, origin, [entry, ...]), each entry
-# (room, kind, sender, payload, seq). A group commit's messages cross Redis as one
+# (address, kind, sender, payload, seq). A group commit's messages cross Redis as one
 # PUBLISH: a message received one by one cost about 29 us of redis-py's parsing on every
 # other node, in a batch of 100 about 2 us (bench/cross_node.py; docs/performance.md,
-# "Two nodes against one"). Nodes before this format sent one envelope per PUBLISH (the
-# 6-tuple above): still understood.
+# "Two nodes against one"). The kind of each entry is read as a string: an entry of a
+# kind this node does not know (a newer node's) is refused alone, and counted; the
+# others of the batch are delivered.
 BATCH = 2
-_WireEntry = tuple[str, EnvelopeKind, str, bytes, int]
-_WireBatch = tuple[int, str, list[_WireEntry]]
+WireEntry = tuple[str, EnvelopeKind, str, bytes, int]
+_WireBatch = tuple[int, str, list[tuple[str, str, str, bytes, int]]]
 _batch_decoder = msgspec.msgpack.Decoder(_WireBatch)
 MAX_BATCH = 500  # envelopes per PUBLISH
 MAX_BATCH_BYTES = 512 * 1024  # payload bytes per PUBLISH, about
@@ -77,50 +124,64 @@ def _bytes(value: bytes | str) -> bytes:
 
 
 def encode_envelope(envelope: Envelope, origin: str) -> bytes:
-    """Envelope -> msgpack array (compact, binary-safe payload)."""
-    return _envelope_encoder.encode(
-        (
-            envelope.room_id,
-            envelope.kind,
-            envelope.sender_id,
-            envelope.payload,
-            envelope.seq,
-            origin,
-        )
-    )
+    """Envelope -> msgpack array, in the format of nodes before batches (tests, bench)."""
+    return _envelope_encoder.encode((*wire_entry(envelope), origin))
 
 
 def decode_envelope(data: bytes) -> Envelope:
-    room_id, kind, sender_id, payload, seq, origin = _envelope_decoder.decode(data)
-    return Envelope(
-        room_id=room_id, kind=kind, sender_id=sender_id, payload=payload, seq=seq, origin=origin
-    )
+    """One envelope of a node before batches.
+
+    Raises:
+        msgspec.ValidationError: not such an envelope, or of a kind this node does not know.
+    """
+    key, kind, sender_id, payload, seq, origin = _envelope_decoder.decode(data)
+    read = read_address(kind, key)
+    if read is None:
+        raise msgspec.ValidationError(f"not a {kind} envelope's address: {key!r}")
+    return Envelope(read[1], read[0], sender_id, payload, seq, origin)
 
 
-def encode_batch(entries: Sequence[_WireEntry], origin: str) -> bytes:
+def encode_batch(entries: Sequence[WireEntry], origin: str) -> bytes:
     """Envelopes of one origin -> one channel message."""
     return _envelope_encoder.encode((BATCH, origin, entries))
 
 
-def decode_batch(data: bytes) -> list[Envelope]:
+def decode_batch(data: bytes) -> tuple[list[Envelope], int]:
     """A channel message -> its envelopes, in order (a batch, or one envelope of an
-    older node)."""
+    older node), and how many entries of the batch were refused (a kind this node does
+    not know, or an address that does not fit the kind).
+
+    Raises:
+        msgspec.DecodeError: the message as a whole is not one this node can read.
+    """
     try:
         version, origin, entries = _batch_decoder.decode(data)
     except msgspec.ValidationError:
         if data[:1] == b"\x93":  # a 3-array: a batch, but not a valid one
             raise
-        return [decode_envelope(data)]
+        return [decode_envelope(data)], 0
     if version != BATCH:
         raise msgspec.ValidationError(f"unknown batch version {version}")
-    return [
-        Envelope(room_id=r, kind=k, sender_id=s, payload=p, seq=q, origin=origin)
-        for r, k, s, p, q in entries
-    ]
+    envelopes = []
+    refused = 0
+    for key, kind, sender_id, payload, seq in entries:
+        read = read_address(kind, key)
+        if read is None:
+            refused += 1
+        else:
+            envelopes.append(Envelope(read[1], read[0], sender_id, payload, seq, origin))
+    return envelopes, refused
 
 
-def _entry(envelope: Envelope) -> _WireEntry:
-    return (envelope.room_id, envelope.kind, envelope.sender_id, envelope.payload, envelope.seq)
+def wire_entry(envelope: Envelope) -> WireEntry:
+    """An envelope as one entry of a batch."""
+    return (
+        address_key(envelope.to),
+        envelope.kind,
+        envelope.sender_id,
+        envelope.payload,
+        envelope.seq,
+    )
 
 
 class RedisBroker:
@@ -164,7 +225,7 @@ class RedisBroker:
         self._deliver: Deliver | None = None
         self._client: Redis | None = None
         self._sub_client: Redis | None = None
-        self._outbox: deque[tuple[str, _WireEntry]] = deque()
+        self._outbox: deque[tuple[str, WireEntry]] = deque()
         self._wake = asyncio.Event()
         self._sent = asyncio.Event()  # set when the outbox is empty
         self._failing = False  # the last send to Redis failed
@@ -174,6 +235,7 @@ class RedisBroker:
         # counters, for logs and metrics (read by papote.metrics at scrape time)
         self.published = 0  # envelopes Redis took from this node
         self.received = 0  # envelopes from other nodes
+        self.refused = 0  # envelopes from other nodes that this node could not read
         self.dropped = 0  # the oldest, out of a full outbox
         self.publish_failures = 0  # sends to Redis that failed (the batch is retried)
         self.subscriptions = 0  # the first one, then one per reconnection
@@ -220,15 +282,15 @@ class RedisBroker:
             self.dropped += 1
             if self.dropped % 10_000 == 1:
                 log.warning("redis outbox full, dropping envelopes", dropped=self.dropped)
-        outbox.append((envelope.kind, _entry(envelope)))
+        outbox.append((envelope.kind, wire_entry(envelope)))
         self._sent.clear()
         self._wake.set()
 
-    def _take(self) -> list[_WireEntry]:
+    def _take(self) -> list[WireEntry]:
         """The next batch from the outbox, in order: at most MAX_BATCH envelopes and
         about MAX_BATCH_BYTES of payload."""
         outbox = self._outbox
-        batch: list[_WireEntry] = []
+        batch: list[WireEntry] = []
         size = 0
         while outbox and len(batch) < MAX_BATCH and size < MAX_BATCH_BYTES:
             entry = outbox.popleft()[1]
@@ -244,7 +306,7 @@ class RedisBroker:
             await self._wake.wait()
             self._wake.clear()
             while self._outbox:
-                batches: list[list[_WireEntry]] = []
+                batches: list[list[WireEntry]] = []
                 while self._outbox and len(batches) < 10:
                     batches.append(self._take())
                 taken = [entry for batch in batches for entry in batch]
@@ -323,10 +385,16 @@ class RedisBroker:
 
     def _on_message(self, data: bytes) -> None:
         try:
-            envelopes = decode_batch(data)
-        except msgspec.DecodeError:
-            log.warning("undecodable envelope on the channel", size=len(data))
+            envelopes, refused = decode_batch(data)
+        except msgspec.DecodeError as exc:
+            self.refused += 1
+            log.warning("undecodable envelope on the channel", size=len(data), error=str(exc))
             return
+        if refused:
+            # A node of another version (a rolling upgrade) sent a kind this one does
+            # not know: skipped, counted; the rest of its batch is delivered.
+            self.refused += refused
+            log.warning("envelopes of an unknown kind skipped", count=refused)
         if not envelopes or envelopes[0].origin == self.node_id:
             return  # delivered locally when published
         self.received += len(envelopes)

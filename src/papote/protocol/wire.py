@@ -430,7 +430,7 @@ class MediaRef(msgspec.Struct, frozen=True, forbid_unknown_fields=True, omit_def
     w: int
     h: int
     thumb: MediaThumb
-    blurred_reason: str | None = None
+    blurred_reason: Literal["sensitive"] | None = None
 
 
 class MaskSpan(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -505,6 +505,21 @@ NoticeKind = Literal[
 ]
 AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
 RemovedReason = Literal["kicked", "room_closed"]
+# What a safety card's warning names (service.detection.CARD_MOVES, plus a threat and
+# masked contact details); the client words each one in French.
+SafetyMove = Literal[
+    "age",
+    "school",
+    "parents",
+    "photo",
+    "other_app",
+    "meet",
+    "gift",
+    "secret",
+    "isolation",
+    "threat",
+    "contact",
+]
 
 
 class VoiceMember(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -718,7 +733,7 @@ class SafetyCard(_Out, tag="safety_card", frozen=True):
     kind: Literal["help", "warning"]
     room: str
     about: UserRef | None = None
-    moves: list[str] = msgspec.field(default_factory=list)
+    moves: list[SafetyMove] = msgspec.field(default_factory=list)
     msg_id: str | None = None
 
 

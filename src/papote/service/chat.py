@@ -11,7 +11,7 @@ import base64
 import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol, cast
+from typing import Protocol, assert_never, cast
 
 import msgspec
 import structlog
@@ -35,6 +35,7 @@ from papote.domain.rooms import (
 from papote.domain.roster import check_member_filter
 from papote.messages import describe
 from papote.ports import (
+    Address,
     Broker,
     Clock,
     ContentLogRow,
@@ -45,13 +46,28 @@ from papote.ports import (
     Origin,
     PasswordHasher,
     Presence,
+    RoomAddress,
     RoomRow,
     Store,
     StoredMessage,
+    UserAddress,
     UserRow,
 )
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
+from papote.service.control import (
+    Blocked,
+    Forget,
+    SanctionsChanged,
+    SessionEnded,
+    Slowed,
+    Unblocked,
+    VoiceBarred,
+    VoiceControl,
+    VoiceSwitched,
+    control_envelope,
+    decode_control,
+)
 from papote.service.detection import DetectionService
 from papote.service.history import HistoryCache
 from papote.service.hub import (
@@ -62,8 +78,6 @@ from papote.service.hub import (
     PresenceChange,
     UserState,
     ViewKey,
-    decode_control,
-    encode_control,
 )
 from papote.service.presence import InProcessPresence
 from papote.service.tasks import BackgroundTasks
@@ -269,9 +283,10 @@ class ChatService:
         self._presence_timer: asyncio.TimerHandle | None = None
         self._presence_lock = asyncio.Lock()
         hub.member_page = limits.member_page
-        # Voice rooms (service/voice.py wires these): node-to-node ops by name, what a
+        # Voice rooms (service/voice.py wires these): its control messages, what a
         # room's voice room is for `joined`, leaving a room, sanctions changed.
-        self.control_handlers: dict[str, Callable[[dict[str, str]], None]] = {}
+        self.on_voice_control: Callable[[VoiceControl], None] | None = None
+        self.controls_refused = 0  # control messages not understood (metrics)
         self.voice_available = False
         self.voice_room: Callable[[RoomRow], Awaitable[wire.VoiceRoom | None]] | None = None
         # The ICE servers of a person's browser for a voice room (app.py: the calls' STUN
@@ -321,7 +336,7 @@ class ChatService:
 
     async def _publish(
         self,
-        room_id: str,
+        to: Address,
         kind: EnvelopeKind,
         sender_id: str,
         frame: wire.ServerFrame,
@@ -329,7 +344,7 @@ class ChatService:
     ) -> None:
         await self.broker.publish(
             Envelope(
-                room_id=room_id,
+                to=to,
                 kind=kind,
                 sender_id=sender_id,
                 payload=encode_frame(frame),
@@ -349,7 +364,7 @@ class ChatService:
 
     async def _to_user(self, user_id: str, sender_id: str, frame: wire.ServerFrame) -> None:
         """Deliver to every connection of one person (any node), unless they blocked sender."""
-        await self._publish(f"user:{user_id}", "direct", sender_id, frame)
+        await self._publish(UserAddress(user_id), "direct", sender_id, frame)
 
     async def _publish_stored(self, stored: Sequence[StoredMessage]) -> None:
         hub = self.hub
@@ -358,7 +373,11 @@ class ChatService:
             for message in stored:
                 self.history.add(message)
                 await self._publish(
-                    message.room_id, "message", message.user_id, to_wire(message), seq=message.seq
+                    RoomAddress(message.room_id),
+                    "message",
+                    message.user_id,
+                    to_wire(message),
+                    seq=message.seq,
                 )
         finally:
             hub.release()
@@ -396,37 +415,36 @@ class ChatService:
     def _on_control(self, envelope: Envelope) -> None:
         """Node-to-node state changes: blocks, sanctions and deletions made on any node
         apply on this one too."""
-        values = decode_control(envelope.payload)
-        op = values["op"]
-        if op == "sanctions":
-            self._tasks.spawn(self._sanctions_changed())
+        try:
+            control = decode_control(envelope.payload)
+        except msgspec.DecodeError as exc:
+            # A node of another version (a rolling deploy) may send a control this one
+            # does not know: counted, logged, and the node goes on (docs/operations.md).
+            self.controls_refused += 1
+            log.warning("control message not understood", origin=envelope.origin, error=str(exc))
             return
-        if op == "forget":  # a message deleted by moderation
-            self.history.remove(values["room"], values["msg_id"])
-            return
-        if op == "ended":
-            self._end_local(values["user"])
-            return
-        if op == "slow":  # [seconds, until, last said]
-            now = self.clock.now()
-            self._slowed = {k: v for k, v in self._slowed.items() if v[1] > now}
-            self._slowed[values["user"]] = [
-                float(values["seconds"]),
-                float(values["until"]),
-                float("-inf"),
-            ]
-            return
-        handler = self.control_handlers.get(op)
-        if handler is not None:
-            handler(values)
-            return
-        state = self.hub.users.get(values.get("user", ""))
-        if state is None:
-            return
-        if op == "block":
-            state.blocked.add(values["target"])
-        elif op == "unblock":
-            state.blocked.discard(values["target"])
+        match control:
+            case SanctionsChanged():
+                self._tasks.spawn(self._sanctions_changed())
+            case Forget(room=room_id, msg_id=msg_id):  # a message deleted by moderation
+                self.history.remove(room_id, msg_id)
+            case SessionEnded(user=user_id):
+                self._end_local(user_id)
+            case Slowed(user=user_id, seconds=seconds, until=until):
+                now = self.clock.now()
+                self._slowed = {k: v for k, v in self._slowed.items() if v[1] > now}
+                self._slowed[user_id] = [float(seconds), until, float("-inf")]  # last said
+            case Blocked(user=user_id, target=target):
+                if (state := self.hub.users.get(user_id)) is not None:
+                    state.blocked.add(target)
+            case Unblocked(user=user_id, target=target):
+                if (state := self.hub.users.get(user_id)) is not None:
+                    state.blocked.discard(target)
+            case VoiceBarred() | VoiceSwitched():
+                if self.on_voice_control is not None:
+                    self.on_voice_control(control)
+            case _:
+                assert_never(control)
 
     async def settle(self) -> None:
         """Wait for the background work triggered by control envelopes (tests, shutdown)."""
@@ -751,7 +769,7 @@ class ChatService:
                 )
                 await self.broker.publish(
                     Envelope(
-                        room_id=room_id,
+                        to=RoomAddress(room_id),
                         kind="presence",
                         sender_id="",
                         payload=msgspec.json.encode(change),
@@ -917,25 +935,15 @@ class ChatService:
 
     async def do_slow_person(self, user_id: str, seconds: int, duration: float) -> None:
         """Slow ``user_id`` down on every node (risk detection: repeat offenders)."""
+        until = self.clock.now() + duration
         await self.broker.publish(
-            Envelope(
-                room_id=f"user:{user_id}",
-                kind="control",
-                sender_id="system",
-                payload=encode_control(
-                    "slow",
-                    user=user_id,
-                    seconds=str(seconds),
-                    until=str(self.clock.now() + duration),
-                ),
-                origin=self.node_id,
-            )
+            control_envelope(Slowed(user=user_id, seconds=seconds, until=until), self.node_id)
         )
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
         self._check_in_room(conn, frame.room)
         await self._publish(
-            frame.room,
+            RoomAddress(frame.room),
             "typing",
             conn.user.info.id,
             wire.TypingOut(room=frame.room, user=conn.user.ref),
@@ -1214,7 +1222,7 @@ class ChatService:
         for request in await self.store.pending_dm_requests_to(state.info.id):
             if request.from_id == frame.user:
                 await self.store.update_dm_request(request.id, dm_rules.DmState.BLOCKED.value, now)
-        await self._publish_blocks("block", state.info.id, frame.user)
+        await self._publish_blocks(Blocked(user=state.info.id, target=frame.user))
         if self.on_block is not None:  # blocking hangs up at once
             await self.on_block(state.info.id, frame.user)
         return wire.Ok(re=frame.id)
@@ -1223,7 +1231,7 @@ class ChatService:
         state = conn.user
         await self.store.remove_block(state.info.id, frame.user)
         state.blocked.discard(frame.user)
-        await self._publish_blocks("unblock", state.info.id, frame.user)
+        await self._publish_blocks(Unblocked(user=state.info.id, target=frame.user))
         return wire.Ok(re=frame.id)
 
     # ------------------------------------------------------------------ photos sensibles
@@ -1246,30 +1254,14 @@ class ChatService:
         await self.send_direct(user_id, wire.PhotoConsentOut(room=frame.room, accept=frame.accept))
         return wire.Ok(re=frame.id)
 
-    async def _publish_blocks(self, op: str, user_id: str, target: str) -> None:
+    async def _publish_blocks(self, change: Blocked | Unblocked) -> None:
         """Tell every node (the user may have tabs on several) about a block change."""
-        await self.broker.publish(
-            Envelope(
-                room_id=f"user:{user_id}",
-                kind="control",
-                sender_id=user_id,
-                payload=encode_control(op, user=user_id, target=target),
-                origin=self.node_id,
-            )
-        )
+        await self.broker.publish(control_envelope(change, self.node_id))
 
     async def do_end_session(self, user_id: str) -> None:
         """The person left ("Quitter le tchat"): close their sockets on every node."""
         self._end_local(user_id)
-        await self.broker.publish(
-            Envelope(
-                room_id=f"user:{user_id}",
-                kind="control",
-                sender_id=user_id,
-                payload=encode_control("ended", user=user_id),
-                origin=self.node_id,
-            )
-        )
+        await self.broker.publish(control_envelope(SessionEnded(user=user_id), self.node_id))
 
     def _end_local(self, user_id: str) -> None:
         """Each of the user's sockets here gets ``session_ended``, then close 4001."""

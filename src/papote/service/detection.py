@@ -50,7 +50,7 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 # Which of a suspect's moves a safety card names (the client words them in French).
-CARD_MOVES = {
+CARD_MOVES: dict[str, wire.SafetyMove] = {
     "age_question": "age",
     "school_question": "school",
     "parents_question": "parents",
@@ -407,7 +407,9 @@ class DetectionService:
         self, message: StoredMessage, conv: Conversation, label: str, suspect: str
     ) -> None:
         state = conv.speakers.get(suspect)
-        moves = sorted({CARD_MOVES[k] for k in (state.signals if state else {}) if k in CARD_MOVES})
+        moves: list[wire.SafetyMove] = sorted(
+            {CARD_MOVES[k] for k in (state.signals if state else {}) if k in CARD_MOVES}
+        )
         if label == "threat":
             moves = ["threat", *moves]
         members = await self._members(message.room_id)

@@ -21,7 +21,7 @@ import msgspec
 
 from papote.domain.ratelimit import TokenBucket
 from papote.domain.roster import NO_FILTER, MemberFilter, Roster
-from papote.ports import Envelope
+from papote.ports import AllNodes, Envelope, RoomAddress, UserAddress
 from papote.protocol import connection
 from papote.protocol.codec import encode_frame
 from papote.protocol.wire import Presence, UserInfo, UserRef
@@ -480,29 +480,29 @@ class Hub:
 
     def deliver(self, envelope: Envelope) -> None:
         """Write one envelope to every local recipient (the Broker's Deliver callback)."""
-        kind = envelope.kind
-        if kind == "control":
+        to = envelope.to
+        if isinstance(to, AllNodes):  # a control message: for the node, not a connection
             self.on_control(envelope)
             return
+        kind = envelope.kind
         counts = self.broadcasts
         counts[kind] = counts.get(kind, 0) + 1
         sender = envelope.sender_id
         data = self.framer(envelope.payload)  # once per broadcast, not per recipient
-        room_id = envelope.room_id
         held = self._held
         if held is not None:
-            if kind == "message" and not room_id.startswith("user:"):
-                items = held.get(room_id)
+            if kind == "message" and isinstance(to, RoomAddress):
+                items = held.get(to.room_id)
                 if items is None:
-                    held[room_id] = [(sender, data)]
+                    held[to.room_id] = [(sender, data)]
                 else:
                     items.append((sender, data))
                 return
             self.release()  # keep the order: what was held goes first
             self._held = {}
         n = 0
-        if room_id.startswith("user:"):
-            state = self.users.get(room_id[5:])
+        if isinstance(to, UserAddress):
+            state = self.users.get(to.user_id)
             if state is not None and sender not in state.blocked:
                 for conn in state.conns:
                     conn.push(data)
@@ -510,6 +510,7 @@ class Hub:
         elif kind == "presence":
             n = self._fan_presence(envelope.payload)
         else:
+            room_id = to.room_id
             rows = self._fanout.get(room_id)
             if rows is None:
                 rows = self._rows(room_id)
@@ -530,15 +531,3 @@ class Hub:
         if n:
             self.deliveries += n
             self.on_fanout()
-
-
-def encode_control(op: str, **values: str) -> bytes:
-    """Payload of a control envelope (internal, node to node)."""
-    return msgspec.json.encode({"op": op, **values})
-
-
-def decode_control(payload: bytes) -> dict[str, str]:
-    value = msgspec.json.decode(payload)
-    if not isinstance(value, dict):
-        raise ValueError("bad control payload")
-    return {str(k): str(v) for k, v in value.items()}

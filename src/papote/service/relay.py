@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import msgspec
 import structlog
 
-from papote.ports import Broker, Deliver, Envelope, Store, StoredMessage
+from papote.ports import Broker, Deliver, Envelope, RoomAddress, Store, StoredMessage
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.chat import mask_json, media_json, to_wire
@@ -65,7 +65,7 @@ def stored_from_envelope(envelope: Envelope) -> StoredMessage:
 
 def envelope_from_stored(message: StoredMessage) -> Envelope:
     return Envelope(
-        room_id=message.room_id,
+        to=RoomAddress(message.room_id),
         kind="message",
         sender_id=message.user_id,
         payload=encode_frame(to_wire(message)),
@@ -155,10 +155,11 @@ class Relay:
 
     def deliver(self, envelope: Envelope) -> None:
         """The inner broker's Deliver: every envelope, local or remote, comes here."""
-        if envelope.kind != "message" or envelope.seq <= 0:
+        to = envelope.to
+        if envelope.kind != "message" or envelope.seq <= 0 or not isinstance(to, RoomAddress):
             self._hand_on(envelope)
             return
-        room_id = envelope.room_id
+        room_id = to.room_id
         state = self._rooms.get(room_id)
         if state is None:
             last = self.history.last_seq(room_id) if self.history is not None else None
@@ -184,16 +185,18 @@ class Relay:
 
     def _forward(self, envelope: Envelope) -> None:
         history = self.history
+        to = envelope.to
         # Decoded once per node, and only where a ring wants it.
         if (
             envelope.origin != self.node_id
             and history is not None
-            and history.keeps(envelope.room_id)
+            and isinstance(to, RoomAddress)
+            and history.keeps(to.room_id)
         ):
             try:
                 history.observe(stored_from_envelope(envelope))
             except msgspec.DecodeError:
-                log.warning("undecodable message envelope", room=envelope.room_id)
+                log.warning("undecodable message envelope", room=to.room_id)
         self._hand_on(envelope)
 
     def _hand_on(self, envelope: Envelope) -> None:

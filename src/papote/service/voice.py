@@ -22,11 +22,20 @@ from papote.domain import voice as rules
 from papote.domain.errors import DomainError
 from papote.domain.rooms import RoomKind, parse_room_id
 from papote.messages import until_text
-from papote.ports import Clock, Envelope, MediaServer, RoomRow, VoiceEvent, VoiceParticipant
+from papote.ports import (
+    Clock,
+    Envelope,
+    MediaServer,
+    RoomAddress,
+    RoomRow,
+    VoiceEvent,
+    VoiceParticipant,
+)
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.chat import ChatService
-from papote.service.hub import Connection, encode_control
+from papote.service.control import VoiceBarred, VoiceControl, VoiceSwitched, control_envelope
+from papote.service.hub import Connection
 from papote.service.tasks import BackgroundTasks
 
 log = structlog.get_logger(__name__)
@@ -68,8 +77,7 @@ class VoiceService:
         # (room, user) -> what was last seen of them (for a report made just after).
         self.recent: dict[tuple[str, str], tuple[VoiceParticipant, float]] = {}
         self._tasks = BackgroundTasks()
-        chat.control_handlers["voice_bar"] = self._on_bar
-        chat.control_handlers["voice_room"] = self._on_voice_room
+        chat.on_voice_control = self._on_control
         chat.on_room_exit = self.on_room_exit
         chat.voice_room = self.room_info
         chat.after_sanctions = self.enforce_sanctions
@@ -148,7 +156,7 @@ class VoiceService:
     async def _publish(self, room_id: str, sender: str, frame: wire.ServerFrame) -> None:
         await self.chat.broker.publish(
             Envelope(
-                room_id=room_id,
+                to=RoomAddress(room_id),
                 kind="notice",
                 sender_id=sender,
                 payload=encode_frame(frame),
@@ -156,17 +164,9 @@ class VoiceService:
             )
         )
 
-    async def _control(self, op: str, **values: str) -> None:
+    async def _control(self, control: VoiceControl) -> None:
         """Tell every node, this one included (the broker delivers it here at once)."""
-        await self.chat.broker.publish(
-            Envelope(
-                room_id="*",
-                kind="control",
-                sender_id="system",
-                payload=encode_control(op, **values),
-                origin=self.chat.node_id,
-            )
-        )
+        await self.chat.broker.publish(control_envelope(control, self.chat.node_id))
 
     def _sanctioned(self, conn: Connection) -> bool:
         guard = self.chat.guard
@@ -279,7 +279,7 @@ class VoiceService:
         rules.check_can_set_voice(kind, role)
         media = self._media()
         await self.chat.store.set_room_voice(frame.room, frame.on)
-        await self._control("voice_room", room=frame.room, on="1" if frame.on else "")
+        await self._control(VoiceSwitched(room=frame.room, on=frame.on))
         if not frame.on:
             await media.destroy_room(frame.room)
         self._tasks.spawn(self._broadcast_room_switch(frame.room, frame.on))
@@ -335,15 +335,15 @@ class VoiceService:
             )
             self._tasks.spawn(self._publish(event.room_id, event.participant_id, frame))
 
-    def _on_bar(self, values: dict[str, str]) -> None:
-        key = (values["room"], values["user"])
-        self.barred[key] = float(values["until"])
-        here = self.local.pop(key, None)
-        if here is not None:
-            self._end_local(here.conn, key[0], "removed")
-
-    def _on_voice_room(self, values: dict[str, str]) -> None:
-        room_id, on = values["room"], values["on"] == "1"
+    def _on_control(self, control: VoiceControl) -> None:
+        if isinstance(control, VoiceBarred):
+            key = (control.room, control.user)
+            self.barred[key] = control.until
+            here = self.local.pop(key, None)
+            if here is not None:
+                self._end_local(here.conn, key[0], "removed")
+            return
+        room_id, on = control.room, control.on
         row = self.chat._rooms.get(room_id)
         if row is not None:
             self.chat._rooms[room_id] = replace(row, voice=on)
@@ -386,7 +386,7 @@ class VoiceService:
         if user_id not in {p.id for p in await media.participants(room_id)}:
             return False
         until = self.clock.now() + REMOVAL_SECONDS
-        await self._control("voice_bar", room=room_id, user=user_id, until=repr(until))
+        await self._control(VoiceBarred(room=room_id, user=user_id, until=until))
         await media.kick(room_id, user_id)
         self._tasks.spawn(self._broadcast(room_id))
         return True

@@ -16,6 +16,7 @@ from papote.ports import (
     ContentLogRow,
     Envelope,
     ModerationStore,
+    RoomAddress,
     SanctionRow,
     StaffRow,
     StatementRow,
@@ -24,7 +25,7 @@ from papote.ports import (
 )
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
-from papote.service.hub import encode_control
+from papote.service.control import Forget, control_envelope
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.automated import AutomatedCases
 from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish, sanction_rows
@@ -244,7 +245,7 @@ class Decisions:
         frame = wire.MessageDeleted(room=message.room_id, msg_id=message.msg_id)
         await self.publish(
             Envelope(
-                room_id=message.room_id,
+                to=RoomAddress(message.room_id),
                 kind="notice",
                 sender_id="system",
                 payload=encode_frame(frame),
@@ -252,13 +253,7 @@ class Decisions:
             )
         )
         await self.publish(
-            Envelope(
-                room_id="*",
-                kind="control",
-                sender_id="system",
-                payload=encode_control("forget", room=message.room_id, msg_id=message.msg_id),
-                origin=self.node_id,
-            )
+            control_envelope(Forget(room=message.room_id, msg_id=message.msg_id), self.node_id)
         )
 
     async def _tell_reporters(self, case: CaseRow, action: Action) -> None:

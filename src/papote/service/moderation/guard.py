@@ -16,7 +16,7 @@ from papote.domain.errors import DomainError
 from papote.domain.moderation import Action, person_keys
 from papote.messages import until_text
 from papote.ports import Clock, Envelope, ModerationStore, SanctionRow, UserRow
-from papote.service.hub import encode_control
+from papote.service.control import SanctionsChanged, control_envelope
 
 log = structlog.get_logger(__name__)
 
@@ -147,15 +147,7 @@ class Guard:
 
     async def changed(self) -> None:
         """Tell every node (this one included) that sanctions changed."""
-        await self.publish(
-            Envelope(
-                room_id="*",
-                kind="control",
-                sender_id="system",
-                payload=encode_control("sanctions"),
-                origin=self.node_id,
-            )
-        )
+        await self.publish(control_envelope(SanctionsChanged(), self.node_id))
 
     def bindings(
         self, user_id: str, target: UserRow | None, *, addresses: bool

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
-from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow
+from papote.ports import Clock, Envelope, ModerationStore, NoticeRow, StatementRow, UserAddress
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.moderation.guard import Publish
@@ -127,7 +127,7 @@ class Notices:
             )
             await self.publish(
                 Envelope(
-                    room_id=f"user:{user_id}",
+                    to=UserAddress(user_id),
                     kind="direct",
                     sender_id="system",
                     origin=self.node_id,

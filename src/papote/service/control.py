@@ -1,0 +1,109 @@
+"""Control messages between nodes: a closed union of tagged types (issue 15 §3).
+
+A control envelope tells every node, the sender's included, about a change of state that
+each node keeps for its own connections (a block, a sanction, a session ended, a voice
+salon switched off...). Its payload is one of the types below, in JSON, tagged by ``op``.
+
+Nodes of two versions run side by side during a rolling deploy (docs/operations.md), so:
+- the JSON keeps the shape of the dicts these types replaced (``{"op": ..., fields}``,
+  same names), and the decoder is lax (``strict=False``): the previous version wrote
+  numbers as strings ("30"), read here as numbers;
+- unknown fields are ignored (a newer node may add one);
+- an unknown ``op`` (a newer node's) is refused by ``decode_control``; the receiver logs
+  and counts it (``ChatService.controls_refused``, metric ``papote_controls_refused``)
+  and goes on.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from papote.ports import ALL_NODES, Envelope
+
+
+class _Control(msgspec.Struct, frozen=True, tag_field="op"):
+    pass
+
+
+class SanctionsChanged(_Control, tag="sanctions", frozen=True):
+    """Sanctions were added or lifted: reload them and enforce them here."""
+
+
+class Forget(_Control, tag="forget", frozen=True):
+    """A message deleted by moderation: drop it from the room's history ring."""
+
+    room: str
+    msg_id: str
+
+
+class SessionEnded(_Control, tag="ended", frozen=True):
+    """The person left ("Quitter le tchat"): close their sockets here too."""
+
+    user: str
+
+
+class Slowed(_Control, tag="slow", frozen=True):
+    """A repeat offender may say one message every ``seconds``, until ``until`` (epoch s)."""
+
+    user: str
+    seconds: int
+    until: float
+
+
+class Blocked(_Control, tag="block", frozen=True):
+    """``user`` blocked ``target``: fan-out here skips the target's frames to them."""
+
+    user: str
+    target: str
+
+
+class Unblocked(_Control, tag="unblock", frozen=True):
+    user: str
+    target: str
+
+
+class VoiceBarred(_Control, tag="voice_bar", frozen=True):
+    """A moderator removed ``user`` from the room's voice until ``until`` (epoch s)."""
+
+    room: str
+    user: str
+    until: float
+
+
+class VoiceSwitched(_Control, tag="voice_room", frozen=True):
+    """The room's voice salon was switched on or off."""
+
+    room: str
+    on: bool
+
+
+VoiceControl = VoiceBarred | VoiceSwitched
+Control = SanctionsChanged | Forget | SessionEnded | Slowed | Blocked | Unblocked | VoiceControl
+
+_encoder = msgspec.json.Encoder()
+_decoder = msgspec.json.Decoder(Control, strict=False)
+
+
+def encode_control(control: Control) -> bytes:
+    return _encoder.encode(control)
+
+
+def decode_control(payload: bytes) -> Control:
+    """The control a payload carries.
+
+    Raises:
+        msgspec.DecodeError: not JSON, an unknown ``op`` or a field of the wrong type
+            (``msgspec.ValidationError`` is a subclass).
+    """
+    return _decoder.decode(payload)
+
+
+def control_envelope(control: Control, origin: str) -> Envelope:
+    """The envelope that takes ``control`` to every node (this one at once)."""
+    return Envelope(
+        to=ALL_NODES,
+        kind="control",
+        sender_id="system",
+        payload=encode_control(control),
+        origin=origin,
+    )
