@@ -7,8 +7,14 @@ Chromium page (Debian's /usr/bin/chromium, fake microphone: a tone with beeps), 
 through the Janus adapter Papote uses (papote.voice.janus: room, one-time token, join with
 the browser's offer), in rooms of ``--room-size`` (the salons' cap, 25). For each total of
 participants it measures, over ``--seconds``: Janus's CPU (utime+stime from /proc, as a
-share of one core), each participant's received and sent audio bitrate and loss
+share of one core), how long its threads waited for a CPU (run-queue delay from
+/proc/<pid>/task/*/schedstat: zero on an idle core; what the other work on the machine
+took from it otherwise), each participant's received and sent audio bitrate and loss
 (RTCPeerConnection.getStats), and Janus's RSS. Writes JSON under bench/results/.
+
+On a shared machine, ``--janus-nice -10`` runs Janus ahead of the others' niced work on
+its core (as a dedicated media host would), and ``--browser-core 0`` keeps the Chromium
+that plays the participants off Janus's core.
 
     flock /tmp/papote-bench.lock .venv/bin/python bench/voice_load.py --totals 25,50,75,100
     flock /tmp/papote-bench.lock .venv/bin/python bench/voice_load.py --totals 25,50,100 \
@@ -81,6 +87,17 @@ def janus_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICK
 
 
+def janus_waited(pid: int) -> float:
+    """Seconds Janus's threads (live ones) spent runnable but waiting for a CPU."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[1])
+        except (OSError, IndexError, ValueError):  # a thread that just ended
+            continue
+    return total / 1e9
+
+
 def janus_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -126,9 +143,12 @@ async def step(
     await asyncio.sleep(3)  # warm up: jitter buffers, mixer
     pid = janus.process.pid
     _, log_at = starved(janus, 0)
+    load_before = os.getloadavg()[0]
     before, cpu0, t0 = await page.evaluate(STATS), janus_cpu(pid), time.monotonic()
+    wait0 = janus_waited(pid)
     await asyncio.sleep(seconds)
     after, cpu1, t1 = await page.evaluate(STATS), janus_cpu(pid), time.monotonic()
+    wait1 = janus_waited(pid)
     late_packets, _ = starved(janus, log_at)
     elapsed = t1 - t0
     rx = sorted(
@@ -155,6 +175,8 @@ async def step(
         "loss_ratio": round(lost / max(1, got + lost), 4),
         "jitter_s_last": round(max(a["jitter"] for a in after), 4),
         "janus_late_packets_dropped": late_packets,
+        "janus_runqueue_wait_share": round((wait1 - wait0) / elapsed, 3),
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "janus_cpu_ms_per_participant_second": round((cpu1 - cpu0) / elapsed / total * 1000, 2),
     }
     print(json.dumps(result), flush=True)
@@ -164,7 +186,12 @@ async def step(
 async def main(args: argparse.Namespace) -> None:
     totals = [int(x) for x in args.totals.split(",")]
     directory = Path(tempfile.mkdtemp(prefix="papote-bench-janus-"))
-    janus = start_janus(directory, wrapper=("taskset", "-c", str(args.core)))
+    if args.browser_core is not None:  # Chromium (started below) inherits it
+        os.sched_setaffinity(0, {args.browser_core})
+    wrapper: tuple[str, ...] = ("taskset", "-c", str(args.core))
+    if args.janus_nice:
+        wrapper = ("nice", "-n", str(args.janus_nice), *wrapper)
+    janus = start_janus(directory, wrapper=wrapper)
     media = JanusMediaServer(janus.config, sampling_rate=args.rate)
     await media.start(lambda _event: None)
     results = []
@@ -207,6 +234,9 @@ def write(args: argparse.Namespace, results: list[dict[str, Any]]) -> None:
     out = {
         "bench": "voice_load",
         "janus": "1.1.2 (Debian), AudioBridge, pinned with taskset to one core",
+        "janus_core": args.core,
+        "janus_nice": args.janus_nice,
+        "browser_core": args.browser_core,
         "sampling_rate": args.rate,
         "speakers_per_room": args.speakers,
         "room_size": args.room_size,
@@ -226,6 +256,10 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--rate", type=int, default=16000)
     parser.add_argument("--core", type=int, default=1)
+    parser.add_argument("--janus-nice", type=int, default=0, help="nice value for Janus")
+    parser.add_argument(
+        "--browser-core", type=int, default=None, help="pin the bench and its Chromium here"
+    )
     parser.add_argument(
         "--speakers", type=int, default=25, help="unmuted participants per room (the rest listen)"
     )

@@ -25,7 +25,8 @@ from papote.config import ConfigError, Detection, Settings
 from papote.detect.phones import is_phone
 from papote.domain.contacts import contact_spans
 from papote.domain.moderation import DETECTED_CATEGORY
-from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.detector import MessageAnalysis, RuleDetector
+from papote.domain.risk.hold import held_value, labels_to_hold
 from papote.domain.rooms import RoomKind
 from papote.metrics import Metrics
 from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, RoomRow, Store
@@ -36,6 +37,7 @@ from papote.runtime import FullCollections
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.calls import CallService
 from papote.service.chat import ChatService
+from papote.service.control import RepeatHit, control_envelope
 from papote.service.detection import Actions, DetectionConfig, DetectionService
 from papote.service.hub import Hub
 from papote.service.media import MediaService
@@ -196,6 +198,11 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     chat.voice_ice = voice_ice
     calls = _calls(settings, store, chat, clock, node_id)
     moderation.cases.evidence.call_evidence = calls.evidence
+    if settings.redis_url:
+        from papote.broker.redis import RedisPresence
+
+        assert isinstance(presence, RedisPresence)
+        presence.on_node_dead = calls.on_node_dead  # its calls end (the other side told)
     ws = WsEndpoint(
         chat=chat,
         voice=voice,
@@ -407,6 +414,10 @@ def build_detection(
     Its actions go through the moderation service (cases, seals, statements) and the
     chat (cards, slow-downs, held DM requests)."""
     conf = settings.detection
+    # A decision on held messages reaches the rooms even with detection switched off
+    # since (held before the change).
+    moderation.held.on_released = chat.do_deliver_released
+    moderation.held.on_rejected = chat.do_withdraw_rejected
     if not conf.enabled:
         return None
 
@@ -430,6 +441,16 @@ def build_detection(
         users = await chat.store.get_users(await chat.store.room_member_ids(room_id))
         return [wire.UserRef(id=u.id, pseudo=u.pseudo) for u in users]
 
+    hold = Detection.labels(conf.hold_labels)
+    if hold:
+        screen_rules = RuleDetector(is_phone=is_phone)
+
+        def screen(text: str) -> tuple[MessageAnalysis, str | None]:
+            analysis = screen_rules.analyse(text)
+            return analysis, held_value(labels_to_hold(analysis.labels(), hold, conf.hold_score))
+
+        chat.screen = screen
+
     if conf.mask_contacts_days > 0:
         contacts_rules = RuleDetector(is_phone=is_phone)
         chat.contacts = lambda text: contact_spans(contacts_rules.analyse(text))
@@ -440,6 +461,7 @@ def build_detection(
         DETECTED_CATEGORY[label] for label in Detection.labels(conf.pause_dm_labels)
     )
     chat.dm_requests_paused = automated.dm_requests_paused
+    automated.on_request_released = chat.do_show_request
 
     async def minor(flag: Flag, adult: str | None) -> None:
         await automated.do_minor(
@@ -467,7 +489,15 @@ def build_detection(
             repeat_slow_seconds=conf.repeat_slow_seconds,
             repeat_slow=conf.repeat_slow_minutes * 60,
         ),
-        actions=Actions(flag=automated.do_flag, minor=minor, slow=chat.do_slow_person),
+        actions=Actions(
+            flag=automated.do_flag,
+            minor=minor,
+            slow=chat.do_slow_person,
+            share_hit=lambda user_id: chat.broker.publish(
+                control_envelope(RepeatHit(user=user_id, node=chat.node_id), chat.node_id)
+            ),
+        ),
+        earlier=lambda room_id, seq, n: chat.store.messages_before(room_id, seq, n),
     )
 
 
@@ -590,6 +620,8 @@ def create_app(
         await services.presence.start()
         await services.chat.start()
         await services.moderation.start()
+        if services.calls is not None and not settings.redis_url:
+            await services.calls.end_orphans()  # a single node: earlier runs' calls
         if services.chat.detection is not None:
             services.chat.detection.start()
         if services.media is not None:

@@ -41,6 +41,7 @@ class Limits:
     dm_request_ttl_seconds: int = 3600
     invite_link_seconds: int = 86400
     outbound_queue_frames: int = 1000
+    socket_send_buffer: int = 0  # bytes of SO_SNDBUF per WebSocket; 0: the kernel's
     presence_tick: float = 0.25
     writer_queue_max: int = 50_000
     history_on_join: int = 50
@@ -99,6 +100,10 @@ class Detection:
     repeat_slow_seconds: int = 30
     repeat_slow_minutes: float = 60.0
     mask_contacts_days: float = 7.0
+    # Salons: held before delivery until a moderator decides (the other labels of
+    # case_labels are queued after delivery; a label in neither is off).
+    hold_labels: str = "scam_spam,prostitution,drugs"
+    hold_score: float = 0.5
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.
@@ -154,6 +159,7 @@ class CallSettings:
     max_sdp_bytes: int = 16384
     max_candidates: int = 20
     metadata_days: float = 30.0
+    reconnect_grace_seconds: float = 20.0  # a call waits this long for a dropped socket
 
     def stun(self) -> list[str]:
         return [u.strip() for u in self.stun_urls.split(",") if u.strip()]

@@ -275,6 +275,7 @@ NOTICES: Final[dict[str, str]] = {
     "title.warning": "Avertissement",
     "title.mute": "Vous ne pouvez plus écrire pour un temps",
     "title.kick": "Vous avez été exclu·e d'un salon",
+    "title.voice_remove": "Vous avez été retiré·e d'un salon vocal",
     "title.suspension": "Votre accès est suspendu",
     "title.ban": "Votre accès est définitivement fermé",
     "statement.body": (

@@ -262,6 +262,16 @@ class ServiceCollector(Collector):
             "Detections handed to moderation (automated cases, minors shown out).",
             detection.flags,
         )
+        yield _counter(
+            "papote_detection_caught_up",
+            "DM turns read back from the store: another node's side, or turns missed.",
+            detection.caught_up,
+        )
+        yield _counter(
+            "papote_detection_shared_hits",
+            "Repeat-label hits that other nodes told this one about.",
+            detection.shared_hits,
+        )
         for name, help_text, buckets in (
             (
                 "papote_detection_lag_seconds",

@@ -56,6 +56,7 @@ class NewMessage:
     origin: Origin | None = None  # for the LCEN content log, written in the same transaction
     media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
     mask: str | None = None  # contact details masked for the recipient: JSON of wire.Mask
+    held: str | None = None  # held before delivery, for these labels (domain.risk.hold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,9 @@ class StoredMessage:
     ts: int
     media: str | None = None  # a photo: canonical JSON of its wire.MediaRef
     mask: str | None = None  # contact details masked for the recipient: JSON of wire.Mask
+    # Held before delivery: the labels it is held for, or "rejected" (domain.risk.hold);
+    # None: delivered to the room.
+    held: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +220,11 @@ class Store(Protocol):
     ) -> list[StoredMessage]: ...
     async def recent_messages_of_user(self, user_id: str, limit: int) -> list[StoredMessage]: ...
     async def delete_message(self, msg_id: str) -> StoredMessage | None: ...
+    async def set_message_held(self, msg_id: str, held: str | None) -> StoredMessage | None:
+        """Change a held message's state (None: released); the message as it is now, or
+        None if there is no such message."""
+        ...
+
     async def purge_messages(self, before_ts_ms: int) -> int: ...
     async def purge_guests(self, inactive_before: float, keep: Sequence[str]) -> int: ...
 
@@ -800,11 +809,27 @@ class CallStore(Protocol):
         ...
 
     async def end_call(
-        self, call_id: str, reason: str, by: str, now: float, ringing_only: bool = False
+        self,
+        call_id: str,
+        reason: str,
+        by: str,
+        now: float,
+        ringing_only: bool = False,
+        held_by: str | None = None,
     ) -> CallRow | None:
         """ringing or active (``ringing_only``: ringing) -> ended, once: the row as it
         was before, or None if it was not in such a state (a hang-up racing a timeout on
-        another node is a no-op for the second one)."""
+        another node is a no-op for the second one). ``held_by``: only if one side is
+        still held by that socket (a dropped socket's grace ends, unless it came back)."""
+        ...
+
+    async def move_call(self, call_id: str, user_id: str, conn: str) -> bool:
+        """An active call's side of ``user_id`` is held by socket ``conn`` from now on
+        (its tab reconnected); False if the call is not active or not theirs."""
+        ...
+
+    async def live_calls_held_on(self, node_id: str) -> list[CallRow]:
+        """Ringing or active calls a socket of node ``node_id`` holds (a dead node's)."""
         ...
 
     async def mark_video(self, call_id: str) -> None: ...

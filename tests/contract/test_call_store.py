@@ -3,6 +3,8 @@ once, whichever node tries first."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -65,3 +67,28 @@ async def test_listing_video_and_purge(calls: SqlCallStore) -> None:
     assert await calls.purge_calls(50.0, ("old",)) == 0  # kept
     assert await calls.purge_calls(50.0, ()) == 1
     assert await calls.get_call("old") is None
+
+
+async def test_a_side_moves_to_a_new_socket_and_a_held_end_misses_a_moved_call(
+    calls: SqlCallStore,
+) -> None:
+    await calls.create_call(ringing("c1"))
+    assert not await calls.move_call("c1", "a", "n3:1")  # ringing: nothing to take back
+    assert await calls.answer_call("c1", "n2:7", 101.0)
+    assert not await calls.move_call("c1", "z", "n3:1")  # not theirs
+    assert await calls.move_call("c1", "b", "n1_x:9")  # the callee's tab came back
+    row = await calls.get_call("c1")
+    assert row is not None and (row.caller_conn, row.callee_conn) == ("n1:1", "n1_x:9")
+    # The grace of the socket that dropped runs out: it no longer holds the call.
+    assert await calls.end_call("c1", "disconnected", "b", 120.0, held_by="n2:7") is None
+    # Calls held on a node, by prefix: "n1_x" does not match "n1yx" (LIKE's _ escaped).
+    await calls.create_call(replace(ringing("c2", "c", "d"), caller_conn="n1yx:3"))
+    assert [c.id for c in await calls.live_calls_held_on("n1")] == ["c1"]
+    assert [c.id for c in await calls.live_calls_held_on("n1_x")] == ["c1"]
+    assert [c.id for c in await calls.live_calls_held_on("n1yx")] == ["c2"]
+    assert await calls.live_calls_held_on("n2") == []
+    assert await calls.live_calls_held_on("n1x") == []
+    ended = await calls.end_call("c1", "disconnected", "a", 121.0, held_by="n1:1")
+    assert ended is not None
+    assert await calls.live_calls_held_on("n1") == []
+    assert not await calls.move_call("c1", "b", "n3:1")  # over

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import pytest
 from sqlalchemy import insert, select
@@ -257,6 +257,21 @@ async def test_history_windows(store: SqlStore) -> None:
     assert [m.seq for m in await store.messages_after("room:a", 2, 2)] == [3, 4]
     first = (await store.messages_after("room:a", 0, 1))[0]
     assert (first.text, first.user_id, first.ts) == ("message 1", "u1", 1)
+
+
+async def test_a_held_message_keeps_its_seq_through_release_and_refusal(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    stored = await store.append_messages(
+        [msg("room:a", 1), replace(msg("room:a", 2), held="drugs"), msg("room:a", 3)]
+    )
+    assert [m.held for m in stored] == [None, "drugs", None]
+    assert [m.held for m in await store.messages_after("room:a", 0, 10)] == [None, "drugs", None]
+    released = await store.set_message_held(stored[1].msg_id, None)
+    assert released is not None and (released.seq, released.held) == (2, None)
+    refused = await store.set_message_held(stored[1].msg_id, "rejected")
+    assert refused is not None and refused.held == "rejected"  # still there: evidence
+    assert [m.seq for m in await store.messages_before("room:a", None, 10)] == [1, 2, 3]
+    assert await store.set_message_held("nope", None) is None
 
 
 async def test_memberships_never_downgrade(store: SqlStore) -> None:

@@ -1,7 +1,8 @@
 """1:1 calls in real Chromium with fake devices (issue 13 §1): two people set up a call
 after consent and each side's RTCPeerConnection.getStats() shows inbound audio growing,
-then video once a camera is on (blurred until "Voir la caméra"); a declined call never
-creates a peer connection; a blocked person's call never rings.
+then video once a camera is on (blurred until "Voir la caméra"); a call goes on across a
+dropped socket; a declined call never creates a peer connection; a blocked person's call
+never rings.
 
 One Chromium for the module, launched with a fake microphone and camera; every
 RTCPeerConnection a page creates is kept in ``window.__pcs`` (an init script), so the
@@ -31,6 +32,15 @@ window.__pcs = [];
 const Native = window.RTCPeerConnection;
 window.RTCPeerConnection = class extends Native {
   constructor(...args) { super(...args); window.__pcs.push(this); }
+};
+"""
+
+# Every WebSocket the page opens is kept in ``window.__sockets`` (to drop one on purpose).
+KEEP_SOCKETS = """
+window.__sockets = [];
+const NativeSocket = window.WebSocket;
+window.WebSocket = class extends NativeSocket {
+  constructor(...args) { super(...args); window.__sockets.push(this); }
 };
 """
 
@@ -189,6 +199,43 @@ def test_a_call_after_consent_carries_audio_then_video_blurred_until_shown(
         ).to_be_visible()
         expect(someone.page.locator("#call-panel")).to_be_hidden()
     expect(console.locator("#calls-status")).to_have_text("Aucun appel.")
+
+
+def test_a_call_goes_on_across_a_dropped_socket(caller: Callable[..., Person]) -> None:
+    """The media is browser to browser: Bob's WebSocket closing does not stop it, and
+    his page takes the call back on its new socket (``call_resume``) within the grace."""
+    alice = caller().enter("Alice")
+    bob = caller()
+    bob.context.add_init_script(KEEP_SOCKETS)
+    bob.enter("Bob")
+    alice.open_dm(bob, "Alice", "Bob", "On s'appelle ?")
+    call_button(alice, "Bob").click()
+    bob.page.locator("#call-ring").get_by_role("button", name="Répondre").click()
+    for someone in (alice, bob):
+        expect(someone.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+    grows(bob.page, "audio")
+    before = inbound(bob.page, "audio")
+
+    bob.page.evaluate("() => window.__sockets.at(-1).close()")
+    # A new socket, online again, and the call still on: the audio bytes keep growing.
+    bob.page.wait_for_function(
+        "() => window.__sockets.length >= 2 && window.__sockets.at(-1).readyState === 1",
+        timeout=20_000 * UNIT,
+    )
+    expect(bob.page.locator("#conn-state")).to_have_attribute("data-conn-state", "online")
+    expect(bob.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+    bob.page.wait_for_function(MORE_THAN, arg=["audio", before], timeout=20_000 * UNIT)
+    # The new socket holds the call: what Bob's page signals reaches Alice (the server
+    # takes it only from the socket holding the call), here his camera.
+    bob.page.get_by_role("button", name="Allumer la caméra").click()
+    expect(alice.page.locator("#call-panel .call-remote")).to_be_visible()
+    grows(alice.page, "video")
+    for someone in (alice, bob):
+        expect(someone.page.locator(".toast", has_text="connexion a été perdue")).to_have_count(0)
+        expect(someone.page.locator("#call-panel")).to_be_visible()
+    assert peers(bob.page) == 1  # the same peer connection all along
+    alice.page.get_by_role("button", name="Raccrocher").click()
+    expect(bob.page.locator(".toast", has_text="Alice a raccroché.")).to_be_visible()
 
 
 def test_a_declined_call_creates_no_connection_and_a_blocked_persons_call_never_rings(

@@ -145,6 +145,20 @@ def test_three_people_hear_each_other_and_a_removed_one_stops_receiving(
             amandine.page.locator("[data-voice-user] .voice-state", has_text="micro coupé")
         ).to_have_count(0)
 
+        # Bilal reports Chloé from the voice bar: no picture to attach in a voice room
+        # (nothing is recorded), the note says what is sealed instead.
+        bilal.page.locator("#voice-bar").get_by_role(
+            "button", name="Signaler Chloe dans le salon vocal"
+        ).click()
+        report = bilal.page.locator("#report-dialog")
+        expect(report.locator("#report-title")).to_have_text("Signaler Chloe dans le salon vocal")
+        expect(report.locator("#report-voice-note")).to_contain_text("la voix n'est jamais")
+        expect(report.locator("#report-still")).to_be_hidden()
+        report.get_by_label("Motif").select_option("harassment")
+        report.get_by_role("button", name="Envoyer le signalement").click()
+        expect(report).to_be_hidden()
+        expect(bilal.page.locator("#toasts")).to_contain_text("Signalement envoyé")
+
         # A moderator sees the live voice room (metadata only) and removes Chloé.
         token = create_moderator(voice_server, "vocalmod")
         auth = {"authorization": f"Bearer {token}"}
@@ -162,14 +176,27 @@ def test_three_people_hear_each_other_and_a_removed_one_stops_receiving(
         moderator = Person.open(media_browser, voice_server.url, **DESKTOP)
         people.append(moderator)
         console = open_console(moderator, "vocalmod")
+        # Bilal's report is in the queue, its seal holding who spoke when (the fake
+        # microphones beep: everyone "speaks").
+        console.locator(".queue-item", has_text="Harcèlement").first.click()
+        case = console.locator("#case-view")
+        expect(case.locator(".voice-speech .voice-turn").first).to_be_visible()
         console.get_by_role("tab", name="Salons vocaux").click()
         card = console.locator("[data-voice-room='salon:vocal-general']")
         expect(card).to_contain_text("3 / 25 personnes")
         remove = card.get_by_role("button", name="Retirer Chloe du salon vocal Vocal Général")
         expect(remove).to_be_visible()
+        # The removal asks for its reasons: they are her statement of reasons.
+        remove.click()
+        form = card.locator(".voice-remove-form")
+        expect(form).to_contain_text("Retirer Chloe du salon vocal pendant 10 minutes")
+        form.get_by_label("Motif retenu").select_option("harassment")
+        form.get_by_label("Faits constatés (envoyés à la personne)").fill(
+            "Insultes répétées envers Bilal dans le vocal."
+        )
         previous = inbound(chloe.page, kept=True)
         kicked_at = time.monotonic()
-        remove.click()
+        form.get_by_role("button", name="Retirer pour 10 minutes").click()
 
         # Stopped: two samples 300 ms apart are equal; bounded by 2 s (scaled by UNIT).
         stopped_after = None
@@ -193,6 +220,16 @@ def test_three_people_hear_each_other_and_a_removed_one_stops_receiving(
         # She cannot come straight back.
         chloe.page.locator("#voice-bar").get_by_role("button", name="Rejoindre le vocal").click()
         expect(chloe.page.locator("#toasts")).to_contain_text("retiré·e de ce salon vocal")
+        # Her statement of reasons is in her notices (DSA art. 17): facts, duration, appeal.
+        expect(chloe.page.locator("#inbox-count")).to_have_text("1")
+        chloe.page.locator("#inbox-btn").click()
+        entry = chloe.page.locator("#inbox-dialog .inbox-item", has_text="Décision de modération")
+        expect(entry).to_contain_text("Vous avez été retiré·e d'un salon vocal")
+        expect(entry).to_contain_text("Insultes répétées envers Bilal dans le vocal.")
+        expect(entry).to_contain_text("Durée")
+        expect(entry.locator(".inbox-about")).to_contain_text("salon vocal")
+        # Bilal, who reported her, is told of the decision on his report.
+        expect(bilal.page.locator("#inbox-count")).to_have_text("2")
     finally:
         errors = [(p.label, e) for p in people for e in p.page_errors]
         for someone in people:

@@ -23,6 +23,8 @@ from tests.integration.client import Client, Frame
 
 _names = itertools.count(1)
 
+GRACE = 1.5  # seconds an active call waits for a dropped socket (reconnect_grace_seconds)
+
 OFFER = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
 CANDIDATE = {
     "candidate": "candidate:1 1 udp 2122260223 192.0.2.2 50000 typ host",
@@ -43,6 +45,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
             "PAPOTE_CALLS_TURN_URLS": "turn:turn.example.org:3478?transport=udp",
             "PAPOTE_CALLS_TURN_SECRET": "north-wind",
             "PAPOTE_CALLS_MAX_SDP_BYTES": "4096",
+            "PAPOTE_CALLS_RECONNECT_GRACE_SECONDS": str(GRACE),
             "PAPOTE_MEDIA_CLASSIFIER": "",  # no nudity model to load for a test still
         },
     )
@@ -203,10 +206,51 @@ async def test_declined_unanswered_and_cancelled_calls(server: LiveServer) -> No
     assert (await carol.expect("call_ended", call=busy["call"]))["reason"] == "busy"
     again = await alice.request({"type": "call_request", "room": room})
     assert again["code"] == "call_busy"
-    # The tab that held the call closes: the call ends for the other side.
+    # The tab that held the call closes and does not come back: after the grace, the
+    # call ends for the other side.
     await bob_tab.close()
     assert (await alice.expect("call_ended", call=answered))["reason"] == "disconnected"
     await close_all(alice, bob, carol)
+
+
+async def test_a_call_survives_a_socket_drop_within_the_grace_and_ends_after_it(
+    server: LiveServer,
+) -> None:
+    alice, bob = await people(server, 2)
+    room = await open_dm(alice, bob)
+    call = await connected(alice, bob, room)
+    await alice.send({"type": "call_sdp", "call": call, "kind": "offer", "sdp": OFFER})
+    await bob.expect("call_sdp", call=call)
+    # Bob's socket drops; his tab reconnects with the same session and takes the call
+    # back: signalling goes on from the new socket, both ways, and nothing ended it.
+    await bob.close()
+    bob = await Client.connect(server.url, bob.session)
+    assert (await bob.request({"type": "call_resume", "call": call}))["type"] == "ok"
+    await alice.send({"type": "call_sdp", "call": call, "kind": "offer", "sdp": OFFER})
+    assert (await bob.expect("call_sdp", call=call))["kind"] == "offer"
+    await bob.send({"type": "call_ice", "call": call, "candidates": [CANDIDATE]})
+    assert (await alice.expect("call_ice", call=call))["candidates"] == [CANDIDATE]
+    # Past the first socket's grace: the call still goes on (its timer was disarmed).
+    # Nothing to wait for here but time: what is checked is that nothing happens.
+    await asyncio.sleep(GRACE * 1.5)
+    await bob.send({"type": "call_media", "call": call, "camera": False, "mic": True})
+    await alice.expect("call_media", call=call)
+    assert of_type(await alice.drain(), "call_ended") == []
+    # Someone else cannot take it over.
+    eve = (await people(server, 1))[0]
+    assert (await eve.request({"type": "call_resume", "call": call}))["code"] == "no_such_call"
+    # Alice's socket drops and she does not come back: Bob's call ends after the grace,
+    # and her late tab is told it is over.
+    session = alice.session
+    await alice.close()
+    assert (await bob.expect("call_ended", call=call))["reason"] == "disconnected"
+    alice = await Client.connect(server.url, session)
+    assert (await alice.request({"type": "call_resume", "call": call}))["code"] == "call_over"
+    # A ringing call does not wait: the caller's socket drops, it stops ringing at once.
+    ringing = await ring(alice, bob, room)
+    await alice.close()
+    assert (await bob.expect("call_ended", call=ringing))["reason"] == "missed"
+    await close_all(bob, eve)
 
 
 async def test_blocking_hangs_up_at_once(server: LiveServer) -> None:

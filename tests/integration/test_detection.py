@@ -277,6 +277,41 @@ async def test_grooming_opens_an_urgent_case_first_seals_the_dm_and_holds_reques
         await client.close()
 
 
+async def test_dismissing_the_case_shows_the_suspect_s_held_requests_after_all(
+    desk: Desk,
+) -> None:
+    url = desk.server.url
+    marc = await Client.enter(url, "Marc", gender="m", age=45)
+    lea = await Client.enter(url, "Lea", gender="f", age=18)
+    zoe = await Client.enter(url, "Zoe")
+    ines = await Client.enter(url, "Ines")
+    room = await open_dm(marc, lea, "salut")
+    await marc.say(room, "je sais où tu habites, tu vas le regretter")
+    case = await desk.case_where("threat case", category="threat")
+    # Paused while the case is open: Zoe never sees his request; Ines blocks him meanwhile.
+    held = await marc.request({"type": "dm_request", "to": zoe.id, "text": "coucou"})
+    blocked = await marc.request({"type": "dm_request", "to": ines.id, "text": "salut"})
+    assert held["type"] == blocked["type"] == "dm_request_sent"
+    assert (await ines.request({"type": "block", "user": marc.id}))["type"] == "ok"
+    assert [f for f in await zoe.drain() if f["type"] == "dm_request"] == []
+    # A false alarm: dismissed. Zoe gets the request now, and can answer it.
+    done = await desk.decide(case["id"], action="dismiss", category="threat")
+    assert done.status_code == 200, done.text
+    shown = await zoe.expect("dm_request", request_id=held["request_id"])
+    assert shown["from"]["id"] == marc.id and shown["text"] == "coucou"
+    assert shown["expires_at"] == held["expires_at"]  # not a day more than it had
+    accepted = await zoe.request({"type": "dm_accept", "request_id": held["request_id"]})
+    assert accepted["type"] == "dm_opened"
+    # Ines blocked him while it was held: it stays unseen.
+    assert [f for f in await ines.drain() if f["type"] == "dm_request"] == []
+    # No longer paused: his next request is shown at once.
+    paul = await Client.enter(url, "Paul")
+    sent = await marc.request({"type": "dm_request", "to": paul.id, "text": "bonjour"})
+    await paul.expect("dm_request", request_id=sent["request_id"])
+    for client in (marc, lea, zoe, ines, paul):
+        await client.close()
+
+
 async def test_a_minor_is_shown_out_with_a_statement_and_a_cool_down(desk: Desk) -> None:
     url = desk.server.url
     cookies = httpx.Cookies()
@@ -426,3 +461,81 @@ async def test_contact_details_are_not_masked_in_salons_or_when_switched_off(
             await client.close()
     finally:
         server.stop()
+
+
+# ---------------------------------------------------------------- held in salons (§4)
+
+
+def said_ids(frames: list[dict[str, Any]]) -> list[str]:
+    return [f["msg_id"] for f in frames if f.get("type") == "message"]
+
+
+async def test_a_dealer_s_salon_message_is_held_until_a_moderator_releases_it(
+    desk: Desk,
+) -> None:
+    url, room = desk.server.url, "salon:general"
+    ana = await Client.enter(url, "Ana")
+    sam = await Client.enter(url, "Sam")
+    ben = await Client.enter(url, "Ben")
+    for client in (ana, sam, ben):
+        await client.join(room)
+    before = await ana.say(room, "bonjour tout le monde")
+    held = await sam.say(room, "je vends de la beuh, dispo ce soir")
+    after = await ana.say(room, "quelqu'un a vu le match ?")
+    # The writer sees it sent, like any message; the others never get it.
+    echo = await sam.expect("message", msg_id=held["msg_id"])
+    assert echo["seq"] == held["seq"] == before["seq"] + 1 and "released" not in echo
+    await ben.expect("message", msg_id=after["msg_id"])
+    assert held["msg_id"] not in said_ids(ben.frames) + said_ids(ana.frames)
+    # Nor does anyone who joins or loads the history meanwhile, but its writer.
+    cleo = await Client.enter(url, "Cleo")
+    joined = await cleo.join(room)
+    assert [m["msg_id"] for m in joined["history"]] == [before["msg_id"], after["msg_id"]]
+    mine = await sam.request({"type": "history", "room": room, "before": 1000, "limit": 10})
+    assert held["msg_id"] in [m["msg_id"] for m in mine["messages"]]
+
+    case = await desk.case_where("held message case", category="drugs")
+    assert case["target_id"] == held["msg_id"] and case["detected"] == "drugs"
+    (evidence,) = (await desk.detail(case["id"]))["evidence"]
+    assert evidence["content"]["message"]["held"] == "drugs"
+    # No violation: the message is delivered, late, at its own place.
+    done = await desk.decide(case["id"], action="dismiss", category="drugs")
+    assert done.status_code == 200, done.text
+    for client in (ana, ben, cleo):
+        late = await client.expect("message", msg_id=held["msg_id"])
+        assert late["released"] is True and late["seq"] == held["seq"]
+        assert late["text"] == "je vends de la beuh, dispo ce soir"
+    dana = await Client.enter(url, "Dana")
+    history = (await dana.join(room))["history"]
+    assert [m["seq"] for m in history] == [before["seq"], held["seq"], after["seq"]]
+    assert all("released" not in m for m in history)  # in the history, a message like any
+    for client in (ana, sam, ben, cleo, dana):
+        await client.close()
+
+
+async def test_a_refused_held_message_stays_out_and_its_writer_is_told_why(desk: Desk) -> None:
+    url, room = desk.server.url, "salon:general"
+    sam = await Client.enter(url, "Sam")
+    ben = await Client.enter(url, "Ben")
+    for client in (sam, ben):
+        await client.join(room)
+    held = await sam.say(room, "felicitations tu as gagne, reclame ton cadeau ici")
+    await sam.expect("message", msg_id=held["msg_id"])
+    case = await desk.case_where("scam case", category="scam")
+    done = await desk.decide(case["id"], action="delete_message", category="scam")
+    assert done.status_code == 200, done.text
+    # Off its writer's screen, with a statement of reasons: automated detection, appealable.
+    await sam.expect("message_deleted", msg_id=held["msg_id"])
+    notice = (await sam.expect("notice"))["notice"]
+    assert notice["statement"]["automated_detection"] == "Yes"
+    assert notice["statement"]["automated_decision"] == "AUTOMATED_DECISION_NOT_AUTOMATED"
+    assert notice["appealable_until"]
+    # Never delivered, in nobody's history, its writer's included; kept as evidence.
+    assert held["msg_id"] not in said_ids(await ben.drain())
+    for client in (sam, ben):
+        reply = await client.request({"type": "history", "room": room, "before": 1000, "limit": 10})
+        assert held["msg_id"] not in [m["msg_id"] for m in reply["messages"]]
+    (evidence,) = (await desk.detail(case["id"]))["evidence"]
+    assert evidence["intact"] and evidence["content"]["message"]["msg_id"] == held["msg_id"]
+    for client in (sam, ben):
+        await client.close()

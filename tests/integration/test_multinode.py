@@ -40,6 +40,7 @@ from tests.integration.client import Client, Frame, get_json
 from tests.waiting import until
 
 NODE_TIMEOUT = 1.5  # seconds: a dead node is swept within about 4/3 of this
+CALL_GRACE = 2.0  # seconds an active call waits for a dropped socket to come back
 
 
 def cluster_env(schema: str, prefix: str, redis_url: str) -> dict[str, str]:
@@ -50,6 +51,7 @@ def cluster_env(schema: str, prefix: str, redis_url: str) -> dict[str, str]:
         "PAPOTE_REDIS_URL": redis_url,
         "PAPOTE_REDIS_PREFIX": prefix,
         "PAPOTE_NODE_TIMEOUT_SECONDS": str(NODE_TIMEOUT * UNIT),
+        "PAPOTE_CALLS_RECONNECT_GRACE_SECONDS": str(CALL_GRACE * UNIT),
         # Every node must hash IP addresses the same way.
         "PAPOTE_SECRET_KEY": "one-secret-for-every-node-of-the-cluster",
         # These tests exercise several nodes, not the flood guards.
@@ -243,6 +245,15 @@ async def test_a_dm_across_nodes(cluster: list[LiveServer]) -> None:
     assert (await eve.expect("call_sdp", call=call))["kind"] == "offer"
     await eve.send({"type": "call_ice", "call": call, "candidates": [{"candidate": ""}]})
     assert (await dora.expect("call_ice", call=call))["candidates"] == [{"candidate": ""}]
+    # Eve's socket on n0 drops; her tab comes back through another node and takes the
+    # call back there. n0's grace timer runs out and must not end it (the store says n0
+    # no longer holds it). Nothing to wait for but time: nothing must happen.
+    await eve.close()
+    eve = await Client.connect(n2.url, eve.session)
+    assert (await eve.request({"type": "call_resume", "call": call}))["type"] == "ok"
+    await asyncio.sleep(CALL_GRACE * UNIT * 1.5)
+    await dora.send({"type": "call_sdp", "call": call, "kind": "offer", "sdp": "v=0\r\n"})
+    assert (await eve.expect("call_sdp", call=call))["kind"] == "offer"
     await eve.request({"type": "call_hangup", "call": call})
     assert (await dora.expect("call_ended", call=call))["reason"] == "hangup"
     await close_all(dora, eve)
@@ -332,8 +343,24 @@ async def test_a_dead_node_leaves_no_ghosts(cluster: list[LiveServer]) -> None:
     gina = await Client.enter(n0.url, "Gina")
     await ghost.join(room)
     assert ghost.id in {m["id"] for m in (await gina.join(room))["members"]}
+    # Gina (n0) is in a call with the ghost (n2).
+    await ghost.request({"type": "dm_request", "to": gina.id, "text": "Un appel ?"})
+    request = await gina.expect("dm_request")
+    dm = (await gina.request({"type": "dm_accept", "request_id": request["request_id"]}))["room"]
+    placed = await ghost.request({"type": "call_request", "room": dm})
+    await gina.expect("call_incoming", call=placed["call"])
+    assert (await gina.request({"type": "call_accept", "call": placed["call"]}))["type"] == (
+        "call_accepted"
+    )
     n2.process.send_signal(signal.SIGKILL)  # no goodbye from that node
     n2.process.wait()
+    # n2 cannot end its calls any more: the node that sweeps it does, as soon as it is
+    # found dead (no grace: the node that would have waited for the socket is gone).
+    ended = await gina.next(
+        lambda f: f.get("type") == "call_ended" and f["call"] == placed["call"],
+        timeout=3 * NODE_TIMEOUT * UNIT,
+    )
+    assert ended["reason"] == "disconnected"
     await gina.presence("left", ghost.id, timeout=3 * NODE_TIMEOUT * UNIT)
     hugo = await Client.enter(n1.url, "Hugo")
     assert ghost.id not in {m["id"] for m in (await hugo.join(room))["members"]}

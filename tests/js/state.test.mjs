@@ -366,3 +366,16 @@ test("masked contact details: code-point offsets, bad spans skipped, the text fo
   assert.equal(parts.map((p) => p.text).join(""), text);
   assert.equal(maskedText(text, mask), `😀 ${MASK} ou ${MASK}`);
 });
+
+test("a held message released by a moderator arrives late: at the bottom, marked, lastSeq kept", () => {
+  const state = fresh();
+  const other = user(1);
+  state.applyJoined(joined([ME, other], [message(1, other), message(3, other)]));
+  const room = state.rooms.get(ROOM);
+  const late = state.applyMessage({ ...message(2, other, "publié après coup"), released: true });
+  assert.equal(late.item.released, true);
+  assert.deepEqual(room.items.map((it) => it.seq), [1, 3, 2]);
+  assert.equal(room.lastSeq, 3); // a resume still asks from 3
+  assert.equal(state.applyMessage({ ...message(2, other), released: true }), null); // once
+  assert.equal(state.applyMessage(message(4, other)).item.released, false);
+});

@@ -13,11 +13,12 @@ from papote.service.control import (
     Blocked,
     Control,
     Forget,
+    Released,
+    RepeatHit,
     SanctionsChanged,
     SessionEnded,
     Slowed,
     Unblocked,
-    VoiceBarred,
     VoiceControl,
     VoiceSwitched,
     control_envelope,
@@ -29,11 +30,12 @@ from tests.service.conftest import close_world, make_world
 EVERY_CONTROL: list[Control] = [
     SanctionsChanged(),
     Forget(room="salon:a", msg_id="m1"),
+    Released(room="salon:a", msg_id="m1"),
+    RepeatHit(user="u1", node="n1"),
     SessionEnded(user="u1"),
     Slowed(user="u1", seconds=30, until=1_800_000_600.5),
     Blocked(user="u1", target="u2"),
     Unblocked(user="u1", target="u2"),
-    VoiceBarred(room="salon:a", user="u2", until=1_800_000_600.25),
     VoiceSwitched(room="salon:a", on=False),
 ]
 
@@ -54,10 +56,6 @@ OLDER_NODES = [
     ),
     (b'{"op":"block","user":"u1","target":"u2"}', Blocked(user="u1", target="u2")),
     (b'{"op":"unblock","user":"u1","target":"u2"}', Unblocked(user="u1", target="u2")),
-    (
-        b'{"op":"voice_bar","room":"salon:a","user":"u2","until":"1800000600.25"}',
-        VoiceBarred(room="salon:a", user="u2", until=1_800_000_600.25),
-    ),
     (b'{"op":"voice_room","room":"salon:a","on":"1"}', VoiceSwitched(room="salon:a", on=True)),
 ]
 
@@ -84,6 +82,9 @@ def test_a_newer_field_is_ignored_and_an_unknown_op_refused() -> None:
         decode_control(b'{"op":"shout","user":"u1"}')
     with pytest.raises(msgspec.ValidationError):
         decode_control(b'{"op":"slow","user":"u1"}')  # fields missing
+    # An earlier node's removal from a voice room: a sanction now, its old control gone.
+    with pytest.raises(msgspec.ValidationError):
+        decode_control(b'{"op":"voice_bar","room":"salon:a","user":"u2","until":"1.5"}')
 
 
 async def test_a_control_this_node_does_not_know_is_logged_counted_and_skipped(
@@ -116,8 +117,8 @@ async def test_voice_controls_go_to_the_voice_service(tmp_path: Path) -> None:
         seen: list[VoiceControl] = []
         world.chat.on_voice_control = seen.append
         sent: list[VoiceControl] = [
-            VoiceBarred(room="salon:a", user="ana", until=1.5),
             VoiceSwitched(room="salon:a", on=True),
+            VoiceSwitched(room="salon:a", on=False),
         ]
         for control in sent:
             await world.chat.broker.publish(control_envelope(control, "n2"))

@@ -112,6 +112,27 @@ async def test_a_gap_is_filled_from_the_store_before_the_new_message(world: Worl
     assert await world.ring() == [1, 2, 3, 4, 5, 6]
 
 
+async def test_a_held_message_fills_its_gap_in_the_ring_but_is_handed_to_nobody(
+    world: World,
+) -> None:
+    """A held message has no envelope in its room (its writer alone gets it): the next
+    one's gap is filled from the store, the ring keeps it at its place for its writer's
+    history, the hub never gets it (docs/detection.md "Held messages")."""
+    await world.history.latest("salon:a", 50)
+    one, two, three = await world.write("salon:a", 3)
+    await world.store.set_message_held(two.msg_id, "scam_spam")
+    world.relay.deliver(remote(one))
+    world.relay.deliver(remote(three))
+    await world.relay._tasks.settle()
+    assert world.seqs() == [1, 3]
+    assert world.relay.skipped == 0
+    assert await world.ring() == [1, 2, 3]
+    held = [m for m in await world.history.latest("salon:a", 10) if m.seq == 2]
+    assert held[0].held == "scam_spam"
+    world.history.release("salon:a", two.msg_id)  # a moderator released it
+    assert [m.held for m in await world.history.latest("salon:a", 10)] == [None, None, None]
+
+
 async def test_a_local_message_overtaking_a_remote_one(world: World) -> None:
     """Node B wrote seq 1 and this node seq 2, but B's envelope is late: the ring and the
     hub still get 1 then 2."""

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from papote.domain import moderation as rules
@@ -16,6 +17,7 @@ from papote.ports import RoomRow
 from papote.protocol import wire
 from papote.service.hub import Connection
 from papote.service.moderation import Moderation
+from papote.service.moderation.transparency import transparency
 from papote.service.voice import VoiceService
 from papote.voice.fake import FakeMediaServer
 from tests.service.conftest import World, close_world, frames
@@ -202,38 +204,113 @@ async def test_a_ban_ends_voice(tmp_path: Path) -> None:
         await close_world(world)
 
 
-async def test_a_moderator_removes_someone_who_then_cannot_come_back_at_once(
+async def test_a_moderator_removes_someone_who_gets_a_statement_and_cannot_come_back_at_once(
     tmp_path: Path,
 ) -> None:
-    world, _moderation, voice, fake = await voice_world(tmp_path)
+    world, moderation, voice, fake = await voice_world(tmp_path)
     try:
         ana = await in_voice(world, voice, "ana")
         await in_voice(world, voice, "ben")
         frames(ana)
         live = await voice.live_rooms()
         assert [p["id"] for p in live[0]["participants"]] == ["ana", "ben"]
-        assert await voice.do_remove(VOCAL, "ana") is True
+        assert await voice.is_in(VOCAL, "ana") is True
+        case = await moderation.do_voice_removal(
+            MOD, VOCAL, "ana", decision(rules.Action.VOICE_REMOVE)
+        )
+        await settle(world)
         await voice.settle()
         assert fake.kicked == [(VOCAL, "ana")]
         assert of_type(ana, "voice_ended")[0]["reason"] == "removed"
+        assert await voice.is_in(VOCAL, "ana") is False
         with pytest.raises(DomainError) as barred:
             await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="m=audio o"))
         assert barred.value.code == "voice_removed"
-        assert await voice.do_remove(VOCAL, "ana") is False
+        # A case of the moderation's own initiative, its metadata sealed, decided.
+        assert case.decision == "voice_remove" and case.source == rules.Source.VOLUNTARY.value
+        assert case.target_type == "voice" and case.room_id == VOCAL
+        (evidence,) = await moderation.mstore.evidence_of_case(case.id)
+        assert json.loads(evidence.content)["voice"]["participant"]["id"] == "ana"
+        # DSA art. 17: a statement of reasons in her notices, ten minutes, appealable.
+        notices = (await moderation.notices.do_list_notices("ana", None)).items
+        (statement,) = [n for n in notices if n.kind == "statement_of_reasons"]
+        assert statement.title == "Vous avez été retiré·e d'un salon vocal"
+        assert "Messages insultants répétés." in statement.body and "Durée" in statement.body
+        assert statement.appealable_until is not None
+        assert statement.about is not None and statement.about.room == VOCAL
+        body = statement.statement
+        assert body is not None and body["action"] == "voice_remove"
+        assert body["decision_visibility"] == ["DECISION_VISIBILITY_OTHER"]
+        assert body["content_type"] == ["CONTENT_TYPE_AUDIO"]
+        assert body["end_date_visibility_restriction"] is not None
+        # Counted with every other decision in the transparency figures.
+        figures = await transparency(moderation.mstore, 0, world.clock.now() + 1)
+        assert figures["by_decision"] == {"voice_remove": 1}
+        assert figures["by_source"] == {rules.Source.VOLUNTARY.value: 1}
+        # Ten minutes later she may come back.
+        world.clock.t += rules.VOICE_REMOVAL_SECONDS + 1
+        await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="m=audio o"))
+        # Not a participant: nothing to remove, no case.
+        with pytest.raises(DomainError) as absent:
+            await moderation.do_voice_removal(
+                MOD, VOCAL, "cyd", decision(rules.Action.VOICE_REMOVE)
+            )
+        assert absent.value.code == "no_such_target"
     finally:
         await voice.close()
         await close_world(world)
 
 
-async def test_a_report_seals_who_when_how_long_and_which_room(tmp_path: Path) -> None:
+async def test_a_voice_removal_is_only_for_a_voice_case_and_lasts_ten_minutes(
+    tmp_path: Path,
+) -> None:
     world, moderation, voice, _fake = await voice_world(tmp_path)
+    try:
+        await in_voice(world, voice, "ana")
+        await admitted(world, "ben")
+        user_case = await report_user(world, moderation, "ben", "ana")
+        with pytest.raises(DomainError) as not_voice:
+            await moderation.decisions.do_decide(
+                MOD, user_case, decision(rules.Action.VOICE_REMOVE)
+            )
+        assert not_voice.value.code == "bad_action"
+        with pytest.raises(DomainError) as longer:
+            await moderation.do_voice_removal(
+                MOD, VOCAL, "ana", decision(rules.Action.VOICE_REMOVE, duration=3600)
+            )
+        assert longer.value.code == "bad_duration"
+    finally:
+        await voice.close()
+        await close_world(world)
+
+
+async def test_a_report_seals_who_when_how_long_which_room_and_who_spoke_when(
+    tmp_path: Path,
+) -> None:
+    world, moderation, voice, fake = await voice_world(tmp_path)
     try:
         await in_voice(world, voice, "ana")
         world.clock.t += 90
         await in_voice(world, voice, "ben")
+        # No still of an audio room: what is sealed is who spoke when, as the media
+        # server detected it (a finished turn of Ana's, one of hers going on at the report).
+        start = world.clock.now()
+        fake.talk(VOCAL, "ana", True)
+        world.clock.t += 4
+        fake.talk(VOCAL, "ana", False)
+        fake.talk(VOCAL, "ben", True)
+        world.clock.t += 2
+        fake.talk(VOCAL, "ben", False)
+        fake.talk(VOCAL, "ana", True)
+        await voice.settle()
         user = await world.store.get_user("ben")
         assert user is not None
         target = wire.Report(target_type="voice", target_id=f"{VOCAL}/ana", category="harassment")
+        with pytest.raises(DomainError) as no_still:
+            await moderation.reports.do_report(
+                user, {VOCAL}, msgspec.structs.replace(target, still="m1")
+            )
+        assert no_still.value.code == "still_invalid"
         with pytest.raises(DomainError) as outside:
             await moderation.reports.do_report(user, set(), target)
         assert outside.value.code == "not_member"
@@ -243,8 +320,14 @@ async def test_a_report_seals_who_when_how_long_and_which_room(tmp_path: Path) -
         (evidence,) = await moderation.mstore.evidence_of_case(case.id)
         sealed = json.loads(evidence.content)["voice"]
         assert sealed["participant"]["id"] == "ana" and sealed["live"] is True
-        assert sealed["seconds_in_voice"] == 90.0
+        assert sealed["seconds_in_voice"] == 96.0
         assert [o["id"] for o in sealed["others"]] == ["ben"]
+        assert sealed["talking"] is True and sealed["others"][0]["talking"] is False
+        assert sealed["speech"] == [
+            {"id": "ana", "pseudo": "Ana", "from": start, "to": start + 4},
+            {"id": "ben", "pseudo": "Ben", "from": start + 4, "to": start + 6},
+            {"id": "ana", "pseudo": "Ana", "from": start + 6, "to": None},
+        ]
         nobody = wire.Report(target_type="voice", target_id=f"{VOCAL}/cyd", category="harassment")
         with pytest.raises(DomainError) as absent:
             await moderation.reports.do_report(user, {VOCAL}, nobody)

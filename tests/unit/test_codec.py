@@ -50,6 +50,7 @@ def test_every_client_type_round_trips() -> None:
         wire.CallAccept(call="c"),
         wire.CallDecline(call="c"),
         wire.CallHangup(call="c", id=3),
+        wire.CallResume(call="c", id=3),
         wire.CallSdp(call="c", kind="offer", sdp="v=0\r\n"),
         wire.CallIce(call="c", candidates=[wire.IceCandidate(candidate="", sdpMid="0")]),
         wire.CallMedia(call="c", camera=True, mic=False),

@@ -113,3 +113,13 @@ def test_a_sender_can_withdraw_what_has_no_answer_they_know_of() -> None:
     assert AS_SEEN_BY_SENDER[DmState.EXPIRED] == "unanswered"
     with pytest.raises(DomainError):
         next_state(DmState.WITHDRAWN, DmEvent.ACCEPT)
+
+
+def test_a_held_request_is_released_only_back_to_requested() -> None:
+    """Held while a grooming or threat case is open; a dismissal shows it after all, as
+    a request waiting for its answer; nothing else comes out of a release."""
+    assert next_state(DmState.REQUESTED, DmEvent.HOLD) is DmState.HELD
+    assert next_state(DmState.HELD, DmEvent.RELEASE) is DmState.REQUESTED
+    assert {(s, e) for (s, e) in TRANSITIONS if e is DmEvent.RELEASE} == {
+        (DmState.HELD, DmEvent.RELEASE)
+    }

@@ -467,12 +467,14 @@ return 1
 """
 
 # Sweep a dead node. KEYS: its alive key, its node set, the nodes set. ARGV: prefix, node.
-# Returns {room, profile, ...} for each person no node holds any more.
+# Returns {} if it is alive or was already swept, else {node, room, profile, ...} with a
+# (room, profile) for each person no node holds any more.
 _REAP = (
     _LUA_PATHS
     + """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {} end
-local gone = {}
+if redis.call('SREM', KEYS[3], ARGV[2]) == 0 then return {} end
+local gone = {ARGV[2]}
 for _, entry in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local room, user, counts, members = paths(ARGV[1], entry)
   if redis.call('HINCRBY', counts, user, -1) <= 0 then
@@ -483,7 +485,6 @@ for _, entry in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   end
 end
 redis.call('DEL', KEYS[2])
-redis.call('SREM', KEYS[3], ARGV[2])
 return gone
 """
 )
@@ -565,6 +566,9 @@ class RedisPresence:
         self.node_id = node_id
         self.node_timeout = node_timeout
         self.on_change: PresenceChange | None = None
+        # A node found dead and swept by this one (its id): what it held ends elsewhere
+        # too (its calls, papote.service.calls).
+        self.on_node_dead: Callable[[str], Awaitable[object]] | None = None
         self._client: Redis | None = None
         self._held: dict[tuple[str, str], _Held] = {}
         self._ops: asyncio.Queue[_Op] = asyncio.Queue()
@@ -635,7 +639,7 @@ class RedisPresence:
             return
         try:
             await client.delete(self.alive_key)
-            gone = await self._reap(self.node_id)
+            _, gone = await self._reap(self.node_id)
             await self._announce([("left", room, info) for room, info in gone])
         except (RedisError, OSError) as exc:
             log.warning("could not leave presence cleanly", error=str(exc))
@@ -787,12 +791,17 @@ class RedisPresence:
         for raw in nodes:
             node = _bytes(raw).decode()
             if node != self.node_id:
-                gone = await self._reap(node)
+                dead, gone = await self._reap(node)
                 if gone:
                     self.sweeps += 1
                     self.swept += len(gone)
                     log.info("swept a dead node", node=node, people=len(gone))
                     await self._announce([("left", room, info) for room, info in gone])
+                if dead and self.on_node_dead is not None:
+                    try:
+                        await self.on_node_dead(node)
+                    except Exception:
+                        log.exception("dead node hook failed", node=node)
 
     async def _server_run_id(self) -> str:
         assert self._client is not None
@@ -816,7 +825,9 @@ class RedisPresence:
             for i in range(0, len(raw), 3)
         ]
 
-    async def _reap(self, node: str) -> list[tuple[str, UserInfo]]:
+    async def _reap(self, node: str) -> tuple[bool, list[tuple[str, UserInfo]]]:
+        """Sweep ``node`` if its alive key expired: (whether this call swept it, the
+        people no node holds any more)."""
         assert self._client is not None
         raw = await self._scripts["reap"](
             keys=[
@@ -826,8 +837,10 @@ class RedisPresence:
             ],
             args=[self.prefix, node],
         )
+        if not raw:
+            return False, []
         decode = msgspec.json.Decoder(UserInfo).decode
-        return [(raw[i].decode(), decode(raw[i + 1])) for i in range(0, len(raw), 2)]
+        return True, [(raw[i].decode(), decode(raw[i + 1])) for i in range(1, len(raw), 2)]
 
     async def _announce(self, changes: list[tuple[str, str, UserInfo]]) -> None:
         if self.on_change is None:

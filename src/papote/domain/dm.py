@@ -32,6 +32,7 @@ class DmEvent(StrEnum):
     WITHDRAW = "withdraw"  # by the sender
     EXPIRE = "expire"  # by the clock
     HOLD = "hold"  # by moderation: the sender's requests are paused
+    RELEASE = "release"  # by moderation: the case that paused them was dismissed
 
 
 TRANSITIONS: dict[tuple[DmState, DmEvent], DmState] = {
@@ -54,6 +55,9 @@ TRANSITIONS: dict[tuple[DmState, DmEvent], DmState] = {
     (DmState.HELD, DmEvent.EXPIRE): DmState.EXPIRED,
     (DmState.HELD, DmEvent.WITHDRAW): DmState.WITHDRAWN,
     (DmState.REQUESTED, DmEvent.HOLD): DmState.HELD,
+    # The case was dismissed (no grooming, no threat): the request is shown after all,
+    # as if just sent, and expires at the time it always would have.
+    (DmState.HELD, DmEvent.RELEASE): DmState.REQUESTED,
 }
 
 # What the sender may know of a request: never "declined" or "blocked" (§2.4).

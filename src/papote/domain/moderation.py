@@ -230,6 +230,7 @@ class Action(StrEnum):
     WARNING = "warning"
     MUTE = "mute"
     KICK = "kick"
+    VOICE_REMOVE = "voice_remove"  # out of one room's voice room (issue 13 §5)
     SUSPENSION = "suspension"
     BAN = "ban"
     ROOM_SLOW = "room_slow"
@@ -249,6 +250,8 @@ class Rung:
     restricts: bool  # a restriction: it needs a statement of reasons (art. 17)
 
 
+VOICE_REMOVAL_SECONDS = 600.0
+
 LADDER: dict[Action, Rung] = {
     Action.DISMISS: Rung(False, None, None, "", "", restricts=False),
     Action.DELETE_MESSAGE: Rung(
@@ -257,6 +260,16 @@ LADDER: dict[Action, Rung] = {
     Action.WARNING: Rung(False, None, None, "", "", restricts=True),
     Action.MUTE: Rung(True, 3600.0, 30 * DAY, "", "DECISION_ACCOUNT_SUSPENDED", restricts=True),
     Action.KICK: Rung(True, 3600.0, 30 * DAY, "DECISION_VISIBILITY_OTHER", "", restricts=True),
+    # Ten minutes out of one voice room: long enough to cut a raid or a shouting match
+    # short, short enough to need no more than the moderator's live judgement.
+    Action.VOICE_REMOVE: Rung(
+        True,
+        VOICE_REMOVAL_SECONDS,
+        VOICE_REMOVAL_SECONDS,
+        "DECISION_VISIBILITY_OTHER",
+        "",
+        restricts=True,
+    ),
     Action.SUSPENSION: Rung(
         True, 7 * DAY, 365 * DAY, "", "DECISION_ACCOUNT_SUSPENDED", restricts=True
     ),
@@ -268,6 +281,8 @@ LADDER: dict[Action, Rung] = {
     ),
 }
 ROOM_ACTIONS = frozenset({Action.ROOM_SLOW, Action.ROOM_LOCK, Action.ROOM_CLOSE})
+# Restrictions that bind a person in one room only (the case's room).
+IN_ROOM = frozenset({Action.KICK, Action.VOICE_REMOVE})
 # Sanctions that keep a person out of the whole service.
 EXCLUSIONS = frozenset({Action.SUSPENSION, Action.BAN})
 # Categories where a suspension or a ban also binds the addresses the person uses

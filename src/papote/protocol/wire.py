@@ -54,7 +54,7 @@ import msgspec
 # 21: member lists in windows: `joined.members` is the first page (`joined.member_count`
 #     people in all), `members` asks for a filtered, longer window, `presence` tells how
 #     the window changed and carries `count` and `matching`.
-PROTOCOL_VERSION = 21
+PROTOCOL_VERSION = 23
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -221,6 +221,14 @@ class CallDecline(_In, tag="call_decline", frozen=True):
     id: RequestId = None
 
 
+class CallResume(_In, tag="call_resume", frozen=True):
+    """This tab is back (its socket dropped and reconnected within
+    ``reconnect_grace_seconds``): the call it holds goes on from this socket."""
+
+    call: str
+    id: RequestId = None
+
+
 class CallHangup(_In, tag="call_hangup", frozen=True):
     """End a call: the caller before an answer (cancel), or either side during it."""
 
@@ -352,6 +360,7 @@ ClientFrame = (
     | CallAccept
     | CallDecline
     | CallHangup
+    | CallResume
     | CallSdp
     | CallIce
     | CallMedia
@@ -386,6 +395,7 @@ CLIENT_TYPES: tuple[type[_In], ...] = (
     CallAccept,
     CallDecline,
     CallHangup,
+    CallResume,
     CallSdp,
     CallIce,
     CallMedia,
@@ -451,6 +461,9 @@ class Message(_Out, tag="message", frozen=True):
     ts: int  # milliseconds since the Unix epoch, UTC
     media: MediaRef | None = None
     mask: list[MaskSpan] | None = None  # for everyone but the writer (protocol 18)
+    # Held for review, then released by a moderator (protocol 22): delivered late, with
+    # its seq and ts of when it was said (docs/protocol.md §2.3).
+    released: bool = False
 
 
 class DmSummary(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -64,6 +64,9 @@ class CallService:
         self._request_buckets: dict[str, TokenBucket] = {}
         self._signal_buckets: dict[tuple[str, str], TokenBucket] = {}
         self._timers: dict[str, asyncio.TimerHandle] = {}
+        # Active calls whose socket on this node dropped: call id -> (that socket's key,
+        # its person, the timer ending the call if no tab comes back for it in time).
+        self._held: dict[str, tuple[str, str, asyncio.TimerHandle]] = {}
         self._video: set[str] = set()  # calls already marked as having had a camera on
         self._tasks = BackgroundTasks()
         # A report's still (MediaService.keep_still): (media id, reporter, DM) -> the seal.
@@ -129,7 +132,8 @@ class CallService:
                 continue
             here = f"{self.node_id}:"
             dead = [k for k in (row.caller_conn, row.callee_conn) if k.startswith(here)]
-            if any(k not in alive for k in dead):
+            held = self._held.get(row.id)
+            if any(k not in alive and (held is None or held[0] != k) for k in dead):
                 await self._end(row.id, EndCause.DISCONNECTED, "")
                 continue
             live.append(row)
@@ -287,6 +291,33 @@ class CallService:
         await self._end(row.id, EndCause.HANGUP, conn.user.info.id)
         return wire.Ok(re=frame.id)
 
+    async def do_call_resume(self, conn: Connection, frame: wire.CallResume) -> wire.Ok:
+        """A tab whose socket dropped is back: its active call goes on from this socket
+        (the media never stopped: it goes browser to browser). Another tab of the same
+        person may take the call over the same way.
+
+        Raises:
+            DomainError: ``no_such_call``, ``call_over`` (it ended meanwhile: the grace
+                ran out, the other side hung up), ``rate_limited``.
+        """
+        row = await self._my_call(conn, frame.call)
+        me = conn.user.info.id
+        self._take(
+            self._signal_buckets,
+            (row.id, me),
+            self.settings.signal_burst,
+            self.settings.signal_rate,
+        )
+        key = self.conn_key(conn)
+        if key not in (row.caller_conn, row.callee_conn):
+            if not await self.calls.move_call(row.id, me, key):
+                raise DomainError("call_over", field="call")
+            log.info("call resumed", call=row.id)
+        held = self._held.pop(row.id, None)
+        if held is not None:
+            held[2].cancel()
+        return wire.Ok(re=frame.id)
+
     async def do_call_sdp(self, conn: Connection, frame: wire.CallSdp) -> None:
         """Relay a session description to the other side of this socket's call.
 
@@ -328,6 +359,9 @@ class CallService:
         timer = self._timers.pop(call_id, None)
         if timer is not None:
             timer.cancel()
+        held = self._held.pop(call_id, None)
+        if held is not None:
+            held[2].cancel()
 
     async def _end_quietly(self, call_id: str, cause: EndCause, ringing_only: bool = False) -> None:
         """``_end`` in the background (a timer's, a busy callee's): logged if it fails."""
@@ -337,13 +371,19 @@ class CallService:
             log.exception("ending a call failed", call=call_id)
 
     async def _end(
-        self, call_id: str, cause: EndCause, by: str, ringing_only: bool = False
+        self,
+        call_id: str,
+        cause: EndCause,
+        by: str,
+        ringing_only: bool = False,
+        held_by: str | None = None,
     ) -> CallRow | None:
         """End a call once (any node may try: the store lets one through) and tell both
-        sides, each in their own words (domain.calls.end_reasons). Returns the row as it
-        was, or None if it was already over."""
+        sides, each in their own words (domain.calls.end_reasons). ``held_by``: only if
+        that socket still holds one side. Returns the row as it was, or None if it was
+        already over (or ``held_by`` no longer holds it)."""
         now = self.clock.now()
-        row = await self.calls.end_call(call_id, cause.value, by, now, ringing_only)
+        row = await self.calls.end_call(call_id, cause.value, by, now, ringing_only, held_by)
         self._disarm(call_id)
         if row is None:
             return None
@@ -364,12 +404,71 @@ class CallService:
         return row
 
     async def on_disconnect(self, conn: Connection) -> None:
-        """A socket closed: the calls it held end (the other side: ``disconnected``)."""
+        """A socket closed. A ringing call it held ends; an active one waits
+        ``reconnect_grace_seconds`` for the tab to come back (``call_resume``: the media
+        goes on browser to browser meanwhile), then ends (``disconnected`` to the other
+        side). A suspension or a ban ends the calls itself (``on_sanctioned``)."""
         key = self.conn_key(conn)
         user_id = conn.user.info.id
+        grace = self.settings.reconnect_grace_seconds
         for row in await self.calls.live_calls_of(user_id):
-            if key in (row.caller_conn, row.callee_conn):
+            if key not in (row.caller_conn, row.callee_conn):
+                continue
+            if row.state == CallState.ACTIVE.value and grace > 0:
+                self._hold(row.id, key, user_id, grace)
+            else:
                 await self._end(row.id, EndCause.DISCONNECTED, user_id)
+
+    def _hold(self, call_id: str, key: str, user_id: str, grace: float) -> None:
+        loop = asyncio.get_running_loop()
+
+        def over() -> None:
+            if self._held.get(call_id, ("",))[0] == key:
+                del self._held[call_id]
+            self._tasks.spawn(self._end_held(call_id, key, user_id))
+
+        previous = self._held.pop(call_id, None)
+        if previous is not None:
+            previous[2].cancel()
+        self._held[call_id] = (key, user_id, loop.call_later(grace, over))
+        log.info("call held for a reconnect", call=call_id, grace=grace)
+
+    async def _end_held(self, call_id: str, key: str, user_id: str) -> None:
+        """The grace is over: the call ends unless a tab took it back (any node)."""
+        try:
+            await self._end(call_id, EndCause.DISCONNECTED, user_id, held_by=key)
+        except Exception:
+            log.exception("ending a held call failed", call=call_id)
+
+    async def end_orphans(self) -> int:
+        """The only node starts: the calls earlier processes held are over (they died
+        without a word, or stopped while a socket was in its grace)."""
+        rows = await self.calls.list_calls(live=True, limit=10_000)
+        nodes = {
+            key.partition(":")[0]
+            for row in rows
+            for key in (row.caller_conn, row.callee_conn)
+            if key and not key.startswith(f"{self.node_id}:")
+        }
+        return sum([await self.on_node_dead(node) for node in sorted(nodes)])
+
+    async def on_node_dead(self, node_id: str) -> int:
+        """A node died without a clean shutdown (presence swept it): the calls its
+        sockets held end (``disconnected`` to the other side), unless their tab took
+        them back on another node first. Returns how many ended."""
+        ended = 0
+        for row in await self.calls.live_calls_held_on(node_id):
+            for key, user_id in (
+                (row.caller_conn, row.caller_id),
+                (row.callee_conn, row.callee_id),
+            ):
+                if key.startswith(f"{node_id}:"):
+                    if await self._end(row.id, EndCause.DISCONNECTED, user_id, held_by=key):
+                        ended += 1
+                    break
+        if ended:
+            log.info("calls of a dead node ended", node=node_id, calls=ended)
+        return ended
 
     async def on_block(self, blocker: str, blocked: str) -> None:
         """A block hangs up at once (the blocked person hears a plain hang-up)."""
@@ -464,7 +563,13 @@ class CallService:
         await self._tasks.settle()
 
     async def close(self) -> None:
+        """Stop. The calls waiting for a socket of this node to come back end now (no
+        node would end them once this one is gone)."""
         for timer in self._timers.values():
             timer.cancel()
         self._timers.clear()
+        for call_id, (key, user_id, timer) in list(self._held.items()):
+            timer.cancel()
+            await self._end_held(call_id, key, user_id)
+        self._held.clear()
         await self._tasks.cancel()

@@ -21,6 +21,8 @@ from papote.domain import dm as dm_rules
 from papote.domain.dedup import RecentIds
 from papote.domain.errors import DomainError
 from papote.domain.ratelimit import TokenBucket
+from papote.domain.risk.detector import MessageAnalysis
+from papote.domain.risk.hold import visible_to
 from papote.domain.rooms import (
     Access,
     Room,
@@ -58,11 +60,12 @@ from papote.protocol.codec import encode_frame
 from papote.service.control import (
     Blocked,
     Forget,
+    Released,
+    RepeatHit,
     SanctionsChanged,
     SessionEnded,
     Slowed,
     Unblocked,
-    VoiceBarred,
     VoiceControl,
     VoiceSwitched,
     control_envelope,
@@ -93,6 +96,7 @@ class Guard(Protocol):
     def check_join(self, keys: Iterable[str], room_id: str, already_in: bool) -> None: ...
     def check_say(self, keys: Iterable[str], user_id: str, room_id: str) -> None: ...
     def check_speak(self, keys: Iterable[str]) -> None: ...
+    def check_voice(self, keys: Iterable[str], room_id: str) -> None: ...
     async def reload(self) -> None: ...
     async def bind_live(self, user_id: str, keys: Iterable[str]) -> bool: ...
 
@@ -142,7 +146,7 @@ def mask_json(mask: list[wire.MaskSpan] | None) -> str | None:
     return None if not mask else msgspec.json.encode(mask).decode()
 
 
-def to_wire(message: StoredMessage) -> wire.Message:
+def to_wire(message: StoredMessage, *, released: bool = False) -> wire.Message:
     return wire.Message(
         room=message.room_id,
         seq=message.seq,
@@ -152,6 +156,7 @@ def to_wire(message: StoredMessage) -> wire.Message:
         ts=message.ts,
         media=_media_decoder.decode(message.media) if message.media else None,
         mask=_mask_decoder.decode(message.mask) if message.mask else None,
+        released=released,
     )
 
 
@@ -260,6 +265,11 @@ class ChatService:
         self.attach_media: Callable[[str, str, str, str], Awaitable[wire.MediaRef]] | None = None
         # Risk detection (docs/detection.md): handed each stored message, off the send path.
         self.detection: DetectionService | None = None
+        # Salon messages are read by the rules before they are queued (docs/detection.md
+        # "Held messages"): the analysis, and what the message is held for (None: it is
+        # delivered). The analysis goes on to the detection worker, which does not redo it.
+        self.screen: Callable[[str], tuple[MessageAnalysis, str | None]] | None = None
+        self._screened: dict[str, MessageAnalysis] = {}
         # Per connection: where it comes from (LCEN).
         self.origins: dict[int, Origin] = {}
         # Repeat offenders slowed down by risk detection: user -> [seconds, until, last].
@@ -372,6 +382,11 @@ class ChatService:
         try:
             for message in stored:
                 self.history.add(message)
+                if message.held is not None:
+                    # Held for review: its writer alone sees it, on every node; the
+                    # others' nodes learn its seq from the store (service/relay.py).
+                    await self._to_user(message.user_id, "", to_wire(message))
+                    continue
                 await self._publish(
                     RoomAddress(message.room_id),
                     "message",
@@ -384,9 +399,17 @@ class ChatService:
         for message in stored:
             if message.mask:
                 await self._contact_card(message)
+        screened = self._screened
         if self.detection is not None:
             for message in stored:
-                self.detection.submit(message, dm=message.room_id.startswith("dm:"))
+                self.detection.submit(
+                    message,
+                    dm=message.room_id.startswith("dm:"),
+                    analysis=screened.pop(message.msg_id, None) if screened else None,
+                )
+        elif screened:
+            for message in stored:
+                screened.pop(message.msg_id, None)
 
     async def _contact_card(self, message: StoredMessage) -> None:
         """Contact details were masked in a recent DM: the recipient gets the safety card
@@ -409,8 +432,12 @@ class ChatService:
                 await self._to_user(member, message.user_id, card)
 
     def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
-        blocked = state.blocked
-        return [to_wire(m) for m in messages if m.user_id not in blocked]
+        blocked, me = state.blocked, state.info.id
+        return [
+            to_wire(m)
+            for m in messages
+            if m.user_id not in blocked and (m.held is None or visible_to(m.held, m.user_id, me))
+        ]
 
     def _on_control(self, envelope: Envelope) -> None:
         """Node-to-node state changes: blocks, sanctions and deletions made on any node
@@ -428,6 +455,11 @@ class ChatService:
                 self._tasks.spawn(self._sanctions_changed())
             case Forget(room=room_id, msg_id=msg_id):  # a message deleted by moderation
                 self.history.remove(room_id, msg_id)
+            case Released(room=room_id, msg_id=msg_id):  # a held message delivered
+                self.history.release(room_id, msg_id)
+            case RepeatHit(user=user_id, node=node):  # counted where it was scored
+                if node != self.node_id and self.detection is not None:
+                    self.detection.hit_elsewhere(user_id)
             case SessionEnded(user=user_id):
                 self._end_local(user_id)
             case Slowed(user=user_id, seconds=seconds, until=until):
@@ -440,7 +472,7 @@ class ChatService:
             case Unblocked(user=user_id, target=target):
                 if (state := self.hub.users.get(user_id)) is not None:
                     state.blocked.discard(target)
-            case VoiceBarred() | VoiceSwitched():
+            case VoiceSwitched():
                 if self.on_voice_control is not None:
                     self.on_voice_control(control)
             case _:
@@ -533,16 +565,26 @@ class ChatService:
         ]
         senders = {u.id: u for u in await self.store.get_users([r.from_id for r in rows])}
         return [
-            wire.IncomingDmRequest(
-                request_id=r.id,
-                from_=user_info(senders[r.from_id]),
-                text=r.text,
-                ts=int(r.created_at * 1000),
-                expires_at=self._expires_at(r.created_at),
-            )
-            for r in rows
-            if r.from_id in senders
+            self._incoming(r, user_info(senders[r.from_id])) for r in rows if r.from_id in senders
         ]
+
+    def _incoming(self, request: DmRequestRow, sender: wire.UserInfo) -> wire.IncomingDmRequest:
+        return wire.IncomingDmRequest(
+            request_id=request.id,
+            from_=sender,
+            text=request.text,
+            ts=int(request.created_at * 1000),
+            expires_at=self._expires_at(request.created_at),
+        )
+
+    async def do_show_request(self, request: DmRequestRow) -> None:
+        """A held DM request released by moderation (its case was dismissed): its
+        addressee gets it now, on every connection."""
+        sender = await self.store.get_user(request.from_id)
+        if sender is not None:
+            await self._to_user(
+                request.to_id, sender.id, self._incoming(request, user_info(sender))
+            )
 
     def _expires_at(self, created_at: float) -> int:
         """When a request made at ``created_at`` ends unanswered, in ms."""
@@ -837,6 +879,13 @@ class ChatService:
             origin=self.origins.get(conn.id),
             mask=self._mask(frame.room, text),
         )
+        if self.screen is not None and text and not frame.room.startswith("dm:"):
+            analysis, held = self.screen(text)
+            if len(self._screened) > 50_000:  # only if publications failed en masse
+                self._screened.clear()
+            self._screened[message.msg_id] = analysis
+            if held is not None:
+                message = replace(message, held=held)
         stored: asyncio.Future[StoredMessage]
         key = (state.info.id, frame.room)
         before = self._unqueued.get(key)
@@ -858,6 +907,8 @@ class ChatService:
             if sent.done():
                 return
             failed = done.cancelled() or done.exception() is not None
+            if failed:
+                self._screened.pop(message.msg_id, None)
             if failed and cid is not None:  # nothing was stored: a resend must go through
                 self.recent_says.forget(state.info.id, cid)
             if done.cancelled():
@@ -938,6 +989,31 @@ class ChatService:
         until = self.clock.now() + duration
         await self.broker.publish(
             control_envelope(Slowed(user=user_id, seconds=seconds, until=until), self.node_id)
+        )
+
+    async def do_deliver_released(self, message: StoredMessage) -> None:
+        """A held message released by a moderator (docs/detection.md "Held messages"):
+        every node's ring shows it at its place, and those in the room now get it as a
+        late ``message`` (``released``, its own seq and time). The envelope has no seq:
+        the relay hands it on as it is, it is not the room's next position."""
+        await self.broker.publish(
+            control_envelope(Released(room=message.room_id, msg_id=message.msg_id), self.node_id)
+        )
+        await self._publish(
+            RoomAddress(message.room_id),
+            "message",
+            message.user_id,
+            to_wire(message, released=True),
+        )
+
+    async def do_withdraw_rejected(self, message: StoredMessage) -> None:
+        """A held message refused by a moderator: out of every ring, off its writer's
+        screens (nobody else ever saw it); the row stays as evidence."""
+        await self.broker.publish(
+            control_envelope(Forget(room=message.room_id, msg_id=message.msg_id), self.node_id)
+        )
+        await self._to_user(
+            message.user_id, "", wire.MessageDeleted(room=message.room_id, msg_id=message.msg_id)
         )
 
     async def do_typing(self, conn: Connection, frame: wire.Typing) -> None:
@@ -1100,17 +1176,7 @@ class ChatService:
         await self.store.create_dm_request(request)
         await self._log_content(conn, "dm_request", request.id)
         if state is dm_rules.DmState.REQUESTED:
-            await self._to_user(
-                target.id,
-                sender.info.id,
-                wire.IncomingDmRequest(
-                    request_id=request.id,
-                    from_=sender.info,
-                    text=text,
-                    ts=int(now * 1000),
-                    expires_at=self._expires_at(now),
-                ),
-            )
+            await self._to_user(target.id, sender.info.id, self._incoming(request, sender.info))
         return wire.DmRequestSent(
             request_id=request.id,
             to=target.id,

@@ -36,6 +36,22 @@ class Forget(_Control, tag="forget", frozen=True):
     msg_id: str
 
 
+class Released(_Control, tag="released", frozen=True):
+    """A held message was released by a moderator: in the room's history ring, it is
+    now seen by everyone (docs/detection.md "Held messages")."""
+
+    room: str
+    msg_id: str
+
+
+class RepeatHit(_Control, tag="repeat_hit", frozen=True):
+    """Risk detection on ``node`` counted a repeat-label hit (harassment, hate) of
+    ``user``: every other node counts it too (docs/detection.md, repeat offenders)."""
+
+    user: str
+    node: str
+
+
 class SessionEnded(_Control, tag="ended", frozen=True):
     """The person left ("Quitter le tchat"): close their sockets here too."""
 
@@ -62,14 +78,6 @@ class Unblocked(_Control, tag="unblock", frozen=True):
     target: str
 
 
-class VoiceBarred(_Control, tag="voice_bar", frozen=True):
-    """A moderator removed ``user`` from the room's voice until ``until`` (epoch s)."""
-
-    room: str
-    user: str
-    until: float
-
-
 class VoiceSwitched(_Control, tag="voice_room", frozen=True):
     """The room's voice salon was switched on or off."""
 
@@ -77,8 +85,20 @@ class VoiceSwitched(_Control, tag="voice_room", frozen=True):
     on: bool
 
 
-VoiceControl = VoiceBarred | VoiceSwitched
-Control = SanctionsChanged | Forget | SessionEnded | Slowed | Blocked | Unblocked | VoiceControl
+# A moderator's removal from a voice room is a sanction now (``SanctionsChanged``); the
+# ``voice_bar`` control of earlier nodes is refused and counted like any unknown op.
+VoiceControl = VoiceSwitched
+Control = (
+    SanctionsChanged
+    | Forget
+    | Released
+    | RepeatHit
+    | SessionEnded
+    | Slowed
+    | Blocked
+    | Unblocked
+    | VoiceControl
+)
 
 _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder(Control, strict=False)

@@ -6,6 +6,7 @@ import asyncio
 import bisect
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 
 from papote.ports import Store, StoredMessage
 
@@ -140,3 +141,15 @@ class HistoryCache:
             ring.items.clear()
             ring.items.extend(kept)
         ring.pending = [m for m in ring.pending if m.msg_id != msg_id]
+
+    def release(self, room_id: str, msg_id: str) -> None:
+        """A held message was delivered (docs/detection.md "Held messages"): it stays at
+        its place in the ring, now seen by everyone."""
+        ring = self._rings.get(room_id)
+        if ring is None:
+            return
+        for i, message in enumerate(ring.items):
+            if message.msg_id == msg_id:
+                ring.items[i] = replace(message, held=None)
+                return
+        ring.pending = [replace(m, held=None) if m.msg_id == msg_id else m for m in ring.pending]

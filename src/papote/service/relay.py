@@ -259,7 +259,8 @@ class Relay:
                 self.filled += 1
             if self.history is not None:
                 self.history.observe(message)
-            self._hand_on(envelope_from_stored(message))
+            if message.held is None:  # a held message is for its writer alone (chat.py)
+                self._hand_on(envelope_from_stored(message))
 
     async def _read(self, room_id: str, after: int, upto: int | None) -> list[StoredMessage]:
         """Messages with seq > ``after`` (and < ``upto`` unless None), at most max_fill."""

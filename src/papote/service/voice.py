@@ -13,6 +13,8 @@ a moderator removes someone from a voice room (kicked through the media server's
 from __future__ import annotations
 
 import contextlib
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,7 +23,6 @@ import structlog
 from papote.domain import voice as rules
 from papote.domain.errors import DomainError
 from papote.domain.rooms import RoomKind, parse_room_id
-from papote.messages import until_text
 from papote.ports import (
     Clock,
     Envelope,
@@ -34,15 +35,27 @@ from papote.ports import (
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.chat import ChatService
-from papote.service.control import VoiceBarred, VoiceControl, VoiceSwitched, control_envelope
+from papote.service.control import VoiceControl, VoiceSwitched, control_envelope
 from papote.service.hub import Connection
 from papote.service.tasks import BackgroundTasks
 
 log = structlog.get_logger(__name__)
 
-REMOVAL_SECONDS = 600.0  # a moderator's removal keeps the person out of that voice room
 RECENT_SECONDS = 600.0  # a participant who left may still be reported this long after
 RECENT_MAX = 10_000  # past this many remembered participants, the old ones are dropped
+# A voice report seals who spoke when during this window before it (metadata only: the
+# media server's speaking detection, never the voice itself).
+SPEECH_WINDOW = 300.0
+SPEECH_MAX = 400  # turns remembered per voice room (older ones drop first)
+
+
+@dataclass(slots=True)
+class Turn:
+    """One speaking turn as the media server detected it (``end`` None: still talking)."""
+
+    user: str
+    start: float
+    end: float | None = None
 
 
 @dataclass(slots=True)
@@ -72,10 +85,11 @@ class VoiceService:
         self.cap = cap
         self.available = False
         self.local: dict[tuple[str, str], LocalParticipant] = {}
-        # (room, user) -> when their removal by a moderator ends (every node learns it).
-        self.barred: dict[tuple[str, str], float] = {}
         # (room, user) -> what was last seen of them (for a report made just after).
         self.recent: dict[tuple[str, str], tuple[VoiceParticipant, float]] = {}
+        # room -> the speaking turns of the participants this node holds (a report seals
+        # the last SPEECH_WINDOW of them).
+        self.speech: dict[str, deque[Turn]] = {}
         self._tasks = BackgroundTasks()
         chat.on_voice_control = self._on_control
         chat.on_room_exit = self.on_room_exit
@@ -117,7 +131,11 @@ class VoiceService:
         now = self.clock.now()
         if len(self.recent) > RECENT_MAX:
             self.recent = {k: v for k, v in self.recent.items() if now - v[1] <= RECENT_SECONDS}
-            self.barred = {k: until for k, until in self.barred.items() if until > now}
+            self.speech = {
+                room: turns
+                for room, turns in self.speech.items()
+                if turns and (turns[-1].end is None or now - turns[-1].end <= SPEECH_WINDOW)
+            }
         for p in people:
             self.recent[(room_id, p.id)] = (p, now)
         return people
@@ -169,14 +187,15 @@ class VoiceService:
         await self.chat.broker.publish(control_envelope(control, self.chat.node_id))
 
     def _sanctioned(self, conn: Connection) -> bool:
+        """A moderation mute runs (it mutes voice too)."""
         guard = self.chat.guard
-        if guard is None:
-            return False
-        try:
-            guard.check_speak(self.chat.keys_of(conn.user))
-        except DomainError:
-            return True
-        return False
+        return guard is not None and _refuses(guard.check_speak, self.chat.keys_of(conn.user))
+
+    def _removed(self, conn: Connection, room_id: str) -> bool:
+        """A moderator's removal from this voice room runs (a sanction, every node)."""
+        guard = self.chat.guard
+        keys = self.chat.keys_of(conn.user)
+        return guard is not None and _refuses(lambda: guard.check_voice(keys, room_id))
 
     # ------------------------------------------------------------------ person
 
@@ -192,11 +211,8 @@ class VoiceService:
         kind, _ = parse_room_id(frame.room)
         user = conn.user.info
         key = (frame.room, user.id)
-        barred_until = self.barred.get(key)
-        if barred_until is not None:
-            if barred_until > self.clock.now():
-                raise DomainError("voice_removed", field="room", until=until_text(barred_until))
-            del self.barred[key]
+        if self.chat.guard is not None:
+            self.chat.guard.check_voice(self.chat.keys_of(conn.user), frame.room)
         media = self._media() if row.voice and kind is not RoomKind.DM else None
         present = 0
         if media is not None:
@@ -243,6 +259,7 @@ class VoiceService:
 
     async def _leave(self, room_id: str, user_id: str) -> None:
         self.local.pop((room_id, user_id), None)
+        self._turn(room_id, user_id, False)
         media = self.media
         if media is not None and self.available:
             with contextlib.suppress(DomainError):
@@ -302,11 +319,22 @@ class VoiceService:
             self._end_local(conn, room_id, "removed" if conn.close_code else "disconnected")
 
     async def enforce_sanctions(self) -> None:
-        """After any sanction change: a mute mutes voice on the media server at once, its
-        end gives the voice back (unless the person muted themselves)."""
+        """After any sanction change (every node hears of it): a moderator's removal
+        disconnects the person from that voice room through the media server (they stop
+        receiving at once); a mute mutes voice on the media server at once, its end gives
+        the voice back (unless the person muted themselves)."""
         if not self.available:
             return
         for (room_id, user_id), here in list(self.local.items()):
+            if self._removed(here.conn, room_id):
+                self.local.pop((room_id, user_id), None)
+                self._turn(room_id, user_id, False)
+                with contextlib.suppress(DomainError):
+                    await self._media().kick(room_id, user_id)
+                self._end_local(here.conn, room_id, "removed")
+                self._tasks.spawn(self._broadcast(room_id))
+                log.info("voice removed by moderation", room=room_id, user=user_id)
+                continue
             forced = self._sanctioned(here.conn)
             if forced == here.forced_muted:
                 continue
@@ -321,8 +349,20 @@ class VoiceService:
     def _end_local(self, conn: Connection, room_id: str, reason: wire.VoiceEndedReason) -> None:
         conn.send(encode_frame(wire.VoiceEnded(room=room_id, reason=reason)))
 
+    def _turn(self, room_id: str, user_id: str, talking: bool) -> None:
+        """Open or close ``user_id``'s speaking turn in ``room_id``."""
+        now = self.clock.now()
+        turns = self.speech.setdefault(room_id, deque(maxlen=SPEECH_MAX))
+        current = next((t for t in reversed(turns) if t.user == user_id and t.end is None), None)
+        if talking and current is None:
+            turns.append(Turn(user_id, now))
+        elif not talking and current is not None:
+            current.end = now
+
     def _on_event(self, event: VoiceEvent) -> None:
         key = (event.room_id, event.participant_id)
+        if key in self.local or event.kind == "gone":
+            self._turn(event.room_id, event.participant_id, event.kind == "talking")
         if event.kind == "gone":
             here = self.local.pop(key, None)
             if here is not None:
@@ -336,13 +376,6 @@ class VoiceService:
             self._tasks.spawn(self._publish(event.room_id, event.participant_id, frame))
 
     def _on_control(self, control: VoiceControl) -> None:
-        if isinstance(control, VoiceBarred):
-            key = (control.room, control.user)
-            self.barred[key] = control.until
-            here = self.local.pop(key, None)
-            if here is not None:
-                self._end_local(here.conn, key[0], "removed")
-            return
         room_id, on = control.room, control.on
         row = self.chat._rooms.get(room_id)
         if row is not None:
@@ -377,19 +410,10 @@ class VoiceService:
             )
         return out
 
-    async def do_remove(self, room_id: str, user_id: str) -> bool:
-        """A moderator removes someone from a voice room: every node bars them from it
-        for REMOVAL_SECONDS and their node tells them; the media server disconnects them
-        at once (they stop receiving). False if they were not in it."""
+    async def is_in(self, room_id: str, user_id: str) -> bool:
+        """Whether ``user_id`` is in the voice room of ``room_id`` now (any node)."""
         parse_room_id(room_id)
-        media = self._media()
-        if user_id not in {p.id for p in await media.participants(room_id)}:
-            return False
-        until = self.clock.now() + REMOVAL_SECONDS
-        await self._control(VoiceBarred(room=room_id, user=user_id, until=until))
-        await media.kick(room_id, user_id)
-        self._tasks.spawn(self._broadcast(room_id))
-        return True
+        return user_id in {p.id for p in await self._participants(room_id)}
 
     async def metadata(self, room_id: str, user_id: str) -> dict[str, Any] | None:
         """What a report on a voice participant seals: who, which room, since when, for
@@ -402,13 +426,47 @@ class VoiceService:
         if seen is None or now - seen[1] > RECENT_SECONDS:
             return None
         participant, last_seen = seen
-        live = any(p.id == user_id for p in people)
+        live = next((p for p in people if p.id == user_id), None)
         return {
             "room": room_id,
             "participant": {"id": participant.id, "pseudo": participant.display},
             "joined_at": participant.since / 1000,
             "seconds_in_voice": round((now if live else last_seen) - participant.since / 1000, 1),
-            "live": live,
+            "live": live is not None,
             "muted": participant.muted,
-            "others": [{"id": p.id, "pseudo": p.display} for p in people if p.id != user_id],
+            "talking": live is not None and live.talking,
+            "others": [
+                {"id": p.id, "pseudo": p.display, "talking": p.talking}
+                for p in people
+                if p.id != user_id
+            ],
+            "speech": self._speech(room_id, now),
         }
+
+    def _speech(self, room_id: str, now: float) -> list[dict[str, Any]]:
+        """Who spoke when in ``room_id`` during the last SPEECH_WINDOW seconds, as the
+        media server detected it for the participants this node holds (the voice itself
+        is never recorded)."""
+        out = []
+        for turn in self.speech.get(room_id, ()):
+            if turn.end is not None and now - turn.end > SPEECH_WINDOW:
+                continue
+            seen = self.recent.get((room_id, turn.user))
+            out.append(
+                {
+                    "id": turn.user,
+                    "pseudo": seen[0].display if seen else "",
+                    "from": round(turn.start, 1),
+                    "to": round(turn.end, 1) if turn.end is not None else None,
+                }
+            )
+        return out
+
+
+def _refuses(check: Callable[..., None], *args: Any) -> bool:
+    """Whether a guard check raises (a sanction runs)."""
+    try:
+        check(*args)
+    except DomainError:
+        return True
+    return False

@@ -47,7 +47,13 @@ class SqlCallStore:
         return bool(result.rowcount)
 
     async def end_call(
-        self, call_id: str, reason: str, by: str, now: float, ringing_only: bool = False
+        self,
+        call_id: str,
+        reason: str,
+        by: str,
+        now: float,
+        ringing_only: bool = False,
+        held_by: str | None = None,
     ) -> CallRow | None:
         c = t.calls.c
         states = (CallState.RINGING.value,) if ringing_only else _LIVE
@@ -55,14 +61,44 @@ class SqlCallStore:
             row = (await conn.execute(select(t.calls).where(c.id == call_id))).first()
             if row is None or row.state not in states:
                 return None
+            same = and_(c.id == call_id, c.state == row.state)
+            if held_by is not None:
+                same = and_(same, or_(c.caller_conn == held_by, c.callee_conn == held_by))
             result = await conn.execute(
                 update(t.calls)
-                .where(and_(c.id == call_id, c.state == row.state))
+                .where(same)
                 .values(state=CallState.ENDED.value, ended_at=now, end_reason=reason, ended_by=by)
             )
             if not result.rowcount:  # someone else ended (or answered) it meanwhile
                 return None
         return from_row(CallRow, row)
+
+    async def move_call(self, call_id: str, user_id: str, conn: str) -> bool:
+        c = t.calls.c
+        active = and_(c.id == call_id, c.state == CallState.ACTIVE.value)
+        async with self.engine.begin() as db:
+            moved = 0
+            for party, side in ((c.caller_id, "caller_conn"), (c.callee_id, "callee_conn")):
+                result = await db.execute(
+                    update(t.calls).where(and_(active, party == user_id)).values({side: conn})
+                )
+                moved += result.rowcount or 0
+        return bool(moved)
+
+    async def live_calls_held_on(self, node_id: str) -> list[CallRow]:
+        c = t.calls.c
+        prefix = node_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+        return await self._rows(
+            select(t.calls).where(
+                and_(
+                    c.state.in_(_LIVE),
+                    or_(
+                        c.caller_conn.like(prefix, escape="\\"),
+                        c.callee_conn.like(prefix, escape="\\"),
+                    ),
+                )
+            )
+        )
 
     async def mark_video(self, call_id: str) -> None:
         async with self.engine.begin() as conn:

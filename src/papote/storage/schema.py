@@ -95,6 +95,8 @@ messages = Table(
     Column("ts", BigInteger, nullable=False),
     Column("media", Text, nullable=True),  # 0008: a photo (JSON of its wire.MediaRef)
     Column("mask", Text, nullable=True),  # 0012: contact details masked (JSON wire.Mask)
+    # 0014: held before delivery: the labels it is held for, "rejected"; NULL: delivered
+    Column("held", String(80), nullable=True),
     PrimaryKeyConstraint("room_id", "seq"),
 )
 

@@ -646,6 +646,13 @@ class SqlStore:
             await conn.execute(delete(t.messages).where(t.messages.c.msg_id == msg_id))
         return message
 
+    async def set_message_held(self, msg_id: str, held: str | None) -> StoredMessage | None:
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(t.messages).where(t.messages.c.msg_id == msg_id).values(held=held)
+            )
+        return await self.get_message(msg_id)
+
     async def purge_messages(self, before_ts_ms: int) -> int:
         """Delete messages older than the retention horizon (sealed evidence is a copy)."""
         async with self.engine.begin() as conn:
@@ -783,6 +790,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
                 "ts": m.ts,
                 "media": m.media,
                 "mask": m.mask,
+                "held": m.held,
             }
             for i, m in enumerate(messages)
         ],
@@ -815,6 +823,7 @@ def _append(conn: Connection, messages: Sequence[NewMessage]) -> list[StoredMess
             ts=m.ts,
             media=m.media,
             mask=m.mask,
+            held=m.held,
         )
         for i, m in enumerate(messages)
     ]

@@ -73,6 +73,17 @@ class DecisionBody(msgspec.Struct, forbid_unknown_fields=True):
     slow_seconds: Annotated[int, msgspec.Meta(ge=1, le=MAX_SLOW_SECONDS)] | None = None
 
 
+class VoiceRemoveBody(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /api/mod/voice/remove``: who, from which voice room, and the reasons."""
+
+    room: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+    user: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+    category: str
+    facts: str = ""
+    ground: str = "illegal"
+    reference: str | None = None
+
+
 class AppealDecisionBody(msgspec.Struct, forbid_unknown_fields=True):
     """``POST /api/mod/appeals/{id}/decision``."""
 
@@ -221,7 +232,13 @@ class ModApi:
         return JSONResponse(msgspec.to_builtins(case), status_code=201)
 
     async def case(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        detail = await self.moderation.cases.case_detail(staff, request.path_params["case_id"])
+        case_id = request.path_params["case_id"]
+        detail = await self.moderation.cases.case_detail(staff, case_id)
+        # The case's messages held before delivery (docs/detection.md "Held messages"):
+        # dismissing the case releases them, any other decision refuses them.
+        row = await self.moderation.mstore.get_case(case_id)
+        held = await self.moderation.held.of_case(row) if row and row.detected else []
+        detail["held"] = [m.msg_id for m in held]
         for item in detail.get("evidence", []) if self.evidence_url is not None else []:
             # A reported photo: the console shows it blurred until the moderator clicks,
             # through a short-lived link only staff are given (the re-encoded copy; the
@@ -288,17 +305,23 @@ class ModApi:
         return {"rooms": await self._voice().live_rooms()}
 
     async def voice_remove(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
-        """{room, user, facts?}: disconnect someone from a voice room at once (kicked
-        through the media server's API) and keep them out of it for a while; audited."""
+        """{room, user, category, ground?, reference?, facts?}: disconnect someone from a
+        voice room at once and keep them out of it for ten minutes; a case and a decision
+        like any other (statement of reasons in their notices, appeal, audit)."""
         voice = self._voice()
-        room, user = _text(data, "room"), _text(data, "user")
-        facts = _text(data, "facts", "")[: rules.EXPLANATION_MAX]
-        if not await voice.do_remove(room, user):
+        body = _convert(data, VoiceRemoveBody)
+        if not await voice.is_in(body.room, body.user):
             raise DomainError("no_such_target", field="user")
-        await self.moderation.audit.audit(
-            staff.id, "voice_remove", f"{room}/{user}", {"room": room, "user": user, "facts": facts}
+        category = rules.check_category(body.category)
+        decision = Decision(
+            action=rules.Action.VOICE_REMOVE,
+            category=category,
+            ground=rules.check_ground(body.ground),
+            reference=body.reference or rules.LEGAL_REFERENCE[category],
+            facts=body.facts.strip()[: rules.EXPLANATION_MAX] or "—",
         )
-        return {"removed": True}
+        case = await self.moderation.do_voice_removal(staff, body.room, body.user, decision)
+        return {"removed": True, "case": case.id}
 
     async def list_calls(self, request: Request, staff: StaffRow, data: dict[str, Any]) -> Any:
         """Calls' metadata (who, when, how long), never their content; ``?live=1``: the

@@ -78,6 +78,7 @@ def dispatch_table(
         wire.CallAccept: Command(calls.do_call_accept if calls else _no_calls),
         wire.CallDecline: Command(calls.do_call_decline if calls else _no_calls),
         wire.CallHangup: Command(calls.do_call_hangup if calls else _no_calls),
+        wire.CallResume: Command(calls.do_call_resume if calls else _no_calls),
         wire.CallSdp: Command(calls.do_call_sdp if calls else _no_calls),
         wire.CallIce: Command(calls.do_call_ice if calls else _no_calls),
         wire.CallMedia: Command(calls.do_call_media if calls else _no_calls),

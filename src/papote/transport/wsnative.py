@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import ipaddress
 import logging
+import socket
 from collections import deque
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -291,6 +292,10 @@ class NativeWsProtocol(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        send_buffer = self.endpoint.limits.socket_send_buffer
+        sock = transport.get_extra_info("socket")
+        if send_buffer > 0 and sock is not None:  # else: the kernel's autotuning
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, send_buffer)
         self.listener.opened(self)
         peer = transport.get_extra_info("peername")
         if isinstance(peer, tuple) and len(peer) >= 2:

@@ -96,6 +96,10 @@ class FakeMediaServer:
 
     # what a media server would report on its own
     def talk(self, room_id: str, participant_id: str, talking: bool) -> None:
+        """A speaking turn starts or ends: the event, and the flag the list reports."""
+        room = self.rooms_.get(room_id, {})
+        if participant_id in room:
+            room[participant_id] = replace(room[participant_id], talking=talking)
         self._on_event(
             VoiceEvent(room_id, participant_id, "talking" if talking else "stopped_talking")
         )

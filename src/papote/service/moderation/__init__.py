@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from papote.domain import moderation as rules
-from papote.ports import Clock, ModerationStore, Store
+from papote.domain.moderation import TargetType
+from papote.ports import CaseRow, Clock, ModerationStore, StaffRow, Store
 from papote.service.moderation.appeals import Appeals
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.automated import AutomatedCases
@@ -22,6 +23,7 @@ from papote.service.moderation.decisions import Decision, Decisions
 from papote.service.moderation.evidence import Evidence
 from papote.service.moderation.export import Exports
 from papote.service.moderation.guard import Guard, Publish, SanctionIndex
+from papote.service.moderation.held import HeldMessages
 from papote.service.moderation.notices import Notices
 from papote.service.moderation.reports import Reports
 from papote.service.moderation.retention import RetentionPurge
@@ -40,11 +42,36 @@ class Moderation:
     appeals: Appeals
     audit: Audit
     automated: AutomatedCases
+    held: HeldMessages
     exports: Exports
     retention: RetentionPurge
 
     async def start(self) -> None:
         await self.guard.reload()
+
+    async def do_voice_removal(
+        self, staff: StaffRow, room_id: str, user_id: str, decision: Decision
+    ) -> CaseRow:
+        """A moderator removes someone from a voice room, live: the open case of a report
+        on that participant, or else one of the moderation's own initiative (their
+        metadata sealed as for a report), then
+        the decision ``voice_remove`` on it, so the person gets a statement of reasons in
+        their notices like for any other restriction (DSA art. 17) and may appeal; the
+        sanction reaches every node, and the one holding their voice disconnects them.
+
+        Raises:
+            DomainError: ``no_such_target`` (not in that voice room lately), and what
+                ``Decisions.do_decide`` raises.
+        """
+        target = f"{room_id}/{user_id}"
+        # Someone reported them there: that case is the one decided (its reporters are
+        # told, art. 16(5)); otherwise one of the moderation's own initiative.
+        case = await self.mstore.open_case_for(TargetType.VOICE.value, target)
+        if case is None:
+            case = await self.cases.do_open_case(
+                staff, TargetType.VOICE.value, target, decision.category.value
+            )
+        return await self.decisions.do_decide(staff, case.id, decision)
 
 
 def build_moderation(
@@ -87,6 +114,7 @@ def build_moderation(
         notices=notices,
         audit=audit,
     )
+    held = HeldMessages(store=store, mstore=mstore)
     return Moderation(
         mstore=mstore,
         guard=guard,
@@ -114,12 +142,14 @@ def build_moderation(
             publish=publish,
             node_id=node_id,
             automated=automated,
+            held=held,
         ),
         appeals=Appeals(
             mstore=mstore, clock=clock, new_id=new_id, guard=guard, notices=notices, audit=audit
         ),
         audit=audit,
         automated=automated,
+        held=held,
         exports=exports,
         retention=RetentionPurge(
             store=store,

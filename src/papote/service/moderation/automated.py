@@ -13,7 +13,7 @@ moderator's decision on such a case is kept as a label for training the detector
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,6 +26,7 @@ from papote.messages import notice_text, until_text
 from papote.ports import (
     CaseRow,
     Clock,
+    DmRequestRow,
     LabelRow,
     ModerationStore,
     StaffRow,
@@ -84,6 +85,8 @@ class AutomatedCases:
     pause_categories: frozenset[Category] = field(
         default_factory=lambda: frozenset({Category.GROOMING, Category.THREAT})
     )
+    # Shows a released DM request to its addressee (app.py: the chat).
+    on_request_released: Callable[[DmRequestRow], Awaitable[None]] | None = None
 
     # ------------------------------------------------------------ cases
 
@@ -347,6 +350,36 @@ class AutomatedCases:
             if request.state == DmState.REQUESTED.value:
                 held = next_state(DmState.REQUESTED, DmEvent.HOLD)
                 await self.store.update_dm_request(request.id, held.value, now)
+
+    async def do_release_requests(self, case: CaseRow) -> list[DmRequestRow]:
+        """``case`` was dismissed: if it was what paused its suspect's DM requests and no
+        other such case about them is still open, their held requests are shown to their
+        addressees after all (unless the addressee blocked them since: those stay held and
+        end "sans réponse"). Returns the requests released."""
+        user_id = case.target_user_id
+        if (
+            user_id is None
+            or case.detected is None
+            or case.category not in {c.value for c in self.pause_categories}
+            or await self.dm_requests_paused(user_id)
+        ):
+            return []
+        now = self.clock.now()
+        released = []
+        for request in await self.store.open_dm_requests_from(user_id):
+            if request.state != DmState.HELD.value:
+                continue
+            if user_id in await self.store.blocked_by(request.to_id):
+                continue
+            state = next_state(DmState.HELD, DmEvent.RELEASE)
+            await self.store.update_dm_request(request.id, state.value, now)
+            request = replace(request, state=state.value, updated_at=now)
+            released.append(request)
+            if self.on_request_released is not None:
+                await self.on_request_released(request)
+        if released:
+            log.info("held DM requests released", user=user_id, requests=len(released))
+        return released
 
     async def dm_requests_paused(self, user_id: str) -> bool:
         """Whether ``user_id``'s new DM requests are held: an automated case of grooming

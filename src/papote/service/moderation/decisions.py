@@ -29,6 +29,7 @@ from papote.service.control import Forget, control_envelope
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.automated import AutomatedCases
 from papote.service.moderation.guard import PERSON_ACTIONS, Guard, Publish, sanction_rows
+from papote.service.moderation.held import HeldMessages
 from papote.service.moderation.notices import Notices
 
 
@@ -57,6 +58,7 @@ class Decisions:
     publish: Publish
     node_id: str
     automated: AutomatedCases | None = None  # keeps decisions on its cases as labels
+    held: HeldMessages | None = None  # the case's held messages: released or refused
 
     async def do_decide(self, staff: StaffRow, case_id: str, decision: Decision) -> CaseRow:
         """Apply a decision: sanction, statement of reasons, notices, audit.
@@ -74,10 +76,15 @@ class Decisions:
         rules.check_can_restrict(decision.category, action)
         ends = rules.sanction_end(action, now, decision.duration)
         statement: StatementRow | None = None
+        held = (
+            await self.held.of_case(case)
+            if self.held is not None and case.detected is not None
+            else []
+        )
         if action in rules.ROOM_ACTIONS:
             await self._room_action(staff, case, decision, ends, now)
         elif action is not Action.DISMISS:
-            statement = await self._restrict(staff, case, decision, ends, now)
+            statement = await self._restrict(staff, case, decision, ends, now, held)
         await self.mstore.update_case(
             case.id,
             status=status.value,
@@ -86,6 +93,18 @@ class Decisions:
             decision=action.value,
         )
         await self._tell_reporters(case, action)
+        released = (
+            await self.automated.do_release_requests(case)
+            if action is Action.DISMISS and self.automated is not None
+            else []
+        )
+        for message in held:  # no violation: delivered; anything else: refused
+            assert self.held is not None
+            if action is Action.DISMISS:
+                await self.held.do_release(message)
+            else:
+                await self.held.do_reject(message)
+        held_outcome = "released" if action is Action.DISMISS else "refused"
         labels = 0
         if case.detected is not None and self.automated is not None:
             labels = len(
@@ -103,6 +122,8 @@ class Decisions:
                 "duration": decision.duration,
                 "statement": statement.id if statement else None,
                 **({"labels": labels} if labels else {}),
+                **({held_outcome: [m.msg_id for m in held]} if held else {}),
+                **({"requests_released": [r.id for r in released]} if released else {}),
             },
         )
         if action is not Action.DISMISS:
@@ -112,21 +133,34 @@ class Decisions:
         return updated
 
     async def _restrict(
-        self, staff: StaffRow, case: CaseRow, decision: Decision, ends: float | None, now: float
+        self,
+        staff: StaffRow,
+        case: CaseRow,
+        decision: Decision,
+        ends: float | None,
+        now: float,
+        held: list[StoredMessage],
     ) -> StatementRow:
         action = decision.action
         user_id = case.target_user_id
         if user_id is None:
             raise DomainError("bad_action", field="action")
-        if action is Action.KICK and case.room_id is None:
+        if action in rules.IN_ROOM and case.room_id is None:
             raise DomainError("bad_action", field="action")  # a kick is out of one room
+        voice = case.target_type == TargetType.VOICE.value
+        if action is Action.VOICE_REMOVE and not voice:
+            raise DomainError("bad_action", field="action")  # only a voice participant
         target = await self.store.get_user(user_id)
         content_date: float | None = None
         if action is Action.DELETE_MESSAGE:
             if case.target_type != TargetType.MESSAGE.value:
                 raise DomainError("bad_action", field="action")
-            deleted = await self.store.delete_message(case.target_id)
-            if deleted is not None:
+            waiting = next((m for m in held if m.msg_id == case.target_id), None)
+            # A held message is refused, not deleted: kept as evidence (do_decide).
+            deleted = None if waiting else await self.store.delete_message(case.target_id)
+            if waiting is not None:
+                content_date = waiting.ts / 1000
+            elif deleted is not None:
                 content_date = deleted.ts / 1000
                 await self._message_deleted(deleted)
                 await self.mstore.log_content(
@@ -154,7 +188,7 @@ class Decisions:
             reference=decision.reference,
             facts=decision.facts,
             source=Source(case.source),
-            content_type="CONTENT_TYPE_TEXT",
+            content_type="CONTENT_TYPE_AUDIO" if voice else "CONTENT_TYPE_TEXT",
             content_date=content_date,
             application_date=now,
             end_date=ends,
@@ -188,7 +222,7 @@ class Decisions:
                 case_id=case.id,
                 action=action,
                 user_id=user_id,
-                room_id=case.room_id if action is Action.KICK else None,
+                room_id=case.room_id if action in rules.IN_ROOM else None,
                 starts_at=now,
                 ends_at=now if action in rules.ONE_OFF else ends,
                 created_by=staff.id,

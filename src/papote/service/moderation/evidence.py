@@ -184,6 +184,7 @@ def message_record(message: StoredMessage) -> dict[str, Any]:
         "text": message.text,
         "ts": message.ts,
         **({"media": json.loads(message.media)} if message.media else {}),
+        **({"held": message.held} if message.held else {}),  # held before delivery
     }
 
 

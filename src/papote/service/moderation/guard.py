@@ -242,6 +242,18 @@ class Guard:
         if not already_in and self.index.room(room_id, Action.ROOM_LOCK, now) is not None:
             raise DomainError("room_locked", field="room")
 
+    def check_voice(self, keys: Iterable[str], room_id: str) -> None:
+        """A moderator's removal keeps the person out of that room's voice room.
+
+        Raises:
+            DomainError: ``voice_removed`` (``until``) while it runs.
+        """
+        removed = self.index.person(
+            keys, frozenset({Action.VOICE_REMOVE}), self.clock.now(), room_id=room_id
+        )
+        if removed is not None:
+            raise DomainError("voice_removed", field="room", until=until_text(removed.ends_at))
+
     def check_speak(self, keys: Iterable[str]) -> None:
         """A mute also mutes voice (issue 13 §5).
 

@@ -78,7 +78,12 @@ class Notices:
         return wire.NoticeAbout(
             target_type=case.target_type,  # type: ignore[arg-type]
             quote=str(message["text"])[:QUOTE_MAX] if message else None,
-            room=case.room_id if message or (mine and case.target_type == "room") else None,
+            room=(
+                case.room_id
+                # A voice room: its participant and their reporter were both in it.
+                if message or (mine and case.target_type == "room") or case.target_type == "voice"
+                else None
+            ),
             at=int(message["ts"]) if message else None,
             reported_at=int(mine.created_at * 1000) if mine else None,
             category=mine.category if mine else None,

@@ -407,16 +407,45 @@ export class CallManager {
     call.camera?.stop();
   }
 
-  /** The socket dropped: the server ended the call (the tab holding it is gone). */
+  /** The socket dropped. A call under way keeps its media (browser to browser) and
+   * waits: the server holds it `reconnect_grace_seconds` for this tab to come back
+   * (`onHello`). A call still ringing or being placed is over. */
   onConnState(state) {
     if (state === "online") return;
-    if (this.call) {
-      const { peer } = this.call;
+    const call = this.call;
+    if (call?.pc && (call.phase === "active" || call.phase === "connecting")) {
+      call.reconnecting = true;
+    } else if (call) {
       this.cleanup();
-      this.chat.toast(t("calls.ended.connection_lost", { pseudo: peer.pseudo }), "error");
+      this.chat.toast(t("calls.ended.connection_lost", { pseudo: call.peer.pseudo }), "error");
     }
     this.incoming = null;
     this.render();
+  }
+
+  /** Back online (a new socket said hello): take the call back from this socket. If
+   * the peer-to-peer link suffered too, the caller restarts ICE (a new offer). */
+  async onHello() {
+    const call = this.call;
+    if (!call?.reconnecting) return;
+    try {
+      await this.chat.conn.request({ type: "call_resume", call: call.id });
+    } catch {
+      if (this.call !== call) return;
+      this.cleanup();
+      this.chat.toast(t("calls.ended.connection_lost", { pseudo: call.peer.pseudo }), "error");
+      this.render();
+      return;
+    }
+    if (this.call !== call) return;
+    call.reconnecting = false;
+    this.render();
+    const ice = call.pc.iceConnectionState;
+    if (call.role === "caller" && (ice === "disconnected" || ice === "failed")) {
+      const offer = await call.pc.createOffer({ iceRestart: true });
+      await call.pc.setLocalDescription(offer);
+      this.chat.conn.send({ type: "call_sdp", call: call.id, kind: "offer", sdp: offer.sdp });
+    }
   }
 
   destroy() {
@@ -428,7 +457,7 @@ export class CallManager {
 
 function newCall({ role, room, peer, mic, phase }) {
   return {
-    id: null, role, room, peer, mic, phase, ice: null, pc: null, batcher: null,
+    id: null, role, room, peer, mic, phase, ice: null, pc: null, batcher: null, reconnecting: false,
     remote: new MediaStream(), remoteCandidates: [], answered: false, answeredAt: null,
     micOn: true, camera: null, cameraBusy: false, cameras: 0, facing: "user",
     remoteCamera: false, remoteMic: true, revealed: false,

@@ -291,6 +291,7 @@ export class Chat {
     state.applyHello(f);
     state.callsEnabled = !!f.calls;
     this.calls.setEnabled(f.calls);
+    this.calls.onHello();
     this.voice.onHello(f);
     state.voiceAvailable = this.voice.available;
     for (const request of f.requests || []) onDmRequest(this, request, { quiet: true });

@@ -110,6 +110,8 @@ const FILLERS = {
     if (still) $("#report-still-img").src = still.dataUrl;
     else $("#report-still-img").removeAttribute("src");
     $("#report-still-attach").checked = false;
+    // A voice room has no picture to give: its note says what is sealed instead.
+    $("#report-voice-note").hidden = type !== "voice";
     $("#report-title").textContent = titles[type] || titles.user;
     const quote = $("#report-quote");
     quote.textContent = text || "";

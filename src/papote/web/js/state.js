@@ -86,6 +86,9 @@ function messageItem(m, me) {
     media: m.media || null,
     mask, fullText: mask ? m.text : null,
     mention: !mine && mentions(text, me.pseudo),
+    // Held for review then released by a moderator (protocol 22): shown where it arrives,
+    // at the bottom, marked as late; a later load of the history has it at its own place.
+    released: Boolean(m.released),
   };
 }
 

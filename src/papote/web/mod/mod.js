@@ -67,6 +67,8 @@ const state = {
   detail: null, // GET /api/mod/cases/{id}
   form: null, // {category, ground, reference, facts, factsEdited, referenceEdited}
   confirming: null, // "ban" | "room_close"
+  voiceRemoving: null, // "<room>/<user>" whose removal form is open in the voice tab
+  voiceCategory: null, // the category picked in that form
   pollTimer: null,
 };
 
@@ -427,7 +429,9 @@ function renderEvidence(evidence, c) {
       const m = content.message;
       parts.push(h("div", { class: "ev-target" },
         h("p", { class: "ev-target-head" },
-          h("span", { class: "tag tag-danger" }, t("case.reported_message")),
+          (state.detail?.held || []).includes(m.msg_id)
+            ? h("span", { class: "tag tag-held" }, t("case.held_message"))
+            : h("span", { class: "tag tag-danger" }, t("case.reported_message")),
           h("strong", {}, m.pseudo),
           h("time", {}, formatDateTime(m.ts))),
         h("p", { class: "ev-target-text" }, highlighted(m.text, spans.filter((s) => s.msg_id === m.msg_id)))));
@@ -448,7 +452,8 @@ function renderEvidence(evidence, c) {
           joined: formatDateTime(v.joined_at * 1000), minutes: Math.round(v.seconds_in_voice / 60),
         })),
         h("p", { class: "muted small-text" }, t(v.live ? "voice.was_live" : "voice.had_left"), v.muted ? ` · ${t("voice.muted")}` : ""),
-        h("p", { class: "muted small-text" }, t("voice.others", { names: v.others.map((o) => o.pseudo).join(", ") || t("common.none") }))));
+        h("p", { class: "muted small-text" }, t("voice.others", { names: v.others.map((o) => o.pseudo).join(", ") || t("common.none") })),
+        speechList(v)));
       if (content.author) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.author")), " ", personLine(content.author)));
     } else {
       if (content.profile) parts.push(h("p", { class: "ev-person" }, h("strong", {}, t("case.profile")), " ", personLine(content.profile)));
@@ -595,6 +600,18 @@ function renderHistory(history, c) {
       : h("p", { class: "muted small-text" }, t("case.none_f")));
 }
 
+/** Who spoke when before a voice report (the media server's speaking detection). */
+function speechList(v) {
+  const turns = v.speech || [];
+  if (!turns.length) return h("p", { class: "muted small-text" }, t("voice.speech_none"));
+  return h("div", {},
+    h("p", { class: "ev-label" }, t("voice.speech", { count: turns.length })),
+    h("ol", { class: "ev-msgs voice-speech" }, turns.map((turn) => h("li", { class: turn.id === v.participant.id ? "ev-msg voice-turn reported" : "ev-msg voice-turn" },
+      h("span", { class: "muted small-text" }, formatDateTime(turn.from * 1000)),
+      " ", h("strong", {}, turn.pseudo || turn.id), " ",
+      turn.to == null ? t("voice.speech_going_on") : t("voice.speech_for", { seconds: Math.max(1, Math.round(turn.to - turn.from)) })))));
+}
+
 /** Which rungs of the ladder apply to this case. */
 function applicable(c) {
   const person = Boolean(c.target_user_id);
@@ -603,6 +620,7 @@ function applicable(c) {
     content: c.target_type === "message",
     person,
     kick: person && Boolean(c.room_id) && !String(c.room_id).startsWith("dm:"),
+    voice: person && c.target_type === "voice",
     room: Boolean(room) && !String(room).startsWith("dm:"),
   };
 }
@@ -632,6 +650,16 @@ function renderDecision(c, history) {
     h("input", { type: "radio", name: "ground", value, checked: form.ground === value }),
     h("span", {}, text));
   const ladder = [];
+  const held = state.detail?.held || [];
+  if (held.length && !never) {
+    // Held before delivery: nobody but the writer saw it yet. Publishing is a dismissal,
+    // refusing a deletion (the message stays as evidence, the writer gets the reasons).
+    ladder.push(h("div", { class: "act-group held-group" },
+      h("p", { class: "notice held-note", role: "note" }, t("decide.held_note", { count: held.length })),
+      h("div", { class: "act-row" },
+        actionButton("dismiss", t("decide.release", { count: held.length }), { kind: "btn-primary" }),
+        actionButton("delete_message", t("decide.refuse", { count: held.length }), { kind: "btn-warn" }))));
+  }
   if (never) ladder.push(h("p", { class: "notice never-note", role: "note" }, t("decide.never_sanctioned")));
   ladder.push(h("div", { class: "act-group" },
     h("p", { class: "act-label" }, t("decide.g_none")),
@@ -652,6 +680,7 @@ function renderDecision(c, history) {
       can.kick ? h("div", { class: "act-row" }, h("span", { class: "act-name" }, t("decide.kick")),
         actionButton("kick", t("decide.h1"), { duration: HOUR }),
         actionButton("kick", t("decide.h24"), { duration: DAY })) : null,
+      can.voice ? h("div", { class: "act-row" }, actionButton("voice_remove", t("decide.voice_remove"))) : null,
       h("div", { class: "act-row" }, h("span", { class: "act-name" }, t("decide.suspension")),
         actionButton("suspension", t("decide.h24"), { duration: DAY, kind: "btn-warn" }),
         actionButton("suspension", t("decide.d7"), { duration: 7 * DAY, kind: "btn-warn" }),
@@ -980,18 +1009,46 @@ async function loadVoice() {
       h("button", {
         type: "button", class: "btn btn-small btn-danger", dataset: { remove: p.id, room: r.room, pseudo: p.pseudo },
         "aria-label": t("voice.remove_label", { pseudo: p.pseudo, room: r.name }),
-      }, t("voice.remove"))))))));
+        "aria-expanded": String(state.voiceRemoving === `${r.room}/${p.id}`),
+      }, t("voice.remove")),
+      state.voiceRemoving === `${r.room}/${p.id}` ? voiceRemoveForm(r.room, p) : null))))));
 }
 
-async function removeFromVoice(btn) {
-  btn.disabled = true;
+/** The reasons of a live removal: they become the person's statement of reasons. */
+function voiceRemoveForm(room, p) {
+  const category = state.voiceCategory || "harassment";
+  return h("form", { class: "decide-form voice-remove-form", dataset: { room, user: p.id, pseudo: p.pseudo }, novalidate: true },
+    h("p", { class: "act-label" }, t("voice.remove_title", { pseudo: p.pseudo })),
+    h("label", { for: "voice-remove-category" }, t("decide.category")),
+    h("select", { id: "voice-remove-category" }, CATEGORIES.filter((cat) => !NEVER_SANCTIONED.has(cat)).map((cat) =>
+      h("option", { value: cat, selected: cat === category }, catLabel(cat)))),
+    h("label", { for: "voice-remove-facts" }, t("decide.facts")),
+    h("textarea", { id: "voice-remove-facts", rows: "2", maxlength: "2000", "aria-describedby": "voice-remove-help" }, DEFAULT_FACTS[category] || ""),
+    h("p", { id: "voice-remove-help", class: "help" }, t("voice.remove_help")),
+    h("div", { class: "act-row" },
+      h("button", { type: "submit", class: "btn btn-small btn-danger" }, t("voice.remove_go")),
+      h("button", { type: "button", class: "btn btn-small btn-ghost", dataset: { act: "voice-cancel" } }, t("common.cancel"))));
+}
+
+async function removeFromVoice(form) {
+  const category = form.querySelector("select").value;
+  const go = form.querySelector("button[type=submit]");
+  go.disabled = true;
   try {
-    await api("POST", "/api/mod/voice/remove", { room: btn.dataset.room, user: btn.dataset.remove, facts: "" });
-    toast(t("voice.removed", { pseudo: btn.dataset.pseudo }), "success");
+    await api("POST", "/api/mod/voice/remove", {
+      room: form.dataset.room, user: form.dataset.user, category,
+      ground: INCOMPATIBLE.has(category) ? "incompatible" : "illegal",
+      reference: LEGAL_REFERENCE[category] || "",
+      facts: form.querySelector("textarea").value.trim(),
+    });
+    toast(t("voice.removed", { pseudo: form.dataset.pseudo }), "success");
+    state.voiceRemoving = null;
   } catch (error) {
+    go.disabled = false;
     toast(errorMessage(error), "error");
+    return;
   }
-  loadVoice();
+  await Promise.all([loadVoice(), loadQueue()]);
 }
 
 // ------------------------------------------------------------------ boot
@@ -1021,7 +1078,27 @@ function bindConsole() {
   $("#voice-refresh").addEventListener("click", () => loadVoice());
   $("#voice-list").addEventListener("click", (e) => {
     const btn = e.target.closest("button[data-remove]");
-    if (btn && !btn.disabled) removeFromVoice(btn);
+    if (btn) {
+      const key = `${btn.dataset.room}/${btn.dataset.remove}`;
+      state.voiceRemoving = state.voiceRemoving === key ? null : key;
+      state.voiceCategory = null;
+      loadVoice().then(() => $("#voice-remove-category")?.focus());
+    } else if (e.target.closest("[data-act=voice-cancel]")) {
+      state.voiceRemoving = null;
+      loadVoice();
+    }
+  });
+  $("#voice-list").addEventListener("change", (e) => {
+    if (e.target.id !== "voice-remove-category") return;
+    const facts = $("#voice-remove-facts");
+    if (facts && (!facts.value.trim() || Object.values(DEFAULT_FACTS).includes(facts.value))) {
+      facts.value = DEFAULT_FACTS[e.target.value] || "";
+    }
+    state.voiceCategory = e.target.value;
+  });
+  $("#voice-list").addEventListener("submit", (e) => {
+    e.preventDefault();
+    removeFromVoice(e.target);
   });
   $("#appeals-list").addEventListener("click", (e) => {
     const btn = e.target.closest("button[data-outcome]");
