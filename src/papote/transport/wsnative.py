@@ -34,6 +34,7 @@ from websockets.server import ServerProtocol
 from papote.domain.ratelimit import TokenBucket
 from papote.ports import Origin
 from papote.protocol.connection import Authenticate, Close, ServerSession
+from papote.protocol.connection import Request as Decoded
 from papote.service.hub import (
     CLOSE_SLOW_CONSUMER,
     Connection,
@@ -275,7 +276,7 @@ class NativeWsProtocol(asyncio.Protocol):
         self.session = ServerSession(listener.endpoint.codec, INBOX_PAUSE)
         self.conn: SocketConnection | None = None
         self.origin = Origin(ip="0.0.0.0", port=0, protocol="ws")  # noqa: S104
-        self.inbox: deque[str] = deque()
+        self.inbox: deque[str | Decoded] = deque()  # text, or decoded by handle_at_once
         self.task: asyncio.Task[None] | None = None
         self.timer: asyncio.TimerHandle | None = None
         self.fragments: bytearray | None = None  # a fragmented message being received
@@ -528,7 +529,15 @@ class NativeWsProtocol(asyncio.Protocol):
                 self.close(conn.close_code)
             return
         inbox = self.inbox
-        inbox.append(text)
+        if self.task is None and not inbox:
+            # Nothing of this socket's is being handled: a `say` is handled now, without
+            # a task; any other frame is handed to one, already decoded.
+            request = endpoint.handle_at_once(self.session, conn, text)
+            if request is None:
+                return
+            inbox.append(request)
+        else:
+            inbox.append(text)
         if self.task is None:
             self.task = self.listener.spawn(self.run_inbox())
         if len(inbox) >= INBOX_PAUSE and not self.reading_paused and self.transport is not None:
