@@ -1004,18 +1004,20 @@ class Run:
                 self.servers = [Server(None, parsed.port or 80, pid, None, None)]
             else:
                 extra: dict[str, str] = {}
-                if args.nodes > 1 or args.shared_stores:
+                if args.nodes > 1 or args.shared_stores or args.postgres:
                     # Several nodes: one PostgreSQL schema and one Redis prefix of their
                     # own (dropped afterwards), one secret, the schema migrated once.
+                    # --postgres: one node on PostgreSQL alone (the in-process broker).
                     tag = f"bench{os.getpid()}"
                     self.schema = tag
                     extra = {
-                        "PAPOTE_REDIS_URL": args.redis_url,
-                        "PAPOTE_REDIS_PREFIX": tag,
                         "PAPOTE_DATABASE_URL": args.database_url,
                         "PAPOTE_DATABASE_SCHEMA": tag,
                         "PAPOTE_SECRET_KEY": os.urandom(16).hex(),
                     }
+                    if args.nodes > 1 or args.shared_stores:
+                        extra["PAPOTE_REDIS_URL"] = args.redis_url
+                        extra["PAPOTE_REDIS_PREFIX"] = tag
                     migrate_schema(args, tmp, extra)
                 for node in range(args.nodes):
                     # Two nodes on two cores: the clients then share the cores with them.
@@ -1362,6 +1364,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--shared-stores",
         action="store_true",
         help="PostgreSQL + Redis even with one node (as --nodes > 1 does)",
+    )
+    p.add_argument(
+        "--postgres",
+        action="store_true",
+        help="one node on PostgreSQL (--database-url) without Redis",
     )
     p.add_argument(
         "--cpu-quota",

@@ -40,6 +40,7 @@ from papote.service.hub import (
     Connection,
     Hub,
     UserState,
+    no_abort,
 )
 from papote.service.sessions import DEVICE_COOKIE
 from papote.transport.frames import (
@@ -97,6 +98,22 @@ def at_frame_boundary(ws: ServerProtocol) -> bool:
         and getattr(ws, "current_size", 0) is None
         and not ws.extensions
     )
+
+
+def unlink_parser(ws: ServerProtocol) -> None:
+    """Close the sans-I/O parser of a connection that is gone (no byte will come again).
+
+    The parser is a generator of the protocol object that holds it: a reference cycle,
+    which only the collector's rare full collections would free once the connection lived
+    long (docs/performance.md, "Soak"). Closing the generator releases its frame, and with
+    it the cycle: the protocol, its buffers and handshake are freed when the last
+    reference goes. Reads ``parser``, private state of the websockets version pinned in
+    tests/unit/test_frames.py.
+    """
+    parser = getattr(ws, "parser", None)
+    close = getattr(parser, "close", None)
+    if close is not None:
+        close()
 
 
 class Flusher:
@@ -157,7 +174,7 @@ class SocketConnection(Connection):
     the next flush writes: a busy room's group commit, or many ``sent`` replies to a
     fast sender, may exceed it without the client being slow."""
 
-    __slots__ = ("flusher", "frames", "paused", "proto", "transport")
+    __slots__ = ("flusher", "frames", "paused", "transport")
 
     def __init__(
         self,
@@ -169,7 +186,6 @@ class SocketConnection(Connection):
         flusher: Flusher,
     ) -> None:
         super().__init__(user, max_frames, frame_bucket, flood_bucket)
-        self.proto = proto
         self.flusher = flusher
         self.paused = False  # the transport's buffer is over its high-water mark
         self.frames = 0  # frames in ``queue`` (an entry may hold several)
@@ -296,6 +312,12 @@ class NativeWsProtocol(asyncio.Protocol):
             self.timer = None
         self.listener.closed(self)
         self.release()
+        # Nothing of the socket may hold on to this protocol now, so that reference
+        # counting frees it all when the last task using ``conn`` is done: a cycle would
+        # wait for a full collection (runtime.FullCollections).
+        if self.conn is not None:
+            self.conn.abort = no_abort
+        unlink_parser(self.ws)
 
     def pause_writing(self) -> None:
         if self.conn is not None:
