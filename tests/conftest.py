@@ -188,6 +188,16 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One server for the tests of a module that leave nothing another test reads: HTTP
+    refusals, frames answered with an error, pseudos no other test of the module takes.
+    A start costs the server 1.5 to 2 s of CPU, the price of a whole test of this kind;
+    a test that counts people, reads a salon or needs fresh limits takes ``live_server``."""
+    with serving(tmp_path_factory.mktemp("shared") / "data") as server:
+        yield server
+
+
 # ---------------------------------------------------------------- Janus (voice salons)
 
 

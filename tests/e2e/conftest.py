@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
-from tests.conftest import UNIT, LiveServer
+from tests.conftest import UNIT, LiveServer, StaffedCopy, serving
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person
 
 expect.set_options(timeout=10_000 * UNIT)
 
 
-@pytest.fixture(scope="module")
+# One driver and one Chromium for the whole of tests/e2e (a launch costs about a second
+# of CPU): every person is a new browser context, isolated from the others (cookies,
+# storage, service workers). Modules that need other launch flags (fake media devices)
+# launch their own browser from this driver.
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(
@@ -30,7 +35,7 @@ def playwright() -> Iterator[Playwright]:
         yield pw
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     try:
@@ -73,3 +78,12 @@ def person(
         for someone in people:
             someone.close()
         assert not errors, f"JavaScript errors in the page: {errors}"
+
+
+@pytest.fixture
+def staffed_server(tmp_path: Path, staffed_data: StaffedCopy) -> Iterator[LiveServer]:
+    """A fresh server whose database already holds the moderators alice and bruno
+    (password MOD_PASSWORD), made by `papote admin create-moderator` once for the run.
+    A module whose tests open the console makes it its ``live_server``."""
+    with serving(staffed_data(tmp_path / "data", ("alice", "bruno"))) as server:
+        yield server

@@ -9,15 +9,21 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import LiveServer, create_moderator
+from tests.conftest import LiveServer
 from tests.e2e.helpers import Person
 from tests.e2e.test_moderation import DESKTOP, open_console
 
 pytestmark = pytest.mark.e2e
 
 
+@pytest.fixture
+def live_server(staffed_server: LiveServer) -> LiveServer:
+    """The moderator alice (and bruno) exist from the start, for the tests that open the console."""
+    return staffed_server
+
+
 def test_a_grooming_sequence_shows_the_safety_card_and_the_case_comes_first_in_mod(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     # An older case first: the grooming case must still come before it.
     temoin = person().enter("Temoin", gender="f", age=30, postal_code="75011")
@@ -42,7 +48,6 @@ def test_a_grooming_sequence_shows_the_safety_card_and_the_case_comes_first_in_m
     expect(lea.page.locator("[data-safety-card]")).to_have_count(0)
 
     # The case is first in the moderators' queue, urgent, with the moves highlighted.
-    create_moderator(live_server, "alice")
     console = open_console(person(**DESKTOP), "alice")
     expect(console.locator(".queue-item")).to_have_count(2)
     first = console.locator(".queue-item").first
@@ -123,14 +128,13 @@ def test_contact_details_in_a_new_dm_are_masked_until_shown(
 
 
 def test_highlighted_spans_in_the_console_stay_text(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     payload = (
         't\'es un connard <img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>'
     )
     bob = person().enter("Bob", gender="m", age=30, postal_code="75011")
     bob.say(payload)
-    create_moderator(live_server, "alice")
     console = open_console(person(**DESKTOP), "alice")
     item = console.locator(".queue-item").first
     expect(item).to_contain_text("Harcèlement")
@@ -143,7 +147,7 @@ def test_highlighted_spans_in_the_console_stay_text(
 
 
 def test_a_held_salon_message_waits_for_the_moderator_who_publishes_it(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     ana = person().enter("Ana", gender="f", age=30, postal_code="75011")
     sam = person().enter("Sam", gender="m", age=35, postal_code="93200")
@@ -153,7 +157,6 @@ def test_a_held_salon_message_waits_for_the_moderator_who_publishes_it(
     expect(ana.message("bonne soirée")).to_be_visible()
     expect(ana.message(held)).to_have_count(0)  # held: Ana never got it
 
-    create_moderator(live_server, "alice")
     console = open_console(person(**DESKTOP), "alice")
     item = console.locator(".queue-item").filter(has_text="Drogue")
     expect(item).to_contain_text("Détection auto")

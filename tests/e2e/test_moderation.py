@@ -9,12 +9,18 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import MOD_PASSWORD, LiveServer, create_moderator
+from tests.conftest import MOD_PASSWORD, LiveServer
 from tests.e2e.helpers import PHONE, Person
 
 pytestmark = pytest.mark.e2e
 
 DESKTOP = {"viewport": {"width": 1280, "height": 860}}
+
+
+@pytest.fixture
+def live_server(staffed_server: LiveServer) -> LiveServer:
+    """Every test opens the console: the moderators alice and bruno exist from the start."""
+    return staffed_server
 
 
 def open_console(moderator: Person, login: str) -> Page:
@@ -35,7 +41,7 @@ def open_console(moderator: Person, login: str) -> Page:
 
 
 def test_report_from_the_chat_delete_and_ban(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     temoin = person().enter("Temoin", gender="f", age=30, postal_code="75011")
     fauteur = person().enter("Fauteur", gender="m", age=35, postal_code="69001")
@@ -61,7 +67,6 @@ def test_report_from_the_chat_delete_and_ban(
     expect(temoin.page.locator("#inbox-count")).to_have_text("1")  # "Signalement reçu"
 
     # The moderator finds it first in the queue, with its sealed evidence.
-    create_moderator(live_server, "alice")
     console = open_console(person(**DESKTOP), "alice")
     item = console.locator(".queue-item").first
     expect(item).to_contain_text("Critique")
@@ -113,7 +118,7 @@ def test_report_from_the_chat_delete_and_ban(
 
 
 def test_notice_page_appeal_and_review_by_another_moderator(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     temoin = person().enter("Temoin", gender="f", age=30, postal_code="75011")
     bruyant = person().enter("Bruyant", gender="m", age=41, postal_code="13001")
@@ -129,8 +134,6 @@ def test_notice_page_appeal_and_review_by_another_moderator(
     expect(temoin.page.locator("#toasts")).to_contain_text("Signalement envoyé")
 
     # Alice mutes him for an hour, in one click.
-    create_moderator(live_server, "alice")
-    create_moderator(live_server, "bruno")
     alice = open_console(person(**DESKTOP), "alice")
     alice.locator(".queue-item", has_text="Harcèlement").click()
     decide = alice.locator("#case-view .decide")
@@ -221,7 +224,7 @@ def test_notice_page_appeal_and_review_by_another_moderator(
 
 
 def test_kick_and_slow_mode_are_explained_to_the_people_concerned(
-    person: Callable[..., Person], live_server: LiveServer
+    person: Callable[..., Person],
 ) -> None:
     temoin = person().enter("Temoin", gender="f", age=30, postal_code="75011")
     lourd = person().enter("Lourd", gender="m", age=29, postal_code="33000")
@@ -243,7 +246,6 @@ def test_kick_and_slow_mode_are_explained_to_the_people_concerned(
     report.get_by_role("button", name="Envoyer le signalement").click()
     expect(report).to_be_hidden()
 
-    create_moderator(live_server, "alice")
     console = open_console(person(**DESKTOP), "alice")
     console.locator(".queue-item", has_text="Haine").click()
     kick = console.locator("#case-view .act-row", has_text="Exclure du salon")

@@ -1,4 +1,7 @@
-"""Guest entry over HTTP (POST /api/session) and the salon list, on a real server."""
+"""Guest entry over HTTP (POST /api/session) and the salon list, on a real server.
+
+Refusals, and the look-alike pairs (each claims a pseudo no other test uses), share one
+server (``shared_server``); a test that needs an empty server takes ``live_server``."""
 
 from __future__ import annotations
 
@@ -45,19 +48,19 @@ def test_entry_returns_a_token_and_the_public_profile(live_server: LiveServer) -
     ],
 )
 def test_refusals_are_french_json_with_the_field(
-    live_server: LiveServer, changes: dict[str, object], status: int, code: str, field: str
+    shared_server: LiveServer, changes: dict[str, object], status: int, code: str, field: str
 ) -> None:
-    response = post(live_server, {**VALID, **changes})
+    response = post(shared_server, {**VALID, **changes})
     assert response.status_code == status
     error = response.json()["error"]
     assert (error["code"], error["field"]) == (code, field)
     assert error["message"] and error["message"][0].isupper()
 
 
-def test_minor_message_is_french_and_english_on_request(live_server: LiveServer) -> None:
-    fr = post(live_server, {**VALID, "age": 15}).json()["error"]["message"]
+def test_minor_message_is_french_and_english_on_request(shared_server: LiveServer) -> None:
+    fr = post(shared_server, {**VALID, "age": 15}).json()["error"]["message"]
     assert "réservé aux adultes" in fr
-    en = post(live_server, {**VALID, "age": 15}, headers={"Accept-Language": "en-GB"}).json()[
+    en = post(shared_server, {**VALID, "age": 15}, headers={"Accept-Language": "en-GB"}).json()[
         "error"
     ]["message"]
     assert "adults only" in en
@@ -80,25 +83,27 @@ def test_pseudo_unique_after_case_and_accent_folding(live_server: LiveServer) ->
         ("Lucas", "Lu\u200bcas"),  # zero-width space
     ],
 )
-def test_look_alike_pseudos_are_taken(live_server: LiveServer, present: str, newcomer: str) -> None:
+def test_look_alike_pseudos_are_taken(
+    shared_server: LiveServer, present: str, newcomer: str
+) -> None:
     """Issue 10 point 5: the claim is on the TR39-style skeleton (look-alikes included)."""
-    assert post(live_server, {**VALID, "pseudo": present}).status_code == 201
-    response = post(live_server, {**VALID, "pseudo": newcomer})
+    assert post(shared_server, {**VALID, "pseudo": present}).status_code == 201
+    response = post(shared_server, {**VALID, "pseudo": newcomer})
     assert (response.status_code, response.json()["error"]["code"]) in {
         (409, "pseudo_taken"),
         (422, "pseudo_invalid"),  # the Cyrillic letter is refused before the claim
     }
 
 
-def test_zalgo_pseudo_is_refused(live_server: LiveServer) -> None:
-    response = post(live_server, {**VALID, "pseudo": "Z\u0351\u0352\u0353\u0354algo"})
+def test_zalgo_pseudo_is_refused(shared_server: LiveServer) -> None:
+    response = post(shared_server, {**VALID, "pseudo": "Z\u0351\u0352\u0353\u0354algo"})
     assert (response.status_code, response.json()["error"]["code"]) == (422, "pseudo_invalid")
 
 
 @pytest.mark.parametrize("body", [b"{not json", b"[]", b"\xff\xfe", b"", b'"x"', b"x" * 5000])
-def test_malformed_bodies_are_4xx_never_500(live_server: LiveServer, body: bytes) -> None:
+def test_malformed_bodies_are_4xx_never_500(shared_server: LiveServer, body: bytes) -> None:
     response = httpx.post(
-        f"{live_server.url}/api/session",
+        f"{shared_server.url}/api/session",
         content=body,
         headers={"Content-Type": "application/json"},
     )
@@ -106,8 +111,8 @@ def test_malformed_bodies_are_4xx_never_500(live_server: LiveServer, body: bytes
     assert response.json()["error"]["code"] in {"invalid_json", "payload_too_large"}
 
 
-def test_missing_field_is_named(live_server: LiveServer) -> None:
-    response = post(live_server, {"pseudo": "Zoé", "gender": "f", "age": 22})
+def test_missing_field_is_named(shared_server: LiveServer) -> None:
+    response = post(shared_server, {"pseudo": "Zoé", "gender": "f", "age": 22})
     assert response.status_code == 422
     assert response.json()["error"] == {
         "code": "missing_field",
@@ -143,8 +148,8 @@ async def test_salons_list_with_member_counts(live_server: LiveServer) -> None:
     await alice.close()
 
 
-def test_security_headers_and_health(live_server: LiveServer) -> None:
-    response = httpx.get(f"{live_server.url}/api/health")
+def test_security_headers_and_health(shared_server: LiveServer) -> None:
+    response = httpx.get(f"{shared_server.url}/api/health")
     assert response.json() == {"status": "ok", "protocol": PROTOCOL_VERSION}
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"

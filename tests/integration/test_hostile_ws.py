@@ -4,9 +4,9 @@ with a code, the connection still served; before login, an error and a real clos
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import websockets
@@ -17,13 +17,28 @@ from tests.integration.client import Client, new_session
 
 NESTED_ARRAY = "[" * 1500
 NESTED_BEFORE_TYPE = '{"x":' + "[" * 3000 + "]" * 3000 + ',"type":"ping","id":1}'
+_numbers = itertools.count(1)
 
 
-@pytest.fixture(params=["native", "websockets-sansio"])
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveServer]:
+def pseudo() -> str:
+    """A pseudo no other test of the module (on the same server) has taken."""
+    return f"Alice{next(_numbers)}"
+
+
+# One server per front end for the whole module: every frame here is refused and each test
+# enters under a pseudo of its own, so no test reads what another left.
+@pytest.fixture(scope="module", params=["native", "websockets-sansio"])
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
     live = start_server(
-        tmp_path / "d",
-        env={"PAPOTE_WS_IMPL": request.param, "PAPOTE_SESSIONS_PER_IP": "1000"},
+        tmp_path_factory.mktemp("hostile") / "d",
+        env={
+            "PAPOTE_WS_IMPL": request.param,
+            # The module's entries all come from 127.0.0.1: no entry budget in the way.
+            "PAPOTE_SESSIONS_PER_IP": "1000",
+            "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+        },
     )
     try:
         yield live
@@ -46,7 +61,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveServe
 async def test_hostile_frames_get_an_error_and_the_connection_goes_on(
     server: LiveServer, frame: str, codes: set[str] | None
 ) -> None:
-    alice = await Client.enter(server.url, "Alice")
+    alice = await Client.enter(server.url, pseudo())
     await alice.join("salon:general")
     await alice.ws.send(frame)
     error = await alice.expect("error")
@@ -56,7 +71,7 @@ async def test_hostile_frames_get_an_error_and_the_connection_goes_on(
 
 
 async def test_a_request_id_over_64_characters_is_refused(server: LiveServer) -> None:
-    alice = await Client.enter(server.url, "Alice")
+    alice = await Client.enter(server.url, pseudo())
     await alice.ws.send(json.dumps({"type": "ping", "id": "x" * 65}))
     error = await alice.expect("error")
     assert (error["code"], error["field"]) == ("out_of_range", "id")
@@ -70,7 +85,7 @@ async def test_a_request_id_over_64_characters_is_refused(server: LiveServer) ->
 async def test_a_hostile_first_frame_gets_an_error_and_a_close_frame(
     server: LiveServer, frame: str
 ) -> None:
-    await new_session(server.url, "Alice")  # the server is warm
+    await new_session(server.url, pseudo())  # the server is warm
     async with websockets.connect(server.ws_url) as ws:
         await ws.send(frame)
         error = json.loads(await asyncio.wait_for(ws.recv(), 10 * UNIT))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import itertools
 import json
 import os
 import socket
@@ -25,6 +26,8 @@ from tests.waiting import until
 PACE = 25
 READER_LAG = 50
 
+_pseudo_numbers = itertools.count(1)
+
 
 @pytest.mark.parametrize(
     ("frame", "code"),
@@ -42,9 +45,10 @@ READER_LAG = 50
     ],
 )
 async def test_each_error_has_a_code_and_the_connection_survives(
-    live_server: LiveServer, frame: str, code: str
+    shared_server: LiveServer, frame: str, code: str
 ) -> None:
-    alice = await Client.enter(live_server.url, "Alice")
+    # One server for all the frames (each refused: nothing changes), one pseudo each.
+    alice = await Client.enter(shared_server.url, f"Alice{next(_pseudo_numbers)}")
     await alice.ws.send(frame)
     error = await alice.expect("error")
     assert error["code"] == code
@@ -180,6 +184,11 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
             # Counted once the socket's buffer is full: slack for the reader, which shares
             # this machine with the flood, far below what the slow socket is sent.
             "PAPOTE_OUTBOUND_QUEUE_FRAMES": "500",
+            # A 64 kB kernel send buffer (128 kB reserved) instead of Linux's autotuning up
+            # to 4 MB: the slow socket is full after ~100 frames, not ~1,400, so the close
+            # comes three times sooner. The reader's owed 300 kB still fit in its buffers
+            # and queue (128 + 64 kB, then 500 frames).
+            "PAPOTE_SOCKET_SEND_BUFFER": "65536",
             "PAPOTE_SAY_BURST": "100000",
             "PAPOTE_SAY_RATE": "100000",
             "PAPOTE_FRAME_BURST": "100000",
@@ -199,8 +208,8 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
         await reader.join("salon:general")
         # 2 kB frames (4-byte characters), from 4 senders at once so writes batch, until
         # the server has closed the socket nobody reads: how much that takes depends on
-        # the kernel's buffers (up to 4 MB of send buffer here) and the transport's, plus
-        # 500 frames. The senders stop at the first pacing point after the close (one
+        # the kernel's buffers (128 kB of send buffer, as set above) and the transport's,
+        # plus 500 frames. The senders stop at the first pacing point after the close (one
         # round more: the room goes on without it), at most `count` messages in all.
         count = int(os.environ.get("PAPOTE_TEST_SLOW_COUNT", "6000"))
         text = "😀" * 495

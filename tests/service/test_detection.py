@@ -146,3 +146,53 @@ async def test_a_failing_detector_does_not_stop_the_worker() -> None:
     await asyncio.wait_for(h.service.settle(), 10)
     await h.service.stop()
     assert [c.room for _, c in h.cards] == ["dm-2"]
+
+
+async def test_a_dm_split_over_two_nodes_is_weighed_whole_and_acted_on_once() -> None:
+    """Each node scores the messages it stored; a DM's two people may be on two nodes.
+    Each worker reads back from the store the turns it did not score, so an age question
+    on one node and the answer "12" on the other are one disclosure, acted on once, by
+    the node that stored the answer."""
+    from papote.service.detection import Actions
+    from papote.service.moderation.automated import Flag
+
+    store: list[StoredMessage] = []
+    minors: dict[str, list[tuple[str, str | None]]] = {"one": [], "two": []}
+
+    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
+        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
+
+    def node(name: str) -> DetectionService:
+        async def minor(flag: Flag, adult: str | None) -> None:
+            minors[name].append((flag.suspect, adult))
+
+        async def nothing(*args: object) -> None:
+            return None
+
+        return DetectionService(
+            detector=lambda: RuleDetector(is_phone=is_phone),
+            send_card=Harness().send,
+            members=Harness().members,
+            config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
+            actions=Actions(flag=nothing, minor=minor, slow=nothing),
+            earlier=earlier,
+        )
+
+    one, two = node("one"), node("two")
+    for service in (one, two):
+        service.start()
+
+    async def say(service: DetectionService, who: wire.UserRef, text: str) -> None:
+        seq = len(store) + 1
+        message = StoredMessage("dm-1", seq, f"m{seq}", who.id, who.pseudo, text, 0)
+        store.append(message)
+        service.submit(message, dm=True)
+        await service.settle()
+
+    await say(one, MARC, "t'as quel âge ?")
+    await say(two, ALICE, "12")
+    await say(one, MARC, "t'es mature pour ton âge")
+    assert minors == {"one": [], "two": [(ALICE.id, MARC.id)]}
+    assert (one.caught_up, two.caught_up) == (1, 1)
+    for service in (one, two):
+        await service.stop()

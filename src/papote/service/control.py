@@ -44,6 +44,14 @@ class Released(_Control, tag="released", frozen=True):
     msg_id: str
 
 
+class RepeatHit(_Control, tag="repeat_hit", frozen=True):
+    """Risk detection on ``node`` counted a repeat-label hit (harassment, hate) of
+    ``user``: every other node counts it too (docs/detection.md, repeat offenders)."""
+
+    user: str
+    node: str
+
+
 class SessionEnded(_Control, tag="ended", frozen=True):
     """The person left ("Quitter le tchat"): close their sockets here too."""
 
@@ -84,6 +92,7 @@ Control = (
     SanctionsChanged
     | Forget
     | Released
+    | RepeatHit
     | SessionEnded
     | Slowed
     | Blocked

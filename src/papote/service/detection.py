@@ -120,19 +120,27 @@ class Buckets:
         return out
 
 
+# Turns of a DM read back from the store when the worker missed some (CATCH_UP below).
+CATCH_UP_TURNS = 20
+
+
 @dataclass(slots=True)
 class Thread:
-    """A DM as the worker follows it: the accumulator, and the spans its recent
-    messages matched (msg_id, writer, spans), for the evidence of a later alert."""
+    """A DM as the worker follows it: the accumulator, the spans its recent messages
+    matched (msg_id, writer, spans), for the evidence of a later alert, and the last seq
+    it weighed."""
 
     conv: Conversation = field(default_factory=Conversation)
     recent: deque[tuple[str, str, list[dict[str, Any]]]] = field(
-        default_factory=lambda: deque(maxlen=20)
+        default_factory=lambda: deque(maxlen=CATCH_UP_TURNS)
     )
+    last_seq: int = 0
 
 
 SendCard = Callable[[str, wire.SafetyCard], Awaitable[None]]
 Members = Callable[[str], Awaitable[Sequence[wire.UserRef]]]
+# A DM's messages before a seq, at most n, oldest first (Store.messages_before).
+Earlier = Callable[[str, int, int], Awaitable[list[StoredMessage]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +153,14 @@ class Actions:
         minor: show a minor out; the second argument is the adult of the DM, if any.
         slow: slow a repeat offender down: (user id, one message every N seconds, for
             so many seconds).
+        share_hit: tell the other nodes that this person had a repeat-label hit here
+            (each node counts every node's hits: ``hit_elsewhere``).
     """
 
     flag: Callable[[Flag], Awaitable[object]]
     minor: Callable[[Flag, str | None], Awaitable[object]]
     slow: Callable[[str, int, float], Awaitable[object]]
+    share_hit: Callable[[str], Awaitable[object]] | None = None
 
 
 class DetectionService:
@@ -170,6 +181,7 @@ class DetectionService:
         members: Members,
         config: DetectionConfig,
         actions: Actions | None = None,
+        earlier: Earlier | None = None,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         self._make_detector = detector
@@ -187,6 +199,7 @@ class DetectionService:
         self._conversations: OrderedDict[str, Thread] = OrderedDict()
         self._helped: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._actions = actions
+        self._earlier = earlier
         self._now = now
         # One event per repeat-label hit; past repeat_after in the window: slowed down.
         self._repeats = SlidingWindowCounter(
@@ -198,6 +211,8 @@ class DetectionService:
         self.shed = 0
         self.cards = 0
         self.flags = 0
+        self.caught_up = 0  # DM turns read back from the store (another node's, or missed)
+        self.shared_hits = 0  # repeat-label hits other nodes told this one about
         # seconds from submit to scored, per message; seconds of scoring, per batch
         self.lag = Buckets(LAG_BUCKETS)
         self.batch_seconds = Buckets(LAG_BUCKETS)
@@ -329,6 +344,11 @@ class DetectionService:
                 await self._moderate(label, score, message, message.user_id, spans, None, None)
             return
         thread = self._thread(message.room_id)
+        if message.seq <= thread.last_seq:
+            return  # weighed already, read back from the store as context
+        if message.seq > thread.last_seq + 1:
+            await self._catch_up(thread, message)
+        thread.last_seq = message.seq
         conv = thread.conv
         verdict = conv.add(message.user_id, analysis)
         thread.recent.append(
@@ -356,6 +376,31 @@ class DetectionService:
                     conv.alert_turns.get(label),
                     thread,
                 )
+
+    async def _catch_up(self, thread: Thread, message: StoredMessage) -> None:
+        """Weigh the turns of a DM this worker did not score before ``message``: the
+        other side's, when they are connected to another node (each node scores what it
+        stored), or everything before a restart. They count as context only: the node
+        that stored a turn acts on it, so a label first raised at a turn read back here
+        is acted on there, once (both nodes read the same turns in the same order)."""
+        if self._earlier is None:
+            return
+        rows = [
+            m
+            for m in await self._earlier(message.room_id, message.seq, CATCH_UP_TURNS)
+            if m.seq > thread.last_seq
+        ]
+        if not rows:
+            return
+        loop = asyncio.get_running_loop()
+        analyses = await loop.run_in_executor(
+            self._pool, self._analyse, [Job(m, dm=True) for m in rows]
+        )
+        for row, found in zip(rows, analyses, strict=True):
+            verdict = thread.conv.add(row.user_id, found)
+            thread.recent.append((row.msg_id, row.user_id, _spans(row, verdict.hits, None, found)))
+            thread.last_seq = row.seq
+        self.caught_up += len(rows)
 
     async def _moderate(
         self,
@@ -396,9 +441,22 @@ class DetectionService:
         now = self._now()
         if len(self._repeats.events) > conf.conversations_max:
             self._repeats.prune(now)
-        if label in conf.repeat_labels and not self._repeats.hit(suspect, now):
+        if label not in conf.repeat_labels:
+            return
+        over = not self._repeats.hit(suspect, now)
+        if actions.share_hit is not None:
+            await actions.share_hit(suspect)
+        if over:
             log.info("repeat offender slowed", user=suspect, label=label)
             await actions.slow(suspect, conf.repeat_slow_seconds, conf.repeat_slow)
+
+    def hit_elsewhere(self, user_id: str) -> None:
+        """Another node scored a repeat-label hit of ``user_id``: it counts here too, so
+        a person writing from two nodes (two tabs, a reconnection elsewhere) reaches
+        ``repeat_after`` as on one. The node that scores the hit past the limit slows
+        them down (on every node)."""
+        self.shared_hits += 1
+        self._repeats.hit(user_id, self._now())
 
     async def _adult_in_dm(self, room_id: str, minor: str, thread: Thread | None) -> str | None:
         """The other person of a DM, unless they said they are a minor too."""
