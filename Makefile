@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # version pinned by tests/e2e/axe/package-lock.json (node and npm come from scripts/ensure-chromium.sh).
 AXE    := tests/e2e/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: run test check lint typecheck pytest setup services browser bench clean
+.PHONY: run test check lint typecheck pytest setup services browser bench screenreader clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ check: test
 # scenarios and their exact command lines are in docs/performance.md.
 bench: setup
 	$(PY) bench/load.py --sessions 1000 --rooms 1 --senders 10 --rate 10,50 --duration 10
+
+# What Orca (a real screen reader) says when a message, a DM request and a mention arrive;
+# about a minute, not part of `make test` (docs/ui.md, "Accessibility").
+screenreader: setup browser
+	bash scripts/ensure-screenreader.sh
+	$(PY) scripts/screenreader.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

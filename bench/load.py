@@ -691,16 +691,23 @@ def start_server(
     config = data_dir / "bench.toml"
     config.write_text(salons_toml(args.rooms) if args.rooms > 0 else "")
     log_path = data_dir / f"server-{port}.log"
-    profiler: list[str] = []
+    profiler: list[str] = ["-m", "papote"]
     if args.profile:
         # The server under a profiler (its report is written when it stops): where the
         # time goes, not a figure to publish (the profiler costs time too).
-        profiler = ["-m", "pyinstrument", "-r", "text", "-o", args.profile]
+        profiler = ["-m", "pyinstrument", "-r", "text", "-o", args.profile, "-m", "papote"]
+    elif args.profile_phase:
+        # Only one phase profiled: bench/profserve.py switches its profiler on SIGUSR1
+        # and off (writing the report) on SIGUSR2, sent around that phase.
+        profiler = [str(Path(__file__).with_name("profserve.py"))]
+        extra_env = {
+            **extra_env,
+            "PAPOTE_PROFILE_OUT": args.profile_out,
+            "PAPOTE_PROFILER": args.profiler,
+        }
     cmd = [
         sys.executable,
         *profiler,
-        "-m",
-        "papote",
         "serve",
         "--host",
         "127.0.0.1",
@@ -997,18 +1004,20 @@ class Run:
                 self.servers = [Server(None, parsed.port or 80, pid, None, None)]
             else:
                 extra: dict[str, str] = {}
-                if args.nodes > 1 or args.shared_stores:
+                if args.nodes > 1 or args.shared_stores or args.postgres:
                     # Several nodes: one PostgreSQL schema and one Redis prefix of their
                     # own (dropped afterwards), one secret, the schema migrated once.
+                    # --postgres: one node on PostgreSQL alone (the in-process broker).
                     tag = f"bench{os.getpid()}"
                     self.schema = tag
                     extra = {
-                        "PAPOTE_REDIS_URL": args.redis_url,
-                        "PAPOTE_REDIS_PREFIX": tag,
                         "PAPOTE_DATABASE_URL": args.database_url,
                         "PAPOTE_DATABASE_SCHEMA": tag,
                         "PAPOTE_SECRET_KEY": os.urandom(16).hex(),
                     }
+                    if args.nodes > 1 or args.shared_stores:
+                        extra["PAPOTE_REDIS_URL"] = args.redis_url
+                        extra["PAPOTE_REDIS_PREFIX"] = tag
                     migrate_schema(args, tmp, extra)
                 for node in range(args.nodes):
                     # Two nodes on two cores: the clients then share the cores with them.
@@ -1107,12 +1116,14 @@ class Run:
             if args.storm and total_conn:
                 result["storm"] = self.storm_phase(total_conn)
             if k and total_conn:
+                self.profile_signal("join", signal.SIGUSR1)
                 cpu_join0 = self.server_cpu()
                 before_join = self.call("counters")
                 joined = self.call("join")
                 cpu_join1 = self.server_cpu()
                 settle = self.wait_quiet()
                 cpu_join2 = self.server_cpu()
+                self.profile_signal("join", signal.SIGUSR2)
                 after_join = self.call("counters")
                 n_joined = sum(r["joined"] for r in joined)
                 result["join"] = {
@@ -1181,6 +1192,17 @@ class Run:
                 shutil.rmtree(tmp, ignore_errors=True)
         return result
 
+    def profile_signal(self, phase: str, signum: int) -> bool:
+        """Switch the profiler of ``--profile-phase`` on or off (bench/profserve.py)."""
+        if self.args.profile_phase != phase:
+            return False
+        for server in self.servers:
+            if server.process is not None:
+                server.process.send_signal(signum)
+        if signum == signal.SIGUSR2:
+            time.sleep(3.0)  # the report is written by the server before it goes on
+        return True
+
     def storm_phase(self, expected: int) -> dict[str, Any]:
         """Everyone drops and reconnects at once; then the server must count exactly
         ``expected`` connections again (no ghost, nobody missing)."""
@@ -1237,11 +1259,14 @@ class Run:
             pipe.send(("set_window", (window[0], window[1])))
         for pipe in self.pipes:
             pipe.recv()
+        self.profile_signal("say", signal.SIGUSR1)
         said = self.call("say", start_ns, args.duration, rate_each, args.pad)
         cpu1, wall1, cores1 = self.server_cpu(), time.monotonic(), core_times()
         others1 = others_cpu_seconds(ours)
         drain = self.wait_quiet(quiet=1.0, limit=60.0)
         cpu2 = self.server_cpu()
+        if self.profile_signal("say", signal.SIGUSR2):
+            self.args.profile_phase = ""  # the first say phase only
         redis2 = redis_cpu_seconds()
         after = self.call("counters")
         metrics1 = scrape_metrics("127.0.0.1", self.servers[0].port)
@@ -1341,6 +1366,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="PostgreSQL + Redis even with one node (as --nodes > 1 does)",
     )
     p.add_argument(
+        "--postgres",
+        action="store_true",
+        help="one node on PostgreSQL (--database-url) without Redis",
+    )
+    p.add_argument(
         "--cpu-quota",
         type=float,
         default=0.0,
@@ -1361,6 +1391,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--keep-logs", action="store_true")
     p.add_argument("--profile", default="", help="run the server under pyinstrument, report here")
+    p.add_argument(
+        "--profile-phase",
+        choices=["", "join", "say"],
+        default="",
+        help="profile the server during this phase only (bench/profserve.py; the first say "
+        "phase for 'say'), report in --profile-out",
+    )
+    p.add_argument("--profile-out", default="profile.txt", help="with --profile-phase")
+    p.add_argument(
+        "--profiler",
+        choices=["pyinstrument", "cprofile"],
+        default="pyinstrument",
+        help="with --profile-phase: sampling shares, or exact call counts",
+    )
     args = p.parse_args(argv)
     if not 1 <= args.sessions <= 19_500:
         p.error("--sessions must be within 1..19500 (open-files hard limit here: 20000)")

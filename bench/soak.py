@@ -55,6 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import load  # bench/load.py: the client, the nodes, the metrics
 
 SAMPLE_SECONDS = 30.0
+MEMTRACE = str(Path(__file__).resolve().parent / "memtrace")  # --trace-memory
 DM_TURNS = 6  # messages in one private conversation, both sides together
 MAX_DMS = 40  # private conversations going on at once, at most
 QUEUE_GAUGES = (
@@ -569,10 +570,31 @@ def summarize(samples: list[dict[str, Any]], warmup: float, nodes: int) -> dict[
     return out
 
 
+def collect_traced(trace: Path, nodes: int) -> None:
+    """Ask the traced nodes for a full collection and a last snapshot (bench/memtrace);
+    blocking (run in a thread)."""
+    before = {p: len(p.read_text().splitlines()) for p in trace.glob("gc-*.jsonl")}
+    (trace / "collect").touch()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        if (trace / "collect").exists():
+            continue
+        # one node took the trigger; give the others theirs until each wrote a line
+        done = [p for p, n in before.items() if len(p.read_text().splitlines()) > n]
+        if len(done) >= nodes:
+            return
+        (trace / "collect").touch()
+
+
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     tag = f"soak{os.getpid()}"
     ns = argparse.Namespace(
-        sessions=4 * args.people, rooms=args.salons, ws_impl="", server_env=list(args.server_env)
+        sessions=4 * args.people,
+        rooms=args.salons,
+        ws_impl="",
+        server_env=list(args.server_env),
+        profile="",
     )
     extra = {
         "PAPOTE_REDIS_URL": args.redis_url,
@@ -598,6 +620,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "pinning": "none (nodes, clients, Redis and PostgreSQL share the cores)",
         },
     }
+    if args.trace_memory:
+        extra["PYTHONPATH"] = MEMTRACE
+        extra["PAPOTE_MEMTRACE_DIR"] = args.trace_memory
     tmp = Path(tempfile.mkdtemp(prefix="papote-soak-"))
     servers: list[load.Server] = []
     mix: Mix | None = None
@@ -611,6 +636,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         t0 = time.monotonic()
         result["arrival"] = await mix.populate()
         print("arrival", result["arrival"], flush=True)
+        if args.trace_memory:
+            await asyncio.to_thread((Path(args.trace_memory) / "start").touch)
         gc.collect()
         gc.freeze()
         samples: list[dict[str, Any]] = []
@@ -688,6 +715,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 prev_counts, prev_delivered, prev_others = counts, delivered, others
                 prev_nodes = nodes
             await asyncio.sleep(0.1)
+        if args.trace_memory:
+            await asyncio.to_thread(collect_traced, Path(args.trace_memory), len(servers))
         result["stopped_early"] = stop.is_set()
         result["mix_seconds"] = round(time.monotonic() - start, 1)
         result["total_seconds"] = round(time.monotonic() - t0, 1)
@@ -730,6 +759,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--server-env", action="append", default=[], help="KEY=VALUE, repeatable")
     p.add_argument("--out", default="", help="JSON result file (default bench/results/...)")
     p.add_argument("--keep-logs", action="store_true")
+    p.add_argument(
+        "--trace-memory",
+        default="",
+        help="a directory: the nodes trace their allocations from the end of the arrival on "
+        "(tracemalloc, bench/memtrace) and write a snapshot there every 60 s, and one after a "
+        "full collection at the end",
+    )
     args = p.parse_args(argv)
     if not 2 <= args.people <= 9000:
         p.error("--people must be within 2..9000")
@@ -737,6 +773,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--minutes must be within 0..60")
     if not 1 <= args.nodes <= 4:
         p.error("--nodes must be within 1..4")
+    if args.trace_memory:
+        args.trace_memory = str(Path(args.trace_memory).resolve())
     return args
 
 

@@ -18,25 +18,9 @@ if [ ${#MISSING[@]} -eq 0 ]; then
     exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-    echo "ensure-chromium: missing ${MISSING[*]} and apt-get is not available: install them by hand" >&2
-    exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-        SUDO="sudo"
-    else
-        echo "ensure-chromium: missing ${MISSING[*]} and we are not root (no sudo): cannot install them" >&2
-        exit 1
-    fi
-fi
-
-echo "ensure-chromium: installing ${MISSING[*]} with apt-get"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends "${MISSING[@]}"
+# shellcheck source=scripts/apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
+apt_install ensure-chromium "${MISSING[@]}"
 
 if [ ! -x "$CHROMIUM" ] || ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "ensure-chromium: apt-get finished but chromium, node or npm is still missing" >&2

@@ -33,6 +33,7 @@ from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, Roo
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
+from papote.runtime import FullCollections
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.calls import CallService
 from papote.service.chat import ChatService
@@ -118,6 +119,7 @@ class Services:
     media: MediaService | None = None
     voice: VoiceService | None = None
     calls: CallService | None = None
+    collections: FullCollections | None = None
 
 
 def web_dir() -> Path:
@@ -220,6 +222,8 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         native = NativeListener(ws, settings.forwarded_allow_ips)
         native.install(hub)
     metrics.watch(hub=hub, ws=ws, chat=chat, flusher=lambda: native.flusher if native else None)
+    collections = FullCollections(settings.gc_full_every)
+    metrics.watch_collections(collections)
     media = _media(settings, store, moderation, clock, secret) if settings.media.enabled else None
     if media is not None:
         media.content_log = mstore.log_content
@@ -247,6 +251,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         media=media,
         voice=voice,
         calls=calls,
+        collections=collections,
     )
 
 
@@ -633,11 +638,14 @@ def create_app(
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
+        assert services.collections is not None
+        collections = asyncio.create_task(services.collections.run())
         log.info("papote ready", database=store.engine.dialect.name, salons=len(settings.salons))
         try:
             yield
         finally:
             keep_alive.cancel()
+            collections.cancel()
             if watch is not None:
                 watch.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -650,6 +658,8 @@ def create_app(
                 await retention
             with contextlib.suppress(asyncio.CancelledError):
                 await keep_alive
+            with contextlib.suppress(asyncio.CancelledError):
+                await collections
             # While presence can still tell who is where, send the last tick's changes;
             # then presence takes this node's people out, and the chat service sends
             # those departures before it closes the broker.

@@ -41,7 +41,10 @@ class Limits:
     dm_request_ttl_seconds: int = 3600
     invite_link_seconds: int = 86400
     outbound_queue_frames: int = 1000
+    socket_send_buffer: int = 0  # bytes of SO_SNDBUF per WebSocket; 0: the kernel's
     presence_tick: float = 0.25
+    presence_frames_per_second: int = 20_000
+    presence_tick_max: float = 2.0
     writer_queue_max: int = 50_000
     history_on_join: int = 50
     history_resume_max: int = 200
@@ -190,6 +193,7 @@ class Settings:
     redis_url: str = ""
     redis_prefix: str = "papote"
     node_timeout_seconds: float = 15.0
+    gc_full_every: float = 600.0
     forwarded_allow_ips: str = ""
     metrics_allow: str = "127.0.0.1/32,::1/128"
     ws_impl: str = "native"

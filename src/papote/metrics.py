@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from papote.broker.redis import RedisBroker, RedisPresence
     from papote.config import Networks
     from papote.ports import Store
+    from papote.runtime import FullCollections
     from papote.service.chat import ChatService
     from papote.service.hub import Hub
     from papote.transport.ws import WsEndpoint
@@ -78,6 +79,9 @@ class Metrics:
     ) -> None:
         self.registry.register(ServiceCollector(hub, ws, chat, flusher))
 
+    def watch_collections(self, collections: FullCollections) -> None:
+        self.registry.register(CollectionsCollector(collections))
+
     async def endpoint(self, request: Request) -> Response:
         ip, _ = request_peer(request)
         if not address_in(ip, self.allow):
@@ -85,6 +89,28 @@ class Metrics:
             # learns nothing.
             raise HTTPException(status_code=404)
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
+
+
+class CollectionsCollector(Collector):
+    """The timed full garbage collections (papote.runtime)."""
+
+    def __init__(self, collections: FullCollections) -> None:
+        self.collections = collections
+
+    def collect(self) -> Iterator[Metric]:
+        c = self.collections
+        yield _counter("papote_gc_full", "Timed full garbage collections (gc_full_every).", c.runs)
+        yield _counter(
+            "papote_gc_full_seconds", "Time the timed full collections paused the node.", c.seconds
+        )
+        yield GaugeMetricFamily(
+            "papote_gc_full_last_seconds",
+            "Pause of the last timed full collection.",
+            c.last_seconds,
+        )
+        yield _counter(
+            "papote_gc_full_freed", "Unreachable objects the timed full collections freed.", c.freed
+        )
 
 
 class TimedStore:

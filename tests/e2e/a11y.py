@@ -24,16 +24,21 @@ def axe_source() -> str:
     return AXE.read_text("utf-8")
 
 
-def ready_for_axe(page: Page) -> None:
-    """Load axe-core into the page once, and let every finite animation end first: a card
-    fading in (opacity) would otherwise be measured at half contrast."""
-    if not page.evaluate("() => typeof window.axe === 'object'"):
-        page.evaluate(axe_source())
+def animations_ended(page: Page) -> None:
+    """Wait for every finite animation of the page to end: a card fading in (opacity)
+    would be measured at half contrast, a drawer sliding in at the wrong place."""
     page.evaluate(
         """() => Promise.all(document.getAnimations()
             .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
             .map((a) => a.finished.catch(() => null)))"""
     )
+
+
+def ready_for_axe(page: Page) -> None:
+    """Load axe-core into the page once, and let every finite animation end first."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(axe_source())
+    animations_ended(page)
 
 
 def violations(page: Page, impacts: tuple[str, ...] = BLOCKING) -> list[str]:
@@ -60,3 +65,132 @@ def violations(page: Page, impacts: tuple[str, ...] = BLOCKING) -> list[str]:
         for v in found
         if v["impact"] in impacts
     ]
+
+
+# What takes a pointer's press: a control, a link, or the label around a checkbox or radio
+# (a press on the label toggles it); in the open modal dialog only, when there is one.
+# Disabled, inert, invisible (or visually hidden) and off-page elements are not targets.
+# A JS function body: `collect()` returns [{el, r}] with r the bounding box.
+COLLECT = """
+    const collect = () => {
+        const SELECTOR = "a[href], button, input:not([type=hidden]), select, textarea, summary, " +
+            "[role=button], [role=tab], [role=link], [role=checkbox], [role=radio], " +
+            "[role=switch], [role=menuitem], [role=option], [tabindex]:not([tabindex='-1'])";
+        const modal = [...document.querySelectorAll("dialog[open]")]
+            .filter((d) => d.matches(":modal")).pop();
+        const out = [];
+        const seen = new Set();
+        for (const control of (modal || document).querySelectorAll(SELECTOR)) {
+            if (control.disabled || control.closest("[inert]")) continue;
+            const label = control.matches("input[type=checkbox], input[type=radio]")
+                && control.closest("label");
+            const el = label || control;
+            if (seen.has(el)) continue;
+            seen.add(el);
+            if (!el.checkVisibility({ visibilityProperty: true })) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width <= 1 || r.height <= 1 || r.bottom <= 0 || r.right <= 0) continue;
+            out.push({ el, r });
+        }
+        return out;
+    };
+    const describe = (el) => {
+        const id = el.id ? "#" + el.id : el.tagName.toLowerCase() +
+            [...el.classList].slice(0, 2).map((c) => "." + c).join("");
+        const label = (el.getAttribute("aria-label") || el.textContent || "").trim()
+            .replace(/\\s+/g, " ");
+        return label ? `${id} "${label.slice(0, 30)}"` : id;
+    };
+    const size = (r) => `${Math.round(r.width * 10) / 10}x${Math.round(r.height * 10) / 10}`;
+"""
+
+# WCAG 2.2 SC 2.5.8 Target Size (Minimum): each target is `minimum` CSS px each way, or an
+# undersized one is spaced so that a circle of `minimum` diameter on its centre meets no
+# other target nor the circle of another undersized target; a link within a sentence is
+# exempt (the inline exception). A target covered at its centre by something else (a panel
+# over the page) is not pressable now and is left out.
+TARGETS = (
+    "([minimum, primary, primaryMinimum]) => {"
+    + COLLECT
+    + """
+    const targets = [];
+    for (const { el, r } of collect()) {
+        const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+        if (cx >= 0 && cy >= 0 && cx < innerWidth && cy < innerHeight) {
+            const hit = document.elementFromPoint(cx, cy);
+            if (hit && !el.contains(hit) && !hit.contains(el)) continue;
+        }
+        const inline = getComputedStyle(el).display === "inline" &&
+            [...el.parentElement.childNodes].some((n) => n !== el &&
+                n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+        const small = r.width < minimum - 0.01 || r.height < minimum - 0.01;
+        targets.push({ el, r, cx, cy, inline, small });
+    }
+    const toRect = (x, y, r) => Math.hypot(
+        Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    const found = [];
+    for (const t of targets) {
+        if (primary && t.el.matches(primary) &&
+            (t.r.width < primaryMinimum - 0.01 || t.r.height < primaryMinimum - 0.01)) {
+            found.push(`${describe(t.el)}: ${size(t.r)}, a primary control under ` +
+                `${primaryMinimum}x${primaryMinimum}`);
+        }
+        if (!t.small || t.inline) continue;
+        const near = targets.find((o) => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) &&
+            (toRect(t.cx, t.cy, o.r) < minimum / 2 ||
+             (o.small && !o.inline && Math.hypot(o.cx - t.cx, o.cy - t.cy) < minimum)));
+        if (near) found.push(`${describe(t.el)}: ${size(t.r)}, too close to ${describe(near.el)}`);
+    }
+    return found;
+}"""
+)
+
+
+def small_targets(
+    page: Page, *, minimum: float = 24, primary: str = "", primary_minimum: float = 44
+) -> list[str]:
+    """Targets smaller than ``minimum`` CSS px (either side) that the spacing exception does
+    not save (WCAG 2.2 SC 2.5.8), and controls matching ``primary`` under
+    ``primary_minimum`` on either side; one line each."""
+    animations_ended(page)  # boxes measured where they rest
+    found: list[str] = page.evaluate(TARGETS, [minimum, primary, primary_minimum])
+    return found
+
+
+# WCAG 1.4.10 Reflow: no sideways scrolling, and every target can be brought on screen
+# (scrolled into view, it lies within the viewport).
+UNREACHABLE = (
+    "() => {"
+    + COLLECT
+    + """
+    const width = document.documentElement.clientWidth, height = innerHeight;
+    const found = [];
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth > width) found.push(`the page scrolls sideways: ${scrollWidth} > ${width}`);
+    const outside = (r) =>
+        r.left < -0.5 || r.top < -0.5 || r.right > width + 0.5 || r.bottom > height + 0.5;
+    for (const { el } of collect()) {
+        el.scrollIntoView({ block: "nearest", inline: "nearest" });
+        let r = el.getBoundingClientRect();
+        if (outside(r) && document.activeElement !== el) {  // shown on focus (the skip link)
+            const before = document.activeElement;
+            el.focus({ preventScroll: true });
+            r = el.getBoundingClientRect();
+            before?.focus({ preventScroll: true });
+        }
+        if (outside(r)) {
+            found.push(`${describe(el)}: ${size(r)} at (${Math.round(r.left)}, ` +
+                `${Math.round(r.top)}), not on screen once scrolled to`);
+        }
+    }
+    return found;
+}"""
+)
+
+
+def unreachable(page: Page) -> list[str]:
+    """What WCAG 1.4.10 (reflow) forbids on the page now: sideways scrolling, and targets
+    that cannot be scrolled on screen; one line each."""
+    animations_ended(page)
+    found: list[str] = page.evaluate(UNREACHABLE)
+    return found

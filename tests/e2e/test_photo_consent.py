@@ -117,7 +117,8 @@ def test_sensitive_photos_need_the_recipients_consent_and_reach_moderators_blurr
     # Léa turns "Photos sensibles" on for this conversation (her choice, off by default).
     toggle = sensitive_toggle(jade)
     expect(toggle).to_have_attribute("aria-pressed", "false")
-    expect(toggle).to_have_accessible_name(
+    expect(toggle).to_have_accessible_name("Photos sensibles : non")  # what it shows
+    expect(toggle).to_have_accessible_description(
         "Accepter les photos sensibles de Tom dans cette conversation"
     )
     toggle.click()

@@ -33,7 +33,12 @@ def server(
 ) -> Iterator[LiveServer]:
     live = start_server(
         tmp_path_factory.mktemp("hostile") / "d",
-        env={"PAPOTE_WS_IMPL": request.param, "PAPOTE_SESSIONS_PER_IP": "1000"},
+        env={
+            "PAPOTE_WS_IMPL": request.param,
+            # The module's entries all come from 127.0.0.1: no entry budget in the way.
+            "PAPOTE_SESSIONS_PER_IP": "1000",
+            "PAPOTE_ENTRY_BURST_PER_IP": "1000",
+        },
     )
     try:
         yield live

@@ -184,6 +184,11 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
             # Counted once the socket's buffer is full: slack for the reader, which shares
             # this machine with the flood, far below what the slow socket is sent.
             "PAPOTE_OUTBOUND_QUEUE_FRAMES": "500",
+            # A 64 kB kernel send buffer (128 kB reserved) instead of Linux's autotuning up
+            # to 4 MB: the slow socket is full after ~100 frames, not ~1,400, so the close
+            # comes three times sooner. The reader's owed 300 kB still fit in its buffers
+            # and queue (128 + 64 kB, then 500 frames).
+            "PAPOTE_SOCKET_SEND_BUFFER": "65536",
             "PAPOTE_SAY_BURST": "100000",
             "PAPOTE_SAY_RATE": "100000",
             "PAPOTE_FRAME_BURST": "100000",
@@ -203,8 +208,8 @@ async def test_a_client_that_stops_reading_is_dropped_and_never_stalls_the_room(
         await reader.join("salon:general")
         # 2 kB frames (4-byte characters), from 4 senders at once so writes batch, until
         # the server has closed the socket nobody reads: how much that takes depends on
-        # the kernel's buffers (up to 4 MB of send buffer here) and the transport's, plus
-        # 500 frames. The senders stop at the first pacing point after the close (one
+        # the kernel's buffers (128 kB of send buffer, as set above) and the transport's,
+        # plus 500 frames. The senders stop at the first pacing point after the close (one
         # round more: the room goes on without it), at most `count` messages in all.
         count = int(os.environ.get("PAPOTE_TEST_SLOW_COUNT", "6000"))
         text = "😀" * 495

@@ -6,12 +6,14 @@ themselves or of someone they blocked; the frame says who is in or out when it i
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
 
 from papote.config import Limits
 from papote.protocol import wire
+from papote.service.chat import presence_delay
 from tests.service.conftest import close_world, frames, make_world
 from tests.waiting import until
 
@@ -126,5 +128,40 @@ async def test_the_tick_flushes_by_itself(tmp_path: Path) -> None:
         await until(lambda: ana.queue)
         (seen,) = presence_frames(frames(ana))
         assert ids(seen["joined"]) == {"ben"}
+    finally:
+        await close_world(world)
+
+
+def test_the_tick_stretches_with_the_frames_it_costs() -> None:
+    limits = Limits(presence_tick=0.25, presence_frames_per_second=20_000, presence_tick_max=2.0)
+    assert presence_delay(limits, 0) == 0.25
+    assert presence_delay(limits, 5_000) == 0.25  # one salon of 5,000: the tick itself
+    assert presence_delay(limits, 10_000) == 0.5  # 100 salons of 100 filling at once
+    assert presence_delay(limits, 1_000_000) == 2.0  # never longer than the ceiling
+    # A ceiling below the tick never shortens it.
+    assert presence_delay(Limits(presence_tick=0.25, presence_tick_max=0.1), 10**6) == 0.25
+
+
+async def test_a_tick_that_told_many_members_makes_the_next_one_wait(tmp_path: Path) -> None:
+    # A budget of 10 frames a second: a tick telling the 4 members of a salon makes the
+    # next one wait 0.4 s; a quiet tick brings it back to presence_tick.
+    limits = Limits(presence_tick=0.05, presence_frames_per_second=10, presence_tick_max=5.0)
+    world = await make_world(tmp_path, ["ana", "ben", "cyd", "dan", "eve"], limits)
+    try:
+        conns = [await world.connect(uid) for uid in ("ana", "ben", "cyd", "dan")]
+        for conn in conns:
+            await world.chat.do_join(conn, wire.Join(room=SALON))
+        await world.chat.flush_presence()
+        assert world.chat._presence_delay == 0.4
+        eve = await world.connect("eve")
+        await world.chat.do_join(eve, wire.Join(room=SALON))
+        timer = world.chat._presence_timer
+        assert timer is not None
+        loop_time = asyncio.get_running_loop().time()
+        assert timer.when() - loop_time > 0.3  # scheduled with the stretched delay
+        await world.chat.flush_presence()
+        assert world.chat._presence_delay == 0.5  # five members told now
+        await world.chat.flush_presence()  # nothing changed: back to the tick
+        assert world.chat._presence_delay == 0.05
     finally:
         await close_world(world)

@@ -3,6 +3,8 @@ the websockets parser's private state (papote.transport.wsnative.at_frame_bounda
 
 from __future__ import annotations
 
+import gc
+import weakref
 from importlib.metadata import version
 
 from hypothesis import given
@@ -21,7 +23,7 @@ from papote.transport.frames import (
     locate,
     unmask_text,
 )
-from papote.transport.wsnative import at_frame_boundary
+from papote.transport.wsnative import at_frame_boundary, unlink_parser
 
 
 def client_frame(opcode: Opcode, payload: bytes, *, fin: bool = True, mask: bool = True) -> bytes:
@@ -110,3 +112,16 @@ def test_at_frame_boundary_follows_the_parser() -> None:
     ws.receive_data(client_frame(Opcode.CONT, b" fin"))
     ws.events_received()
     assert at_frame_boundary(ws)
+
+
+def test_unlink_parser_lets_reference_counting_free_a_closed_protocol() -> None:
+    gc.disable()  # only reference counting: a cycle stays until a full collection
+    try:
+        kept, freed = open_protocol(), open_protocol()
+        kept_ref, freed_ref = weakref.ref(kept), weakref.ref(freed)
+        unlink_parser(freed)
+        del kept, freed
+        assert kept_ref() is not None  # the parser generator and its protocol: a cycle
+        assert freed_ref() is None
+    finally:
+        gc.enable()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hmac
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import replace
@@ -178,6 +179,16 @@ SAY_CID_PER_PERSON = 256
 SAY_CID_TOTAL = 500_000
 
 
+def presence_delay(limits: Limits, frames: int) -> float:
+    """Seconds until the next presence tick after one that told ``frames`` members: the
+    tick, stretched to keep presence frames under ``presence_frames_per_second`` (at most
+    ``presence_tick_max``). While 100 salons of 100 fill, every member of each gets a
+    frame every tick whatever the tick: its length is what sets their number."""
+    tick = limits.presence_tick
+    budget = frames / max(1, limits.presence_frames_per_second)
+    return min(max(tick, budget), max(tick, limits.presence_tick_max))
+
+
 def _ms(seconds: object) -> int | None:
     """Epoch seconds (a sanction's end) as the wire's epoch milliseconds; None: none."""
     return int(seconds * 1000) if isinstance(seconds, int | float) else None
@@ -252,6 +263,7 @@ class ChatService:
             SAY_CID_WINDOW, SAY_CID_PER_PERSON, SAY_CID_TOTAL
         )
         self._rooms: dict[str, RoomRow] = {}
+        self._room_reads: dict[str, asyncio.Future[RoomRow | None]] = {}
         # (person, room) -> set once their last photo there is in the writer's queue: what
         # they say after it waits for that (issue 11 §6, messages in the order said).
         self._unqueued: dict[tuple[str, str], asyncio.Future[None]] = {}
@@ -292,6 +304,7 @@ class ChatService:
         self._presence_pending: dict[str, dict[str, wire.UserInfo]] = {}
         self._presence_timer: asyncio.TimerHandle | None = None
         self._presence_lock = asyncio.Lock()
+        self._presence_delay = limits.presence_tick  # stretched when crowds move
         hub.member_page = limits.member_page
         # Voice rooms (service/voice.py wires these): its control messages, what a
         # room's voice room is for `joined`, leaving a room, sanctions changed.
@@ -333,11 +346,23 @@ class ChatService:
         parse_room_id(room_id)
         row = self._rooms.get(room_id)
         if row is None:
-            row = await self.store.get_room(room_id)
+            reading = self._room_reads.get(room_id)
+            if reading is None:
+                # One read per room at a time: a crowd joining a salon this node has not
+                # read yet waits for one row, instead of one query each.
+                reading = asyncio.ensure_future(self.store.get_room(room_id))
+                self._room_reads[room_id] = reading
+                reading.add_done_callback(functools.partial(self._room_read, room_id))
+            row = await asyncio.shield(reading)  # one join cancelled: the others still wait
             if row is None:
                 raise DomainError("no_such_room", field="room")
             self._rooms[room_id] = row
         return row
+
+    def _room_read(self, room_id: str, reading: asyncio.Future[RoomRow | None]) -> None:
+        self._room_reads.pop(room_id, None)
+        if not reading.cancelled():
+            reading.exception()  # retrieved: its waiters (if any are left) raise it
 
     def _check_in_room(self, conn: Connection, room_id: str) -> None:
         parse_room_id(room_id)
@@ -782,7 +807,7 @@ class ChatService:
         self._presence_pending.setdefault(room_id, {})[info.id] = info
         if self._presence_timer is None:
             loop = asyncio.get_running_loop()
-            self._presence_timer = loop.call_later(self.limits.presence_tick, self._presence_due)
+            self._presence_timer = loop.call_later(self._presence_delay, self._presence_due)
 
     def _presence_due(self) -> None:
         self._presence_timer = None
@@ -802,6 +827,12 @@ class ChatService:
             self._presence_timer = None
         async with self._presence_lock:
             pending, self._presence_pending = self._presence_pending, {}
+            # This node's members of the rooms that changed: the frames this tick costs
+            # here. The next tick waits long enough to keep them under the budget.
+            hub = self.hub
+            self._presence_delay = presence_delay(
+                self.limits, sum(hub.count(room_id) for room_id in pending)
+            )
             for room_id, people in pending.items():
                 here = await self.presence.present(room_id, list(people))
                 change = PresenceChange(

@@ -137,7 +137,7 @@ class Connection:
         self.close_code: int | None = None
         self.frame_bucket = frame_bucket  # every frame takes a token
         self.flood_bucket = flood_bucket  # every refused frame takes one: empty = flooding
-        self.abort: Callable[[int], None] = _no_abort
+        self.abort: Callable[[int], None] = no_abort
 
     def send(self, payload: bytes) -> None:
         """Queue one encoded frame for this connection alone (a reply, an error)."""
@@ -165,8 +165,8 @@ class Connection:
         self.abort(CLOSE_SLOW_CONSUMER)
 
 
-def _no_abort(code: int) -> None:
-    return None
+def no_abort(code: int) -> None:
+    """``Connection.abort`` of a connection that has no socket (or no more)."""
 
 
 def _no_framing(payload: bytes) -> bytes:

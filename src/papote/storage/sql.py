@@ -8,9 +8,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     and_,
+    any_,
+    bindparam,
     case,
     delete,
     exists,
@@ -41,6 +44,53 @@ _A = TypeVar("_A")
 _T = TypeVar("_T")
 
 
+def _one_of(column: Any, postgres: bool) -> ColumnElement[bool]:
+    """``column`` is one of the list given as the ``keys`` parameter.
+
+    On PostgreSQL ``column = ANY(:keys)``, one array parameter: the statement's text is
+    the same whatever the number of keys, so asyncpg prepares it once per connection. An
+    ``IN (...)`` list is a new statement for every length, parsed and planned again by the
+    server and prepared again by the driver (an extra round trip): the most expensive
+    part of the small batches of an arrival storm. SQLite has no arrays: an expanding IN.
+    """
+    if postgres:
+        return column == any_(bindparam("keys", type_=postgresql.ARRAY(column.type)))  # type: ignore[no-any-return]
+    return column.in_(bindparam("keys", expanding=True))  # type: ignore[no-any-return]
+
+
+class _Batched:
+    """The statements of the batched arrival path, built once per store (building and
+    keying a statement with subqueries was a millisecond of CPU per batch)."""
+
+    def __init__(self, postgres: bool) -> None:
+        users, claims, blocks = t.users, t.pseudo_claims, t.blocks
+        requests, notices = t.dm_requests, t.notices
+        self.in_use = select(claims.c.pseudo_folded).where(
+            _one_of(claims.c.pseudo_folded, postgres), claims.c.active_until > bindparam("now")
+        )
+        more = or_(
+            exists().where(requests.c.from_id == users.c.id),
+            exists().where(requests.c.to_id == users.c.id),
+            exists().where(notices.c.user_id == users.c.id, notices.c.read_at.is_(None)),
+        )
+        self.arrivals = select(users, more.label("more")).where(
+            _one_of(users.c.token_hash, postgres)
+        )
+        self.blocks = select(blocks.c.blocker_id, blocks.c.blocked_id).where(
+            _one_of(blocks.c.blocker_id, postgres)
+        )
+        self.extend_users = (
+            update(users)
+            .where(_one_of(users.c.id, postgres))
+            .values(active_until=bindparam("until"))
+        )
+        self.extend_claims = (
+            update(claims)
+            .where(_one_of(claims.c.user_id, postgres))
+            .values(active_until=bindparam("until"))
+        )
+
+
 class SqlStore:
     """The Store port (papote.ports.Store) for any SQLAlchemy async engine."""
 
@@ -49,6 +99,7 @@ class SqlStore:
         # SQLite: a synchronous engine on the same file for the group commit (WAL and a
         # busy timeout make the two safe together); None on PostgreSQL.
         self._writer: Engine | None = writer_engine(engine)
+        self._batched = _Batched(engine.dialect.name == "postgresql")
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -119,14 +170,10 @@ class SqlStore:
         return bool(await self.pseudos_in_use([pseudo_folded], now))
 
     async def pseudos_in_use(self, pseudo_folded: Sequence[str], now: float) -> set[str]:
-        claims = t.pseudo_claims
         async with self.engine.connect() as conn:
             rows = (
                 await conn.execute(
-                    select(claims.c.pseudo_folded).where(
-                        claims.c.pseudo_folded.in_(sorted(set(pseudo_folded))),
-                        claims.c.active_until > now,
-                    )
+                    self._batched.in_use, {"keys": sorted(set(pseudo_folded)), "now": now}
                 )
             ).all()
         return {row[0] for row in rows}
@@ -135,29 +182,14 @@ class SqlStore:
         """Two statements for any number of sockets opening: the users with a flag saying
         whether ``hello`` must read more (any DM request from or to them, any unread
         notice: a superset of what it shows, so nothing is missed), then their blocks."""
-        users, requests, notices = t.users, t.dm_requests, t.notices
-        more = or_(
-            exists().where(requests.c.from_id == users.c.id),
-            exists().where(requests.c.to_id == users.c.id),
-            exists().where(notices.c.user_id == users.c.id, notices.c.read_at.is_(None)),
-        )
         async with self.engine.connect() as conn:
             rows = (
-                await conn.execute(
-                    select(users, more.label("more")).where(
-                        users.c.token_hash.in_(sorted(set(token_hashes)))
-                    )
-                )
+                await conn.execute(self._batched.arrivals, {"keys": sorted(set(token_hashes))})
             ).all()
-            blocks = t.blocks
             blocked: dict[str, set[str]] = defaultdict(set)
             if rows:
                 for blocker, target in (
-                    await conn.execute(
-                        select(blocks.c.blocker_id, blocks.c.blocked_id).where(
-                            blocks.c.blocker_id.in_([r.id for r in rows])
-                        )
-                    )
+                    await conn.execute(self._batched.blocks, {"keys": [r.id for r in rows]})
                 ).all():
                     blocked[blocker].add(target)
         found = {
@@ -170,16 +202,10 @@ class SqlStore:
         """Extend the users' sessions and, in step, the pseudo claims they still hold."""
         if not user_ids:
             return
-        ids = list(user_ids)
+        params = {"keys": list(user_ids), "until": until}
         async with self.engine.begin() as conn:
-            await conn.execute(
-                update(t.users).where(t.users.c.id.in_(ids)).values(active_until=until)
-            )
-            await conn.execute(
-                update(t.pseudo_claims)
-                .where(t.pseudo_claims.c.user_id.in_(ids))
-                .values(active_until=until)
-            )
+            await conn.execute(self._batched.extend_users, params)
+            await conn.execute(self._batched.extend_claims, params)
 
     async def end_session(self, user_id: str, now: float, dead_token_hash: str) -> None:
         async with self.engine.begin() as conn:
@@ -677,22 +703,30 @@ def _create_users(conn: Connection, entries: Sequence[NewUser]) -> list[bool]:
         first.setdefault(entry.user.pseudo_folded, entry)
     claims = t.pseudo_claims
     dialect: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
-    claim = dialect.insert(claims).values(
-        [
-            {
-                "pseudo_folded": folded,
-                "user_id": entry.user.id,
-                "active_until": entry.user.active_until,
-            }
-            for folded, entry in sorted(first.items())
-        ]
-    )
+    claim = dialect.insert(claims)
     claim = claim.on_conflict_do_update(
         index_elements=[claims.c.pseudo_folded],
         set_={"user_id": claim.excluded.user_id, "active_until": claim.excluded.active_until},
         where=claims.c.active_until <= now,
     )
-    won = {row[0] for row in conn.execute(claim.returning(claims.c.user_id))}
+    # Many parameter sets, not one VALUES list built per batch: SQLAlchemy compiles the
+    # statement once and sends the rows as one multi-row INSERT ("insertmanyvalues"), in
+    # the order given; compiling a fresh VALUES list each time cost more CPU than the rest
+    # of the batch.
+    won = {
+        row[0]
+        for row in conn.execute(
+            claim.returning(claims.c.user_id),
+            [
+                {
+                    "pseudo_folded": folded,
+                    "user_id": entry.user.id,
+                    "active_until": entry.user.active_until,
+                }
+                for folded, entry in sorted(first.items())
+            ],
+        )
+    }
     winners = [e for e in entries if e.user.id in won]
     if winners:
         conn.execute(insert(t.users), [to_values(e.user) for e in winners])

@@ -384,20 +384,46 @@ class WsEndpoint:
                 continue
             await self.handle_frame(session, conn, text)
 
-    async def handle_frame(self, session: ServerSession, conn: Connection, text: str) -> None:
-        """Decode one text frame (the session), run its handler, queue the reply or the
-        error."""
+    def handle_at_once(self, session: ServerSession, conn: Connection, text: str) -> Request | None:
+        """A text frame that nothing of its socket's is ahead of: a command answered from
+        a future (``say``) is handled here and now, with no task (at 100 salons of 100,
+        500 messages/s are 500 tasks/s less). Returns the decoded request if it must be
+        awaited (``handle_frame``), None if it was handled (or refused)."""
         event = session.receive_text(text)
+        if not isinstance(event, Request):  # refused by the session: its error is queued
+            self.flush(session, conn)
+            return None
+        if self.table[type(event.frame)].soon is None:
+            return event
+        self._soon(session, conn, event.frame)
+        return None
+
+    def _soon(self, session: ServerSession, conn: Connection, frame: wire.ClientFrame) -> None:
+        """Run a ``soon`` command: its checks now, its reply when its future is done."""
+        soon = self.table[type(frame)].soon
+        assert soon is not None
+        try:
+            later = soon(conn, frame)
+        except Exception as exc:
+            self._refuse(session, conn, frame, exc)
+            return
+        later.add_done_callback(functools.partial(self._answer, session, conn, frame))
+
+    async def handle_frame(
+        self, session: ServerSession, conn: Connection, text: str | Request
+    ) -> None:
+        """Decode one text frame (the session; already decoded by ``handle_at_once``),
+        run its handler, queue the reply or the error."""
+        event = text if isinstance(text, Request) else session.receive_text(text)
         if not isinstance(event, Request):  # refused by the session: its error is queued
             self.flush(session, conn)
             return
         frame = event.frame
         command = self.table[type(frame)]
+        if command.soon is not None:
+            self._soon(session, conn, frame)
+            return
         try:
-            if command.soon is not None:
-                later = command.soon(conn, frame)
-                later.add_done_callback(functools.partial(self._answer, session, conn, frame))
-                return
             reply = await command.handler(conn, frame)
         except Exception as exc:
             self._refuse(session, conn, frame, exc)

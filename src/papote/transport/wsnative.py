@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import ipaddress
 import logging
+import socket
 from collections import deque
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -33,11 +34,13 @@ from websockets.server import ServerProtocol
 from papote.domain.ratelimit import TokenBucket
 from papote.ports import Origin
 from papote.protocol.connection import Authenticate, Close, ServerSession
+from papote.protocol.connection import Request as Decoded
 from papote.service.hub import (
     CLOSE_SLOW_CONSUMER,
     Connection,
     Hub,
     UserState,
+    no_abort,
 )
 from papote.service.sessions import DEVICE_COOKIE
 from papote.transport.frames import (
@@ -95,6 +98,22 @@ def at_frame_boundary(ws: ServerProtocol) -> bool:
         and getattr(ws, "current_size", 0) is None
         and not ws.extensions
     )
+
+
+def unlink_parser(ws: ServerProtocol) -> None:
+    """Close the sans-I/O parser of a connection that is gone (no byte will come again).
+
+    The parser is a generator of the protocol object that holds it: a reference cycle,
+    which only the collector's rare full collections would free once the connection lived
+    long (docs/performance.md, "Soak"). Closing the generator releases its frame, and with
+    it the cycle: the protocol, its buffers and handshake are freed when the last
+    reference goes. Reads ``parser``, private state of the websockets version pinned in
+    tests/unit/test_frames.py.
+    """
+    parser = getattr(ws, "parser", None)
+    close = getattr(parser, "close", None)
+    if close is not None:
+        close()
 
 
 class Flusher:
@@ -155,7 +174,7 @@ class SocketConnection(Connection):
     the next flush writes: a busy room's group commit, or many ``sent`` replies to a
     fast sender, may exceed it without the client being slow."""
 
-    __slots__ = ("flusher", "frames", "paused", "proto", "transport")
+    __slots__ = ("flusher", "frames", "paused", "transport")
 
     def __init__(
         self,
@@ -167,7 +186,6 @@ class SocketConnection(Connection):
         flusher: Flusher,
     ) -> None:
         super().__init__(user, max_frames, frame_bucket, flood_bucket)
-        self.proto = proto
         self.flusher = flusher
         self.paused = False  # the transport's buffer is over its high-water mark
         self.frames = 0  # frames in ``queue`` (an entry may hold several)
@@ -258,7 +276,7 @@ class NativeWsProtocol(asyncio.Protocol):
         self.session = ServerSession(listener.endpoint.codec, INBOX_PAUSE)
         self.conn: SocketConnection | None = None
         self.origin = Origin(ip="0.0.0.0", port=0, protocol="ws")  # noqa: S104
-        self.inbox: deque[str] = deque()
+        self.inbox: deque[str | Decoded] = deque()  # text, or decoded by handle_at_once
         self.task: asyncio.Task[None] | None = None
         self.timer: asyncio.TimerHandle | None = None
         self.fragments: bytearray | None = None  # a fragmented message being received
@@ -275,6 +293,10 @@ class NativeWsProtocol(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        send_buffer = self.endpoint.limits.socket_send_buffer
+        sock = transport.get_extra_info("socket")
+        if send_buffer > 0 and sock is not None:  # else: the kernel's autotuning
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, send_buffer)
         self.listener.opened(self)
         peer = transport.get_extra_info("peername")
         if isinstance(peer, tuple) and len(peer) >= 2:
@@ -290,6 +312,12 @@ class NativeWsProtocol(asyncio.Protocol):
             self.timer = None
         self.listener.closed(self)
         self.release()
+        # Nothing of the socket may hold on to this protocol now, so that reference
+        # counting frees it all when the last task using ``conn`` is done: a cycle would
+        # wait for a full collection (runtime.FullCollections).
+        if self.conn is not None:
+            self.conn.abort = no_abort
+        unlink_parser(self.ws)
 
     def pause_writing(self) -> None:
         if self.conn is not None:
@@ -501,7 +529,15 @@ class NativeWsProtocol(asyncio.Protocol):
                 self.close(conn.close_code)
             return
         inbox = self.inbox
-        inbox.append(text)
+        if self.task is None and not inbox:
+            # Nothing of this socket's is being handled: a `say` is handled now, without
+            # a task; any other frame is handed to one, already decoded.
+            request = endpoint.handle_at_once(self.session, conn, text)
+            if request is None:
+                return
+            inbox.append(request)
+        else:
+            inbox.append(text)
         if self.task is None:
             self.task = self.listener.spawn(self.run_inbox())
         if len(inbox) >= INBOX_PAUSE and not self.reading_paused and self.transport is not None:

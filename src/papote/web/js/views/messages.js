@@ -1,6 +1,7 @@
 // The conversation view: one message list element per room (kept while the room is open),
 // the bubbles drawn from the state's items, "X écrit…", and the composer's counter and
 // placeholder. The state (state.js) never sees a DOM node: nodes live in WeakMaps here.
+import { announceMode } from "../announce.js";
 import { $, append, h, replace } from "../dom.js";
 import { errorText } from "../errors.js";
 import { formatDay, formatFull, formatTime, t } from "../i18n.js";
@@ -52,7 +53,10 @@ export function renderRoomList(chat, room) {
   hydrateIcons(list);
   list.setAttribute("role", "log");
   list.setAttribute("aria-label", t("messages.log_label", { name: roomTitle(state, room) }));
-  list.setAttribute("aria-live", room.id === state.active ? "polite" : "off");
+  // Off, even for the open conversation: js/announce.js speaks new messages (grouped,
+  // summarized when busy, with a setting). A polite log was read a second time, piece by
+  // piece, by Orca (scripts/screenreader.py).
+  list.setAttribute("aria-live", "off");
 }
 
 export function appendItem(chat, room, item) {
@@ -217,6 +221,9 @@ export function renderTyping(state) {
   else if (names.length === 2) el.textContent = t("typing.pair", { a: names[0], b: names[1] });
   else el.textContent = t("typing.several", { count: names.length });
   el.classList.toggle("active", names.length > 0);
+  // "Bruno écrit…" is spoken (Orca does) unless message announcements are off: then a
+  // busy salon's typing would be the only thing a screen reader keeps saying.
+  el.setAttribute("aria-live", announceMode() === "off" ? "off" : "polite");
 }
 
 export function onScroll(state) {

@@ -139,11 +139,13 @@ export function renderHeader(state) {
         h("span", { "data-icon": "users" }), h("span", {}, t("dm.profile"))));
     }
     // "Photos sensibles" (issue 11 §3): this person's own choice for this DM, revocable.
+    // Its name is the text it shows (WCAG 2.5.3, also on a phone where the text is
+    // visually hidden); what a press does is its description (the title).
     const on = Boolean(room.sensitivePhotos);
     const sensitiveLabel = t(on ? "photos.sensitive_off_label" : "photos.sensitive_on_label", { pseudo: name });
     actions.push(h("button", {
       type: "button", class: "btn btn-ghost btn-small", dataset: { act: "sensitive" },
-      "aria-pressed": String(on), "aria-label": sensitiveLabel, title: sensitiveLabel,
+      "aria-pressed": String(on), title: sensitiveLabel,
     }, h("span", { "data-icon": "image" }), h("span", { class: "hide-narrow" }, t(on ? "photos.sensitive_on" : "photos.sensitive_off"))));
   } else if (room.kind === "room") {
     replace(title, h("span", { class: "title-icon", "data-icon": "lock" }), h("span", {}, name));
