@@ -7,9 +7,10 @@ Chromium page (Debian's /usr/bin/chromium, fake microphone: a tone with beeps), 
 through the Janus adapter Papote uses (papote.voice.janus: room, one-time token, join with
 the browser's offer), in rooms of ``--room-size`` (the salons' cap, 25). For each total of
 participants it measures, over ``--seconds``: Janus's CPU (utime+stime from /proc, as a
-share of one core), how long its threads waited for a CPU (run-queue delay from
-/proc/<pid>/task/*/schedstat: zero on an idle core; what the other work on the machine
-took from it otherwise), each participant's received and sent audio bitrate and loss
+share of one core), how much of Janus's core everything else used meanwhile (/proc/stat:
+zero on an idle core), how long Janus's threads waited for a CPU (run-queue delay summed
+over its threads, /proc/<pid>/task/*/schedstat: its own threads queue behind each other on
+one core too), each participant's received and sent audio bitrate and loss
 (RTCPeerConnection.getStats), and Janus's RSS. Writes JSON under bench/results/.
 
 On a shared machine, ``--janus-nice -10`` runs Janus ahead of the others' niced work on
@@ -98,6 +99,15 @@ def janus_waited(pid: int) -> float:
     return total / 1e9
 
 
+def core_busy(core: int) -> float:
+    """Seconds core ``core`` spent running anything (all but idle and iowait)."""
+    for line in Path("/proc/stat").read_text().splitlines():
+        if line.startswith(f"cpu{core} "):
+            ticks = [int(x) for x in line.split()[1:]]
+            return (sum(ticks) - ticks[3] - ticks[4]) / TICK
+    raise ValueError(f"no cpu{core} in /proc/stat")
+
+
 def janus_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -120,6 +130,7 @@ async def step(
     size: int,
     seconds: float,
     speakers: int,
+    core: int,
 ) -> dict[str, Any]:
     rooms = [f"salon:bench-{secrets.token_hex(4)}" for _ in range((total + size - 1) // size)]
     for room in rooms:
@@ -145,10 +156,10 @@ async def step(
     _, log_at = starved(janus, 0)
     load_before = os.getloadavg()[0]
     before, cpu0, t0 = await page.evaluate(STATS), janus_cpu(pid), time.monotonic()
-    wait0 = janus_waited(pid)
+    wait0, busy0 = janus_waited(pid), core_busy(core)
     await asyncio.sleep(seconds)
     after, cpu1, t1 = await page.evaluate(STATS), janus_cpu(pid), time.monotonic()
-    wait1 = janus_waited(pid)
+    wait1, busy1 = janus_waited(pid), core_busy(core)
     late_packets, _ = starved(janus, log_at)
     elapsed = t1 - t0
     rx = sorted(
@@ -175,7 +186,8 @@ async def step(
         "loss_ratio": round(lost / max(1, got + lost), 4),
         "jitter_s_last": round(max(a["jitter"] for a in after), 4),
         "janus_late_packets_dropped": late_packets,
-        "janus_runqueue_wait_share": round((wait1 - wait0) / elapsed, 3),
+        "janus_threads_runqueue_wait_s_per_s": round((wait1 - wait0) / elapsed, 3),
+        "others_on_janus_core_share": round(((busy1 - busy0) - (cpu1 - cpu0)) / elapsed, 3),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "janus_cpu_ms_per_participant_second": round((cpu1 - cpu0) / elapsed / total * 1000, 2),
     }
@@ -213,7 +225,14 @@ async def main(args: argparse.Namespace) -> None:
                 try:
                     results.append(
                         await step(
-                            page, media, janus, total, args.room_size, args.seconds, args.speakers
+                            page,
+                            media,
+                            janus,
+                            total,
+                            args.room_size,
+                            args.seconds,
+                            args.speakers,
+                            args.core,
                         )
                     )
                 except Exception as exc:  # Janus starved or the browser gave up: say so

@@ -19,6 +19,7 @@ from tests.conftest import LiveServer, create_moderator
 from tests.e2e.a11y import animations_ended, small_targets, unreachable, violations
 from tests.e2e.helpers import PHONE, Person
 from tests.e2e.test_moderation import open_console
+from tests.unit.test_media_pipeline import encode, photo_like
 
 pytestmark = pytest.mark.e2e
 
@@ -122,6 +123,27 @@ def conversation_screens(me: Person, other: Person) -> Iterator[str]:
     expect(help_card).to_be_visible()
     yield "help card"
     help_card.get_by_role("button", name="Fermer").dispatch_event("click")
+    # Someone's photo in a salon: blurred behind its "Afficher" button, then full size.
+    other.open_room("Général")
+    with other.page.expect_file_chooser() as chooser:
+        other.page.get_by_role("button", name="Envoyer une photo").click()
+    jpeg = encode(photo_like(4), "JPEG", quality=85)
+    chooser.value.set_files({"name": "plage.jpg", "mimeType": "image/jpeg", "buffer": jpeg})
+    me.tab("Général").locator("[role=tab]").dispatch_event("click")
+    photo = page.locator("#messages .msg:not(.mine) .photo").last  # grouped: no author
+    expect(photo).to_have_class("photo blurred")
+    yield "blurred photo"
+    photo.get_by_role("button", name=re.compile("Afficher")).dispatch_event("click")
+    photo.get_by_role("button", name=re.compile("^Agrandir la photo")).dispatch_event("click")
+    viewer = page.locator("dialog.photo-viewer")
+    expect(viewer).to_be_visible()
+    page.wait_for_function(
+        "() => { const i = document.querySelector('dialog.photo-viewer img');"
+        " return i && i.complete && i.naturalWidth > 0; }"
+    )
+    yield "photo viewer"
+    page.keyboard.press("Escape")
+    expect(viewer).to_be_hidden()
 
 
 def walk(

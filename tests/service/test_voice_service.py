@@ -13,7 +13,7 @@ import pytest
 
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
-from papote.ports import RoomRow
+from papote.ports import RoomRow, StaffRow
 from papote.protocol import wire
 from papote.service.hub import Connection
 from papote.service.moderation import Moderation
@@ -31,6 +31,9 @@ from tests.service.test_moderation_service import (
 )
 
 VOCAL = "salon:vocal"
+REVIEWER = StaffRow(
+    id="mod2", login="relecture", password_hash="x", role="moderator", created_at=0.0
+)
 
 
 async def voice_world(
@@ -210,7 +213,7 @@ async def test_a_moderator_removes_someone_who_gets_a_statement_and_cannot_come_
     world, moderation, voice, fake = await voice_world(tmp_path)
     try:
         ana = await in_voice(world, voice, "ana")
-        await in_voice(world, voice, "ben")
+        ben = await in_voice(world, voice, "ben")
         frames(ana)
         live = await voice.live_rooms()
         assert [p["id"] for p in live[0]["participants"]] == ["ana", "ben"]
@@ -247,9 +250,28 @@ async def test_a_moderator_removes_someone_who_gets_a_statement_and_cannot_come_
         figures = await transparency(moderation.mstore, 0, world.clock.now() + 1)
         assert figures["by_decision"] == {"voice_remove": 1}
         assert figures["by_source"] == {rules.Source.VOLUNTARY.value: 1}
-        # Ten minutes later she may come back.
-        world.clock.t += rules.VOICE_REMOVAL_SECONDS + 1
+        # Her appeal, reversed by another moderator, lifts it at once.
+        notice = next(
+            n
+            for n in await moderation.mstore.notices_of_user("ana")
+            if n.kind == "statement_of_reasons"
+        )
+        appeal = await moderation.appeals.do_appeal(
+            notice.id, moderation.notices.notice_key(notice.id), "Je n'ai rien dit."
+        )
+        await moderation.appeals.do_decide_appeal(REVIEWER, appeal.id, "reverse", "Erreur.")
+        await settle(world)
         await voice.do_voice_join(ana, wire.VoiceJoin(room=VOCAL, sdp="m=audio o"))
+        await voice.do_voice_leave(ana, wire.VoiceLeave(room=VOCAL))
+        # Without an appeal, a removal runs its ten minutes, then they may come back.
+        await moderation.do_voice_removal(MOD, VOCAL, "ben", decision(rules.Action.VOICE_REMOVE))
+        await settle(world)
+        assert await voice.is_in(VOCAL, "ben") is False
+        with pytest.raises(DomainError) as still_out:
+            await voice.do_voice_join(ben, wire.VoiceJoin(room=VOCAL, sdp="m=audio b"))
+        assert still_out.value.code == "voice_removed"
+        world.clock.t += rules.VOICE_REMOVAL_SECONDS + 1
+        await voice.do_voice_join(ben, wire.VoiceJoin(room=VOCAL, sdp="m=audio b"))
         # Not a participant: nothing to remove, no case.
         with pytest.raises(DomainError) as absent:
             await moderation.do_voice_removal(
