@@ -589,13 +589,12 @@ def collect_traced(trace: Path, nodes: int) -> None:
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     tag = f"soak{os.getpid()}"
-    ns = argparse.Namespace(
-        sessions=4 * args.people,
-        rooms=args.salons,
-        ws_impl="",
-        server_env=list(args.server_env),
-        profile="",
-    )
+    # load.py's own defaults for every option its server start reads (new ones included:
+    # a hand-built Namespace broke each time load.py grew one), then the soak's.
+    ns = load.parse_args([])
+    ns.sessions = 4 * args.people
+    ns.rooms = args.salons
+    ns.server_env = list(args.server_env)
     extra = {
         "PAPOTE_REDIS_URL": args.redis_url,
         "PAPOTE_REDIS_PREFIX": tag,
