@@ -23,6 +23,22 @@ _FRENCH_PHONE = re.compile(r"^(?:\+33|0033|0)[1-9]\d{8}$")
 PhoneCheck = Callable[[str], bool]
 
 
+def _any_rule(rules: Sequence[Rule]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever some rule's pattern matches, or None where the
+    rules cannot be joined (different flags, or a back reference that joining would
+    renumber). Most chat lines match no rule: one scan of the text then replaces one
+    scan per rule (about half the rules' cost, bench in docs/performance.md)."""
+    if len({r.pattern.flags for r in rules}) != 1:
+        return None
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?\(", r.pattern.pattern) for r in rules):
+        return None
+    joined = "|".join(f"(?:{r.pattern.pattern})" for r in rules)
+    return re.compile(joined, rules[0].pattern.flags)
+
+
+_ANY_RULE = _any_rule(RULES)
+
+
 @dataclass(frozen=True, slots=True)
 class RiskHit:
     """One finding: ``label`` at ``score`` for ``text[start:end]`` (original text offsets),
@@ -98,7 +114,8 @@ def analyse(text: str, is_phone: PhoneCheck | None = None) -> MessageAnalysis:
     norm = normalise(text)
     hits: list[RiskHit] = []
     signals: list[Signal] = []
-    for rule in RULES:
+    matching = _ANY_RULE is None or _ANY_RULE.search(norm.text) is not None
+    for rule in RULES if matching else ():
         for m in rule.pattern.finditer(norm.text):
             if _suppressed(rule, norm.text, m.start(), m.end()):
                 continue

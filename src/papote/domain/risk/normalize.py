@@ -4,6 +4,7 @@ keeps the span of the original text it came from, so a hit points back at what w
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -79,12 +80,21 @@ class _Buf:
             self.ends.append(end)
 
     def take(self, other: _Buf, i: int) -> None:
-        self.add(other.chars[i], other.starts[i], other.ends[i])
+        self.chars.append(other.chars[i])
+        self.starts.append(other.starts[i])
+        self.ends.append(other.ends[i])
+
+    def take_range(self, other: _Buf, i: int, j: int) -> None:
+        """``other``'s characters ``i`` to ``j`` (excluded), with their spans."""
+        self.chars += other.chars[i:j]
+        self.starts += other.starts[i:j]
+        self.ends += other.ends[i:j]
 
     def text(self) -> str:
         return "".join(self.chars)
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in INVISIBLE or ch == KEYCAP:
         return ""
@@ -108,7 +118,13 @@ def _fold_char(ch: str) -> str:
 def _fold(text: str) -> _Buf:
     buf = _Buf()
     for i, ch in enumerate(text):
-        buf.add(_fold_char(ch), i, i + 1)
+        folded = _fold_char(ch)
+        if len(folded) == 1:  # most characters: one in, one out
+            buf.chars.append(folded)
+            buf.starts.append(i)
+            buf.ends.append(i + 1)
+        else:
+            buf.add(folded, i, i + 1)
     return buf
 
 
@@ -173,8 +189,7 @@ def _leet(src: _Buf) -> _Buf:
                 for k in range(i, j):
                     out.add(LEET[chars[k]], src.starts[k], src.ends[k])
             else:
-                for k in range(i, j):
-                    out.take(src, k)
+                out.take_range(src, i, j)
             i = j
             continue
         out.take(src, i)
@@ -198,8 +213,7 @@ def _number_words(src: _Buf) -> _Buf:
     while i < len(toks):
         word, start, _ = toks[i]
         if word not in UNITS and word not in TENS:
-            for k in range(start, toks[i][2]):
-                out.take(src, k)
+            out.take_range(src, start, toks[i][2])
             i += 1
             continue
         # Longest compound starting here: words joined by "-", " " or " et ".
@@ -220,8 +234,7 @@ def _number_words(src: _Buf) -> _Buf:
                 break
         value, used = _compose([toks[p][0] for p in parts])
         if used == 1 and word in ALONE_NOT_A_NUMBER:
-            for k in range(start, toks[i][2]):
-                out.take(src, k)
+            out.take_range(src, start, toks[i][2])
             i += 1
             continue
         last = parts[used - 1]
@@ -306,13 +319,11 @@ def _join_spaced(src: _Buf) -> _Buf:
             if join:
                 for r in run:
                     _, s, e = toks[r]
-                    for k in range(s, e):
-                        out.take(src, k)
+                    out.take_range(src, s, e)
                 i = run[-1] + 1
                 continue
         _, s, e = toks[i]
-        for k in range(s, e):
-            out.take(src, k)
+        out.take_range(src, s, e)
         i += 1
     return out
 
@@ -334,8 +345,9 @@ def _squeeze(src: _Buf) -> _Buf:
 
 def _spaces(src: _Buf) -> _Buf:
     out = _Buf()
-    for i, ch in enumerate(src.chars):
-        out.add(" " if ch.isspace() else ch, src.starts[i], src.ends[i])
+    out.chars = [" " if ch.isspace() else ch for ch in src.chars]
+    out.starts = list(src.starts)
+    out.ends = list(src.ends)
     return out
 
 
@@ -396,12 +408,12 @@ def _rewrite(src: _Buf, pattern: re.Pattern[str], replace: Callable[[re.Match[st
     for m in pattern.finditer(text):
         if m.start() == m.end():
             continue
-        for k in range(pos, m.start()):
-            out.take(src, k)
+        out.take_range(src, pos, m.start())
         out.add(replace(m), src.starts[m.start()], src.ends[m.end() - 1])
         pos = m.end()
-    for k in range(pos, len(text)):
-        out.take(src, k)
+    if pos == 0:  # nothing replaced: the buffers are never changed once built
+        return src
+    out.take_range(src, pos, len(text))
     return out
 
 
