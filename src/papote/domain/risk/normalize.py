@@ -192,8 +192,11 @@ def _leet(src: _Buf) -> _Buf:
                 out.take_range(src, i, j)
             i = j
             continue
-        out.take(src, i)
-        i += 1
+        j = i + 1  # the run of characters that are not leet signs, copied at once
+        while j < n and chars[j] not in LEET:
+            j += 1
+        out.take_range(src, i, j)
+        i = j
     return out
 
 
@@ -333,12 +336,16 @@ def _squeeze(src: _Buf) -> _Buf:
     word lists are squeezed the same way, so spelling "ss" or "s" does not matter. Digits
     and spaces are left as typed (an age "11" is not "1")."""
     out = _Buf()
+    chars, starts, ends = out.chars, out.starts, out.ends  # appends without a call each
+    src_starts, src_ends = src.starts, src.ends
     prev = ""
     for i, ch in enumerate(src.chars):
-        if ch == prev and (_is_letter(ch) or ch.isspace() or ch in "!?.'"):
-            out.ends[-1] = src.ends[i]
+        if ch == prev and ("a" <= ch <= "z" or ch.isspace() or ch in "!?.'"):
+            ends[-1] = src_ends[i]
             continue
-        out.take(src, i)
+        chars.append(ch)
+        starts.append(src_starts[i])
+        ends.append(src_ends[i])
         prev = ch
     return out
 
