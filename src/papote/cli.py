@@ -246,6 +246,8 @@ def cmd_serve(settings: Settings, fd: int | None = None) -> int:
         proxy_headers=bool(settings.forwarded_allow_ips),
         access_log=False,
         server_header=False,
+        # A client that never answers the close must not keep the node alive (SIGTERM).
+        timeout_graceful_shutdown=settings.shutdown_grace_seconds,
     )
     server = uvicorn.Server(config)
     server.run(sockets=sockets)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,28 @@ async def test_stopping_the_server_closes_sockets_with_1012(tmp_path: Path) -> N
         assert closed.value.rcvd is not None
         assert closed.value.rcvd.code == 1012
         server.process.wait(10 * UNIT)  # uvicorn re-raises SIGTERM once it has shut down
+    finally:
+        server.stop()
+
+
+def test_a_client_that_never_answers_the_close_does_not_keep_the_server_running(
+    tmp_path: Path,
+) -> None:
+    """SIGTERM with a socket whose peer reads nothing (a frozen tab, a dead link): the
+    node waits ``shutdown_grace_seconds`` for the close handshake, then stops anyway (it
+    used to wait forever, until SIGKILL)."""
+    server = start_server(tmp_path / "d", env={"PAPOTE_SHUTDOWN_GRACE_SECONDS": "1"})
+    try:
+        with socket.create_connection(("127.0.0.1", server.port)) as peer:
+            peer.sendall(
+                b"GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                b"Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                b"Sec-WebSocket-Version: 13\r\n\r\n"
+            )
+            assert peer.recv(12) == b"HTTP/1.1 101"  # upgraded; from now on it stays mute
+            server.process.terminate()
+            server.process.wait(30 * UNIT)  # raises TimeoutExpired if it hangs
+        assert "timeout graceful shutdown exceeded" in server.log()
     finally:
         server.stop()
 
