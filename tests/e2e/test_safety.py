@@ -15,7 +15,9 @@ PAYLOADS = [
     '<img src=x onerror="window.__xss = 1">',
     "<script>window.__xss = 2</script>",
     '"><svg onload="window.__xss = 3">',
-    '<a href="javascript:window.__xss = 4">clique ici</a> javascript:window.__xss=5',
+    # Not "clique ici" + a link: the rules hold that in a salon as spam (docs/detection.md),
+    # and the reader would not see it; this test is about rendering, not detection.
+    '<a href="javascript:window.__xss = 4">regarde</a> javascript:window.__xss=5',
     "<iframe src=\"javascript:alert('xss')\"></iframe><b onmouseover=alert(6)>gras</b>",
 ]
 
