@@ -11,6 +11,7 @@ nothing acknowledged is lost when Redis restarts mid-conversation.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import os
 import signal
@@ -90,30 +91,39 @@ def delete_keys(url: str, prefix: str) -> None:
         client.close()
 
 
-@pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServer]]:
-    """Three nodes on a schema made by `papote migrate`, for the whole module."""
-    schema, prefix = unique_name("s"), unique_name("r")
-    env = cluster_env(schema, prefix, REDIS_URL)
-    base = tmp_path_factory.mktemp("cluster")
+@contextlib.contextmanager
+def running_cluster(
+    base: Path, count: int, env: dict[str, str], *, migrate: bool = False
+) -> Iterator[list[LiveServer]]:
+    """``count`` nodes on the PostgreSQL schema and Redis prefix of ``env`` (cluster_env),
+    both dropped afterwards; with ``migrate``, `papote migrate` makes the schema and the
+    tables first (end to end), else the nodes migrate together as they start."""
     try:
-        # `papote migrate` end to end: creates the schema and the tables.
-        subprocess.run(
-            [sys.executable, "-m", "papote", "migrate", "--data-dir", str(base / "migrate")],
-            env={**os.environ, **env},
-            check=True,
-            capture_output=True,
-            timeout=60 * UNIT,
-        )
-        nodes = start_cluster(base, 3, env)
+        if migrate:
+            subprocess.run(
+                [sys.executable, "-m", "papote", "migrate", "--data-dir", str(base / "migrate")],
+                env={**os.environ, **env},
+                check=True,
+                capture_output=True,
+                timeout=60 * UNIT,
+            )
+        nodes = start_cluster(base, count, env)
         try:
             yield nodes
         finally:
             for node in nodes:
                 node.stop()
     finally:
-        asyncio.run(drop_schema(schema))
-        delete_keys(REDIS_URL, prefix)
+        asyncio.run(drop_schema(env["PAPOTE_DATABASE_SCHEMA"]))
+        delete_keys(env["PAPOTE_REDIS_URL"], env["PAPOTE_REDIS_PREFIX"])
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServer]]:
+    """Three nodes on a schema made by `papote migrate`, for the whole module."""
+    env = cluster_env(unique_name("s"), unique_name("r"), REDIS_URL)
+    with running_cluster(tmp_path_factory.mktemp("cluster"), 3, env, migrate=True) as nodes:
+        yield nodes
 
 
 async def messages(client: Client, room: str, count: int) -> list[Frame]:

@@ -4,55 +4,29 @@ count wherever they were scored. Real processes on PostgreSQL and Redis."""
 
 from __future__ import annotations
 
-import asyncio
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import REDIS_URL, UNIT, LiveServer, unique_name
+from tests.conftest import REDIS_URL, LiveServer, unique_name
 from tests.integration.client import Client
 from tests.integration.test_detection import open_dm
 from tests.integration.test_metrics import scrape
-from tests.integration.test_multinode import (
-    cluster_env,
-    delete_keys,
-    drop_schema,
-    start_cluster,
-)
+from tests.integration.test_multinode import cluster_env, running_cluster
 from tests.waiting import until
 
 
 @pytest.fixture(scope="module")
 def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[LiveServer]]:
-    schema, prefix = unique_name("s"), unique_name("r")
     env = {
-        **cluster_env(schema, prefix, REDIS_URL),
+        **cluster_env(unique_name("s"), unique_name("r"), REDIS_URL),
         "PAPOTE_SAY_BURST": "100",
         "PAPOTE_DETECTION_REPEAT_AFTER": "2",
         # Everyone comes from the loopback: the minor's cool-down binds her device only.
         "PAPOTE_DETECTION_MINOR_COOLDOWN_ADDRESS": "false",
     }
-    base = tmp_path_factory.mktemp("detect")
-    try:
-        subprocess.run(
-            [sys.executable, "-m", "papote", "migrate", "--data-dir", str(base / "migrate")],
-            env={**os.environ, **env},
-            check=True,
-            capture_output=True,
-            timeout=60 * UNIT,
-        )
-        nodes = start_cluster(base, 2, env)
-        try:
-            yield nodes
-        finally:
-            for node in nodes:
-                node.stop()
-    finally:
-        asyncio.run(drop_schema(schema))
-        delete_keys(REDIS_URL, prefix)
+    with running_cluster(tmp_path_factory.mktemp("detect"), 2, env, migrate=True) as nodes:
+        yield nodes
 
 
 async def test_an_age_question_on_one_node_and_the_answer_on_the_other(

@@ -24,13 +24,7 @@ from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import REDIS_URL, UNIT, LiveServer, create_moderator, unique_name
 from tests.integration.client import Client, Frame
-from tests.integration.test_multinode import (
-    close_all,
-    cluster_env,
-    delete_keys,
-    drop_schema,
-    start_cluster,
-)
+from tests.integration.test_multinode import close_all, cluster_env, running_cluster
 from tests.waiting import until
 
 ROOM = "salon:general"
@@ -53,19 +47,12 @@ class Cluster:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    schema, prefix = unique_name("s"), unique_name("r")
-    env = {**cluster_env(schema, prefix, REDIS_URL), "PAPOTE_FORWARDED_ALLOW_IPS": "127.0.0.1"}
-    base = tmp_path_factory.mktemp("sanctions")
-    try:
-        nodes = start_cluster(base, 3, env)
-        try:
-            yield Cluster(nodes, [create_moderator(nodes[0], login) for login in ("nord", "sud")])
-        finally:
-            for node in nodes:
-                node.stop()
-    finally:
-        asyncio.run(drop_schema(schema))
-        delete_keys(REDIS_URL, prefix)
+    env = {
+        **cluster_env(unique_name("s"), unique_name("r"), REDIS_URL),
+        "PAPOTE_FORWARDED_ALLOW_IPS": "127.0.0.1",
+    }
+    with running_cluster(tmp_path_factory.mktemp("sanctions"), 3, env) as nodes:
+        yield Cluster(nodes, [create_moderator(nodes[0], login) for login in ("nord", "sud")])
 
 
 async def decide_on(
