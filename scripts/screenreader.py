@@ -255,18 +255,10 @@ def main() -> None:
             bruno.page.locator("#dm-text").fill("On papote ?")
             bruno.page.get_by_role("button", name="Envoyer la demande").click()
 
-        def invitation() -> None:
-            page = bruno.page
-            page.locator("#create-room-btn").click()
-            page.locator("#create-room-name").fill("Les Niçois")
-            page.locator("#create-room-dialog").get_by_role("button", name="Créer").click()
-            page.locator("#room-actions [data-act=invite]").click()
-            page.locator("#invite-dialog").get_by_role("button", name="Inviter Anaïs").click()
-
         event("message", lambda: bruno.say("Quelqu'un a vu le match ?"), "match")
         event("dm request", dm_request, "On papote")
         event("mention", lambda: bruno.say("Anaïs, tu es là ?"), "tu es")
-        event("invitation", invitation, "Les Niçois")
+        event("invitation", lambda: bruno.invite_to_new_room("Les Niçois", "Anaïs"), "Les Niçois")
 
     for name, lines in transcript.items():
         print(f"## {name}")

@@ -163,6 +163,16 @@ class Person:
         expect(self.page.locator("#room-title")).to_have_text(re.compile(re.escape(name)))
         expect(self.page.locator(f'#tabs .tab.active:has-text("{name}")')).to_be_visible()
 
+    def invite_to_new_room(self, room: str, pseudo: str) -> None:
+        """Create the private room ``room`` and invite ``pseudo`` to it from its Inviter
+        dialog (the invitation reaches them as a notification)."""
+        page = self.page
+        page.locator("#create-room-btn").click()
+        page.locator("#create-room-name").fill(room)
+        page.locator("#create-room-dialog").get_by_role("button", name="Créer").click()
+        page.locator("#room-actions [data-act=invite]").click()
+        page.locator("#invite-dialog").get_by_role("button", name=f"Inviter {pseudo}").click()
+
     def notifications(self) -> Locator:
         """Open the bell's panel (it never opens by itself: issue 10 §8) and return it."""
         panel = self.page.locator("#notif-panel")

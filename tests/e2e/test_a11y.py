@@ -348,12 +348,7 @@ def test_dm_requests_mentions_and_invitations_are_announced_assertively_once(
     expect(ana.page.locator("#notif-count")).to_have_text("1")
     expect(ana.page.locator("#notif-panel")).to_be_hidden()
     # An invitation to a private room.
-    page = bruno.page
-    page.locator("#create-room-btn").click()
-    page.locator("#create-room-name").fill("Les Niçois")
-    page.locator("#create-room-dialog").get_by_role("button", name="Créer").click()
-    page.locator("#room-actions [data-act=invite]").click()
-    page.locator("#invite-dialog").get_by_role("button", name="Inviter Anaïs").click()
+    bruno.invite_to_new_room("Les Niçois", "Anaïs")
     expect(urgent).to_have_text("Bruno vous invite dans le salon privé « Les Niçois »")
 
 
