@@ -160,6 +160,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         live_keys=hub.keys_of,
         export_dir=settings.data_dir / "exports",
         node_id=node_id,
+        held_max_minutes=settings.detection.held_max_minutes,
     )
     chat = ChatService(
         store=timed,

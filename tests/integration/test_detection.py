@@ -466,6 +466,14 @@ async def test_contact_details_are_not_masked_in_salons_or_when_switched_off(
 # ---------------------------------------------------------------- held in salons (§4)
 
 
+async def in_salon(url: str, room: str, *pseudos: str) -> list[Client]:
+    """People who entered and joined ``room``, in order."""
+    clients = [await Client.enter(url, pseudo) for pseudo in pseudos]
+    for client in clients:
+        await client.join(room)
+    return clients
+
+
 def said_ids(frames: list[dict[str, Any]]) -> list[str]:
     return [f["msg_id"] for f in frames if f.get("type") == "message"]
 
@@ -513,12 +521,51 @@ async def test_a_dealer_s_salon_message_is_held_until_a_moderator_releases_it(
         await client.close()
 
 
+async def test_the_queue_marks_a_case_that_holds_messages_and_ranks_it_first_of_its_category(
+    desk: Desk,
+) -> None:
+    room = "salon:general"
+    ana, sam = await in_salon(desk.server.url, room, "Ana", "Sam")
+    # An ordinary drugs case first: a report (it counts as certain, and it is older).
+    line = await ana.say(room, "on se retrouve ce soir au parc ?")
+    await sam.request(
+        {
+            "type": "report",
+            "target_type": "message",
+            "target_id": line["msg_id"],
+            "category": "drugs",
+        }
+    )
+    reported = await desk.case_where("reported case", target_id=line["msg_id"])
+    assert reported["held"] == 0 and reported["held_since"] is None
+    first = await sam.say(room, "je vends de la beuh, dispo ce soir")
+    second = await sam.say(room, "beuh dispo, livraison rapide")
+    case = await desk.case_where("held case", target_id=first["msg_id"])
+    # Both held messages join one case; the queue shows the count and the oldest's time.
+    await until(lambda: _held_count(desk, case["id"], 2), what="the second message joins the case")
+    queue = await desk.queue()
+    ids = [c["id"] for c in queue]
+    held = queue[ids.index(case["id"])]
+    assert held["held"] == 2 and held["held_overdue"] is False
+    echo = await sam.expect("message", msg_id=first["msg_id"])
+    assert held["held_since"] == pytest.approx(echo["ts"] / 1000, abs=0.01)
+    assert second["msg_id"] in (await desk.detail(case["id"]))["held"]
+    # Same category: the held case ranks above the report, though younger and less sure.
+    assert ids.index(case["id"]) < ids.index(reported["id"])
+    # Decided: nothing is held any more.
+    done = await desk.decide(case["id"], action="dismiss", category="drugs")
+    assert done.status_code == 200, done.text
+    for client in (ana, sam):
+        await client.close()
+
+
+async def _held_count(desk: Desk, case_id: str, count: int) -> bool:
+    return any(c["id"] == case_id and c["held"] == count for c in await desk.queue())
+
+
 async def test_a_refused_held_message_stays_out_and_its_writer_is_told_why(desk: Desk) -> None:
-    url, room = desk.server.url, "salon:general"
-    sam = await Client.enter(url, "Sam")
-    ben = await Client.enter(url, "Ben")
-    for client in (sam, ben):
-        await client.join(room)
+    room = "salon:general"
+    sam, ben = await in_salon(desk.server.url, room, "Sam", "Ben")
     held = await sam.say(room, "felicitations tu as gagne, reclame ton cadeau ici")
     await sam.expect("message", msg_id=held["msg_id"])
     case = await desk.case_where("scam case", category="scam")

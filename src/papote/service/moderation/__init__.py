@@ -86,6 +86,7 @@ def build_moderation(
     live_keys: Callable[[str], set[str]],
     export_dir: Path,
     node_id: str,
+    held_max_minutes: float = 0.0,
 ) -> Moderation:
     """Wire the handlers; each gets only what it uses."""
     audit = Audit(mstore=mstore, clock=clock)
@@ -104,6 +105,7 @@ def build_moderation(
     exports = Exports(
         store=store, mstore=mstore, clock=clock, new_id=new_id, audit=audit, export_dir=export_dir
     )
+    held = HeldMessages(store=store, mstore=mstore)
     automated = AutomatedCases(
         store=store,
         mstore=mstore,
@@ -114,7 +116,6 @@ def build_moderation(
         notices=notices,
         audit=audit,
     )
-    held = HeldMessages(store=store, mstore=mstore)
     return Moderation(
         mstore=mstore,
         guard=guard,
@@ -130,6 +131,8 @@ def build_moderation(
             evidence=evidence,
             audit=audit,
             exports=exports,
+            held=held,
+            held_max_seconds=held_max_minutes * 60,
         ),
         decisions=Decisions(
             store=store,

@@ -30,6 +30,15 @@ class HeldMessages:
 
     async def of_case(self, case: CaseRow) -> list[StoredMessage]:
         """The messages sealed in ``case`` that are still held, in seq order."""
+        return [m for m in await self._sealed(case) if held_labels(m.held)]
+
+    async def refused_of_case(self, case: CaseRow) -> list[StoredMessage]:
+        """The messages sealed in ``case`` that a decision refused, in seq order."""
+        return [m for m in await self._sealed(case) if m.held == REJECTED]
+
+    async def _sealed(self, case: CaseRow) -> list[StoredMessage]:
+        if case.detected is None:  # only the detector's cases hold messages
+            return []
         ids: dict[str, None] = {}  # in order, once each
         if case.target_type == "message":
             ids[case.target_id] = None
@@ -38,8 +47,7 @@ class HeldMessages:
             if isinstance(message, dict) and isinstance(message.get("msg_id"), str):
                 ids[message["msg_id"]] = None
         found = [await self.store.get_message(msg_id) for msg_id in ids]
-        held = [m for m in found if m is not None and held_labels(m.held)]
-        return sorted(held, key=lambda m: (m.room_id, m.seq))
+        return sorted((m for m in found if m is not None), key=lambda m: (m.room_id, m.seq))
 
     async def do_release(self, message: StoredMessage) -> StoredMessage | None:
         """Deliver a held message (a moderator found no violation)."""
