@@ -322,6 +322,14 @@ NOTICES: Final[dict[str, str]] = {
     "appeal_decision.title": "Décision sur votre contestation",
     "appeal_decision.reversed": "Votre contestation a été acceptée : la mesure est annulée.",
     "appeal_decision.upheld": "Votre contestation a été examinée : la décision est maintenue.",
+    "appeal_decision.released_one": (
+        "Votre message retenu a été publié dans le salon, à sa place, avec la mention "
+        "« Publié après vérification »."
+    ),
+    "appeal_decision.released_many": (
+        "Vos {count} messages retenus ont été publiés dans le salon, à leur place, avec la "
+        "mention « Publié après vérification »."
+    ),
     "appeal_decision.reopened": (
         "Votre contestation a été acceptée : le signalement est examiné à nouveau et vous "
         "serez informé·e de la nouvelle décision."

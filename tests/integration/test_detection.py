@@ -559,6 +559,56 @@ async def test_the_queue_marks_a_case_that_holds_messages_and_ranks_it_first_of_
         await client.close()
 
 
+async def test_an_appeal_that_reverses_a_refusal_publishes_the_held_message(desk: Desk) -> None:
+    room = "salon:general"
+    sam, ben = await in_salon(desk.server.url, room, "Sam", "Ben")
+    before = await ben.say(room, "qui vient au concert samedi ?")
+    held = await sam.say(room, "j'ai 2 places a vendre, livraison discrete de beuh en plus")
+    after = await ben.say(room, "moi je viens")
+    case = await desk.case_where("held case", target_id=held["msg_id"])
+    refused = await desk.decide(case["id"], action="delete_message", category="drugs")
+    assert refused.status_code == 200, refused.text
+    await sam.expect("message_deleted", msg_id=held["msg_id"])
+    notice = (await sam.expect("notice"))["notice"]
+    key = notice["url"].split("key=")[1]
+    url = desk.server.url
+    filed = await desk.http.post(
+        f"{url}/api/notices/{notice['id']}/appeal",
+        json={"key": key, "text": "Je parlais de places de concert, la beuh c'etait une blague."},
+    )
+    assert filed.status_code == 201, filed.text
+    (appeal,) = (await desk.call("GET", "/api/mod/appeals")).json()
+    # Another moderator reverses the refusal: the message is published at its place.
+    bruno = await asyncio.to_thread(create_moderator, desk.server, "bruno")
+    reversed_ = await desk.http.post(
+        f"{url}/api/mod/appeals/{appeal['id']}/decision",
+        json={"outcome": "reverse", "explanation": "Contexte de concert."},
+        headers={"Authorization": f"Bearer {bruno}"},
+    )
+    assert reversed_.status_code == 200, reversed_.text
+    late = await ben.expect("message", msg_id=held["msg_id"])
+    assert late["released"] is True and late["seq"] == held["seq"]
+    # Its writer too (their screen had dropped it with the refusal).
+    await sam.next(lambda f: f.get("msg_id") == held["msg_id"] and f.get("released") is True)
+    outcome = await sam.next(
+        lambda f: f.get("type") == "notice" and f["notice"]["kind"] == "appeal_decision"
+    )
+    assert "annulée" in outcome["notice"]["body"]
+    assert "publié dans le salon" in outcome["notice"]["body"]
+    # Everyone's history has it at its place from now on (the ring had withdrawn it).
+    cleo = await Client.enter(url, "Cleo")
+    history = (await cleo.join(room))["history"]
+    assert [m["msg_id"] for m in history][-3:] == [
+        before["msg_id"],
+        held["msg_id"],
+        after["msg_id"],
+    ]
+    detail = await desk.detail(case["id"])
+    assert detail["held"] == []  # nothing waits any more
+    for client in (sam, ben, cleo):
+        await client.close()
+
+
 async def _held_count(desk: Desk, case_id: str, count: int) -> bool:
     return any(c["id"] == case_id and c["held"] == count for c in await desk.queue())
 

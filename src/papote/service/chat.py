@@ -481,7 +481,8 @@ class ChatService:
             case Forget(room=room_id, msg_id=msg_id):  # a message deleted by moderation
                 self.history.remove(room_id, msg_id)
             case Released(room=room_id, msg_id=msg_id):  # a held message delivered
-                self.history.release(room_id, msg_id)
+                if not self.history.release(room_id, msg_id):
+                    self._tasks.spawn(self._restore(msg_id))  # delivered after a refusal
             case RepeatHit(user=user_id, node=node):  # counted where it was scored
                 if node != self.node_id and self.detection is not None:
                     self.detection.hit_elsewhere(user_id)
@@ -1036,6 +1037,13 @@ class ChatService:
             message.user_id,
             to_wire(message, released=True),
         )
+
+    async def _restore(self, msg_id: str) -> None:
+        """A message withdrawn from the ring (refused) and delivered since (an appeal
+        reversed the refusal): back at its place in the ring, as the store has it now."""
+        message = await self.store.get_message(msg_id)
+        if message is not None and message.held is None:
+            self.history.add(message)
 
     async def do_withdraw_rejected(self, message: StoredMessage) -> None:
         """A held message refused by a moderator: out of every ring, off its writer's

@@ -142,14 +142,18 @@ class HistoryCache:
             ring.items.extend(kept)
         ring.pending = [m for m in ring.pending if m.msg_id != msg_id]
 
-    def release(self, room_id: str, msg_id: str) -> None:
+    def release(self, room_id: str, msg_id: str) -> bool:
         """A held message was delivered (docs/detection.md "Held messages"): it stays at
-        its place in the ring, now seen by everyone."""
+        its place in the ring, now seen by everyone. False if the ring keeps the room but
+        not the message (it was refused and withdrawn, then an appeal delivered it): the
+        caller reads it back from the store and ``add`` slots it in at its place."""
         ring = self._rings.get(room_id)
         if ring is None:
-            return
+            return True  # a later load reads the store
         for i, message in enumerate(ring.items):
             if message.msg_id == msg_id:
                 ring.items[i] = replace(message, held=None)
-                return
+                return True
+        found = any(m.msg_id == msg_id for m in ring.pending)
         ring.pending = [replace(m, held=None) if m.msg_id == msg_id else m for m in ring.pending]
+        return found or not ring.loaded

@@ -148,7 +148,13 @@ def build_moderation(
             held=held,
         ),
         appeals=Appeals(
-            mstore=mstore, clock=clock, new_id=new_id, guard=guard, notices=notices, audit=audit
+            mstore=mstore,
+            clock=clock,
+            new_id=new_id,
+            guard=guard,
+            notices=notices,
+            audit=audit,
+            held=held,
         ),
         audit=audit,
         automated=automated,
