@@ -274,6 +274,35 @@ async def test_a_held_message_keeps_its_seq_through_release_and_refusal(store: S
     assert await store.set_message_held("nope", None) is None
 
 
+async def test_a_release_is_found_by_whoever_saw_the_room_up_to_then(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    stored = await store.append_messages(
+        [msg("room:a", 1), replace(msg("room:a", 2), held="drugs"), msg("room:a", 3)]
+    )
+    assert await store.last_release("room:a") is None
+    assert await store.messages_released_since("room:a", 1, 10) == []
+    await store.append_messages([msg("room:a", 4)])
+    released = await store.set_message_held(stored[1].msg_id, None)
+    # Released when the room's newest seq was 4: after message 4, before anything later.
+    assert released is not None and released.released_seq == 4
+    assert await store.last_release("room:a") == 4
+    await store.append_messages([msg("room:a", 5)])
+    # Someone who saw up to 2, 3 or 4 may have missed it; up to 5 (or 1: it is newer than
+    # that, a plain resume has it) not.
+    for since in (2, 3, 4):
+        late = await store.messages_released_since("room:a", since, 10)
+        assert [(m.seq, m.released_seq, m.held) for m in late] == [(2, 4, None)]
+    assert await store.messages_released_since("room:a", 5, 10) == []
+    assert await store.messages_released_since("room:a", 1, 10) == []
+    # Refused again (evidence), it is not a release any more; released anew, newer.
+    await store.set_message_held(stored[1].msg_id, "rejected")
+    assert await store.messages_released_since("room:a", 3, 10) == []
+    again = await store.set_message_held(stored[1].msg_id, None)
+    assert again is not None and again.released_seq == 5
+    assert await store.last_release("room:a") == 5
+    assert await store.last_release("room:zz") is None
+
+
 async def test_memberships_never_downgrade(store: SqlStore) -> None:
     await store.create_room(room("room:a"))
     assert await store.member_role("room:a", "u2") is None

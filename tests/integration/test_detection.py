@@ -609,6 +609,37 @@ async def test_an_appeal_that_reverses_a_refusal_publishes_the_held_message(desk
         await client.close()
 
 
+async def test_someone_away_during_a_release_gets_it_when_they_resume_with_since(
+    desk: Desk,
+) -> None:
+    room = "salon:general"
+    ana, sam, ben = await in_salon(desk.server.url, room, "Ana", "Sam", "Ben")
+    held = await sam.say(room, "je vends de la beuh, dispo ce soir")
+    seen = await ben.say(room, "on joue ce soir ?")
+    await ana.expect("message", msg_id=seen["msg_id"])
+    await ana.close()  # away: Ana saw up to `seen`
+    case = await desk.case_where("held case", target_id=held["msg_id"])
+    done = await desk.decide(case["id"], action="dismiss", category="drugs")
+    assert done.status_code == 200, done.text
+    await ben.expect("message", msg_id=held["msg_id"])
+    later = await ben.say(room, "ah bah finalement non")
+    # Ana comes back (her reconnect resumes from the last seq she saw): the message
+    # released meanwhile comes with what was said since, where it was released.
+    back = await Client.enter(desk.server.url, "Ana2")
+    resumed = await back.join(room, since=seen["seq"])
+    got = [(m["msg_id"], m.get("released", False)) for m in resumed["history"]]
+    assert got == [(held["msg_id"], True), (later["msg_id"], False)]
+    assert resumed["has_more"] is False
+    # Who saw what came after the release gets nothing twice; a full load has it in place.
+    cleo = await Client.enter(desk.server.url, "Cleo")
+    assert (await cleo.join(room, since=later["seq"]))["history"] == []
+    await cleo.request({"type": "leave", "room": room})
+    full = [m["msg_id"] for m in (await cleo.join(room))["history"]][-3:]
+    assert full == [held["msg_id"], seen["msg_id"], later["msg_id"]]
+    for client in (sam, ben, back, cleo):
+        await client.close()
+
+
 async def _held_count(desk: Desk, case_id: str, count: int) -> bool:
     return any(c["id"] == case_id and c["held"] == count for c in await desk.queue())
 

@@ -42,6 +42,9 @@ class Released(_Control, tag="released", frozen=True):
 
     room: str
     msg_id: str
+    # The room's newest seq when it was released (a resume with `since` up to it gets
+    # the message: HistoryCache.after); None from a node of an older version.
+    at: int | None = None
 
 
 class RepeatHit(_Control, tag="repeat_hit", frozen=True):

@@ -647,11 +647,45 @@ class SqlStore:
         return message
 
     async def set_message_held(self, msg_id: str, held: str | None) -> StoredMessage | None:
+        values: dict[str, Any] = {"held": held}
+        if held is None:  # released now: after whatever the room holds so far
+            values["released_seq"] = (
+                select(t.rooms.c.last_seq)
+                .where(t.rooms.c.id == t.messages.c.room_id)
+                .scalar_subquery()
+            )
         async with self.engine.begin() as conn:
             await conn.execute(
-                update(t.messages).where(t.messages.c.msg_id == msg_id).values(held=held)
+                update(t.messages).where(t.messages.c.msg_id == msg_id).values(**values)
             )
         return await self.get_message(msg_id)
+
+    async def messages_released_since(
+        self, room_id: str, seq: int, limit: int
+    ) -> list[StoredMessage]:
+        m = t.messages.c
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.messages)
+                    .where(
+                        m.room_id == room_id,
+                        m.released_seq >= seq,
+                        m.seq <= seq,
+                        m.held.is_(None),
+                    )
+                    .order_by(m.released_seq, m.seq)
+                    .limit(limit)
+                )
+            ).all()
+        return [from_row(StoredMessage, r) for r in rows]
+
+    async def last_release(self, room_id: str) -> int | None:
+        async with self.engine.connect() as conn:
+            value = await conn.scalar(
+                select(func.max(t.messages.c.released_seq)).where(t.messages.c.room_id == room_id)
+            )
+        return None if value is None else int(value)
 
     async def purge_messages(self, before_ts_ms: int) -> int:
         """Delete messages older than the retention horizon (sealed evidence is a copy)."""
