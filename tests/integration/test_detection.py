@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import LiveServer, admin_cli, create_moderator, start_server
+from tests.conftest import UNIT, LiveServer, admin_cli, create_moderator, start_server
 from tests.integration.client import Client
 from tests.waiting import until
 
@@ -638,6 +638,30 @@ async def test_someone_away_during_a_release_gets_it_when_they_resume_with_since
     assert full == [held["msg_id"], seen["msg_id"], later["msg_id"]]
     for client in (sam, ben, back, cleo):
         await client.close()
+
+
+async def test_a_held_message_unread_too_long_tells_its_writer_it_still_waits(
+    tmp_path: Path,
+) -> None:
+    # held_max_minutes of 1.2 s: the reminder runs every second (the timing itself is
+    # tested on a fake clock in tests/service/test_held_messages.py).
+    server = start_server(tmp_path / "data", env={"PAPOTE_DETECTION_HELD_MAX_MINUTES": "0.02"})
+    try:
+        room = "salon:general"
+        sam, ben = await in_salon(server.url, room, "Sam", "Ben")
+        held = await sam.say(room, "je vends de la beuh, dispo ce soir")
+        waiting = await sam.next(lambda f: f.get("type") == "notice", timeout=10 * UNIT)
+        notice = waiting["notice"]
+        assert notice["kind"] == "held_waiting" and notice.get("appealable_until") is None
+        assert "attend la vérification" in notice["body"]
+        assert notice["about"]["quote"] == "je vends de la beuh, dispo ce soir"
+        # Still held: never published unread.
+        await ben.say(room, "ping")
+        assert held["msg_id"] not in said_ids(await ben.drain())
+        for client in (sam, ben):
+            await client.close()
+    finally:
+        server.stop()
 
 
 async def _held_count(desk: Desk, case_id: str, count: int) -> bool:

@@ -247,11 +247,14 @@ def test_a_case_holding_messages_ranks_first_among_its_severity() -> None:
     assert sorted([ordinary, held, graver, urgent]) == [urgent, graver, held, ordinary]
 
 
-def test_a_held_case_past_its_time_limit_rises_one_band_behind_that_band() -> None:
-    overdue = _rank(score=0.6, holds=2, overdue=True, created_at=5.0)
-    band_above = _rank(severity=1, score=0.5, created_at=9.0)
-    same_band = _rank(created_at=0.0)
-    assert sorted([same_band, overdue, band_above]) == [band_above, overdue, same_band]
-    # Severity 0 has no band above; a case that holds nothing is never overdue.
-    assert _rank(severity=0, holds=1, overdue=True)[1] == 0
+def test_a_held_case_past_its_time_limit_rises_one_band_never_into_the_first() -> None:
+    overdue = _rank(score=0.6, holds=2, overdue=True, created_at=5.0)  # a scam, an hour on
+    band_above = _rank(severity=1, score=0.5, created_at=0.0)  # hate, reported
+    held_above = _rank(severity=1, score=0.5, holds=1, created_at=9.0)  # prostitution, held
+    same_band = _rank(holds=1, created_at=0.0)  # another scam, held, not yet overdue
+    first_band = _rank(severity=0, created_at=9.0)  # a grooming report
+    ranked = sorted([same_band, band_above, overdue, held_above, first_band])
+    assert ranked == [first_band, overdue, held_above, band_above, same_band]
+    # Nothing rises into child safety and threats; a case that holds nothing never rises.
+    assert _rank(severity=1, holds=1, overdue=True)[1] == 1
     assert _rank(overdue=True) == _rank()

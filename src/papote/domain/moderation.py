@@ -214,17 +214,27 @@ def queue_rank(
     created_at: float,
     holds: int = 0,
     overdue: bool = False,
-) -> tuple[bool, int, int, bool, float, float]:
+) -> tuple[bool, int, bool, bool, int, float, float]:
     """Where a case stands in the moderators' queue (sort ascending): urgent first; then by
-    severity (child safety and threats first); within a severity, a case that holds
+    band of severity (child safety and threats first); within a band, a case that holds
     salon messages before their delivery (``holds``: people are waiting on it) before the
     others; then the detection score (a report counts as certain), then the oldest.
 
     A held case still unread past the time limit (``overdue``, docs/detection.md "Held
-    messages") rises one band of severity, behind the cases that belong to that band.
+    messages") rises one band, never into the first (child safety, threats, distress),
+    and goes first among the held cases of its band.
     """
-    band = severity - 1 if overdue and holds and severity > 0 else severity
-    return (not urgent, band, severity, not holds, -(1.0 if score is None else score), created_at)
+    rises = overdue and holds > 0
+    band = max(1, severity - 1) if rises and severity > 1 else severity
+    return (
+        not urgent,
+        band,
+        not holds,
+        not rises,
+        severity,
+        -(1.0 if score is None else score),
+        created_at,
+    )
 
 
 def next_case_status(status: str, event: CaseEvent) -> CaseStatus:

@@ -514,7 +514,7 @@ class Hello(_Out, tag="hello", frozen=True):
 # Closed strings (Zulip style: every value the server may send is listed here).
 RoomKindName = Literal["salon", "room", "dm"]  # domain.rooms.RoomKind, the room id's prefix
 NoticeKind = Literal[
-    "statement_of_reasons", "report_received", "report_decision", "appeal_decision"
+    "statement_of_reasons", "report_received", "report_decision", "appeal_decision", "held_waiting"
 ]
 AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
 RemovedReason = Literal["kicked", "room_closed"]

@@ -23,7 +23,7 @@ from papote.service.moderation.decisions import Decision, Decisions
 from papote.service.moderation.evidence import Evidence
 from papote.service.moderation.export import Exports
 from papote.service.moderation.guard import Guard, Publish, SanctionIndex
-from papote.service.moderation.held import HeldMessages
+from papote.service.moderation.held import HeldMessages, HeldReminders
 from papote.service.moderation.notices import Notices
 from papote.service.moderation.reports import Reports
 from papote.service.moderation.retention import RetentionPurge
@@ -43,6 +43,7 @@ class Moderation:
     audit: Audit
     automated: AutomatedCases
     held: HeldMessages
+    reminders: HeldReminders
     exports: Exports
     retention: RetentionPurge
 
@@ -159,6 +160,14 @@ def build_moderation(
         audit=audit,
         automated=automated,
         held=held,
+        reminders=HeldReminders(
+            held=held,
+            mstore=mstore,
+            clock=clock,
+            notices=notices,
+            audit=audit,
+            max_seconds=held_max_minutes * 60,
+        ),
         exports=exports,
         retention=RetentionPurge(
             store=store,
