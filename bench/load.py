@@ -1086,10 +1086,12 @@ class Run:
             }
             print("sessions", result["sessions"], flush=True)
             rss1 = self.server_rss()
+            self.profile_signal("connect", signal.SIGUSR1)
             connected = self.call("connect")
             conn_elapsed = max(r["elapsed"] for r in connected)
             total_conn = sum(r["connected"] for r in connected)
             cpu2, client2 = self.server_cpu(), self.client_cpu()
+            self.profile_signal("connect", signal.SIGUSR2)
             result["connect"] = {
                 "connected": total_conn,
                 "per_second": round(total_conn / conn_elapsed, 1),
@@ -1206,6 +1208,7 @@ class Run:
     def storm_phase(self, expected: int) -> dict[str, Any]:
         """Everyone drops and reconnects at once; then the server must count exactly
         ``expected`` connections again (no ghost, nobody missing)."""
+        self.profile_signal("storm", signal.SIGUSR1)
         cpu0 = self.server_cpu()
         rss0 = self.server_rss()
         back = self.call("storm")
@@ -1220,6 +1223,7 @@ class Run:
             if connections == expected:
                 break
             time.sleep(0.5)
+        self.profile_signal("storm", signal.SIGUSR2)
         out = {
             "people": expected,
             "reconnected": reconnected,
@@ -1393,7 +1397,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--profile", default="", help="run the server under pyinstrument, report here")
     p.add_argument(
         "--profile-phase",
-        choices=["", "join", "say"],
+        choices=["", "connect", "storm", "join", "say"],
         default="",
         help="profile the server during this phase only (bench/profserve.py; the first say "
         "phase for 'say'), report in --profile-out",
