@@ -59,6 +59,8 @@ def test_the_plain_request_gets_websockets_own_response() -> None:
         [*PLAIN[:2], ("Connection", "keep-alive, Upgrade"), *PLAIN[3:]],
         [*PLAIN, ("Origin", "http://127.0.0.1:8000"), ("Cookie", "papote_device=abc.1.x")],
         [*PLAIN, ("X-Forwarded-For", "192.0.2.1, 198.51.100.2"), ("User-Agent", "Zoé")],
+        # What Chromium sends: an offer of permessage-deflate, declined (none here).
+        [*PLAIN, ("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits")],
     ):
         data = request(headers)
         upgrade = parse_upgrade(data)
@@ -84,7 +86,7 @@ def test_anything_else_goes_to_websockets() -> None:
         request([*PLAIN[:3], ("Sec-WebSocket-Key", "not base64!"), PLAIN[4]]),
         request([*PLAIN[:1], ("Upgrade", "websocket, h2c"), *PLAIN[2:]]),
         request([*PLAIN[:2], ("Connection", "keep-alive"), *PLAIN[3:]]),
-        request([*PLAIN, ("Sec-WebSocket-Extensions", "permessage-deflate")]),
+        request([*PLAIN, ("Sec-WebSocket-Extensions", "a"), ("Sec-WebSocket-Extensions", "b")]),
         request([*PLAIN, ("Sec-WebSocket-Protocol", "chat")]),
         request([*PLAIN, ("X-Forwarded-For", "192.0.2.1"), ("X-Forwarded-For", "192.0.2.2")]),
         request([*PLAIN, ("Bad Name", "x")]),
@@ -100,10 +102,32 @@ def test_anything_else_goes_to_websockets() -> None:
 
 
 names = st.sampled_from(
-    ["Host", "Upgrade", "Connection", "Sec-WebSocket-Key", "Sec-WebSocket-Version", "Origin"]
+    [
+        "Host",
+        "Upgrade",
+        "Connection",
+        "Sec-WebSocket-Key",
+        "Sec-WebSocket-Version",
+        "Origin",
+        "Sec-WebSocket-Extensions",
+        "Sec-WebSocket-Protocol",
+    ]
 )
 values = st.sampled_from(
-    ["websocket", "WebSocket", "Upgrade", "upgrade, x", "13", KEY, "", " 13 ", "a\tb", "é"]
+    [
+        "websocket",
+        "WebSocket",
+        "Upgrade",
+        "upgrade, x",
+        "13",
+        KEY,
+        "",
+        " 13 ",
+        "a\tb",
+        "é",
+        "permessage-deflate; client_max_window_bits",
+        "x;;=",
+    ]
 )
 
 

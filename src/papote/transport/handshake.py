@@ -2,12 +2,12 @@
 
 The native listener (``transport.wsnative``) gets each upgrade request from uvicorn as
 one block of bytes, already parsed once by uvicorn. ``parse_upgrade`` reads the plain
-request every browser sends (GET, HTTP/1.1, each header once, no extension or
-subprotocol offered) and ``accept_response`` answers it with the bytes websockets'
-``ServerProtocol.accept`` would send; anything else returns None and goes to websockets,
-which answers it (or refuses it) as before. In a reconnect storm the general parser and
-``accept`` were a quarter of the server's CPU (docs/performance.md, "Arrival storms").
-No I/O and no state.
+request browsers send (GET, HTTP/1.1, each header once, no subprotocol asked for; an
+offer of extensions is declined, Papote has none) and ``accept_response`` answers it
+with the bytes websockets' ``ServerProtocol.accept`` would send; anything else returns
+None and goes to websockets, which answers it (or refuses it) as before. In a reconnect
+storm the general parser and ``accept`` were a fifth of the server's CPU
+(docs/performance.md, "Arrival storms"). No I/O and no state.
 """
 
 from __future__ import annotations
@@ -27,8 +27,11 @@ _NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _VALUE = re.compile(rb"[\x20-\x7e\x80-\xff\t]*")
 # An origin-form request target (RFC 7230 §5.3.1) of visible ASCII, without a fragment.
 _TARGET = re.compile(rb"/[\x21-\x22\x24-\x7e]*")
-# Headers that ask for something the fast path does not do (websockets decides).
-_DECLINED = frozenset((b"sec-websocket-extensions", b"sec-websocket-protocol"))
+# A header that websockets parses even though Papote offers no subprotocol (a malformed
+# one is refused): it decides. An extension offer (every browser sends one for
+# permessage-deflate) is not even read when the server has none: declined by leaving
+# Sec-WebSocket-Extensions out of the response (RFC 6455 §9.1), as websockets does.
+_DECLINED = frozenset((b"sec-websocket-protocol",))
 MAX_REQUEST = 8192  # bytes; a longer request goes to websockets and its limits
 
 
