@@ -153,7 +153,7 @@ def test_query_token() -> None:
 def test_open_after_handshake_reads_frames_as_after_accept() -> None:
     ws = ServerProtocol()
     open_after_handshake(ws)
-    assert ws.state is State.OPEN
+    assert ws.state.name == "OPEN"  # (not `is`: mypy would narrow it for good)
     assert at_frame_boundary(ws)
     ws.receive_data(client_frame(Opcode.TEXT, b"salut"))
     assert [f.data for f in ws.events_received() if isinstance(f, Frame)] == [b"salut"]
