@@ -20,7 +20,7 @@ from playwright.async_api import Browser, async_playwright
 from papote.voice.janus_process import JanusProcess
 from tests.conftest import REDIS_URL, UNIT, LiveServer, create_moderator, janus_env, unique_name
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS
-from tests.integration.client import Client
+from tests.integration.client import Client, Frame
 from tests.integration.test_multinode import cluster_env, running_cluster
 
 pytestmark = pytest.mark.e2e
@@ -93,11 +93,12 @@ async def test_a_voice_report_seals_the_turns_of_speakers_held_by_another_node(
         await in_voice(page, alice)
         await in_voice(page, bob)
         # Both speak (the fake microphone's beeps); Carol, on node 0, hears of each turn.
-        for who in (alice, bob):
-            await carol.next(
-                lambda f, who=who: f.get("type") == "voice_talking" and f["user"] == who.id,
-                timeout=20 * UNIT,
-            )
+        for who in (alice.id, bob.id):
+
+            def talks(frame: Frame, who: str = who) -> bool:
+                return frame.get("type") == "voice_talking" and frame["user"] == who
+
+            await carol.next(talks, timeout=20 * UNIT)
         report = await carol.request(
             {
                 "type": "report",
