@@ -290,6 +290,20 @@ def test_someone_blocked_in_the_voice_room_is_announced_with_a_way_out(
         expect(panel).to_have_count(0)  # told before joining: not again
         expect(bar.locator("[data-voice-user] .voice-state", has_text="bloqué·e")).to_have_count(1)
         grows(amandine.page, "Amandine, who chose to join")
+        # "Couper le son" (deafen): the room is no longer played here, and the microphone
+        # is cut with it; "Réactiver le son" plays it again (the microphone stays cut).
+        deafen = bar.get_by_role("button", name="Couper le son")
+        expect(deafen).to_have_attribute("aria-pressed", "false")
+        deafen.click()
+        expect(bar.get_by_role("button", name="Réactiver le son")).to_have_attribute(
+            "aria-pressed", "true"
+        )
+        assert amandine.page.evaluate("() => document.getElementById('voice-audio').muted")
+        expect(bar.get_by_role("button", name="Réactiver mon micro")).to_be_visible()
+        bar.get_by_role("button", name="Réactiver le son").click()
+        assert not amandine.page.evaluate("() => document.getElementById('voice-audio').muted")
+        bar.get_by_role("button", name="Réactiver mon micro").click()
+        expect(bar.get_by_role("button", name="Couper mon micro")).to_be_visible()
 
         # In voice, she blocks Chloé, who is there too: announced, with a way out.
         join_voice(chloe)

@@ -40,6 +40,7 @@ export class VoiceClient {
     this.confirming = null; // room id whose join waits for "Rejoindre quand même"
     this.warned = new Set(); // blocked people already announced in this session
     this.blockedNotice = []; // blocked people present, announced and not dismissed
+    this.deafened = false; // "Couper le son": the room's audio is not played here
   }
 
   /** The people in roomId's voice room whom we blocked. */
@@ -164,6 +165,7 @@ export class VoiceClient {
       pc.addEventListener("track", (e) => {
         const audio = document.getElementById("voice-audio");
         audio.srcObject = e.streams[0] || new MediaStream([e.track]);
+        audio.muted = this.deafened;
         audio.play().catch(() => {});
       });
       pc.addEventListener("connectionstatechange", () => {
@@ -209,12 +211,24 @@ export class VoiceClient {
     if (!session) return;
     this.session = null;
     this.blockedNotice = [];
+    this.deafened = false;
     window.papoteVoice = null;
     session.pc.close();
     stopStream(session.stream);
     const audio = document.getElementById("voice-audio");
     if (audio) audio.srcObject = null;
     if (reason) this.chat.toast(t(`voice.ended_${reason}`), reason === "removed" ? "error" : "info");
+    this.render();
+  }
+
+  /** "Couper le son" (Discord's deafen): stop playing the room here, and since hearing
+   * nothing while speaking would surprise the others, mute our microphone with it; the
+   * sound comes back with the button, the microphone with its own. */
+  setDeafened(deafened) {
+    this.deafened = deafened;
+    const audio = document.getElementById("voice-audio");
+    if (audio) audio.muted = deafened;
+    if (deafened && this.session && !this.session.muted) this.setMuted(true);
     this.render();
   }
 

@@ -114,6 +114,9 @@ export function renderVoice(chat, voice) {
         class: session.muted ? "btn-ghost" : "btn-primary", attrs: { "aria-pressed": String(session.muted) },
       }));
     }
+    controls.push(button("deafen", t(voice.deafened ? "voice.undeafen" : "voice.deafen"), voice.deafened ? "volume-x" : "volume", {
+      attrs: { "aria-pressed": String(voice.deafened) },
+    }));
     controls.push(button("leave", t("voice.leave"), "logout", { class: "btn-danger" }));
   } else {
     const full = count >= info.cap;
@@ -158,6 +161,7 @@ export function bindVoice(chat, voice, on) {
     if (!btn || !roomId) return;
     const act = btn.dataset.voiceAct;
     if (act === "join") voice.join(roomId);
+    else if (act === "deafen") voice.setDeafened(!voice.deafened);
     else if (act === "join-anyway") voice.confirmJoin();
     else if (act === "join-cancel") voice.cancelJoin();
     else if (act === "blocked-stay") voice.dismissBlocked();
