@@ -20,6 +20,9 @@ that plays the participants off Janus's core.
     flock /tmp/papote-bench.lock .venv/bin/python bench/voice_load.py --totals 25,50,75,100
     flock /tmp/papote-bench.lock .venv/bin/python bench/voice_load.py --totals 25,50,100 \
         --speakers 3 --out voice-load-3-speakers.json
+
+``--browser-max`` adds plain-RTP peers encoded with ``opusenc`` (Debian package
+``opus-tools``, installed with apt-get on first use if missing).
 """
 
 from __future__ import annotations
@@ -154,6 +157,10 @@ def opus_packets(directory: Path, speaking: bool) -> list[bytes]:
         out.setsampwidth(2)
         out.setframerate(rate)
         out.writeframes(bytes(samples))
+    if shutil.which("opusenc") is None:  # Debian's opus-tools, only for the plain-RTP peers
+        subprocess.run(
+            ["apt-get", "install", "-y", "--no-install-recommends", "opus-tools"], check=True
+        )
     subprocess.run(
         ["opusenc", "--quiet", "--framesize", "20", "--bitrate", "24", str(wav), str(ogg)],
         check=True,
