@@ -349,11 +349,11 @@ def test_a_call_restarts_ice_instead_of_dying(caller: Callable[..., Person]) -> 
     # Bob's side restarts ICE (pc.restartIce(), as the page does on a failure): the
     # callee's offer reaches Alice, who answers; the audio goes on both ways.
     got = ufrag(alice.page, "remoteDescription")
-    heard = [inbound(someone.page, "audio") for someone in (alice, bob)]
+    heard_before = [inbound(someone.page, "audio") for someone in (alice, bob)]
     bob.page.evaluate("() => window.__pcs[0].restartIce()")
     alice.page.wait_for_function(CHANGED, arg=["remoteDescription", got], timeout=timeout)
     assert ufrag(bob.page, "localDescription") == ufrag(alice.page, "remoteDescription")
-    for someone, before in zip((alice, bob), heard, strict=True):
+    for someone, before in zip((alice, bob), heard_before, strict=True):
         someone.page.wait_for_function(CONNECTED, timeout=timeout)
         someone.page.wait_for_function(MORE_THAN, arg=["audio", before], timeout=timeout)
         expect(someone.page.locator("#call-panel .call-phase")).to_have_text("En appel")
