@@ -204,6 +204,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
 
         assert isinstance(presence, RedisPresence)
         presence.on_node_dead = calls.on_node_dead  # its calls end (the other side told)
+        voice.other_nodes = presence.live_nodes  # a voice report asks them for turns
     ws = WsEndpoint(
         chat=chat,
         voice=voice,

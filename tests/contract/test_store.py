@@ -396,3 +396,39 @@ async def test_resuming_needs_the_live_claim_and_its_secret(store: SqlStore) -> 
         *(store.resume_session("zoe", "r2", f"h-{i}", f"r-{i}", 30.0, 800.0) for i in range(6))
     )
     assert sum(r is not None for r in results) == 1
+
+
+async def test_arrivals_read_users_blocks_and_whether_hello_reads_more(store: SqlStore) -> None:
+    from papote.ports import NoticeRow
+    from papote.storage.moderation_sql import SqlModerationStore
+
+    for uid in ("a", "b", "c", "d", "e"):
+        await store.create_user(user(uid, f"P{uid}"))
+    await store.add_block("a", "b", 1.0)
+    await store.add_block("a", "c", 1.0)
+    await store.add_block("b", "a", 1.0)
+    request = DmRequestRow("r1", "c", "d", "salut", "requested", 1.0, 1.0)
+    await store.create_dm_request(request)
+    notice = NoticeRow("n1", "e", "k", "warning", "t", "b", None, None, 1.0)
+    await SqlModerationStore(store.engine).add_notice(notice)
+    asked = ["h-a", "h-b", "nope", "h-c", "h-d", "h-e", "h-a"]
+    got = await store.arrivals(asked)
+    assert [a.user.id if a else None for a in got] == ["a", "b", None, "c", "d", "e", "a"]
+    blocked = {a.user.id: a.blocked for a in got if a}
+    assert blocked == {
+        "a": {"b", "c"},
+        "b": {"a"},
+        "c": frozenset(),
+        "d": frozenset(),
+        "e": frozenset(),
+    }
+    # More for hello: a DM request from (c) or to (d) them, an unread notice (e).
+    assert {a.user.id: a.more for a in got if a} == {
+        "a": False,
+        "b": False,
+        "c": True,
+        "d": True,
+        "e": True,
+    }
+    assert got[0] is not None and got[0].user == user("a", "Pa")
+    assert await store.arrivals([]) == []

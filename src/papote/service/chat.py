@@ -66,6 +66,8 @@ from papote.service.control import (
     SanctionsChanged,
     SessionEnded,
     Slowed,
+    SpeechAsked,
+    SpeechTold,
     Unblocked,
     VoiceControl,
     VoiceSwitched,
@@ -502,7 +504,7 @@ class ChatService:
             case Unblocked(user=user_id, target=target):
                 if (state := self.hub.users.get(user_id)) is not None:
                     state.blocked.discard(target)
-            case VoiceSwitched():
+            case VoiceSwitched() | SpeechAsked() | SpeechTold():
                 if self.on_voice_control is not None:
                     self.on_voice_control(control)
             case _:
