@@ -7,6 +7,7 @@ import hmac
 import ipaddress
 import os
 import secrets
+import socket
 import threading
 from pathlib import Path
 
@@ -66,6 +67,18 @@ def new_id(nbytes: int = 8) -> str:
 
 def ip_key(ip: str) -> str:
     """The address a sanction or a limit binds to: the IPv4 address, or the IPv6 /64."""
+    if ":" not in ip:
+        # A dotted quad, as the kernel gives a peer's address: the C parser (a tenth of
+        # ``ipaddress``'s cost, which was 5 µs of each connect), same canonical text.
+        try:
+            return socket.inet_ntop(socket.AF_INET, socket.inet_pton(socket.AF_INET, ip))
+        except (OSError, ValueError):  # not a dotted quad (or not even text a C string holds)
+            pass
+    return _ip_key_parsed(ip)
+
+
+def _ip_key_parsed(ip: str) -> str:
+    """``ip_key`` by ``ipaddress``: the definition (the dotted-quad path must agree)."""
     try:
         address = ipaddress.ip_address(ip)
     except ValueError:
