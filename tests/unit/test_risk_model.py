@@ -60,6 +60,23 @@ def test_the_held_out_file_is_what_its_generator_writes() -> None:
     assert len(rows) > 2000 and len({r["id"] for r in rows}) == len(rows)
 
 
+def test_the_second_held_out_file_is_what_its_generator_writes() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_risk_heldout2", ROOT / "scripts/make_risk_heldout2.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = module.build()
+    lines = (ROOT / "data/risk/heldout-2.jsonl").read_text().splitlines()
+    assert [json.loads(x) for x in lines] == rows
+    assert len({r["id"] for r in rows}) == len(rows)
+    labels = {label for r in rows for label in r["labels"]}
+    assert labels == set(LABELS)  # every label, and hard negatives for each
+    negatives = {r["family"].split("/")[0] for r in rows if r["kind"] == "hard_negative"}
+    assert negatives == set(LABELS)
+
+
 def test_head_round_trips_through_npz(tmp_path: Path) -> None:
     head = Head(
         labels=("a", "b"),
