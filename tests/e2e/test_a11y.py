@@ -292,6 +292,12 @@ def media_and_moderation_screens(
     expect(removed).to_be_hidden()
 
 
+# A walk opens some forty screens for three people and a moderator, a call and a voice
+# salon: 35 to 110 s of test time measured at load 25 to 45 on 2 cores, past the suite's
+# 120 s with a server start on the busiest.
+WALK_TIMEOUT = pytest.mark.timeout(360)
+
+
 def walk(
     person: Callable[..., Person],
     live_server: LiveServer,
@@ -350,6 +356,7 @@ def lines(found: dict[str, list[str]]) -> str:
 @pytest.mark.parametrize(
     ("size", "scheme"), [("desktop", "light"), ("desktop", "dark"), ("phone", "dark")]
 )
+@WALK_TIMEOUT
 def test_axe_finds_nothing_serious_on_any_screen(
     person: Callable[..., Person], live_server: LiveServer, size: str, scheme: str
 ) -> None:
@@ -380,6 +387,7 @@ PHONE_PRIMARY = ", ".join(
 REFLOW_SIZES = [(320, 640), (195, 422)]
 
 
+@WALK_TIMEOUT
 def test_every_screen_reflows_at_320_css_pixels_and_at_200_percent_on_a_phone(
     person: Callable[..., Person], live_server: LiveServer
 ) -> None:
@@ -419,6 +427,7 @@ FOCUS_ESCAPES = """() => {
 }"""
 
 
+@WALK_TIMEOUT
 def test_touch_targets_focus_and_axe_on_every_screen_of_a_phone(
     person: Callable[..., Person], live_server: LiveServer
 ) -> None:
