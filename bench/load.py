@@ -40,6 +40,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -654,6 +655,107 @@ class CpuGroup:
             self.path.rmdir()
 
 
+class PostgresBackends:
+    """``--postgres`` with one node: the PostgreSQL backends serving the server under
+    test run on the clients' core, with this process's CPU share (bench-prio's cgroup),
+    as if PostgreSQL had a machine of its own rather than the server's core and the
+    leftovers of a machine busy with other work. Found by the server's TCP connections
+    to PostgreSQL's port (their local ports are the backends' ``client_port``), looked
+    up every second while the server opens its pool."""
+
+    def __init__(self, database_url: str, server_pid: int, cpu: int) -> None:
+        url = urllib.parse.urlsplit(database_url.replace("+asyncpg", ""))
+        self.url = url
+        self.server_pid = server_pid
+        self.cpu = cpu
+        self.moved: set[int] = set()
+        self.group = self._own_cpu_group()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="pg-backends", daemon=True)
+
+    @staticmethod
+    def _own_cpu_group() -> Path | None:
+        """This process's cgroup v1 ``cpu`` directory (bench-prio's), if not the root."""
+        for line in Path("/proc/self/cgroup").read_text().splitlines():
+            _, controllers, path = line.split(":", 2)
+            if "cpu" in controllers.split(",") and path not in ("", "/"):
+                group = Path("/sys/fs/cgroup/cpu") / path.lstrip("/")
+                if (group / "cgroup.procs").exists():
+                    return group
+        return None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> dict[str, Any]:
+        self._stop.set()
+        self._thread.join(5)
+        return {
+            "backends_moved": len(self.moved),
+            "cpu": self.cpu,
+            "cgroup": str(self.group) if self.group else None,
+        }
+
+    def _server_ports(self) -> set[int]:
+        """Local ports of the server's TCP connections to PostgreSQL's port."""
+        inodes = set()
+        with contextlib.suppress(OSError):
+            for fd in Path(f"/proc/{self.server_pid}/fd").iterdir():
+                with contextlib.suppress(OSError):
+                    target = os.readlink(fd)
+                    if target.startswith("socket:["):
+                        inodes.add(target[8:-1])
+        pg_port = self.url.port or 5432
+        ports = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            with contextlib.suppress(OSError):
+                for line in Path(table).read_text().splitlines()[1:]:
+                    cols = line.split()
+                    local, remote, inode = cols[1], cols[2], cols[9]
+                    if inode in inodes and int(remote.rsplit(":", 1)[1], 16) == pg_port:
+                        ports.add(int(local.rsplit(":", 1)[1], 16))
+        return ports
+
+    def _backends(self, ports: set[int]) -> set[int]:
+        query = "SELECT pid, client_port FROM pg_stat_activity WHERE client_port IS NOT NULL"
+        out = subprocess.run(
+            [
+                "psql",
+                "-h",
+                self.url.hostname or "127.0.0.1",
+                "-p",
+                str(self.url.port or 5432),
+                "-U",
+                self.url.username or "postgres",
+                "-Atc",
+                query,
+                self.url.path.lstrip("/") or "postgres",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+        pids = set()
+        for line in out.splitlines():
+            pid, _, port = line.partition("|")
+            if port.strip().isdigit() and int(port) in ports:
+                pids.add(int(pid))
+        return pids
+
+    def _run(self) -> None:
+        while not self._stop.wait(1.0):
+            ports = self._server_ports()
+            if not ports:
+                continue
+            for pid in self._backends(ports) - self.moved:
+                with contextlib.suppress(OSError):
+                    os.sched_setaffinity(pid, {self.cpu})
+                    if self.group is not None:
+                        (self.group / "cgroup.procs").write_text(str(pid))
+                    self.moved.add(pid)
+
+
 def salons_toml(rooms: int) -> str:
     lines = []
     for r in range(rooms):
@@ -936,6 +1038,7 @@ class Run:
         self.schema = ""
         self.groups: list[CpuGroup] = []  # one per node, with --cpu-quota
         self.clients_group: CpuGroup | None = None
+        self.pg_backends: PostgresBackends | None = None
 
     def call(self, name: str, *args: Any) -> list[dict[str, Any]]:
         for pipe in self.pipes:
@@ -1067,6 +1170,11 @@ class Run:
                 if self.clients_group is not None and proc.pid is not None:
                     self.clients_group.add(proc.pid)
 
+            server_pid = self.servers[0].pid if self.servers else None
+            if args.postgres and args.nodes == 1 and client_cpu is not None and server_pid:
+                self.pg_backends = PostgresBackends(args.database_url, server_pid, client_cpu)
+                self.pg_backends.start()
+                result["machine"]["postgres"] = "backends of the server on cpu 1, bench's share"
             rss0 = self.server_rss()
             cpu0, client0 = self.server_cpu(), self.client_cpu()
             created = self.call("sessions")
@@ -1086,10 +1194,12 @@ class Run:
             }
             print("sessions", result["sessions"], flush=True)
             rss1 = self.server_rss()
+            self.profile_signal("connect", signal.SIGUSR1)
             connected = self.call("connect")
             conn_elapsed = max(r["elapsed"] for r in connected)
             total_conn = sum(r["connected"] for r in connected)
             cpu2, client2 = self.server_cpu(), self.client_cpu()
+            self.profile_signal("connect", signal.SIGUSR2)
             result["connect"] = {
                 "connected": total_conn,
                 "per_second": round(total_conn / conn_elapsed, 1),
@@ -1183,6 +1293,8 @@ class Run:
             for group in [*self.groups, self.clients_group]:
                 if group is not None:
                     group.remove()
+            if self.pg_backends is not None:
+                result["postgres_backends"] = self.pg_backends.stop()
             if self.schema:
                 drop_schema(args.database_url, self.schema)
                 drop_redis_keys(args.redis_url, self.schema)
@@ -1206,6 +1318,7 @@ class Run:
     def storm_phase(self, expected: int) -> dict[str, Any]:
         """Everyone drops and reconnects at once; then the server must count exactly
         ``expected`` connections again (no ghost, nobody missing)."""
+        self.profile_signal("storm", signal.SIGUSR1)
         cpu0 = self.server_cpu()
         rss0 = self.server_rss()
         back = self.call("storm")
@@ -1220,6 +1333,7 @@ class Run:
             if connections == expected:
                 break
             time.sleep(0.5)
+        self.profile_signal("storm", signal.SIGUSR2)
         out = {
             "people": expected,
             "reconnected": reconnected,
@@ -1393,7 +1507,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--profile", default="", help="run the server under pyinstrument, report here")
     p.add_argument(
         "--profile-phase",
-        choices=["", "join", "say"],
+        choices=["", "connect", "storm", "join", "say"],
         default="",
         help="profile the server during this phase only (bench/profserve.py; the first say "
         "phase for 'say'), report in --profile-out",

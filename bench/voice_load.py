@@ -20,6 +20,9 @@ that plays the participants off Janus's core.
     flock /tmp/papote-bench.lock .venv/bin/python bench/voice_load.py --totals 25,50,75,100
     flock /tmp/papote-bench.lock .venv/bin/python bench/voice_load.py --totals 25,50,100 \
         --speakers 3 --out voice-load-3-speakers.json
+
+``--browser-max`` adds plain-RTP peers encoded with ``opusenc`` (Debian package
+``opus-tools``, installed with apt-get on first use if missing).
 """
 
 from __future__ import annotations
@@ -27,14 +30,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import platform
 import secrets
 import shutil
+import socket
+import struct
+import subprocess
+import sys
 import tempfile
 import time
+import wave
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from playwright.async_api import Page, async_playwright
 
@@ -108,6 +117,165 @@ def core_busy(core: int) -> float:
     raise ValueError(f"no cpu{core} in /proc/stat")
 
 
+def browser_cpu(janus_pid: int) -> float:
+    """CPU seconds (user + system) of this bench's descendants but Janus: the Chromium
+    processes playing the participants (their limit, not Janus's, may be what a step
+    meets)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / TICK
+    me, total = os.getpid(), 0.0
+    for pid, cpu in times.items():
+        up = parents.get(pid, 0)
+        while up not in (0, 1, me, janus_pid):
+            up = parents.get(up, 0)
+        if up == me and pid != janus_pid:
+            total += cpu
+    return total
+
+
+def opus_packets(directory: Path, speaking: bool) -> list[bytes]:
+    """20 ms Opus packets (48 kHz mono, opusenc's default VBR) of a 440 Hz tone with
+    beeps for a speaker (as Chromium's fake microphone), of silence for a listener."""
+    rate, seconds = 48000, 4
+    samples = bytearray()
+    for i in range(rate * seconds):
+        on = speaking and (i // (rate // 4)) % 4 != 3  # 250 ms pauses: turns
+        value = int(8000 * math.sin(2 * math.pi * 440 * i / rate)) if on else 0
+        samples += struct.pack("<h", value)
+    wav, ogg = directory / f"in-{speaking}.wav", directory / f"in-{speaking}.opus"
+    with wave.open(str(wav), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(samples))
+    if shutil.which("opusenc") is None:  # Debian's opus-tools, only for the plain-RTP peers
+        subprocess.run(
+            ["apt-get", "install", "-y", "--no-install-recommends", "opus-tools"], check=True
+        )
+    subprocess.run(
+        ["opusenc", "--quiet", "--framesize", "20", "--bitrate", "24", str(wav), str(ogg)],
+        check=True,
+    )
+    return ogg_packets(ogg.read_bytes())[2:]  # OpusHead and OpusTags first
+
+
+def ogg_packets(data: bytes) -> list[bytes]:
+    """The packets of an Ogg stream (RFC 3533: pages, lacing values)."""
+    packets: list[bytes] = []
+    partial = b""
+    at = 0
+    while at < len(data):
+        assert data[at : at + 4] == b"OggS", "not an Ogg page"
+        segments = data[at + 26]
+        lacing = data[at + 27 : at + 27 + segments]
+        body = at + 27 + segments
+        for size in lacing:
+            partial += data[body : body + size]
+            body += size
+            if size < 255:
+                packets.append(partial)
+                partial = b""
+        at = body
+    return packets
+
+
+def host_ip() -> str:
+    """The address AudioBridge's plain-RTP sockets bind to (its ``local_ip``: the
+    machine's first non-loopback address, as Janus detects it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("192.0.2.254", 9))  # no packet is sent: the route picks the source
+        return str(probe.getsockname()[0])
+
+
+HOST_IP = host_ip()
+
+
+class RtpPeer(asyncio.DatagramProtocol):
+    """A plain-RTP AudioBridge participant (no ICE, DTLS or SRTP): sends its Opus
+    packets every 20 ms and counts the mix it receives."""
+
+    def __init__(self, packets: list[bytes], ssrc: int) -> None:
+        self.packets, self.ssrc = packets, ssrc
+        self.transport: asyncio.DatagramTransport | None = None
+        self.to: tuple[str, int] | None = None
+        self.sent = self.rx = self.got = 0
+        self.last_seq: int | None = None
+        self.lost = 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        if len(data) < 12 or 72 <= data[1] & 0x7F <= 76:  # RTCP (RFC 5761: 72-76)
+            return
+        self.rx += len(data) - 12
+        self.got += 1
+        seq = struct.unpack_from("!H", data, 2)[0]
+        if self.last_seq is not None:
+            gap = (seq - self.last_seq) & 0xFFFF
+            if 1 < gap < 1000:
+                self.lost += gap - 1
+        self.last_seq = seq
+
+    def send(self, n: int) -> None:
+        if self.transport is None or self.to is None:
+            return
+        payload = self.packets[n % len(self.packets)]
+        header = struct.pack("!BBHII", 0x80, 111, n & 0xFFFF, (n * 960) & 0xFFFFFFFF, self.ssrc)
+        self.transport.sendto(header + payload, self.to)
+        self.sent += 1
+
+
+async def rtp_clock(peers: list[RtpPeer], stop: asyncio.Event) -> None:
+    """Send every peer's next packet every 20 ms (catching up after a late tick)."""
+    start, n = time.monotonic(), 0
+    while not stop.is_set():
+        for peer in peers:
+            peer.send(n)
+        n += 1
+        await asyncio.sleep(max(0.0, start + n * 0.02 - time.monotonic()))
+
+
+async def join_rtp(
+    media: JanusMediaServer, room: str, pid: str, peer: RtpPeer, muted: bool
+) -> None:
+    """Join ``room`` as a plain-RTP participant (Janus answers with where to send)."""
+    loop = asyncio.get_running_loop()
+    await loop.create_datagram_endpoint(lambda: peer, local_addr=(HOST_IP, 0))
+    assert peer.transport is not None
+    port = peer.transport.get_extra_info("sockname")[1]
+    token = await media.authorise(room, pid)
+    handle = await media.client.attach()
+    data, _ = await media.client.message(
+        handle,
+        {
+            "request": "join",
+            "room": room,
+            "id": pid,
+            "display": pid,
+            "token": token,
+            "muted": muted,
+            "rtp": {"ip": HOST_IP, "port": port, "payload_type": 111, "fec": False},
+        },
+    )
+    rtp = data["rtp"]
+    peer.to = (str(rtp["ip"]), int(rtp["port"]))
+
+
+def progress(line: str) -> None:
+    """Where a step is (stderr): a run stopped by its time bound says how far it got."""
+    print(line, file=sys.stderr, flush=True)
+
+
 def janus_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -127,39 +295,59 @@ async def step(
     media: JanusMediaServer,
     janus: JanusProcess,
     total: int,
-    size: int,
-    seconds: float,
-    speakers: int,
-    core: int,
+    args: argparse.Namespace,
+    packets: dict[bool, list[bytes]],
 ) -> dict[str, Any]:
+    size, seconds, speakers, core = args.room_size, args.seconds, args.speakers, args.core
     rooms = [f"salon:bench-{secrets.token_hex(4)}" for _ in range((total + size - 1) // size)]
     for room in rooms:
-        await media.create_room(room)
+        await media.create_room(room, allow_rtp_participants=True)
     speaking = [i % size < speakers for i in range(total)]
+    # The first `browser_max` participants are WebRTC peers in Chromium; the rest are
+    # plain-RTP peers of this process (`--browser-max`: Chromium's own CPU is the limit).
+    in_browser = min(total, args.browser_max)
     offers: list[str] = []
-    while len(offers) < total:
-        n = min(25, total - len(offers))
+    started = time.monotonic()
+    while len(offers) < in_browser:
+        n = min(25, in_browser - len(offers))
         offers += await page.evaluate(OPEN, [n, speaking[len(offers) : len(offers) + n]])
+        progress(f"{total}: {len(offers)} offers made ({time.monotonic() - started:.1f} s)")
     joined_at = time.monotonic()
     for i, offer in enumerate(offers):
         room = rooms[i // size]
         token = await media.authorise(room, f"p{i}")
         answer = await media.join(room, f"p{i}", f"p{i}", 0, token, offer, not speaking[i])
         await page.evaluate(ANSWER, [i, answer])
+        if (i + 1) % 25 == 0:
+            progress(f"{total}: {i + 1} joined ({time.monotonic() - joined_at:.1f} s)")
+    peers = [RtpPeer(packets[speaking[i]], 0x5000 + i) for i in range(in_browser, total)]
+    for i, peer in enumerate(peers, start=in_browser):
+        await join_rtp(media, rooms[i // size], f"p{i}", peer, not speaking[i])
+    stop = asyncio.Event()
+    clock = asyncio.create_task(rtp_clock(peers, stop))
+    if peers:
+        progress(f"{total}: {len(peers)} plain-RTP peers joined")
     join_seconds = time.monotonic() - joined_at
     deadline = time.monotonic() + 30
-    while await page.evaluate(CONNECTED) < total and time.monotonic() < deadline:  # noqa: ASYNC110
+    while await page.evaluate(CONNECTED) < in_browser and time.monotonic() < deadline:  # noqa: ASYNC110
         await asyncio.sleep(0.2)
     connected = await page.evaluate(CONNECTED)
+    progress(f"{total}: {connected} connected ({time.monotonic() - joined_at:.1f} s)")
     await asyncio.sleep(3)  # warm up: jitter buffers, mixer
     pid = janus.process.pid
     _, log_at = starved(janus, 0)
     load_before = os.getloadavg()[0]
+    stats_at = time.monotonic()
     before, cpu0, t0 = await page.evaluate(STATS), janus_cpu(pid), time.monotonic()
-    wait0, busy0 = janus_waited(pid), core_busy(core)
+    wait0, busy0, browser0 = janus_waited(pid), core_busy(core), browser_cpu(pid)
+    rtp0 = [(p.rx, p.got, p.lost, p.sent) for p in peers]
+    progress(f"{total}: window starts (stats read in {time.monotonic() - stats_at:.1f} s)")
     await asyncio.sleep(seconds)
     after, cpu1, t1 = await page.evaluate(STATS), janus_cpu(pid), time.monotonic()
-    wait1, busy1 = janus_waited(pid), core_busy(core)
+    wait1, busy1, browser1 = janus_waited(pid), core_busy(core), browser_cpu(pid)
+    rtp1 = [(p.rx, p.got, p.lost, p.sent) for p in peers]
+    stop.set()
+    await clock
     late_packets, _ = starved(janus, log_at)
     elapsed = t1 - t0
     rx = sorted(
@@ -170,7 +358,15 @@ async def step(
     )
     got = sum(a["got"] - b["got"] for a, b in zip(after, before, strict=True))
     lost = sum(a["lost"] - b["lost"] for a, b in zip(after, before, strict=True))
+    rtp_rx = sorted((a[0] - b[0]) * 8 / elapsed / 1000 for a, b in zip(rtp1, rtp0, strict=True))
+    rtp_got = sum(a[1] - b[1] for a, b in zip(rtp1, rtp0, strict=True))
+    rtp_pps = sorted((a[1] - b[1]) / elapsed for a, b in zip(rtp1, rtp0, strict=True))
+    rtp_lost = sum(a[2] - b[2] for a, b in zip(rtp1, rtp0, strict=True))
+    rtp_sent_pps = sum(a[3] - b[3] for a, b in zip(rtp1, rtp0, strict=True)) / elapsed
     await page.evaluate(CLOSE)
+    for peer in peers:
+        if peer.transport is not None:
+            peer.transport.close()
     for room in rooms:
         await media.destroy_room(room)
     result = {
@@ -187,10 +383,27 @@ async def step(
         "jitter_s_last": round(max(a["jitter"] for a in after), 4),
         "janus_late_packets_dropped": late_packets,
         "janus_threads_runqueue_wait_s_per_s": round((wait1 - wait0) / elapsed, 3),
+        "browser_cpu_share": round((browser1 - browser0) / elapsed, 3),
         "others_on_janus_core_share": round(((busy1 - busy0) - (cpu1 - cpu0)) / elapsed, 3),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "janus_cpu_ms_per_participant_second": round((cpu1 - cpu0) / elapsed / total * 1000, 2),
+        "webrtc_participants": in_browser,
+        "plain_rtp_participants": len(peers),
     }
+    if peers:
+        result["plain_rtp"] = {
+            "rx_kbps_per_participant": {
+                "min": round(rtp_rx[0], 1),
+                "median": round(rtp_rx[len(rtp_rx) // 2], 1),
+            },
+            # 50 a second when Janus encodes every 20 ms frame of the mix for everyone
+            "rx_packets_per_s_per_participant": {
+                "min": round(rtp_pps[0], 1),
+                "median": round(rtp_pps[len(rtp_pps) // 2], 1),
+            },
+            "loss_ratio": round(rtp_lost / max(1, rtp_got + rtp_lost), 4),
+            "sent_packets_per_s": round(rtp_sent_pps, 1),
+        }
     print(json.dumps(result), flush=True)
     return result
 
@@ -204,6 +417,7 @@ async def main(args: argparse.Namespace) -> None:
     if args.janus_nice:
         wrapper = ("nice", "-n", str(args.janus_nice), *wrapper)
     janus = start_janus(directory, wrapper=wrapper)
+    packets = {speaking: opus_packets(directory, speaking) for speaking in (True, False)}
     media = JanusMediaServer(janus.config, sampling_rate=args.rate)
     await media.start(lambda _event: None)
     results = []
@@ -223,18 +437,7 @@ async def main(args: argparse.Namespace) -> None:
             await page.goto("http://127.0.0.1:9/")
             for total in totals:
                 try:
-                    results.append(
-                        await step(
-                            page,
-                            media,
-                            janus,
-                            total,
-                            args.room_size,
-                            args.seconds,
-                            args.speakers,
-                            args.core,
-                        )
-                    )
+                    results.append(await step(page, media, janus, total, args, packets))
                 except Exception as exc:  # Janus starved or the browser gave up: say so
                     results.append({"participants": total, "failed": repr(exc)})
                     print(json.dumps(results[-1]), flush=True)
@@ -258,6 +461,7 @@ def write(args: argparse.Namespace, results: list[dict[str, Any]]) -> None:
         "browser_core": args.browser_core,
         "sampling_rate": args.rate,
         "speakers_per_room": args.speakers,
+        "browser_max": args.browser_max,
         "room_size": args.room_size,
         "seconds": args.seconds,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
@@ -281,6 +485,12 @@ if __name__ == "__main__":
     )
     parser.add_argument(
         "--speakers", type=int, default=25, help="unmuted participants per room (the rest listen)"
+    )
+    parser.add_argument(
+        "--browser-max",
+        type=int,
+        default=10_000,
+        help="at most this many WebRTC peers in Chromium; the rest join as plain-RTP peers",
     )
     parser.add_argument("--out", default="voice-load.json")
     asyncio.run(main(parser.parse_args()))

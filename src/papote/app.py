@@ -160,6 +160,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         live_keys=hub.keys_of,
         export_dir=settings.data_dir / "exports",
         node_id=node_id,
+        held_max_minutes=settings.detection.held_max_minutes,
     )
     chat = ChatService(
         store=timed,
@@ -203,6 +204,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
 
         assert isinstance(presence, RedisPresence)
         presence.on_node_dead = calls.on_node_dead  # its calls end (the other side told)
+        voice.other_nodes = presence.live_nodes  # a voice report asks them for turns
     ws = WsEndpoint(
         chat=chat,
         voice=voice,
@@ -587,6 +589,18 @@ async def _expire_dm_requests(services: Services) -> None:
             log.exception("DM request expiry failed")
 
 
+async def _held_reminders(services: Services, max_minutes: float) -> None:
+    """Held messages unread past held_max_minutes: their writers are told they still wait
+    (HeldReminders), checked every minute, or four times per limit when that is shorter."""
+    every = max(1.0, min(60.0, max_minutes * 60 / 4))
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await services.moderation.reminders.do_remind()
+        except Exception:
+            log.exception("held message reminders failed")
+
+
 async def _retention(services: Services) -> None:
     """The retention purge, hourly (also `papote admin purge`); first run at start-up."""
     while True:
@@ -638,6 +652,10 @@ def create_app(
         keep_alive = asyncio.create_task(_keep_alive(services))
         retention = asyncio.create_task(_retention(services))
         expiry = asyncio.create_task(_expire_dm_requests(services))
+        held_max = settings.detection.held_max_minutes
+        reminders = (
+            asyncio.create_task(_held_reminders(services, held_max)) if held_max > 0 else None
+        )
         assert services.collections is not None
         collections = asyncio.create_task(services.collections.run())
         log.info("papote ready", database=store.engine.dialect.name, salons=len(settings.salons))
@@ -652,6 +670,10 @@ def create_app(
                     await watch
             retention.cancel()
             expiry.cancel()
+            if reminders is not None:
+                reminders.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await reminders
             with contextlib.suppress(asyncio.CancelledError):
                 await expiry
             with contextlib.suppress(asyncio.CancelledError):

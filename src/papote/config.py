@@ -106,6 +106,9 @@ class Detection:
     # case_labels are queued after delivery; a label in neither is off).
     hold_labels: str = "scam_spam,prostitution,drugs"
     hold_score: float = 0.5
+    # A held message unread this long: its case rises one band in the queue and its
+    # writer is told it still waits (never published unread; 0: no limit).
+    held_max_minutes: float = 60.0
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.

@@ -319,9 +319,30 @@ NOTICES: Final[dict[str, str]] = {
         "extrajudiciaire des litiges certifié (art. 21 du règlement sur les services "
         "numériques) ou saisir le juge compétent."
     ),
+    "held_waiting.title": "Votre message attend une vérification",
+    "held_waiting.one": (
+        "Votre message n'a pas encore été diffusé dans le salon : il attend la vérification "
+        "d'un·e modérateur·ice, qui n'a pas encore pu le lire. S'il respecte les règles, il "
+        "sera publié à sa place, avec la mention « Publié après vérification ». Vous n'avez "
+        "rien à faire."
+    ),
+    "held_waiting.many": (
+        "Vos messages n'ont pas encore été diffusés dans le salon : ils attendent la "
+        "vérification d'un·e modérateur·ice, qui n'a pas encore pu les lire. S'ils respectent "
+        "les règles, ils seront publiés à leur place, avec la mention « Publié après "
+        "vérification ». Vous n'avez rien à faire."
+    ),
     "appeal_decision.title": "Décision sur votre contestation",
     "appeal_decision.reversed": "Votre contestation a été acceptée : la mesure est annulée.",
     "appeal_decision.upheld": "Votre contestation a été examinée : la décision est maintenue.",
+    "appeal_decision.released_one": (
+        "Votre message retenu a été publié dans le salon, à sa place, avec la mention "
+        "« Publié après vérification »."
+    ),
+    "appeal_decision.released_many": (
+        "Vos {count} messages retenus ont été publiés dans le salon, à leur place, avec la "
+        "mention « Publié après vérification »."
+    ),
     "appeal_decision.reopened": (
         "Votre contestation a été acceptée : le signalement est examiné à nouveau et vous "
         "serez informé·e de la nouvelle décision."

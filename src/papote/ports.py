@@ -83,6 +83,8 @@ class StoredMessage:
     # Held before delivery: the labels it is held for, or "rejected" (domain.risk.hold);
     # None: delivered to the room.
     held: str | None = None
+    # Released after being held: the room's newest seq at that moment (else None).
+    released_seq: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +222,21 @@ class Store(Protocol):
     ) -> list[StoredMessage]: ...
     async def recent_messages_of_user(self, user_id: str, limit: int) -> list[StoredMessage]: ...
     async def delete_message(self, msg_id: str) -> StoredMessage | None: ...
+    async def messages_released_since(
+        self, room_id: str, seq: int, limit: int
+    ) -> list[StoredMessage]:
+        """Messages of the room up to ``seq`` released (delivered after being held) when
+        the room's newest seq was ``seq`` or more: someone who saw up to ``seq`` may have
+        missed them. In the order they were released."""
+        ...
+
+    async def last_release(self, room_id: str) -> int | None:
+        """The room's newest seq at its latest release of a held message (None: never)."""
+        ...
+
     async def set_message_held(self, msg_id: str, held: str | None) -> StoredMessage | None:
-        """Change a held message's state (None: released); the message as it is now, or
+        """Change a held message's state (None: released, and ``released_seq`` is the
+        room's newest seq now); the message as it is now, or
         None if there is no such message."""
         ...
 

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
+import socket
 from pathlib import Path
 
 from argon2 import PasswordHasher as _Argon2
@@ -28,6 +29,18 @@ def new_id(nbytes: int = 8) -> str:
 
 def ip_key(ip: str) -> str:
     """The address a sanction or a limit binds to: the IPv4 address, or the IPv6 /64."""
+    if ":" not in ip:
+        # A dotted quad, as the kernel gives a peer's address: the C parser (a tenth of
+        # ``ipaddress``'s cost, which was 5 µs of each connect), same canonical text.
+        try:
+            return socket.inet_ntop(socket.AF_INET, socket.inet_pton(socket.AF_INET, ip))
+        except (OSError, ValueError):  # not a dotted quad (or not even text a C string holds)
+            pass
+    return _ip_key_parsed(ip)
+
+
+def _ip_key_parsed(ip: str) -> str:
+    """``ip_key`` by ``ipaddress``: the definition (the dotted-quad path must agree)."""
     try:
         address = ipaddress.ip_address(ip)
     except ValueError:

@@ -274,6 +274,35 @@ async def test_a_held_message_keeps_its_seq_through_release_and_refusal(store: S
     assert await store.set_message_held("nope", None) is None
 
 
+async def test_a_release_is_found_by_whoever_saw_the_room_up_to_then(store: SqlStore) -> None:
+    await store.create_room(room("room:a"))
+    stored = await store.append_messages(
+        [msg("room:a", 1), replace(msg("room:a", 2), held="drugs"), msg("room:a", 3)]
+    )
+    assert await store.last_release("room:a") is None
+    assert await store.messages_released_since("room:a", 1, 10) == []
+    await store.append_messages([msg("room:a", 4)])
+    released = await store.set_message_held(stored[1].msg_id, None)
+    # Released when the room's newest seq was 4: after message 4, before anything later.
+    assert released is not None and released.released_seq == 4
+    assert await store.last_release("room:a") == 4
+    await store.append_messages([msg("room:a", 5)])
+    # Someone who saw up to 2, 3 or 4 may have missed it; up to 5 (or 1: it is newer than
+    # that, a plain resume has it) not.
+    for since in (2, 3, 4):
+        late = await store.messages_released_since("room:a", since, 10)
+        assert [(m.seq, m.released_seq, m.held) for m in late] == [(2, 4, None)]
+    assert await store.messages_released_since("room:a", 5, 10) == []
+    assert await store.messages_released_since("room:a", 1, 10) == []
+    # Refused again (evidence), it is not a release any more; released anew, newer.
+    await store.set_message_held(stored[1].msg_id, "rejected")
+    assert await store.messages_released_since("room:a", 3, 10) == []
+    again = await store.set_message_held(stored[1].msg_id, None)
+    assert again is not None and again.released_seq == 5
+    assert await store.last_release("room:a") == 5
+    assert await store.last_release("room:zz") is None
+
+
 async def test_memberships_never_downgrade(store: SqlStore) -> None:
     await store.create_room(room("room:a"))
     assert await store.member_role("room:a", "u2") is None
@@ -367,3 +396,39 @@ async def test_resuming_needs_the_live_claim_and_its_secret(store: SqlStore) -> 
         *(store.resume_session("zoe", "r2", f"h-{i}", f"r-{i}", 30.0, 800.0) for i in range(6))
     )
     assert sum(r is not None for r in results) == 1
+
+
+async def test_arrivals_read_users_blocks_and_whether_hello_reads_more(store: SqlStore) -> None:
+    from papote.ports import NoticeRow
+    from papote.storage.moderation_sql import SqlModerationStore
+
+    for uid in ("a", "b", "c", "d", "e"):
+        await store.create_user(user(uid, f"P{uid}"))
+    await store.add_block("a", "b", 1.0)
+    await store.add_block("a", "c", 1.0)
+    await store.add_block("b", "a", 1.0)
+    request = DmRequestRow("r1", "c", "d", "salut", "requested", 1.0, 1.0)
+    await store.create_dm_request(request)
+    notice = NoticeRow("n1", "e", "k", "warning", "t", "b", None, None, 1.0)
+    await SqlModerationStore(store.engine).add_notice(notice)
+    asked = ["h-a", "h-b", "nope", "h-c", "h-d", "h-e", "h-a"]
+    got = await store.arrivals(asked)
+    assert [a.user.id if a else None for a in got] == ["a", "b", None, "c", "d", "e", "a"]
+    blocked = {a.user.id: a.blocked for a in got if a}
+    assert blocked == {
+        "a": {"b", "c"},
+        "b": {"a"},
+        "c": frozenset(),
+        "d": frozenset(),
+        "e": frozenset(),
+    }
+    # More for hello: a DM request from (c) or to (d) them, an unread notice (e).
+    assert {a.user.id: a.more for a in got if a} == {
+        "a": False,
+        "b": False,
+        "c": True,
+        "d": True,
+        "e": True,
+    }
+    assert got[0] is not None and got[0].user == user("a", "Pa")
+    assert await store.arrivals([]) == []

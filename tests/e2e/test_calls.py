@@ -299,3 +299,65 @@ def test_a_declined_call_creates_no_connection_and_a_blocked_persons_call_never_
     alice.page.get_by_role("button", name="Annuler l'appel").click()
     expect(alice.page.locator("#call-panel")).to_be_hidden()
     assert peers(alice.page) == 0 and peers(bob.page) == 0
+
+
+# The ICE username fragment of a page's (only) peer connection's local or remote
+# description: a new one means an ICE restart went through.
+UFRAG = """(which) => {
+  const description = window.__pcs[0] && window.__pcs[0][which];
+  const found = description && description.sdp.match(/a=ice-ufrag:(\\S+)/);
+  return found ? found[1] : null;
+}"""
+CHANGED = f"""([which, old]) => {{
+  const now = ({UFRAG})(which);
+  return now && now !== old;
+}}"""
+CONNECTED = """() => ["connected", "completed"].includes(window.__pcs[0].iceConnectionState)"""
+
+
+def ufrag(page: Page, which: str) -> str:
+    value: str = page.evaluate(UFRAG, which)
+    return value
+
+
+def test_a_call_restarts_ice_instead_of_dying(caller: Callable[..., Person]) -> None:
+    """A call's network path changes (the browser says it is online on a new network) or
+    ICE is restarted by the other side (as on a failure): a new offer goes through the
+    server's relay with new ICE credentials, the same peer connection reconnects, and the
+    audio keeps coming both ways."""
+    alice = caller().enter("Alice")
+    bob = caller().enter("Bob")
+    alice.open_dm(bob, "Alice", "Bob", "On s'appelle ?")
+    call_button(alice, "Bob").click()
+    bob.page.locator("#call-ring").get_by_role("button", name="Répondre").click()
+    for someone in (alice, bob):
+        expect(someone.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+        grows(someone.page, "audio")
+    timeout = 20_000 * UNIT
+
+    # Alice's network changes: her page restarts ICE (the caller's new offer).
+    sent, got = ufrag(alice.page, "localDescription"), ufrag(bob.page, "remoteDescription")
+    assert sent == got
+    heard = inbound(bob.page, "audio")
+    alice.page.evaluate("() => window.dispatchEvent(new Event('online'))")
+    bob.page.wait_for_function(CHANGED, arg=["remoteDescription", got], timeout=timeout)
+    assert ufrag(alice.page, "localDescription") == ufrag(bob.page, "remoteDescription") != sent
+    for someone in (alice, bob):
+        someone.page.wait_for_function(CONNECTED, timeout=timeout)
+    bob.page.wait_for_function(MORE_THAN, arg=["audio", heard], timeout=timeout)
+
+    # Bob's side restarts ICE (pc.restartIce(), as the page does on a failure): the
+    # callee's offer reaches Alice, who answers; the audio goes on both ways.
+    got = ufrag(alice.page, "remoteDescription")
+    heard_before = [inbound(someone.page, "audio") for someone in (alice, bob)]
+    bob.page.evaluate("() => window.__pcs[0].restartIce()")
+    alice.page.wait_for_function(CHANGED, arg=["remoteDescription", got], timeout=timeout)
+    assert ufrag(bob.page, "localDescription") == ufrag(alice.page, "remoteDescription")
+    for someone, before in zip((alice, bob), heard_before, strict=True):
+        someone.page.wait_for_function(CONNECTED, timeout=timeout)
+        someone.page.wait_for_function(MORE_THAN, arg=["audio", before], timeout=timeout)
+        expect(someone.page.locator("#call-panel .call-phase")).to_have_text("En appel")
+        expect(someone.page.locator(".toast", has_text="a échoué")).to_have_count(0)
+        assert peers(someone.page) == 1  # the same peer connection all along
+    alice.page.get_by_role("button", name="Raccrocher").click()
+    expect(bob.page.locator(".toast", has_text="Alice a raccroché.")).to_be_visible()

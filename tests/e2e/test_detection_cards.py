@@ -160,6 +160,8 @@ def test_a_held_salon_message_waits_for_the_moderator_who_publishes_it(
     console = open_console(person(**DESKTOP), "alice")
     item = console.locator(".queue-item").filter(has_text="Drogue")
     expect(item).to_contain_text("Détection auto")
+    # The queue tells a case that holds a message from the others: someone waits on it.
+    expect(item.locator(".tag-held")).to_have_text("Message retenu")
     item.click()
     case = console.locator("#case-view")
     expect(case.locator(".tag-held")).to_have_text("Message retenu")

@@ -230,3 +230,88 @@ def test_without_a_media_server_voice_salons_are_hidden_with_a_notice(
         "Les salons vocaux ne sont pas disponibles sur ce serveur"
     )
     expect(someone.page.locator("#sidebar")).not_to_contain_text("Vocal Général")
+
+
+def block(someone: Person, pseudo: str) -> None:
+    """Block ``pseudo`` from their profile card (the member list of the open salon)."""
+    someone.open_profile(pseudo).get_by_role("button", name="Bloquer").click()
+    someone.page.locator("#block-dialog").get_by_role("button", name="Bloquer").click()
+    expect(someone.page.locator("#toasts")).to_contain_text(f"{pseudo} est bloqué")
+
+
+def test_someone_blocked_in_the_voice_room_is_announced_with_a_way_out(
+    media_browser: Browser, voice_server: LiveServer
+) -> None:
+    """Blocking cannot take a voice out of the room's mix (docs/moderation.md "Voice
+    rooms"): before joining a voice room where someone you blocked is, you are told and
+    nothing is opened until you choose; in it, a blocked person (blocked then, or coming
+    back in) is announced with "Quitter le vocal", "Signaler" and "Rester"."""
+    people: list[Person] = []
+    try:
+        for pseudo, postal in (("Amandine", "69001"), ("Bilal", "13001"), ("Chloe", "33000")):
+            someone = Person.open(
+                media_browser, voice_server.url, timeout_ms=10_000 * UNIT, **DESKTOP
+            )
+            people.append(someone)
+            someone.enter(pseudo, postal_code=postal)
+        amandine, bilal, chloe = people
+        join_voice(bilal)
+        amandine.open_room("Vocal Général")
+        block(amandine, "Bilal")
+        bar = amandine.page.locator("#voice-bar")
+        bar.get_by_role("button", name="Rejoindre le vocal").click()
+        panel = bar.locator(".voice-blocked")
+        expect(panel).to_contain_text(
+            "Quelqu'un que vous avez bloqué est dans ce salon vocal : Bilal."
+        )
+        expect(panel).to_contain_text("Le blocage ne coupe pas le son")
+        assert amandine.page.evaluate("() => window.papoteVoice || null") is None  # nothing opened
+        panel.get_by_role("button", name="Ne pas rejoindre").click()
+        expect(panel).to_have_count(0)
+        expect(bar.get_by_role("button", name="Rejoindre le vocal")).to_be_visible()
+        bar.get_by_role("button", name="Rejoindre le vocal").click()
+        panel.get_by_role("button", name="Rejoindre quand même").click()
+        expect(bar.get_by_role("button", name="Quitter le vocal")).to_be_visible()
+        expect(panel).to_have_count(0)  # told before joining: not again
+        expect(bar.locator("[data-voice-user] .voice-state", has_text="bloqué·e")).to_have_count(1)
+        grows(amandine.page, "Amandine, who chose to join")
+        # "Couper le son" (deafen): the room is no longer played here, and the microphone
+        # is cut with it; "Réactiver le son" plays it again (the microphone stays cut).
+        deafen = bar.get_by_role("button", name="Couper le son")
+        expect(deafen).to_have_attribute("aria-pressed", "false")
+        deafen.click()
+        expect(bar.get_by_role("button", name="Réactiver le son")).to_have_attribute(
+            "aria-pressed", "true"
+        )
+        assert amandine.page.evaluate("() => document.getElementById('voice-audio').muted")
+        expect(bar.get_by_role("button", name="Réactiver mon micro")).to_be_visible()
+        bar.get_by_role("button", name="Réactiver le son").click()
+        assert not amandine.page.evaluate("() => document.getElementById('voice-audio').muted")
+        bar.get_by_role("button", name="Réactiver mon micro").click()
+        expect(bar.get_by_role("button", name="Couper mon micro")).to_be_visible()
+
+        # In voice, she blocks Chloé, who is there too: announced, with a way out.
+        join_voice(chloe)
+        expect(bar.locator(".voice-person")).to_have_count(3)
+        block(amandine, "Chloe")
+        expect(panel).to_contain_text(
+            "Quelqu'un que vous avez bloqué est dans le vocal avec vous : Chloe."
+        )
+        for name in ("Quitter le vocal", "Signaler Chloe dans le salon vocal", "Rester"):
+            expect(panel.get_by_role("button", name=name)).to_be_visible()
+        assert [v for v in violations(amandine.page) if "voice" in v] == []
+        panel.get_by_role("button", name="Rester").click()
+        expect(panel).to_have_count(0)
+        # Chloé leaves the voice room and comes back: told again, and Amandine leaves.
+        chloe.page.locator("#voice-bar").get_by_role("button", name="Quitter le vocal").click()
+        expect(bar.locator(".voice-person")).to_have_count(2)
+        chloe.page.locator("#voice-bar").get_by_role("button", name="Rejoindre le vocal").click()
+        expect(panel).to_contain_text("dans le vocal avec vous : Chloe.")
+        panel.get_by_role("button", name="Quitter le vocal").click()
+        expect(bar.get_by_role("button", name="Rejoindre le vocal")).to_be_visible()
+        expect(panel).to_have_count(0)
+    finally:
+        errors = [(p.label, e) for p in people for e in p.page_errors]
+        for someone in people:
+            someone.close()
+    assert not errors, errors

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import LiveServer, admin_cli, create_moderator, start_server
+from tests.conftest import UNIT, LiveServer, admin_cli, create_moderator, start_server
 from tests.integration.client import Client
 from tests.waiting import until
 
@@ -466,6 +466,14 @@ async def test_contact_details_are_not_masked_in_salons_or_when_switched_off(
 # ---------------------------------------------------------------- held in salons (§4)
 
 
+async def in_salon(url: str, room: str, *pseudos: str) -> list[Client]:
+    """People who entered and joined ``room``, in order."""
+    clients = [await Client.enter(url, pseudo) for pseudo in pseudos]
+    for client in clients:
+        await client.join(room)
+    return clients
+
+
 def said_ids(frames: list[dict[str, Any]]) -> list[str]:
     return [f["msg_id"] for f in frames if f.get("type") == "message"]
 
@@ -513,12 +521,156 @@ async def test_a_dealer_s_salon_message_is_held_until_a_moderator_releases_it(
         await client.close()
 
 
+async def test_the_queue_marks_a_case_that_holds_messages_and_ranks_it_first_of_its_category(
+    desk: Desk,
+) -> None:
+    room = "salon:general"
+    ana, sam = await in_salon(desk.server.url, room, "Ana", "Sam")
+    # An ordinary drugs case first: a report (it counts as certain, and it is older).
+    line = await ana.say(room, "on se retrouve ce soir au parc ?")
+    await sam.request(
+        {
+            "type": "report",
+            "target_type": "message",
+            "target_id": line["msg_id"],
+            "category": "drugs",
+        }
+    )
+    reported = await desk.case_where("reported case", target_id=line["msg_id"])
+    assert reported["held"] == 0 and reported["held_since"] is None
+    first = await sam.say(room, "je vends de la beuh, dispo ce soir")
+    second = await sam.say(room, "beuh dispo, livraison rapide")
+    case = await desk.case_where("held case", target_id=first["msg_id"])
+    # Both held messages join one case; the queue shows the count and the oldest's time.
+    await until(lambda: _held_count(desk, case["id"], 2), what="the second message joins the case")
+    queue = await desk.queue()
+    ids = [c["id"] for c in queue]
+    held = queue[ids.index(case["id"])]
+    assert held["held"] == 2 and held["held_overdue"] is False
+    echo = await sam.expect("message", msg_id=first["msg_id"])
+    assert held["held_since"] == pytest.approx(echo["ts"] / 1000, abs=0.01)
+    assert second["msg_id"] in (await desk.detail(case["id"]))["held"]
+    # Same category: the held case ranks above the report, though younger and less sure.
+    assert ids.index(case["id"]) < ids.index(reported["id"])
+    # Decided: nothing is held any more.
+    done = await desk.decide(case["id"], action="dismiss", category="drugs")
+    assert done.status_code == 200, done.text
+    for client in (ana, sam):
+        await client.close()
+
+
+async def test_an_appeal_that_reverses_a_refusal_publishes_the_held_message(desk: Desk) -> None:
+    room = "salon:general"
+    sam, ben = await in_salon(desk.server.url, room, "Sam", "Ben")
+    before = await ben.say(room, "qui vient au concert samedi ?")
+    held = await sam.say(room, "j'ai 2 places a vendre, livraison discrete de beuh en plus")
+    after = await ben.say(room, "moi je viens")
+    case = await desk.case_where("held case", target_id=held["msg_id"])
+    refused = await desk.decide(case["id"], action="delete_message", category="drugs")
+    assert refused.status_code == 200, refused.text
+    await sam.expect("message_deleted", msg_id=held["msg_id"])
+    notice = (await sam.expect("notice"))["notice"]
+    key = notice["url"].split("key=")[1]
+    url = desk.server.url
+    filed = await desk.http.post(
+        f"{url}/api/notices/{notice['id']}/appeal",
+        json={"key": key, "text": "Je parlais de places de concert, la beuh c'etait une blague."},
+    )
+    assert filed.status_code == 201, filed.text
+    (appeal,) = (await desk.call("GET", "/api/mod/appeals")).json()
+    # Another moderator reverses the refusal: the message is published at its place.
+    bruno = await asyncio.to_thread(create_moderator, desk.server, "bruno")
+    reversed_ = await desk.http.post(
+        f"{url}/api/mod/appeals/{appeal['id']}/decision",
+        json={"outcome": "reverse", "explanation": "Contexte de concert."},
+        headers={"Authorization": f"Bearer {bruno}"},
+    )
+    assert reversed_.status_code == 200, reversed_.text
+    late = await ben.expect("message", msg_id=held["msg_id"])
+    assert late["released"] is True and late["seq"] == held["seq"]
+    # Its writer too (their screen had dropped it with the refusal).
+    await sam.next(lambda f: f.get("msg_id") == held["msg_id"] and f.get("released") is True)
+    outcome = await sam.next(
+        lambda f: f.get("type") == "notice" and f["notice"]["kind"] == "appeal_decision"
+    )
+    assert "annulée" in outcome["notice"]["body"]
+    assert "publié dans le salon" in outcome["notice"]["body"]
+    # Everyone's history has it at its place from now on (the ring had withdrawn it).
+    cleo = await Client.enter(url, "Cleo")
+    history = (await cleo.join(room))["history"]
+    assert [m["msg_id"] for m in history][-3:] == [
+        before["msg_id"],
+        held["msg_id"],
+        after["msg_id"],
+    ]
+    detail = await desk.detail(case["id"])
+    assert detail["held"] == []  # nothing waits any more
+    for client in (sam, ben, cleo):
+        await client.close()
+
+
+async def test_someone_away_during_a_release_gets_it_when_they_resume_with_since(
+    desk: Desk,
+) -> None:
+    room = "salon:general"
+    ana, sam, ben = await in_salon(desk.server.url, room, "Ana", "Sam", "Ben")
+    held = await sam.say(room, "je vends de la beuh, dispo ce soir")
+    seen = await ben.say(room, "on joue ce soir ?")
+    await ana.expect("message", msg_id=seen["msg_id"])
+    await ana.close()  # away: Ana saw up to `seen`
+    case = await desk.case_where("held case", target_id=held["msg_id"])
+    done = await desk.decide(case["id"], action="dismiss", category="drugs")
+    assert done.status_code == 200, done.text
+    await ben.expect("message", msg_id=held["msg_id"])
+    later = await ben.say(room, "ah bah finalement non")
+    # Ana comes back (her reconnect resumes from the last seq she saw): the message
+    # released meanwhile comes with what was said since, where it was released.
+    back = await Client.enter(desk.server.url, "Ana2")
+    resumed = await back.join(room, since=seen["seq"])
+    got = [(m["msg_id"], m.get("released", False)) for m in resumed["history"]]
+    assert got == [(held["msg_id"], True), (later["msg_id"], False)]
+    assert resumed["has_more"] is False
+    # Who saw what came after the release gets nothing twice; a full load has it in place.
+    cleo = await Client.enter(desk.server.url, "Cleo")
+    assert (await cleo.join(room, since=later["seq"]))["history"] == []
+    await cleo.request({"type": "leave", "room": room})
+    full = [m["msg_id"] for m in (await cleo.join(room))["history"]][-3:]
+    assert full == [held["msg_id"], seen["msg_id"], later["msg_id"]]
+    for client in (sam, ben, back, cleo):
+        await client.close()
+
+
+async def test_a_held_message_unread_too_long_tells_its_writer_it_still_waits(
+    tmp_path: Path,
+) -> None:
+    # held_max_minutes of 1.2 s: the reminder runs every second (the timing itself is
+    # tested on a fake clock in tests/service/test_held_messages.py).
+    server = start_server(tmp_path / "data", env={"PAPOTE_DETECTION_HELD_MAX_MINUTES": "0.02"})
+    try:
+        room = "salon:general"
+        sam, ben = await in_salon(server.url, room, "Sam", "Ben")
+        held = await sam.say(room, "je vends de la beuh, dispo ce soir")
+        waiting = await sam.next(lambda f: f.get("type") == "notice", timeout=10 * UNIT)
+        notice = waiting["notice"]
+        assert notice["kind"] == "held_waiting" and notice.get("appealable_until") is None
+        assert "attend la vérification" in notice["body"]
+        assert notice["about"]["quote"] == "je vends de la beuh, dispo ce soir"
+        # Still held: never published unread.
+        await ben.say(room, "ping")
+        assert held["msg_id"] not in said_ids(await ben.drain())
+        for client in (sam, ben):
+            await client.close()
+    finally:
+        server.stop()
+
+
+async def _held_count(desk: Desk, case_id: str, count: int) -> bool:
+    return any(c["id"] == case_id and c["held"] == count for c in await desk.queue())
+
+
 async def test_a_refused_held_message_stays_out_and_its_writer_is_told_why(desk: Desk) -> None:
-    url, room = desk.server.url, "salon:general"
-    sam = await Client.enter(url, "Sam")
-    ben = await Client.enter(url, "Ben")
-    for client in (sam, ben):
-        await client.join(room)
+    room = "salon:general"
+    sam, ben = await in_salon(desk.server.url, room, "Sam", "Ben")
     held = await sam.say(room, "felicitations tu as gagne, reclame ton cadeau ici")
     await sam.expect("message", msg_id=held["msg_id"])
     case = await desk.case_where("scam case", category="scam")

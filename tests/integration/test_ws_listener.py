@@ -55,7 +55,7 @@ async def test_auth_as_first_frame_must_come_in_time(tmp_path: Path) -> None:
 
 
 async def test_stopping_the_server_closes_sockets_with_1012(tmp_path: Path) -> None:
-    server = start_server(tmp_path / "d")
+    server = start_server(tmp_path / "d", plain=True)
     try:
         alice = await Client.enter(server.url, "Alice")
         server.process.terminate()
@@ -74,7 +74,7 @@ def test_a_client_that_never_answers_the_close_does_not_keep_the_server_running(
     """SIGTERM with a socket whose peer reads nothing (a frozen tab, a dead link): the
     node waits ``shutdown_grace_seconds`` for the close handshake, then stops anyway (it
     used to wait forever, until SIGKILL)."""
-    server = start_server(tmp_path / "d", env={"PAPOTE_SHUTDOWN_GRACE_SECONDS": "1"})
+    server = start_server(tmp_path / "d", env={"PAPOTE_SHUTDOWN_GRACE_SECONDS": "1"}, plain=True)
     try:
         with socket.create_connection(("127.0.0.1", server.port)) as peer:
             peer.sendall(

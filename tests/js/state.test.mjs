@@ -379,3 +379,20 @@ test("a held message released by a moderator arrives late: at the bottom, marked
   assert.equal(state.applyMessage({ ...message(2, other), released: true }), null); // once
   assert.equal(state.applyMessage(message(4, other)).item.released, false);
 });
+
+test("a message released while we were away comes with the resume and is shown late (protocol 24)", () => {
+  const state = fresh();
+  const other = user(1);
+  state.applyJoined(joined([ME, other], [message(1, other), message(3, other)]));
+  const room = state.rooms.get(ROOM);
+  state.startJoin(ROOM, 3);
+  const history = [{ ...message(2, other, "publié après coup"), released: true }, message(4, other)];
+  const { reset, added } = state.applyJoined(joined([ME, other], history));
+  assert.equal(reset, false);
+  assert.equal(added, 2);
+  assert.deepEqual(room.items.map((it) => [it.seq, it.released]), [[1, false], [3, false], [2, true], [4, false]]);
+  assert.equal(room.lastSeq, 4);
+  // Resumed again with it already shown: not twice.
+  state.startJoin(ROOM, 4);
+  assert.equal(state.applyJoined(joined([ME, other], [{ ...message(2, other), released: true }])).added, 0);
+});

@@ -59,6 +59,24 @@ class World:
         self.hub.attach(conn)
         return conn
 
+    async def open_dm(self, a: str, b: str) -> str:
+        """A DM room ``dm:<a>-<b>`` with both as members (the consent step skipped)."""
+        room_id = f"dm:{a}-{b}"
+        await self.store.create_room(
+            RoomRow(
+                id=room_id,
+                kind="dm",
+                name="",
+                topic="",
+                owner_id=None,
+                password_hash=None,
+                created_at=0.0,
+            )
+        )
+        for uid in (a, b):
+            await self.store.add_member(room_id, uid, "member", 0.0)
+        return room_id
+
 
 def frames(conn: Connection) -> list[dict[str, Any]]:
     """Take everything queued for a connection, decoded."""

@@ -255,19 +255,7 @@ async def test_nude_refused_in_salons_allowed_in_a_private_room(photos: Photos) 
     out = await photos.media.do_view(user(photos, "ana"), row.id)
     assert out["sensitive"] is True
     # A DM: refused until the recipient's consent to sensitive photos exists.
-    await photos.world.store.create_room(
-        RoomRow(
-            id="dm:ana-ben",
-            kind="dm",
-            name="",
-            topic="",
-            owner_id=None,
-            password_hash=None,
-            created_at=0.0,
-        )
-    )
-    await photos.world.store.add_member("dm:ana-ben", "ana", "member", 0.0)
-    await photos.world.store.add_member("dm:ana-ben", "ben", "member", 0.0)
+    await photos.world.open_dm("ana", "ben")
     with pytest.raises(DomainError) as info:
         await photos.media.do_upload(user(photos, "ana"), "dm:ana-ben", marked_nude(4), ORIGIN)
     assert info.value.code == "media_nude_in_dm"
@@ -540,19 +528,7 @@ async def test_photo_consent_is_the_recipients_told_to_each_of_their_tabs(
     from tests.service.conftest import frames
 
     world = photos.world
-    await world.store.create_room(
-        RoomRow(
-            id="dm:ana-ben",
-            kind="dm",
-            name="",
-            topic="",
-            owner_id=None,
-            password_hash=None,
-            created_at=0.0,
-        )
-    )
-    for uid in ("ana", "ben"):
-        await world.store.add_member("dm:ana-ben", uid, "member", 0.0)
+    await world.open_dm("ana", "ben")
     ben, ben_phone = await world.connect("ben"), await world.connect("ben")
     ana = await world.connect("ana")
     joined = await world.chat.do_join(ben, wire.Join(room="dm:ana-ben"))

@@ -27,6 +27,20 @@ from tests.service.conftest import World, close_world, frames, make_world
 SALON = "salon:a"
 DEPTS = ["75", "13", "2A", "69"]
 
+# The tests call flush_presence() themselves: the node's own timer (a tick of 0.25 s) must
+# not publish a frame between two of their steps on a slow machine (it did, at a load of 30:
+# a frame counted a tick that the test had not finished).
+
+
+def limits(member_page: int) -> Limits:
+    return Limits(
+        say_burst=10**6,
+        say_rate=10**6,
+        member_page=member_page,
+        presence_tick=3600.0,
+        presence_tick_max=3600.0,
+    )
+
 
 async def add_people(world: World, n: int) -> list[str]:
     """``n`` people of every gender, age and département, pseudos in no particular order."""
@@ -89,8 +103,7 @@ VIEWS: list[tuple[dict[str, Any], MemberFilter, int]] = [
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 async def test_windows_built_from_frames_equal_a_fresh_page(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
-    limits = Limits(say_burst=10**6, say_rate=10**6, member_page=5)
-    world = await make_world(tmp_path, [], limits)
+    world = await make_world(tmp_path, [], limits(5))
     try:
         uids = await add_people(world, 36)
         viewers = uids[:4]
@@ -151,8 +164,7 @@ async def test_windows_built_from_frames_equal_a_fresh_page(tmp_path: Path, seed
 
 
 async def test_a_join_gets_the_first_page_and_the_count(tmp_path: Path) -> None:
-    limits = Limits(say_burst=10**6, say_rate=10**6, member_page=3)
-    world = await make_world(tmp_path, [], limits)
+    world = await make_world(tmp_path, [], limits(3))
     try:
         uids = await add_people(world, 10)
         for uid in uids[:9]:
@@ -197,8 +209,7 @@ async def test_members_checks_its_filters_and_the_membership(tmp_path: Path) -> 
 
 
 async def test_lost_presence_envelopes_are_made_good_by_a_resync(tmp_path: Path) -> None:
-    limits = Limits(say_burst=10**6, say_rate=10**6, member_page=3)
-    world = await make_world(tmp_path, [], limits)
+    world = await make_world(tmp_path, [], limits(3))
     try:
         uids = await add_people(world, 6)
         conns = {uid: await world.connect(uid) for uid in uids[:4]}

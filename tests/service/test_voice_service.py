@@ -13,8 +13,17 @@ import pytest
 
 from papote.domain import moderation as rules
 from papote.domain.errors import DomainError
-from papote.ports import RoomRow, StaffRow
+from papote.ports import Envelope, RoomRow, StaffRow
 from papote.protocol import wire
+from papote.service import voice as voice_module
+from papote.service.control import (
+    SeenParticipant,
+    SpeechAsked,
+    SpeechTold,
+    SpokenTurn,
+    control_envelope,
+    decode_control,
+)
 from papote.service.hub import Connection
 from papote.service.moderation import Moderation
 from papote.service.moderation.transparency import transparency
@@ -420,6 +429,65 @@ async def test_joined_gives_the_ice_servers_of_a_voice_room_only(tmp_path: Path)
         assert vocal.ice is not None and vocal.ice.servers[0].username == "ana"
         plain = await world.chat.do_join(ana, wire.Join(room="salon:a"))
         assert plain.voice is None and plain.ice is None
+    finally:
+        await voice.close()
+        await close_world(world)
+
+
+async def test_a_report_asks_the_other_nodes_for_their_turns_and_names_the_silent_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another node answers with the turns of the speaker it holds (Cyd, never seen
+    here); a node that does not answer in time is named in the seal, the report is not
+    refused."""
+    monkeypatch.setattr(voice_module, "SPEECH_ASK_SECONDS", 0.3)
+    world, moderation, voice, fake = await voice_world(tmp_path)
+    try:
+        await in_voice(world, voice, "ana")
+        start = world.clock.now()
+        fake.talk(VOCAL, "ana", True)
+        world.clock.t += 3
+        fake.talk(VOCAL, "ana", False)
+        await voice.settle()
+
+        async def others() -> set[str]:
+            return {"n2", "ghost", world.chat.node_id}
+
+        voice.other_nodes = others
+        broker = world.chat.broker
+        publish = broker.publish
+
+        async def n2_answers(envelope: Envelope) -> None:
+            await publish(envelope)
+            control = decode_control(envelope.payload) if envelope.kind == "control" else None
+            if isinstance(control, SpeechAsked):
+                told = SpeechTold(
+                    request=control.request,
+                    to=control.node,
+                    node="n2",
+                    turns=[SpokenTurn("cyd", "Cyd", start + 1, start + 2)],
+                    seen=SeenParticipant("cyd", "Cyd", int(start * 1000), False, False, start + 2),
+                )
+                await publish(control_envelope(told, "n2"))
+
+        monkeypatch.setattr(broker, "publish", n2_answers)
+        ben = await admitted(world, "ben")
+        await world.chat.do_join(ben, wire.Join(room=VOCAL))
+        user = await world.store.get_user("ben")
+        assert user is not None
+        # Cyd's voice is held by n2 only: this node never listed him, n2 saw him.
+        target = wire.Report(target_type="voice", target_id=f"{VOCAL}/cyd", category="harassment")
+        await moderation.reports.do_report(user, {VOCAL}, target)
+        case = await moderation.mstore.open_case_for("voice", f"{VOCAL}/cyd")
+        assert case is not None
+        (evidence,) = await moderation.mstore.evidence_of_case(case.id)
+        sealed = json.loads(evidence.content)["voice"]
+        assert sealed["participant"] == {"id": "cyd", "pseudo": "Cyd"}
+        assert sealed["speech"] == [
+            {"id": "ana", "pseudo": "Ana", "from": start, "to": start + 3},
+            {"id": "cyd", "pseudo": "Cyd", "from": start + 1, "to": start + 2},
+        ]
+        assert sealed["speech_nodes_missing"] == ["ghost"]
     finally:
         await voice.close()
         await close_world(world)

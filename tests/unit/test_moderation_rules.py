@@ -232,3 +232,29 @@ def test_a_case_is_decided_once_and_reviewed_only_when_appealed() -> None:
             raise AssertionError(bad)
     appealed = m.next_case_status(decided.value, m.CaseEvent.APPEAL)
     assert m.next_case_status(appealed.value, m.CaseEvent.REVIEW) is m.CaseStatus.CLOSED
+
+
+def _rank(**kw: object) -> tuple[object, ...]:
+    base: dict[str, object] = {"urgent": False, "severity": 2, "score": None, "created_at": 0.0}
+    return m.queue_rank(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_a_case_holding_messages_ranks_first_among_its_severity() -> None:
+    ordinary = _rank(created_at=1.0)  # a report: counts as certain, and older
+    held = _rank(score=0.6, created_at=2.0, holds=1)
+    graver = _rank(severity=1, score=0.5, created_at=3.0)
+    urgent = _rank(severity=2, urgent=True, created_at=4.0)
+    assert sorted([ordinary, held, graver, urgent]) == [urgent, graver, held, ordinary]
+
+
+def test_a_held_case_past_its_time_limit_rises_one_band_never_into_the_first() -> None:
+    overdue = _rank(score=0.6, holds=2, overdue=True, created_at=5.0)  # a scam, an hour on
+    band_above = _rank(severity=1, score=0.5, created_at=0.0)  # hate, reported
+    held_above = _rank(severity=1, score=0.5, holds=1, created_at=9.0)  # prostitution, held
+    same_band = _rank(holds=1, created_at=0.0)  # another scam, held, not yet overdue
+    first_band = _rank(severity=0, created_at=9.0)  # a grooming report
+    ranked = sorted([same_band, band_above, overdue, held_above, first_band])
+    assert ranked == [first_band, overdue, held_above, band_above, same_band]
+    # Nothing rises into child safety and threats; a case that holds nothing never rises.
+    assert _rank(severity=1, holds=1, overdue=True)[1] == 1
+    assert _rank(overdue=True) == _rank()

@@ -181,3 +181,24 @@ def test_one_dropped_or_swapped_inner_letter_reads_back(word: str, data: st.Data
     swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     assert fold(dropped) == fold(word)
     assert fold(swapped) == fold(word)
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        # norm-3: spaced-out letters keep one separator, so the word after is not swallowed
+        ("je vais au c_o_l_l_e_g_e a Lyon", "je vais au colege a lyon"),
+        ("l'a*g*e c'est qu'un chiffre", "l'age c'est qu'un chifre"),
+        ("c . o . l . l . e . g . e", "colege"),
+        ("s n a p", "snap"),
+        # a key word typed with a neighbouring key (AZERTY) reads back as the word
+        ("tes parenys", "tes parents"),
+        ("je te balqnce", "je te balance"),
+        # Snapchat's ghost is Snapchat
+        ("ta 👻 ?", "t'as snapchat ?"),
+        # ... but a name is not an insult typed with a neighbouring key
+        ("salomé", "salome"),
+    ],
+)
+def test_norm_3_reads_more_typing(typed: str, folded: str) -> None:
+    assert fold(typed) == folded

@@ -803,6 +803,23 @@ class RedisPresence:
                     except Exception:
                         log.exception("dead node hook failed", node=node)
 
+    async def live_nodes(self) -> set[str]:
+        """The ids of the registered nodes whose heartbeat has not expired (this one
+        included); empty while Redis is unreachable."""
+        client = self._client
+        if client is None:
+            return set()
+        try:
+            nodes = [_bytes(raw).decode() for raw in await client.smembers(self.nodes_key)]
+            async with client.pipeline(transaction=False) as pipe:
+                for node in nodes:
+                    pipe.exists(f"{self.prefix}:alive:{node}")
+                alive = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            log.warning("live nodes unknown: Redis unreachable", error=str(exc))
+            return set()
+        return {node for node, up in zip(nodes, alive, strict=True) if up}
+
     async def _server_run_id(self) -> str:
         assert self._client is not None
         info = await self._client.info("server")

@@ -206,6 +206,37 @@ UNDER_REVIEW = frozenset({CaseStatus.OPEN, CaseStatus.APPEALED})
 QUEUE = (CaseStatus.OPEN, CaseStatus.APPEALED)
 
 
+def queue_rank(
+    *,
+    urgent: bool,
+    severity: int,
+    score: float | None,
+    created_at: float,
+    holds: int = 0,
+    overdue: bool = False,
+) -> tuple[bool, int, bool, bool, int, float, float]:
+    """Where a case stands in the moderators' queue (sort ascending): urgent first; then by
+    band of severity (child safety and threats first); within a band, a case that holds
+    salon messages before their delivery (``holds``: people are waiting on it) before the
+    others; then the detection score (a report counts as certain), then the oldest.
+
+    A held case still unread past the time limit (``overdue``, docs/detection.md "Held
+    messages") rises one band, never into the first (child safety, threats, distress),
+    and goes first among the held cases of its band.
+    """
+    rises = overdue and holds > 0
+    band = max(1, severity - 1) if rises and severity > 1 else severity
+    return (
+        not urgent,
+        band,
+        not holds,
+        not rises,
+        severity,
+        -(1.0 if score is None else score),
+        created_at,
+    )
+
+
 def next_case_status(status: str, event: CaseEvent) -> CaseStatus:
     """The status a case moves to on ``event``.
 

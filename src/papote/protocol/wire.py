@@ -54,7 +54,7 @@ import msgspec
 # 21: member lists in windows: `joined.members` is the first page (`joined.member_count`
 #     people in all), `members` asks for a filtered, longer window, `presence` tells how
 #     the window changed and carries `count` and `matching`.
-PROTOCOL_VERSION = 23
+PROTOCOL_VERSION = 24
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).
@@ -514,7 +514,7 @@ class Hello(_Out, tag="hello", frozen=True):
 # Closed strings (Zulip style: every value the server may send is listed here).
 RoomKindName = Literal["salon", "room", "dm"]  # domain.rooms.RoomKind, the room id's prefix
 NoticeKind = Literal[
-    "statement_of_reasons", "report_received", "report_decision", "appeal_decision"
+    "statement_of_reasons", "report_received", "report_decision", "appeal_decision", "held_waiting"
 ]
 AppealState = Literal["pending", "upheld", "reversed"]  # domain.moderation.AppealState
 RemovedReason = Literal["kicked", "room_closed"]

@@ -68,6 +68,11 @@ class CallService:
         # its person, the timer ending the call if no tab comes back for it in time).
         self._held: dict[str, tuple[str, str, asyncio.TimerHandle]] = {}
         self._video: set[str] = set()  # calls already marked as having had a camera on
+        # The calls each socket of this node was given (its key written as caller_conn or
+        # callee_conn: only this node writes its sockets' keys): a socket that closes
+        # without one asks the store nothing. A superset: a call another node ended or
+        # moved stays listed until the socket closes, and the store then says so.
+        self._conn_calls: dict[str, set[str]] = {}
         self._tasks = BackgroundTasks()
         # A report's still (MediaService.keep_still): (media id, reporter, DM) -> the seal.
         self.keep_still: Callable[[str, str, str], Awaitable[dict[str, Any]]] | None = None
@@ -94,6 +99,17 @@ class CallService:
             )
             relay = cfg.relay_only
         return wire.IceConfig(servers=servers, policy="relay" if relay else "all")
+
+    def _note(self, key: str, call_id: str) -> None:
+        """Socket ``key`` (of this node) holds call ``call_id`` from now on."""
+        self._conn_calls.setdefault(key, set()).add(call_id)
+
+    def _unnote(self, key: str, call_id: str) -> None:
+        held = self._conn_calls.get(key)
+        if held is not None:
+            held.discard(call_id)
+            if not held:
+                del self._conn_calls[key]
 
     def _ring_until(self, row: CallRow) -> int:
         return int((row.created_at + self.settings.ring_seconds) * 1000)
@@ -224,6 +240,7 @@ class CallService:
             caller_conn=self.conn_key(conn),
             hidden=hidden,
         )
+        self._note(row.caller_conn, row.id)  # before the write: a close meanwhile asks
         await self.calls.create_call(row)
         log.info("call placed", call=row.id, hidden=hidden)
         placed = wire.CallPlaced(
@@ -267,7 +284,10 @@ class CallService:
         rules.next_state(CallState(row.state), rules.CallEvent.ACCEPT)
         if self.chat.guard is not None:
             self.chat.guard.check_enter(self.chat.keys_of(conn.user))
-        if not await self.calls.answer_call(row.id, self.conn_key(conn), self.clock.now()):
+        key = self.conn_key(conn)
+        self._note(key, row.id)
+        if not await self.calls.answer_call(row.id, key, self.clock.now()):
+            self._unnote(key, row.id)
             raise DomainError("call_over", field="call")
         self._disarm(row.id)
         log.info("call answered", call=row.id)
@@ -310,9 +330,13 @@ class CallService:
         )
         key = self.conn_key(conn)
         if key not in (row.caller_conn, row.callee_conn):
+            self._note(key, row.id)
             if not await self.calls.move_call(row.id, me, key):
+                self._unnote(key, row.id)
                 raise DomainError("call_over", field="call")
             log.info("call resumed", call=row.id)
+        else:
+            self._note(key, row.id)
         held = self._held.pop(row.id, None)
         if held is not None:
             held[2].cancel()
@@ -387,6 +411,8 @@ class CallService:
         self._disarm(call_id)
         if row is None:
             return None
+        self._unnote(row.caller_conn, call_id)
+        self._unnote(row.callee_conn, call_id)
         self._video.discard(call_id)
         for key in [k for k in self._signal_buckets if k[0] == call_id]:
             del self._signal_buckets[key]
@@ -407,8 +433,13 @@ class CallService:
         """A socket closed. A ringing call it held ends; an active one waits
         ``reconnect_grace_seconds`` for the tab to come back (``call_resume``: the media
         goes on browser to browser meanwhile), then ends (``disconnected`` to the other
-        side). A suspension or a ban ends the calls itself (``on_sanctioned``)."""
+        side). A suspension or a ban ends the calls itself (``on_sanctioned``).
+
+        Only a socket that was given a call asks the store (``_conn_calls``): in a
+        reconnect storm, 10,000 sockets closing cost it no query."""
         key = self.conn_key(conn)
+        if self._conn_calls.pop(key, None) is None:
+            return
         user_id = conn.user.info.id
         grace = self.settings.reconnect_grace_seconds
         for row in await self.calls.live_calls_of(user_id):

@@ -66,6 +66,8 @@ from papote.service.control import (
     SanctionsChanged,
     SessionEnded,
     Slowed,
+    SpeechAsked,
+    SpeechTold,
     Unblocked,
     VoiceControl,
     VoiceSwitched,
@@ -456,10 +458,14 @@ class ChatService:
             if member != message.user_id:
                 await self._to_user(member, message.user_id, card)
 
-    def _visible(self, state: UserState, messages: list[StoredMessage]) -> list[wire.Message]:
+    def _visible(
+        self, state: UserState, messages: list[StoredMessage], since: int | None = None
+    ) -> list[wire.Message]:
+        """What ``state`` may see of ``messages``; in a resume after ``since``, a message
+        up to ``since`` was released since (HistoryCache.after): ``released``, as live."""
         blocked, me = state.blocked, state.info.id
         return [
-            to_wire(m)
+            to_wire(m, released=since is not None and m.seq <= since)
             for m in messages
             if m.user_id not in blocked and (m.held is None or visible_to(m.held, m.user_id, me))
         ]
@@ -480,8 +486,9 @@ class ChatService:
                 self._tasks.spawn(self._sanctions_changed())
             case Forget(room=room_id, msg_id=msg_id):  # a message deleted by moderation
                 self.history.remove(room_id, msg_id)
-            case Released(room=room_id, msg_id=msg_id):  # a held message delivered
-                self.history.release(room_id, msg_id)
+            case Released(room=room_id, msg_id=msg_id, at=at):  # a held message delivered
+                if not self.history.release(room_id, msg_id, at):
+                    self._tasks.spawn(self._restore(msg_id))  # delivered after a refusal
             case RepeatHit(user=user_id, node=node):  # counted where it was scored
                 if node != self.node_id and self.detection is not None:
                     self.detection.hit_elsewhere(user_id)
@@ -497,7 +504,7 @@ class ChatService:
             case Unblocked(user=user_id, target=target):
                 if (state := self.hub.users.get(user_id)) is not None:
                     state.blocked.discard(target)
-            case VoiceSwitched():
+            case VoiceSwitched() | SpeechAsked() | SpeechTold():
                 if self.on_voice_control is not None:
                     self.on_voice_control(control)
             case _:
@@ -732,7 +739,7 @@ class ChatService:
             topic=row.topic,
             members=page.members,
             member_count=page.count,
-            history=self._visible(state, messages),
+            history=self._visible(state, messages, frame.since),
             has_more=has_more,
             re=frame.id,
             voice=voice,
@@ -1027,15 +1034,21 @@ class ChatService:
         every node's ring shows it at its place, and those in the room now get it as a
         late ``message`` (``released``, its own seq and time). The envelope has no seq:
         the relay hands it on as it is, it is not the room's next position."""
-        await self.broker.publish(
-            control_envelope(Released(room=message.room_id, msg_id=message.msg_id), self.node_id)
-        )
+        released = Released(room=message.room_id, msg_id=message.msg_id, at=message.released_seq)
+        await self.broker.publish(control_envelope(released, self.node_id))
         await self._publish(
             RoomAddress(message.room_id),
             "message",
             message.user_id,
             to_wire(message, released=True),
         )
+
+    async def _restore(self, msg_id: str) -> None:
+        """A message withdrawn from the ring (refused) and delivered since (an appeal
+        reversed the refusal): back at its place in the ring, as the store has it now."""
+        message = await self.store.get_message(msg_id)
+        if message is not None and message.held is None:
+            self.history.add(message)
 
     async def do_withdraw_rejected(self, message: StoredMessage) -> None:
         """A held message refused by a moderator: out of every ring, off its writer's

@@ -42,6 +42,9 @@ class Released(_Control, tag="released", frozen=True):
 
     room: str
     msg_id: str
+    # The room's newest seq when it was released (a resume with `since` up to it gets
+    # the message: HistoryCache.after); None from a node of an older version.
+    at: int | None = None
 
 
 class RepeatHit(_Control, tag="repeat_hit", frozen=True):
@@ -85,9 +88,51 @@ class VoiceSwitched(_Control, tag="voice_room", frozen=True):
     on: bool
 
 
+class SpeechAsked(_Control, tag="speech_ask", frozen=True):
+    """A voice report taken on ``node`` asks every other node for the speaking turns it
+    holds in ``room`` (and what it last saw of ``user``, the reported participant); each
+    answers with a ``SpeechTold`` (docs/moderation.md "Voice rooms")."""
+
+    request: str
+    node: str
+    room: str
+    user: str
+
+
+class SpokenTurn(msgspec.Struct, frozen=True):
+    """One speaking turn (epoch seconds; ``end`` None: still talking)."""
+
+    user: str
+    pseudo: str
+    start: float
+    end: float | None = None
+
+
+class SeenParticipant(msgspec.Struct, frozen=True):
+    """What a node last saw of a voice participant (``seen_at``: epoch seconds)."""
+
+    id: str
+    display: str
+    since: int  # ms
+    muted: bool
+    talking: bool
+    seen_at: float
+
+
+class SpeechTold(_Control, tag="speech", frozen=True):
+    """``node``'s answer to the ``SpeechAsked`` ``request`` of node ``to``: the turns of
+    the speakers it holds in that room within the report's window."""
+
+    request: str
+    to: str
+    node: str
+    turns: list[SpokenTurn] = []
+    seen: SeenParticipant | None = None
+
+
 # A moderator's removal from a voice room is a sanction now (``SanctionsChanged``); the
 # ``voice_bar`` control of earlier nodes is refused and counted like any unknown op.
-VoiceControl = VoiceSwitched
+VoiceControl = VoiceSwitched | SpeechAsked | SpeechTold
 Control = (
     SanctionsChanged
     | Forget

@@ -12,13 +12,16 @@ from papote.ports import Store, StoredMessage
 
 
 class _Ring:
-    __slots__ = ("items", "loaded", "lock", "pending")
+    __slots__ = ("items", "last_release", "loaded", "lock", "pending")
 
     def __init__(self, size: int) -> None:
         self.items: deque[StoredMessage] = deque(maxlen=size)
         self.loaded = False
         self.pending: list[StoredMessage] = []
         self.lock = asyncio.Lock()
+        # The room's newest seq at its latest release of a held message (None: none
+        # known): a resume with `since` above it has no late message to fetch.
+        self.last_release: int | None = None
 
 
 class HistoryCache:
@@ -96,6 +99,8 @@ class HistoryCache:
             if ring.loaded:
                 return ring
             rows = await self.store.messages_before(room_id, None, self.size)
+            last_release = await self.store.last_release(room_id)
+            ring.last_release = _latest(ring.last_release, last_release)
             ring.items.extend(rows)
             last = rows[-1].seq if rows else 0
             for message in sorted(ring.pending, key=lambda m: m.seq):
@@ -120,11 +125,28 @@ class HistoryCache:
 
     async def after(self, room_id: str, seq: int, limit: int) -> tuple[list[StoredMessage], bool]:
         """The newest ``limit`` messages with seq > ``seq``, and whether older ones after
-        ``seq`` were left out (the client then offers to load them with ``history``)."""
+        ``seq`` were left out (the client then offers to load them with ``history``).
+
+        With them, the messages of seq ``seq`` or less that were released (held, then
+        delivered) when the room had reached ``seq`` or more: whoever saw up to ``seq``
+        may have been away then. Each is placed where it was released (after the message
+        that was newest then). Only a room that had such a release reads the store."""
         newest = await self.latest(room_id, limit)
         newer = [m for m in newest if m.seq > seq]
         skipped = len(newer) == len(newest) and bool(newer) and newer[0].seq > seq + 1
-        return newer, skipped
+        ring = self._rings.get(room_id)
+        if ring is None or ring.last_release is None or ring.last_release < seq:
+            return newer, skipped
+        late = await self.store.messages_released_since(room_id, seq, limit)
+        if not late:
+            return newer, skipped
+
+        def place(m: StoredMessage) -> float:
+            if m.seq > seq or m.released_seq is None:
+                return m.seq
+            return m.released_seq + 0.5
+
+        return sorted(newer + late, key=place), skipped
 
     def forget(self, room_id: str) -> None:
         """Drop a room's ring (a later join reads the store again)."""
@@ -142,14 +164,26 @@ class HistoryCache:
             ring.items.extend(kept)
         ring.pending = [m for m in ring.pending if m.msg_id != msg_id]
 
-    def release(self, room_id: str, msg_id: str) -> None:
+    def release(self, room_id: str, msg_id: str, at: int | None = None) -> bool:
         """A held message was delivered (docs/detection.md "Held messages"): it stays at
-        its place in the ring, now seen by everyone."""
+        its place in the ring, now seen by everyone. False if the ring keeps the room but
+        not the message (it was refused and withdrawn, then an appeal delivered it): the
+        caller reads it back from the store and ``add`` slots it in at its place."""
         ring = self._rings.get(room_id)
         if ring is None:
-            return
+            return True  # a later load reads the store
+        ring.last_release = _latest(ring.last_release, at)
         for i, message in enumerate(ring.items):
             if message.msg_id == msg_id:
-                ring.items[i] = replace(message, held=None)
-                return
-        ring.pending = [replace(m, held=None) if m.msg_id == msg_id else m for m in ring.pending]
+                ring.items[i] = replace(message, held=None, released_seq=at)
+                return True
+        found = any(m.msg_id == msg_id for m in ring.pending)
+        ring.pending = [
+            replace(m, held=None, released_seq=at) if m.msg_id == msg_id else m
+            for m in ring.pending
+        ]
+        return found or not ring.loaded
+
+
+def _latest(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)

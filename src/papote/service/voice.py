@@ -12,9 +12,11 @@ a moderator removes someone from a voice room (kicked through the media server's
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import secrets
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -35,7 +37,15 @@ from papote.ports import (
 from papote.protocol import wire
 from papote.protocol.codec import encode_frame
 from papote.service.chat import ChatService
-from papote.service.control import VoiceControl, VoiceSwitched, control_envelope
+from papote.service.control import (
+    SeenParticipant,
+    SpeechAsked,
+    SpeechTold,
+    SpokenTurn,
+    VoiceControl,
+    VoiceSwitched,
+    control_envelope,
+)
 from papote.service.hub import Connection
 from papote.service.tasks import BackgroundTasks
 
@@ -47,6 +57,10 @@ RECENT_MAX = 10_000  # past this many remembered participants, the old ones are 
 # media server's speaking detection, never the voice itself).
 SPEECH_WINDOW = 300.0
 SPEECH_MAX = 400  # turns remembered per voice room (older ones drop first)
+# A report asks the other nodes for the turns of the speakers they hold and waits this
+# long at most for their answers (a node that does not answer in time is named in the
+# seal as missing, the report is not refused).
+SPEECH_ASK_SECONDS = 2.0
 
 
 @dataclass(slots=True)
@@ -90,6 +104,10 @@ class VoiceService:
         # room -> the speaking turns of the participants this node holds (a report seals
         # the last SPEECH_WINDOW of them).
         self.speech: dict[str, deque[Turn]] = {}
+        # The other live nodes (app.py sets it with several nodes: Redis presence); a
+        # voice report asks them for their speaking turns (SpeechAsked / SpeechTold).
+        self.other_nodes: Callable[[], Awaitable[set[str]]] | None = None
+        self._asking: dict[str, _Asking] = {}
         self._tasks = BackgroundTasks()
         chat.on_voice_control = self._on_control
         chat.on_room_exit = self.on_room_exit
@@ -376,6 +394,18 @@ class VoiceService:
             self._tasks.spawn(self._publish(event.room_id, event.participant_id, frame))
 
     def _on_control(self, control: VoiceControl) -> None:
+        match control:
+            case SpeechAsked():
+                if control.node != self.chat.node_id:
+                    self._tasks.spawn(self._tell_speech(control))
+            case SpeechTold():
+                asking = self._asking.get(control.request)
+                if control.to == self.chat.node_id and asking is not None:
+                    asking.told(control)
+            case VoiceSwitched():
+                self._switched(control)
+
+    def _switched(self, control: VoiceSwitched) -> None:
         room_id, on = control.room, control.on
         row = self.chat._rooms.get(room_id)
         if row is not None:
@@ -417,16 +447,34 @@ class VoiceService:
 
     async def metadata(self, room_id: str, user_id: str) -> dict[str, Any] | None:
         """What a report on a voice participant seals: who, which room, since when, for
-        how long, who else was there (never any audio: the server records none)."""
+        how long, who else was there, who spoke when (never any audio: the server records
+        none). With several nodes, the other nodes are asked for the speaking turns of the
+        speakers they hold (and what they saw of the participant), for at most
+        SPEECH_ASK_SECONDS."""
         now = self.clock.now()
         people: list[VoiceParticipant] = []
         with contextlib.suppress(DomainError):
             people = await self._participants(room_id)
+        answers, missing = await self._ask_speech(room_id, user_id)
         seen = self.recent.get((room_id, user_id))
+        for answer in answers:
+            theirs = answer.seen
+            if theirs is not None and (seen is None or theirs.seen_at > seen[1]):
+                seen = (
+                    VoiceParticipant(
+                        id=theirs.id,
+                        display=theirs.display,
+                        since=theirs.since,
+                        muted=theirs.muted,
+                        talking=theirs.talking,
+                    ),
+                    theirs.seen_at,
+                )
         if seen is None or now - seen[1] > RECENT_SECONDS:
             return None
         participant, last_seen = seen
         live = next((p for p in people if p.id == user_id), None)
+        turns = self._speech(room_id, now) + [t for a in answers for t in a.turns]
         return {
             "room": room_id,
             "participant": {"id": participant.id, "pseudo": participant.display},
@@ -440,10 +488,62 @@ class VoiceService:
                 for p in people
                 if p.id != user_id
             ],
-            "speech": self._speech(room_id, now),
+            "speech": [
+                {
+                    "id": t.user,
+                    "pseudo": t.pseudo,
+                    "from": round(t.start, 1),
+                    "to": round(t.end, 1) if t.end is not None else None,
+                }
+                for t in sorted(turns, key=lambda t: (t.start, t.user))
+            ],
+            # Nodes that did not answer in time: their speakers' turns are missing.
+            "speech_nodes_missing": sorted(missing),
         }
 
-    def _speech(self, room_id: str, now: float) -> list[dict[str, Any]]:
+    async def _ask_speech(self, room_id: str, user_id: str) -> tuple[list[SpeechTold], set[str]]:
+        """The other nodes' answers to a SpeechAsked, and the nodes that did not answer
+        within SPEECH_ASK_SECONDS."""
+        others = await self.other_nodes() if self.other_nodes is not None else set()
+        others.discard(self.chat.node_id)
+        if not others:
+            return [], set()
+        request = secrets.token_hex(8)
+        asking = _Asking(others)
+        self._asking[request] = asking
+        try:
+            await self._control(
+                SpeechAsked(request=request, node=self.chat.node_id, room=room_id, user=user_id)
+            )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asking.done.wait(), SPEECH_ASK_SECONDS)
+        finally:
+            self._asking.pop(request, None)
+        return list(asking.answers.values()), asking.waiting - set(asking.answers)
+
+    async def _tell_speech(self, asked: SpeechAsked) -> None:
+        """Answer another node's SpeechAsked with the turns held here."""
+        seen = self.recent.get((asked.room, asked.user))
+        await self._control(
+            SpeechTold(
+                request=asked.request,
+                to=asked.node,
+                node=self.chat.node_id,
+                turns=self._speech(asked.room, self.clock.now()),
+                seen=None
+                if seen is None
+                else SeenParticipant(
+                    id=seen[0].id,
+                    display=seen[0].display,
+                    since=seen[0].since,
+                    muted=seen[0].muted,
+                    talking=seen[0].talking,
+                    seen_at=seen[1],
+                ),
+            )
+        )
+
+    def _speech(self, room_id: str, now: float) -> list[SpokenTurn]:
         """Who spoke when in ``room_id`` during the last SPEECH_WINDOW seconds, as the
         media server detected it for the participants this node holds (the voice itself
         is never recorded)."""
@@ -452,15 +552,23 @@ class VoiceService:
             if turn.end is not None and now - turn.end > SPEECH_WINDOW:
                 continue
             seen = self.recent.get((room_id, turn.user))
-            out.append(
-                {
-                    "id": turn.user,
-                    "pseudo": seen[0].display if seen else "",
-                    "from": round(turn.start, 1),
-                    "to": round(turn.end, 1) if turn.end is not None else None,
-                }
-            )
+            out.append(SpokenTurn(turn.user, seen[0].display if seen else "", turn.start, turn.end))
         return out
+
+
+class _Asking:
+    """One SpeechAsked waiting for the other nodes' answers."""
+
+    def __init__(self, waiting: set[str]) -> None:
+        self.waiting = waiting
+        self.answers: dict[str, SpeechTold] = {}
+        self.done = asyncio.Event()
+
+    def told(self, answer: SpeechTold) -> None:
+        if answer.node in self.waiting:
+            self.answers[answer.node] = answer
+        if set(self.answers) >= self.waiting:
+            self.done.set()
 
 
 def _refuses(check: Callable[..., None], *args: Any) -> bool:

@@ -97,7 +97,10 @@ messages = Table(
     Column("mask", Text, nullable=True),  # 0012: contact details masked (JSON wire.Mask)
     # 0014: held before delivery: the labels it is held for, "rejected"; NULL: delivered
     Column("held", String(80), nullable=True),
+    # 0015: released after being held: the room's newest seq then (resumes with `since`)
+    Column("released_seq", BigInteger, nullable=True),
     PrimaryKeyConstraint("room_id", "seq"),
+    Index("ix_messages_released", "room_id", "released_seq"),
 )
 
 blocks = Table(

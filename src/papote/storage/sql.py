@@ -40,6 +40,10 @@ from papote.storage import schema as t
 from papote.storage.engine import writer_engine
 from papote.storage.rows import from_row, to_values
 
+# Joins the ids a user blocks in one column of ``arrivals`` (ids are hex or slugs: the
+# ASCII unit separator, character 31, is in none of them).
+BLOCKED_SEPARATOR = chr(31)
+
 _A = TypeVar("_A")
 _T = TypeVar("_T")
 
@@ -73,11 +77,18 @@ class _Batched:
             exists().where(requests.c.to_id == users.c.id),
             exists().where(notices.c.user_id == users.c.id, notices.c.read_at.is_(None)),
         )
-        self.arrivals = select(users, more.label("more")).where(
-            _one_of(users.c.token_hash, postgres)
+        # Whom each one blocks, in the same statement (one round trip per batch, not
+        # two): the ids joined by a separator no id holds (string_agg / group_concat).
+        # (Not func.aggregate_strings: its separator is a parameter rendered into the
+        # text at each execution.)
+        joined = (
+            func.string_agg(blocks.c.blocked_id, func.chr(31))
+            if postgres
+            else func.group_concat(blocks.c.blocked_id, func.char(31))
         )
-        self.blocks = select(blocks.c.blocker_id, blocks.c.blocked_id).where(
-            _one_of(blocks.c.blocker_id, postgres)
+        blocked = select(joined).where(blocks.c.blocker_id == users.c.id).scalar_subquery()
+        self.arrivals = select(users, more.label("more"), blocked.label("blocked")).where(
+            _one_of(users.c.token_hash, postgres)
         )
         self.extend_users = (
             update(users)
@@ -100,6 +111,14 @@ class SqlStore:
         # busy timeout make the two safe together); None on PostgreSQL.
         self._writer: Engine | None = writer_engine(engine)
         self._batched = _Batched(engine.dialect.name == "postgresql")
+        # The batched reads of an arrival storm without a transaction around them: on
+        # PostgreSQL a read in a transaction costs a BEGIN and a ROLLBACK more, two
+        # round trips of the three or four of a batch (each statement still sees one
+        # snapshot). SQLite's driver opens no transaction for a read anyway (and there
+        # setting the level is a hop to aiosqlite's thread).
+        self._reads: AsyncEngine = engine
+        if engine.dialect.name == "postgresql":
+            self._reads = engine.execution_options(isolation_level="AUTOCOMMIT")
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -170,7 +189,7 @@ class SqlStore:
         return bool(await self.pseudos_in_use([pseudo_folded], now))
 
     async def pseudos_in_use(self, pseudo_folded: Sequence[str], now: float) -> set[str]:
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             rows = (
                 await conn.execute(
                     self._batched.in_use, {"keys": sorted(set(pseudo_folded)), "now": now}
@@ -181,19 +200,20 @@ class SqlStore:
     async def arrivals(self, token_hashes: Sequence[str]) -> list[Arrival | None]:
         """Two statements for any number of sockets opening: the users with a flag saying
         whether ``hello`` must read more (any DM request from or to them, any unread
-        notice: a superset of what it shows, so nothing is missed), then their blocks."""
-        async with self.engine.connect() as conn:
+        notice: a superset of what it shows, so nothing is missed), and whom they block:
+        one statement for any number of sockets opening."""
+        if not token_hashes:
+            return []
+        async with self._reads.connect() as conn:
             rows = (
                 await conn.execute(self._batched.arrivals, {"keys": sorted(set(token_hashes))})
             ).all()
-            blocked: dict[str, set[str]] = defaultdict(set)
-            if rows:
-                for blocker, target in (
-                    await conn.execute(self._batched.blocks, {"keys": [r.id for r in rows]})
-                ).all():
-                    blocked[blocker].add(target)
         found = {
-            r.token_hash: Arrival(from_row(UserRow, r), frozenset(blocked[r.id]), bool(r.more))
+            r.token_hash: Arrival(
+                from_row(UserRow, r),
+                frozenset(r.blocked.split(BLOCKED_SEPARATOR)) if r.blocked else frozenset(),
+                bool(r.more),
+            )
             for r in rows
         }
         return [found.get(h) for h in token_hashes]
@@ -647,11 +667,45 @@ class SqlStore:
         return message
 
     async def set_message_held(self, msg_id: str, held: str | None) -> StoredMessage | None:
+        values: dict[str, Any] = {"held": held}
+        if held is None:  # released now: after whatever the room holds so far
+            values["released_seq"] = (
+                select(t.rooms.c.last_seq)
+                .where(t.rooms.c.id == t.messages.c.room_id)
+                .scalar_subquery()
+            )
         async with self.engine.begin() as conn:
             await conn.execute(
-                update(t.messages).where(t.messages.c.msg_id == msg_id).values(held=held)
+                update(t.messages).where(t.messages.c.msg_id == msg_id).values(**values)
             )
         return await self.get_message(msg_id)
+
+    async def messages_released_since(
+        self, room_id: str, seq: int, limit: int
+    ) -> list[StoredMessage]:
+        m = t.messages.c
+        async with self.engine.connect() as conn:
+            rows = (
+                await conn.execute(
+                    select(t.messages)
+                    .where(
+                        m.room_id == room_id,
+                        m.released_seq >= seq,
+                        m.seq <= seq,
+                        m.held.is_(None),
+                    )
+                    .order_by(m.released_seq, m.seq)
+                    .limit(limit)
+                )
+            ).all()
+        return [from_row(StoredMessage, r) for r in rows]
+
+    async def last_release(self, room_id: str) -> int | None:
+        async with self.engine.connect() as conn:
+            value = await conn.scalar(
+                select(func.max(t.messages.c.released_seq)).where(t.messages.c.room_id == room_id)
+            )
+        return None if value is None else int(value)
 
     async def purge_messages(self, before_ts_ms: int) -> int:
         """Delete messages older than the retention horizon (sealed evidence is a copy)."""

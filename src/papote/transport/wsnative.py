@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.utils
 import ipaddress
 import logging
 import socket
+import time
 from collections import deque
 from http.cookies import CookieError, SimpleCookie
-from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import structlog
 from websockets.frames import Frame, Opcode
@@ -52,10 +54,19 @@ from papote.transport.frames import (
     locate,
     unmask_text,
 )
+from papote.transport.handshake import accept_response, parse_upgrade, query_token
 from papote.transport.http import peer
 from papote.transport.ws import CLOSE_INTERNAL, WsEndpoint
 
 log = structlog.get_logger(__name__)
+
+
+class HeaderLookup(Protocol):
+    """A request's headers by name, whatever the case: websockets' ``Headers``, or a
+    plain request's (``transport.handshake.Upgrade``)."""
+
+    def get(self, name: str, default: str, /) -> str: ...
+
 
 CLOSE_GOING_AWAY = 1001
 CLOSE_INVALID_DATA = 1007
@@ -98,6 +109,17 @@ def at_frame_boundary(ws: ServerProtocol) -> bool:
         and getattr(ws, "current_size", 0) is None
         and not ws.extensions
     )
+
+
+def open_after_handshake(ws: ServerProtocol) -> None:
+    """Put a protocol that has not seen the request (``quick_handshake`` answered it) in
+    the state websockets' own ``accept`` and ``send_response`` leave: OPEN, its parser
+    waiting for the first frame. Replaces ``parser``, private state of the websockets
+    version pinned in tests/unit/test_frames.py (like ``at_frame_boundary``)."""
+    unlink_parser(ws)  # the request parser, never used
+    ws.state = State.OPEN
+    ws.parser = ws.parse()  # OPEN: ServerProtocol.parse reads frames only
+    next(ws.parser)
 
 
 def unlink_parser(ws: ServerProtocol) -> None:
@@ -332,6 +354,8 @@ class NativeWsProtocol(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         self.idle = 0
         if self.rbuf is None:
+            if self.ws.state is State.CONNECTING and self.quick_handshake(data):
+                return
             if self.ws.state is not State.OPEN or not at_frame_boundary(self.ws):
                 self.receive(data)
                 return
@@ -463,6 +487,20 @@ class NativeWsProtocol(asyncio.Protocol):
 
     # ------------------------------------------------------------------ reading
 
+    def quick_handshake(self, data: bytes) -> bool:
+        """The plain upgrade request every browser sends, answered without websockets'
+        general parser (``transport.handshake``: same response bytes); False for any
+        other request, which then goes to websockets as before (``handshake``)."""
+        if self.ws.reader.buffer:
+            return False  # part of a request already went to websockets
+        upgrade = parse_upgrade(data)
+        if upgrade is None or upgrade.path != "/ws":
+            return False
+        self.write(accept_response(upgrade.key, self.listener.http_date()))
+        open_after_handshake(self.ws)
+        self.opened(upgrade.query, upgrade)
+        return True
+
     def handshake(self, request: Request) -> None:
         ws = self.ws
         url = urlsplit(request.path)
@@ -473,9 +511,14 @@ class NativeWsProtocol(asyncio.Protocol):
         ws.send_response(response)
         if response.status_code != 101:
             return
-        self.origin = self.listener.origin_of(self.origin, request)
-        token = parse_qs(url.query).get("token", [""])[0]
-        device = _cookie(request.headers.get("Cookie", ""), DEVICE_COOKIE)
+        self.opened(url.query, request.headers)
+
+    def opened(self, query: str, headers: HeaderLookup) -> None:
+        """The handshake is done: where the client is, its token (in the URL, or the
+        first frame's), its device cookie."""
+        self.origin = self.listener.origin_of(self.origin, headers)
+        token = query_token(query)
+        device = _cookie(headers.get("Cookie", ""), DEVICE_COOKIE)
         if token:
             auth = self.session.token_in_url(token)
             self.task = self.listener.spawn(self.authenticate(auth, device))
@@ -645,6 +688,7 @@ class NativeListener:
         trusted = [p.strip() for p in forwarded_allow_ips.split(",") if p.strip()]
         self.trust_all = "*" in trusted
         self.trusted = {t for t in trusted if t != "*"}
+        self._date: tuple[int, str] = (0, "")  # (second, Date header): http_date
 
     def install(self, hub: Hub) -> None:
         """The hub whose broadcasts we frame and write, once we serve a socket (until
@@ -695,22 +739,29 @@ class NativeListener:
         if self.protocols:
             self.sweeper = asyncio.get_running_loop().call_later(KEEPALIVE_SWEEP, self.sweep)
 
-    def origin_of(self, origin: Origin, request: Request) -> Origin:
+    def http_date(self) -> str:
+        """The Date header of a handshake response, formatted once a second."""
+        now = int(time.time())
+        if now != self._date[0]:
+            self._date = (now, email.utils.formatdate(now, usegmt=True))
+        return self._date[1]
+
+    def origin_of(self, origin: Origin, headers: HeaderLookup) -> Origin:
         """The client's address: the peer's, or X-Forwarded-For's last hop when the peer
         is a trusted proxy (``forwarded_allow_ips``, as uvicorn does for HTTP)."""
         if not (self.trust_all or origin.ip in self.trusted):
             return origin
-        forwarded = request.headers.get("X-Forwarded-For", "")
+        forwarded = headers.get("X-Forwarded-For", "")
         hops = [h.strip() for h in forwarded.split(",") if h.strip()]
         if not hops:
             return origin
         with contextlib.suppress(ValueError):
             ip = str(ipaddress.ip_address(hops[-1]))
-            proto = request.headers.get("X-Forwarded-Proto", "")
+            proto = headers.get("X-Forwarded-Proto", "")
             scheme = {"https": "wss", "wss": "wss", "http": "ws", "ws": "ws"}.get(
                 proto.lower(), origin.protocol
             )
             # Port 0 from a proxy: X-Real-Port, as for HTTP (transport.http.peer).
-            ip, port = peer((ip, 0), {"x-real-port": request.headers.get("X-Real-Port", "")})
+            ip, port = peer((ip, 0), {"x-real-port": headers.get("X-Real-Port", "")})
             return Origin(ip=ip, port=port, protocol=scheme)
         return origin

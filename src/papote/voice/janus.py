@@ -256,24 +256,28 @@ class JanusMediaServer:
 
     # ------------------------------------------------------------------ rooms
 
-    async def create_room(self, room_id: str) -> None:
+    def room_options(self, room_id: str) -> dict[str, Any]:
+        """The AudioBridge ``create`` request of a voice room."""
+        return {
+            "request": "create",
+            "room": room_id,
+            "admin_key": self.config.admin_key,
+            "secret": self.room_secret(room_id),
+            "is_private": True,
+            "permanent": False,
+            "allowed": [],  # an empty list: nobody without a token
+            "sampling_rate": self.sampling_rate,
+            "audiolevel_event": True,
+            "audio_active_packets": 15,  # 0.3 s of packets per talking decision
+            "audio_level_average": 70,  # dBov below 0 (127: silence); 25 is Janus's default
+            "record": False,
+        }
+
+    async def create_room(self, room_id: str, **extra: Any) -> None:
+        """Create the room if it does not exist; ``extra``: more AudioBridge options
+        (bench/voice_load.py allows plain-RTP participants)."""
         try:
-            await self._admin_request(
-                {
-                    "request": "create",
-                    "room": room_id,
-                    "admin_key": self.config.admin_key,
-                    "secret": self.room_secret(room_id),
-                    "is_private": True,
-                    "permanent": False,
-                    "allowed": [],  # an empty list: nobody without a token
-                    "sampling_rate": self.sampling_rate,
-                    "audiolevel_event": True,
-                    "audio_active_packets": 15,  # 0.3 s of packets per talking decision
-                    "audio_level_average": 70,  # dBov below 0 (127: silence); 25 is Janus's default
-                    "record": False,
-                }
-            )
+            await self._admin_request({**self.room_options(room_id), **extra})
         except JanusError as exc:
             if exc.code != ERROR_ROOM_EXISTS:
                 raise DomainError("voice_unavailable") from None

@@ -75,9 +75,17 @@ APOSTROPHE_BEFORE = (
 )
 
 # Words never read as a typo of a key word (real words one edit away from one).
+# The letters next to each letter on a French AZERTY keyboard (phones included): a key
+# word typed with one of them in place of one inner letter reads back as the word.
+AZERTY_NEIGHBOURS: dict[str, str] = {
+    "a": "zq", "z": "aes", "e": "zrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij",
+    "i": "uok", "o": "ipl", "p": "om", "q": "asw", "s": "qdz", "d": "sfe", "f": "dgr",
+    "g": "fht", "h": "gjy", "j": "hku", "k": "jli", "l": "kmo", "m": "lp", "w": "xq",
+    "x": "wc", "c": "xv", "v": "cb", "b": "vn", "n": "bm",
+}  # fmt: skip
 NOT_TYPOS = frozenset(
     {"habits", "comte", "monte", "envie", "sorte", "planer", "agent", "potos", "poto", "mentor",
-     "second", "parens", "maure", "murir", "potable"}
+     "second", "parens", "maure", "murir", "potable", "salome", "champus"}
 )  # fmt: skip
 # Key words of the rules whose typos (a letter dropped, two swapped, a vowel changed) are
 # read back as the word: distinctive words of six letters or more once squeezed, so that a
@@ -109,4 +117,6 @@ TYPO_KEYS: tuple[str, ...] = (
     "finition", "massage", "tarifs", "tarifee", "paysafecard", "transcash", "crypto",
     "bitcoin", "iphone", "felicitations", "gagne", "cocaine", "cannabis",
     "livraison", "ecstasy", "champis", "pochons", "dealer",
+    # norm-3: more words the rules hinge on
+    "balance", "cachets", "vetements", "poster", "boloss",
 )  # fmt: skip

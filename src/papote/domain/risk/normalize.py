@@ -15,12 +15,13 @@ from papote.domain.risk.lexicon import (
     AFTER_T_AS,
     AFTER_T_ES,
     APOSTROPHE_BEFORE,
+    AZERTY_NEIGHBOURS,
     NOT_TYPOS,
     SMS_WORDS,
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-2"
+NORMALISER_VERSION = "norm-3"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -37,6 +38,8 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
         "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"}  # fmt: skip
 KEYCAP = "\u20e3"
 EMOJI_DIGITS = {"\U0001f51f": "10"}  # keycap ten; keycap 0-9 are a digit + U+20E3
+# Emoji that stand for a word: Snapchat's ghost ("ajoute moi sur 👻").
+EMOJI_WORDS = {"\U0001f47b": " snapchat "}
 INVISIBLE = {"\ufe0f", "\ufe0e", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"}
 
 UNITS = {
@@ -100,6 +103,8 @@ def _fold_char(ch: str) -> str:
         return ""
     if ch in EMOJI_DIGITS:
         return EMOJI_DIGITS[ch]
+    if ch in EMOJI_WORDS:
+        return EMOJI_WORDS[ch]
     low = ch.lower()
     if low in HOMOGLYPHS:
         return HOMOGLYPHS[low]
@@ -281,13 +286,30 @@ def _compose(words: list[str]) -> tuple[int, int]:
     raise ValueError(words[0])  # pragma: no cover - the first word is always a number
 
 
+def _letter_gap(toks: list[tuple[str, int, int]], j: int) -> int:
+    """How many tokens from ``j`` make one gap between spaced-out letters: a sign ("s.n.a.p",
+    "s_n_a_p", "s n a p") or a sign between two spaces ("s . n . a . p"); 0: none."""
+    seps = {" ", ".", "-", "_", "/", "*"}
+    if j < len(toks) and toks[j][0] in seps:
+        if (
+            toks[j][0] == " "
+            and j + 2 < len(toks)
+            and toks[j + 1][0] in seps - {" "}
+            and toks[j + 2][0] == " "
+        ):
+            return 3
+        return 1
+    return 0
+
+
 def _join_spaced(src: _Buf) -> _Buf:
-    """Join runs of single letters ("s n a p", "s.n.a.p") and of spaced digit groups
-    ("1 4", "06 12 34 56 78") that people type to slip past a filter."""
+    """Join runs of single letters ("s n a p", "s.n.a.p", "s . n . a . p") and of spaced
+    digit groups ("1 4", "06 12 34 56 78") that people type to slip past a filter. A run of
+    letters keeps one separator throughout: "c_o_l_l_e_g_e a Lyon" joins "colege", not the
+    "a" after it."""
     toks = _tokens(src)
     out = _Buf()
     i = 0
-    seps = {" ", ".", "-", "_", "/", "*"}
     while i < len(toks):
         word = toks[i][0]
         single_letter = len(word) == 1 and _is_letter(word)
@@ -295,15 +317,24 @@ def _join_spaced(src: _Buf) -> _Buf:
         if single_letter or digits:
             run = [i]
             j = i + 1
+            gap_text = None  # the letters' separator, as first typed
             while j + 1 < len(toks):
+                if single_letter:
+                    width = _letter_gap(toks, j)
+                    gap = "".join(t[0] for t in toks[j : j + width])
+                    nxt = toks[j + width][0] if width and j + width < len(toks) else ""
+                    ok_sep = width > 0 and gap_text in (None, gap)
+                    ok_next = len(nxt) == 1 and _is_letter(nxt)
+                    if ok_sep and ok_next:
+                        gap_text = gap
+                        run.append(j + width)
+                        j += width + 1
+                        continue
+                    break
                 sep = toks[j][0]
                 nxt = toks[j + 1][0]
-                if single_letter:
-                    ok_sep = sep in seps
-                    ok_next = len(nxt) == 1 and _is_letter(nxt)
-                else:
-                    ok_sep = sep in (" ", "-", ".", "_")
-                    ok_next = nxt.isdigit()
+                ok_sep = sep in (" ", "-", ".", "_")
+                ok_next = nxt.isdigit()
                 if ok_sep and ok_next:
                     run.append(j + 1)
                     j += 2
@@ -364,8 +395,9 @@ def _squeezed(word: str) -> str:
 
 def _typo_map() -> dict[str, str]:
     """Every one-edit typo of a key word (an inner letter dropped, two inner letters
-    swapped, an inner "e" typed "a" or back) -> the key word; a typo shared by two key
-    words, or that is a key word itself or a listed real word, is left alone."""
+    swapped, an inner "e" typed "a" or back, an inner letter typed with a neighbouring key
+    of a French AZERTY keyboard) -> the key word; a typo shared by two key words, or that
+    is a key word itself or a listed real word, is left alone."""
     keys = {_squeezed(k) for k in TYPO_KEYS}
     keys = {k for k in keys if len(k) >= 6}
     found: dict[str, set[str]] = {}
@@ -378,6 +410,8 @@ def _typo_map() -> dict[str, str]:
             swap = {"e": "a", "a": "e"}.get(key[i])
             if swap:
                 variants.add(key[:i] + swap + key[i + 1 :])
+            for near in AZERTY_NEIGHBOURS.get(key[i], ""):
+                variants.add(key[:i] + near + key[i + 1 :])
         for v in variants:
             v = _squeezed(v)
             if v != key and len(v) >= 5:

@@ -23,7 +23,7 @@ from papote.service.moderation.decisions import Decision, Decisions
 from papote.service.moderation.evidence import Evidence
 from papote.service.moderation.export import Exports
 from papote.service.moderation.guard import Guard, Publish, SanctionIndex
-from papote.service.moderation.held import HeldMessages
+from papote.service.moderation.held import HeldMessages, HeldReminders
 from papote.service.moderation.notices import Notices
 from papote.service.moderation.reports import Reports
 from papote.service.moderation.retention import RetentionPurge
@@ -43,6 +43,7 @@ class Moderation:
     audit: Audit
     automated: AutomatedCases
     held: HeldMessages
+    reminders: HeldReminders
     exports: Exports
     retention: RetentionPurge
 
@@ -86,6 +87,7 @@ def build_moderation(
     live_keys: Callable[[str], set[str]],
     export_dir: Path,
     node_id: str,
+    held_max_minutes: float = 0.0,
 ) -> Moderation:
     """Wire the handlers; each gets only what it uses."""
     audit = Audit(mstore=mstore, clock=clock)
@@ -104,6 +106,7 @@ def build_moderation(
     exports = Exports(
         store=store, mstore=mstore, clock=clock, new_id=new_id, audit=audit, export_dir=export_dir
     )
+    held = HeldMessages(store=store, mstore=mstore)
     automated = AutomatedCases(
         store=store,
         mstore=mstore,
@@ -114,7 +117,6 @@ def build_moderation(
         notices=notices,
         audit=audit,
     )
-    held = HeldMessages(store=store, mstore=mstore)
     return Moderation(
         mstore=mstore,
         guard=guard,
@@ -130,6 +132,8 @@ def build_moderation(
             evidence=evidence,
             audit=audit,
             exports=exports,
+            held=held,
+            held_max_seconds=held_max_minutes * 60,
         ),
         decisions=Decisions(
             store=store,
@@ -145,11 +149,25 @@ def build_moderation(
             held=held,
         ),
         appeals=Appeals(
-            mstore=mstore, clock=clock, new_id=new_id, guard=guard, notices=notices, audit=audit
+            mstore=mstore,
+            clock=clock,
+            new_id=new_id,
+            guard=guard,
+            notices=notices,
+            audit=audit,
+            held=held,
         ),
         audit=audit,
         automated=automated,
         held=held,
+        reminders=HeldReminders(
+            held=held,
+            mstore=mstore,
+            clock=clock,
+            notices=notices,
+            audit=audit,
+            max_seconds=held_max_minutes * 60,
+        ),
         exports=exports,
         retention=RetentionPurge(
             store=store,

@@ -16,6 +16,7 @@ from papote.ports import AppealRow, Clock, ModerationStore, StaffRow
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.evidence import public
 from papote.service.moderation.guard import Guard
+from papote.service.moderation.held import HeldMessages
 from papote.service.moderation.notices import Notices
 
 
@@ -27,6 +28,7 @@ class Appeals:
     guard: Guard
     notices: Notices
     audit: Audit
+    held: HeldMessages | None = None  # a refusal of held messages reversed: delivered
 
     async def do_appeal(self, notice_id: str, key: str, text: str) -> AppealRow:
         """Contest the decision a notice carries: a statement of reasons (the person
@@ -113,7 +115,9 @@ class Appeals:
         self, staff: StaffRow, appeal_id: str, outcome: str, explanation: str
     ) -> AppealRow:
         """Uphold or reverse. Reversing a person's appeal revokes the sanction on every
-        node at once; reversing a reporter's reopens the case for a new decision.
+        node at once, and delivers the salon messages the decision refused (held before
+        delivery: published at their place, as a moderator's Publier would, and the
+        writer is told); reversing a reporter's reopens the case for a new decision.
 
         Raises:
             DomainError: ``no_such_appeal``, ``bad_outcome``, ``same_moderator``,
@@ -154,6 +158,12 @@ class Appeals:
             await self.mstore.revoke_statement(statement.id, now)
             await self.guard.reload()
             await self.guard.changed()
+        released: list[str] = []
+        held = self.held if state is AppealState.REVERSED and statement is not None else None
+        if held is not None and case is not None:
+            for message in await held.refused_of_case(case):
+                if await held.do_release(message) is not None:
+                    released.append(message.msg_id)
         if case is not None and status is not None:
             await self.mstore.update_case(case.id, status=status.value)
         text = notice_text(
@@ -163,6 +173,12 @@ class Appeals:
             if state is AppealState.REVERSED
             else "appeal_decision.upheld"
         )
+        if released:
+            many = len(released) > 1
+            text += " " + notice_text(
+                "appeal_decision.released_many" if many else "appeal_decision.released_one",
+                count=len(released),
+            )
         await self.notices.notify(
             appeal.user_id,
             "appeal_decision",
@@ -170,7 +186,12 @@ class Appeals:
             f"{text} {explanation}".strip(),
             case_id=case_id,
         )
-        await self.audit.audit(staff.id, "decide_appeal", appeal.id, {"outcome": state.value})
+        await self.audit.audit(
+            staff.id,
+            "decide_appeal",
+            appeal.id,
+            {"outcome": state.value, **({"released": released} if released else {})},
+        )
         decided = await self.mstore.get_appeal(appeal.id)
         assert decided is not None
         return decided

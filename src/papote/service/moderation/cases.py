@@ -16,6 +16,7 @@ from papote.ports import CaseRow, Clock, ModerationStore, StaffRow, Store
 from papote.service.moderation.audit import Audit
 from papote.service.moderation.evidence import Evidence, profile, public
 from papote.service.moderation.export import Exports
+from papote.service.moderation.held import HeldMessages
 
 
 @dataclass(kw_only=True, eq=False)
@@ -27,6 +28,9 @@ class Cases:
     evidence: Evidence
     audit: Audit
     exports: Exports
+    held: HeldMessages | None = None  # which cases hold salon messages (the queue marks them)
+    # A held message unread this long: its case rises one band (0: no limit).
+    held_max_seconds: float = 0.0
 
     async def do_open_case(
         self, staff: StaffRow, target_type: str, target_id: str, category: str
@@ -65,19 +69,43 @@ class Cases:
         return case
 
     async def queue(self, statuses: Sequence[str], limit: int = 200) -> list[dict[str, Any]]:
-        """The moderation queue with, for each case, who it is about and how many reports."""
-        out = []
-        for case in await self.mstore.list_cases(statuses, limit):
+        """The moderation queue with, for each case, who it is about, how many reports, and
+        how many salon messages it holds before their delivery (``held``, the oldest one's
+        time ``held_since``, ``held_overdue`` past the time limit), in the order of
+        ``rules.queue_rank``: the store ranks by urgency, severity and score, and a held
+        case moves up within that (the store is asked for twice ``limit`` so that a held
+        case just past it is not left out)."""
+        now = self.clock.now()
+        ranked = []
+        for case in await self.mstore.list_cases(statuses, 2 * limit):
             target = await self.store.get_user(case.target_user_id) if case.target_user_id else None
             reports = await self.mstore.reports_of_case(case.id)
-            out.append(
-                {
-                    **public(case),
-                    "target_pseudo": target.pseudo if target else None,
-                    "reports": len(reports),
-                }
+            waiting = await self.held.of_case(case) if self.held is not None else []
+            since = min((m.ts / 1000 for m in waiting), default=None)
+            overdue = (
+                since is not None
+                and self.held_max_seconds > 0
+                and now - since >= self.held_max_seconds
             )
-        return out
+            item = {
+                **public(case),
+                "target_pseudo": target.pseudo if target else None,
+                "reports": len(reports),
+                "held": len(waiting),
+                "held_since": since,
+                "held_overdue": overdue,
+            }
+            rank = rules.queue_rank(
+                urgent=case.urgent,
+                severity=case.severity,
+                score=case.score,
+                created_at=case.created_at,
+                holds=len(waiting),
+                overdue=overdue,
+            )
+            ranked.append((rank, item))
+        ranked.sort(key=lambda pair: pair[0])
+        return [item for _, item in ranked[:limit]]
 
     async def case_detail(self, staff: StaffRow, case_id: str) -> dict[str, Any]:
         case = await self.mstore.get_case(case_id)

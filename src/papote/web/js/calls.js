@@ -15,6 +15,10 @@ import {
 import { bindCallView, renderCall } from "./views/call.js";
 
 const TIMER_MS = 1000;
+// ICE restart (docs/protocol.md §2.6 "Connect"): the network path changed or failed.
+const DISCONNECTED_MS = 2500; // "disconnected" this long (not a blip): restart
+const RESTART_MS = 15000; // a restart not connected within this: the call is lost
+const MAX_RESTARTS = 3; // restarts in a row without a connection in between
 
 export class CallManager {
   constructor(chat) {
@@ -23,6 +27,11 @@ export class CallManager {
     this.call = null; // the call this tab holds or places
     this.incoming = null; // a call ringing here: {id, room, peer, ringUntil, accepting}
     this.timer = null;
+    // A new network (Wi-Fi to mobile data, back online): the old path may be dead before
+    // ICE notices, so the call restarts ICE at once.
+    const changed = () => this.restartIce("network");
+    window.addEventListener("online", changed);
+    navigator.connection?.addEventListener?.("change", changed);
   }
 
   bind(on) {
@@ -101,6 +110,10 @@ export class CallManager {
     if (!call || call.id !== f.call || !call.pc) return;
     try {
       if (f.kind === "offer") {
+        // Both sides restarted at once: the caller's offer wins, the callee drops its own
+        // (setRemoteDescription rolls it back).
+        const collision = call.makingOffer || call.pc.signalingState !== "stable";
+        if (collision && call.role === "caller") return;
         await call.pc.setRemoteDescription({ type: "offer", sdp: f.sdp });
         await this.flushRemoteCandidates();
         if (call.role === "callee" && !call.answered) this.prepareAnswer();
@@ -108,10 +121,13 @@ export class CallManager {
         await call.pc.setLocalDescription(answer);
         this.chat.conn.send({ type: "call_sdp", call: call.id, kind: "answer", sdp: answer.sdp });
         call.answered = true;
+        call.negotiated = true;
       } else if (call.pc.signalingState === "have-local-offer") {
         await call.pc.setRemoteDescription({ type: "answer", sdp: f.sdp });
         await this.flushRemoteCandidates();
+        call.negotiated = true;
       }
+      this.restartDone(call);
     } catch (err) {
       this.fail(err);
     }
@@ -342,11 +358,82 @@ export class CallManager {
         call.phase = "active";
         this.render();
       } else if (pc.connectionState === "failed") {
-        this.chat.toast(t("calls.errors.failed"), "error");
-        this.hangup();
+        this.restartIce("failed");
+      }
+    };
+    pc.oniceconnectionstatechange = () => {
+      if (this.call !== call) return;
+      const ice = pc.iceConnectionState;
+      clearTimeout(call.disconnectedTimer);
+      if (ice === "connected" || ice === "completed") {
+        this.restartDone(call);
+      } else if (ice === "disconnected") {
+        call.disconnectedTimer = setTimeout(() => {
+          if (this.call === call && pc.iceConnectionState === "disconnected") this.restartIce("disconnected");
+        }, DISCONNECTED_MS);
+      } else if (ice === "failed") {
+        this.restartIce("failed");
+      }
+    };
+    // After the first exchange, any new offer is an ICE restart (restartIce() below asks
+    // for it); either side may make it (docs/protocol.md §2.6).
+    pc.onnegotiationneeded = async () => {
+      if (this.call !== call || !call.negotiated) return; // the first offer is connectAsCaller's
+      try {
+        call.makingOffer = true;
+        await pc.setLocalDescription();
+        this.chat.conn.send({ type: "call_sdp", call: call.id, kind: "offer", sdp: pc.localDescription.sdp });
+      } catch (err) {
+        this.fail(err);
+      } finally {
+        call.makingOffer = false;
       }
     };
     return pc;
+  }
+
+  /** A restart is over once ICE is connected with the new exchange done (a restart on a
+   * path that still worked never leaves "connected": no state change says it). */
+  restartDone(call) {
+    const ice = call.pc?.iceConnectionState;
+    if (this.call !== call || call.pc.signalingState !== "stable" || (ice !== "connected" && ice !== "completed")) return;
+    clearTimeout(call.restartTimer);
+    call.restarts = 0;
+    if (call.restarting) {
+      call.restarting = false;
+      this.render();
+    }
+  }
+
+  /** Restart ICE: new candidates are gathered and a new offer goes through the server
+   * (the media keeps its peer connection, tracks and camera). While the socket is away
+   * it waits for it (`onHello` restarts then). Bounded: MAX_RESTARTS in a row, each
+   * RESTART_MS to connect, or the call ends as failed. */
+  restartIce(why) {
+    const call = this.call;
+    if (!call?.pc || !call.negotiated || call.reconnecting || call.restarting) return;
+    if (call.restarts >= MAX_RESTARTS) {
+      this.chat.toast(t("calls.errors.failed"), "error");
+      this.hangup();
+      return;
+    }
+    call.restarts += 1;
+    call.restarting = why;
+    this.render();
+    clearTimeout(call.restartTimer);
+    call.restartTimer = setTimeout(() => {
+      if (this.call !== call || !call.restarting) return;
+      const ice = call.pc.iceConnectionState;
+      if (ice === "connected" || ice === "completed") return;
+      call.restarting = false;
+      if (call.restarts >= MAX_RESTARTS) {
+        this.chat.toast(t("calls.errors.failed"), "error");
+        this.hangup();
+      } else {
+        this.restartIce("timeout");
+      }
+    }, RESTART_MS);
+    call.pc.restartIce(); // negotiationneeded: the new offer
   }
 
   /** The caller's side: microphone and an (empty) video line, then the offer. The camera
@@ -401,6 +488,8 @@ export class CallManager {
     clearInterval(this.timer);
     this.timer = null;
     if (!call) return;
+    clearTimeout(call.restartTimer);
+    clearTimeout(call.disconnectedTimer);
     call.batcher?.stop();
     call.pc?.close();
     stopStream(call.mic);
@@ -441,11 +530,7 @@ export class CallManager {
     call.reconnecting = false;
     this.render();
     const ice = call.pc.iceConnectionState;
-    if (call.role === "caller" && (ice === "disconnected" || ice === "failed")) {
-      const offer = await call.pc.createOffer({ iceRestart: true });
-      await call.pc.setLocalDescription(offer);
-      this.chat.conn.send({ type: "call_sdp", call: call.id, kind: "offer", sdp: offer.sdp });
-    }
+    if (ice === "disconnected" || ice === "failed") this.restartIce("socket");
   }
 
   destroy() {
@@ -458,6 +543,7 @@ export class CallManager {
 function newCall({ role, room, peer, mic, phase }) {
   return {
     id: null, role, room, peer, mic, phase, ice: null, pc: null, batcher: null, reconnecting: false,
+    negotiated: false, makingOffer: false, restarting: false, restarts: 0, restartTimer: null, disconnectedTimer: null,
     remote: new MediaStream(), remoteCandidates: [], answered: false, answeredAt: null,
     micOn: true, camera: null, cameraBusy: false, cameras: 0, facing: "user",
     remoteCamera: false, remoteMic: true, revealed: false,

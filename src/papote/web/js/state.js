@@ -259,7 +259,9 @@ export class ChatState {
     if (resuming && !f.has_more) {
       // Resume after a drop: add what was said while we were away.
       for (const m of history) {
-        if (room.msgIds.has(m.msg_id) || m.seq <= room.lastSeq) continue;
+        // A message released while we were away (protocol 24) is older than `since`:
+        // shown where it arrives, like a live release.
+        if (room.msgIds.has(m.msg_id) || (m.seq <= room.lastSeq && !m.released)) continue;
         this.addMessage(room, m, { count: !visible });
         added += 1;
       }

@@ -2,6 +2,7 @@
 // server and the voice frames. The browser never speaks to Janus's API: its SDP offer goes
 // to Papote (`voice_join`), which joins on its behalf and hands back the answer; the audio
 // then flows to the media server (one mixed stream comes back). Drawing is views/voice.js.
+import { announceUrgent } from "./announce.js";
 import { errorText } from "./errors.js";
 import { t } from "./i18n.js";
 import { getMicrophone, mediaErrorKey, rtcConfig, stopStream } from "./rtc.js";
@@ -33,6 +34,52 @@ export class VoiceClient {
     this.session = null; // {room, pc, stream, track, muted, mode, pressed}
     this.joiningRoom = null;
     this.mode = localStorage.getItem("papote.voice.mode") === "ptt" ? "ptt" : "open";
+    // Blocking cannot take a voice out of the room's mix (docs/moderation.md "Voice
+    // rooms"): the person is told before joining a voice room where someone they blocked
+    // is, and when such a person is there while they are in it, with a way out.
+    this.confirming = null; // room id whose join waits for "Rejoindre quand même"
+    this.warned = new Set(); // blocked people already announced in this session
+    this.blockedNotice = []; // blocked people present, announced and not dismissed
+    this.deafened = false; // "Couper le son": the room's audio is not played here
+  }
+
+  /** The people in roomId's voice room whom we blocked. */
+  blockedIn(roomId) {
+    const info = this.rooms.get(roomId);
+    const { blocked } = this.chat.state;
+    return info ? info.participants.filter((p) => blocked.has(p.user.id)).map((p) => p.user) : [];
+  }
+
+  /** In voice: someone we blocked is there and was not announced yet (they came in, or
+   * we just blocked them): announce them. Gone, they leave the notice. */
+  checkBlocked() {
+    if (!this.session) return;
+    const present = this.blockedIn(this.session.room);
+    const ids = new Set(present.map((u) => u.id));
+    for (const id of [...this.warned]) if (!ids.has(id)) this.warned.delete(id); // back in: told again
+    const fresh = present.filter((u) => !this.warned.has(u.id));
+    for (const user of fresh) this.warned.add(user.id);
+    const shown = this.blockedNotice.filter((u) => ids.has(u.id));
+    this.blockedNotice = fresh.length ? [...shown, ...fresh] : shown;
+    if (fresh.length) {
+      announceUrgent(`voice-blocked:${this.session.room}:${fresh.map((u) => u.id)}:${Date.now()}`, t("voice.blocked_here", { count: fresh.length, names: fresh.map((u) => u.pseudo).join(", ") }));
+    }
+  }
+
+  confirmJoin() {
+    const roomId = this.confirming;
+    this.confirming = null;
+    if (roomId) this.join(roomId, { anyway: true });
+  }
+
+  cancelJoin() {
+    this.confirming = null;
+    this.render();
+  }
+
+  dismissBlocked() {
+    this.blockedNotice = [];
+    this.render();
   }
 
   // ------------------------------------------------------------------ frames
@@ -80,13 +127,21 @@ export class VoiceClient {
   }
 
   render() {
+    this.checkBlocked();
     renderVoice(this.chat, this);
   }
 
   // ------------------------------------------------------------------ actions
 
-  async join(roomId) {
+  async join(roomId, { anyway = false } = {}) {
     if (this.joiningRoom || this.session?.room === roomId) return;
+    const blocked = this.blockedIn(roomId);
+    if (blocked.length && !anyway) {
+      this.confirming = roomId; // nothing is opened (no microphone, no connection) yet
+      this.render();
+      announceUrgent(`voice-blocked-before:${roomId}:${Date.now()}`, t("voice.blocked_before", { count: blocked.length, names: blocked.map((u) => u.pseudo).join(", ") }));
+      return;
+    }
     if (this.session) await this.leave();
     this.joiningRoom = roomId;
     this.render();
@@ -110,6 +165,7 @@ export class VoiceClient {
       pc.addEventListener("track", (e) => {
         const audio = document.getElementById("voice-audio");
         audio.srcObject = e.streams[0] || new MediaStream([e.track]);
+        audio.muted = this.deafened;
         audio.play().catch(() => {});
       });
       pc.addEventListener("connectionstatechange", () => {
@@ -124,6 +180,9 @@ export class VoiceClient {
       track.enabled = !reply.muted;
       this.session = { room: roomId, pc, stream, track, muted: reply.muted, pressed: false, forced: reply.muted && !ptt };
       this.rooms.set(roomId, reply.voice);
+      // Those we were told about before joining are not announced again.
+      this.warned = new Set(blocked.map((u) => u.id));
+      this.blockedNotice = [];
       window.papoteVoice = this.session; // read by the browser tests (getStats)
     } catch (err) {
       pc?.close();
@@ -151,12 +210,25 @@ export class VoiceClient {
     const session = this.session;
     if (!session) return;
     this.session = null;
+    this.blockedNotice = [];
+    this.deafened = false;
     window.papoteVoice = null;
     session.pc.close();
     stopStream(session.stream);
     const audio = document.getElementById("voice-audio");
     if (audio) audio.srcObject = null;
     if (reason) this.chat.toast(t(`voice.ended_${reason}`), reason === "removed" ? "error" : "info");
+    this.render();
+  }
+
+  /** "Couper le son" (Discord's deafen): stop playing the room here, and since hearing
+   * nothing while speaking would surprise the others, mute our microphone with it; the
+   * sound comes back with the button, the microphone with its own. */
+  setDeafened(deafened) {
+    this.deafened = deafened;
+    const audio = document.getElementById("voice-audio");
+    if (audio) audio.muted = deafened;
+    if (deafened && this.session && !this.session.muted) this.setMuted(true);
     this.render();
   }
 

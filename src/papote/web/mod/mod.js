@@ -256,7 +256,12 @@ function renderQueue() {
         sevBadge(c.severity),
         c.urgent ? h("span", { class: "tag tag-urgent" }, t("queue.urgent")) : null,
         c.status === "appealed" ? h("span", { class: "tag" }, t("queue.appealed")) : null,
-        c.detected ? h("span", { class: "tag tag-auto" }, t("queue.detected", { score: formatScore(c.score) })) : null),
+        c.detected ? h("span", { class: "tag tag-auto" }, t("queue.detected", { score: formatScore(c.score) })) : null,
+        // Salon messages held before delivery: their writers wait on this case.
+        c.held ? h("span", {
+          class: `tag tag-held${c.held_overdue ? " tag-overdue" : ""}`,
+          title: c.held_since ? t("queue.held_since", { ago: formatAgo(seconds(c.held_since), now) }) : null,
+        }, t(c.held_overdue ? "queue.held_overdue" : "queue.held", { count: c.held })) : null),
       h("span", { class: "q-title" }, catLabel(c.category)),
       h("span", { class: "q-sub" },
         h("span", {}, targetLabel(c.target_type)),

@@ -135,7 +135,7 @@ function renderPanel(call) {
   $("#call-peer").textContent = peer.pseudo;
   replace($(".call-peer-avatar", panel), avatar(peer, "avatar-sm"));
   const phaseKey = { placing: "calls.placing", ringing: "calls.ringing", connecting: "calls.connecting", active: "calls.active" };
-  $(".call-phase", panel).textContent = call.reconnecting ? t("calls.reconnecting") : t(phaseKey[call.phase] || "calls.active");
+  $(".call-phase", panel).textContent = call.reconnecting || call.restarting ? t("calls.reconnecting") : t(phaseKey[call.phase] || "calls.active");
   $(".call-timer", panel).textContent = call.answeredAt ? clock(Date.now() - call.answeredAt) : "";
   // The other's audio and video (their stream, once tracks arrive).
   if (els.audio.srcObject !== call.remote) els.audio.srcObject = call.remote;

@@ -15,6 +15,7 @@ function person(chat, voice, roomId, p, speaking) {
   const me = p.user.id === chat.state.me.id;
   const known = chat.state.userById?.(p.user.id) || p.user;
   const state = [];
+  if (chat.state.blocked.has(p.user.id)) state.push(t("voice.blocked_tag"));
   if (speaking) state.push(t("voice.speaking"));
   if (p.muted) state.push(t("voice.muted"));
   return h("li", { class: `voice-person${speaking ? " speaking" : ""}`, dataset: { voiceUser: p.user.id } },
@@ -45,6 +46,36 @@ export function renderSpeaking(chat, voice, roomId, userId) {
   for (const node of [...fresh.childNodes]) if (node.localName !== "button") line.insertBefore(node, kept);
   line.className = fresh.className;
   hydrateIcons(line);
+}
+
+function names(users) {
+  return users.map((u) => u.pseudo).join(", ");
+}
+
+/** Someone we blocked is in this voice room: before joining (confirm or not), or while
+ * in it (leave, report, stay). Their voice cannot be taken out of our mix. */
+function blockedPanel(voice, roomId, session) {
+  const users = session ? voice.blockedNotice : voice.confirming === roomId ? voice.blockedIn(roomId) : [];
+  if (!users.length) return null;
+  const actions = session
+    ? [
+      button("leave", t("voice.leave"), "logout", { class: "btn-danger" }),
+      ...users.map((u) => h("button", {
+        type: "button", class: "btn btn-small btn-ghost", dataset: { voiceAct: "report", user: u.id, pseudo: u.pseudo },
+      }, h("span", { "data-icon": "flag", "aria-hidden": "true" }), h("span", {}, t("voice.report_label", { pseudo: u.pseudo })))),
+      button("blocked-stay", t("voice.blocked_stay"), null),
+    ]
+    : [
+      button("join-anyway", t("voice.blocked_join_anyway"), "mic", { class: "btn-primary" }),
+      button("join-cancel", t("voice.blocked_cancel"), null),
+    ];
+  // Spoken once when it appears (voice.js, announceUrgent), not on each redraw of the bar.
+  return h("div", { class: "voice-blocked", role: "group", "aria-labelledby": "voice-blocked-title" },
+    h("p", { class: "voice-blocked-title", id: "voice-blocked-title" },
+      h("span", { "data-icon": "shield", "aria-hidden": "true" }),
+      h("span", {}, t(session ? "voice.blocked_here" : "voice.blocked_before", { count: users.length, names: names(users) }))),
+    h("p", { class: "small-text" }, t("voice.blocked_explain")),
+    h("div", { class: "voice-blocked-actions" }, ...actions));
 }
 
 /** Draw the bar for the active room (hidden when it has no voice room). */
@@ -86,6 +117,9 @@ export function renderVoice(chat, voice) {
         class: session.muted ? "btn-ghost" : "btn-primary", attrs: { "aria-pressed": String(session.muted) },
       }));
     }
+    controls.push(button("deafen", t(voice.deafened ? "voice.undeafen" : "voice.deafen"), voice.deafened ? "volume-x" : "volume", {
+      attrs: { "aria-pressed": String(voice.deafened) },
+    }));
     controls.push(button("leave", t("voice.leave"), "logout", { class: "btn-danger" }));
   } else {
     const full = count >= info.cap;
@@ -110,6 +144,7 @@ export function renderVoice(chat, voice) {
   const focusKey = focused?.dataset.voiceAct || (focused?.dataset.voiceMode && `mode:${focused.dataset.voiceMode}`);
   replace(bar,
     h("div", { class: "voice-head" }, title, h("div", { class: "voice-controls" }, ...controls)),
+    blockedPanel(voice, roomId, session),
     mode, people, h("p", { class: "voice-note muted small-text" }, ...foot));
   hydrateIcons(bar);
   if (focusKey) {
@@ -129,6 +164,10 @@ export function bindVoice(chat, voice, on) {
     if (!btn || !roomId) return;
     const act = btn.dataset.voiceAct;
     if (act === "join") voice.join(roomId);
+    else if (act === "deafen") voice.setDeafened(!voice.deafened);
+    else if (act === "join-anyway") voice.confirmJoin();
+    else if (act === "join-cancel") voice.cancelJoin();
+    else if (act === "blocked-stay") voice.dismissBlocked();
     else if (act === "leave") voice.leave();
     else if (act === "mute") voice.setMuted(!voice.session?.muted);
     else if (act === "enable") voice.setEnabled(roomId, true);
