@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator, Coroutine
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 JOINED = b'{"type":"joined"'
 HELLO = b'{"type":"hello"'
@@ -50,11 +55,23 @@ class FakeTransport:
             return ("127.0.0.1", self.port)
         return default
 
+    # Called after every write when set (bench/say_cost.py waits on it instead of polling).
+    watch: Any = None
+
+    # Once set (bench/say_cost.py, after the joins), only messages and `sent` replies are
+    # counted: the harness's own share of what is measured stays small.
+    lean = False
+
     def write(self, data: bytes) -> None:
         # Frames are counted by searching their JSON heads (in C): a text cannot hold
         # them, its quotes are escaped. Cheap, so that the harness's own CPU stays small.
         counts = self.counts
         counts["writes"] += 1
+        if self.lean:
+            counts["messages"] += data.count(MESSAGE)
+            counts["sent"] += data.count(SENT)
+            self.watch()
+            return
         counts["bytes"] += len(data)
         counts["messages"] += data.count(MESSAGE)
         counts["presence"] += data.count(PRESENCE)
@@ -65,6 +82,8 @@ class FakeTransport:
         self.joined += joined
         if not self.hello and HELLO in data:
             self.hello = True
+        if self.watch is not None:
+            self.watch()
 
     def writelines(self, items: list[bytes]) -> None:
         self.write(b"".join(items))
@@ -130,7 +149,23 @@ def report(prof: Any, args: argparse.Namespace) -> None:
     Path(args.profile_out).write_text(text.getvalue())
 
 
-async def run(args: argparse.Namespace) -> dict[str, Any]:
+@dataclass
+class Served:
+    """The application as ``papote serve`` builds it, with N connected fake sockets."""
+
+    settings: Any
+    services: Any
+    native: Any
+    counts: dict[str, int]
+    protos: list[Any]
+    transports: list[FakeTransport]
+
+
+@contextlib.asynccontextmanager
+async def serve(people: int, rooms: int, concurrency: int = 200) -> AsyncIterator[Served]:
+    """Build the application (its lifespan running), enter ``people`` guests and connect
+    each through a ``NativeWsProtocol`` on a ``FakeTransport`` (``hello`` received),
+    ``concurrency`` at a time (lower it under valgrind: the database pool's timeout)."""
     from papote.app import create_app
     from papote.cli import tune_runtime
     from papote.config import load_settings
@@ -142,9 +177,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
     tmp = Path(tempfile.mkdtemp(prefix="papote-inproc-"))
     config = tmp / "bench.toml"
-    config.write_text(salons_toml(args.rooms))
+    config.write_text(salons_toml(rooms))
     env = {
-        **server_env(argparse.Namespace(sessions=args.people, ws_impl="", server_env=[]), 0),
+        **server_env(argparse.Namespace(sessions=people, ws_impl="", server_env=[]), 0),
         "PAPOTE_DATA_DIR": str(tmp),
         "PAPOTE_VOICE_MEDIA_SERVER": "none",  # no private Janus: not measured here
     }
@@ -155,16 +190,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     native = services.native
     assert native is not None
     counts = {"writes": 0, "bytes": 0, "messages": 0, "presence": 0, "sent": 0, "joined": 0}
-    out: dict[str, Any] = {
-        "people": args.people,
-        "rooms": args.rooms,
-        "command": " ".join(["bench/inproc.py", *sys.argv[1:]]),
-        "loadavg_at_start": os.getloadavg(),
-    }
     async with app.router.lifespan_context(app):
         # Entering: sessions through the service (not measured here: bench/load.py).
         tokens: list[str] = []
-        sem = asyncio.Semaphore(200)
+        sem = asyncio.Semaphore(concurrency)
 
         async def enter(i: int) -> None:
             async with sem:
@@ -177,14 +206,14 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 )
                 tokens.append(new.token)
 
-        await asyncio.gather(*(enter(i) for i in range(args.people)))
+        await asyncio.gather(*(enter(i) for i in range(people)))
         # Connecting: the real protocol objects, the upgrade request as bytes.
         protos = []
         transports = []
         for i, token in enumerate(tokens):
             proto = native.protocol_factory()
             transport = FakeTransport(counts, 20000 + i)
-            proto.connection_made(transport)  # type: ignore[arg-type]
+            proto.connection_made(transport)
             proto.data_received(
                 (
                     f"GET /ws?token={token} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -195,9 +224,46 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             protos.append(proto)
             transports.append(transport)
-            if i % 200 == 199:
+            if i % concurrency == concurrency - 1:
                 await wait_for(lambda: all(t.hello for t in transports), "hello")
         await wait_for(lambda: all(t.hello for t in transports), "hello")
+        yield Served(settings, services, native, counts, protos, transports)
+        for proto in protos:
+            proto.connection_lost(None)
+        await asyncio.sleep(0.5)
+
+
+async def join_all(served: Served, rooms: int, concurrency: int) -> list[str]:
+    """Person i joins salon i mod ``rooms``, ``concurrency`` joins in flight; returns
+    the salons' ids."""
+    names = [f"salon:bench-{r}" for r in range(rooms)]
+    counts = served.counts
+    people = len(served.protos)
+    nxt = 0
+    while nxt < people:
+        top = min(people, nxt + concurrency)
+        for i in range(nxt, top):
+            frame = json.dumps({"type": "join", "room": names[i % rooms]}).encode()
+            served.protos[i].data_received(client_frame(frame))
+        await wait_for(lambda top=top: counts["joined"] >= top, "joined")
+        nxt = top
+    return names
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "people": args.people,
+        "rooms": args.rooms,
+        "command": " ".join(["bench/inproc.py", *sys.argv[1:]]),
+        "loadavg_at_start": os.getloadavg(),
+    }
+    async with serve(args.people, args.rooms) as served:
+        settings, native, counts, protos = (
+            served.settings,
+            served.native,
+            served.counts,
+            served.protos,
+        )
         await asyncio.sleep(1.0)
         gc.collect()
 
@@ -209,20 +275,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             return {k: round(b[k] - a[k], 4) for k in a}
 
         # Joins: person i into room i mod K, at most --join-concurrency in flight.
-        rooms = [f"salon:bench-{r}" for r in range(args.rooms)]
-        frames = [
-            client_frame(json.dumps({"type": "join", "room": rooms[i % args.rooms]}).encode())
-            for i in range(args.people)
-        ]
         prof = profiler(args, "join")
         before = snapshot()
-        nxt = 0
-        while nxt < args.people:
-            top = min(args.people, nxt + args.join_concurrency)
-            for i in range(nxt, top):
-                protos[i].data_received(frames[i])
-            await wait_for(lambda top=top: counts["joined"] >= top, "joined")
-            nxt = top
+        rooms = await join_all(served, args.rooms, args.join_concurrency)
         joined = snapshot()
         # Until the presence ticks settle: the frames they send belong to the joins.
         quiet = 0
@@ -283,9 +338,6 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 "writes_per_say": round(d["writes"] / args.says, 2),
             }
             print("say", out["say"], flush=True)
-        for proto in protos:
-            proto.connection_lost(None)
-        await asyncio.sleep(0.5)
     return out
 
 
@@ -304,17 +356,25 @@ def main() -> int:
     args = p.parse_args()
     if args.people % args.rooms:
         p.error("--people must be a multiple of --rooms")
+    write_json(args.out, run_on_uvloop(run(args)))
+    return 0
+
+
+def run_on_uvloop(main: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` on uvloop (as ``papote serve`` runs) when it is installed."""
     try:
         import uvloop
 
         uvloop.install()
     except ImportError:
         pass
-    result = asyncio.run(run(args))
-    if args.out:
-        Path(args.out).write_text(json.dumps(result, indent=1) + "\n")
-        print("written", args.out)
-    return 0
+    return asyncio.run(main)
+
+
+def write_json(path: str, result: dict[str, Any]) -> None:
+    if path:
+        Path(path).write_text(json.dumps(result, indent=1) + "\n")
+        print("written", path)
 
 
 if __name__ == "__main__":

@@ -597,6 +597,11 @@ class CpuGroup:
         v2_root = Path("/sys/fs/cgroup")
         self.v2 = (v2_root / "cgroup.controllers").exists()
         parent = v2_root if self.v2 else v2_root / "cpu"
+        if not self.v2:
+            # Inside the group this bench runs in (v1: /work/wt/bench-prio's, with a large
+            # cpu.shares), so that the nodes' groups share its precedence over the
+            # machine's other work instead of competing with it as its siblings.
+            parent = parent / self.current().lstrip("/")
         if not (parent / "cgroup.procs").exists():
             raise SystemExit("no writable cgroup CPU controller here (needs root)")
         if self.v2:
@@ -606,6 +611,16 @@ class CpuGroup:
         self.parent = parent
         self.path = parent / name
         self.path.mkdir(exist_ok=True)
+
+    @staticmethod
+    def current() -> str:
+        """This process's group of the v1 ``cpu`` controller ("/" at the root)."""
+        with contextlib.suppress(OSError):
+            for line in Path("/proc/self/cgroup").read_text().splitlines():
+                _, controllers, path = line.split(":", 2)
+                if "cpu" in controllers.split(","):
+                    return path
+        return "/"
 
     @staticmethod
     def version() -> str:

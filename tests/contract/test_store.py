@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from papote.ports import DmRequestRow, NewMessage, RoomRow, UserRow
+from papote.ports import DmRequestRow, NewMessage, Origin, RoomRow, UserRow
 from papote.storage.migrate import upgrade
-from papote.storage.schema import pseudo_claims, users
+from papote.storage.schema import content_log, messages, pseudo_claims, users
 from papote.storage.sql import SqlStore
 
 
@@ -239,6 +239,49 @@ async def test_concurrent_appends_never_share_a_seq(store: SqlStore) -> None:
     )
     seqs = sorted(m.seq for batch in batches for m in batch)
     assert seqs == list(range(1, 41))
+
+
+async def test_every_field_of_a_message_and_its_lcen_record_is_stored(
+    store: SqlStore, bare_engine: AsyncEngine
+) -> None:
+    """Whatever the engine's path (SQLite writes through the driver's own SQL), each
+    column holds what was said, and each message with an origin has its content record
+    (décret 2021-1362) in the same transaction."""
+    await store.create_room(room("room:a"))
+    await store.create_room(room("room:b"))
+    origin = Origin(ip="203.0.113.7", port=51234, protocol="wss")
+    said = [
+        replace(msg("room:b", 1), origin=origin, ts=1_700_000_000_123),
+        replace(msg("room:a", 2), media='{"id":"m1"}', mask='{"spans":[[0,3]]}', held="drugs"),
+        replace(msg("room:a", 3, uid="u2"), origin=origin, text="é\u00a0ok 'quote' ?"),
+    ]
+    stored = await store.append_messages(said)
+    assert [(m.room_id, m.seq) for m in stored] == [("room:b", 1), ("room:a", 1), ("room:a", 2)]
+    async with bare_engine.connect() as conn:
+        rows = (await conn.execute(select(messages).order_by(messages.c.msg_id))).all()
+        logs = (await conn.execute(select(content_log).order_by(content_log.c.id))).all()
+    by_id = {r.msg_id: r for r in rows}
+    for m, kept in zip(said, stored, strict=True):
+        r = by_id[m.msg_id]
+        assert (r.room_id, r.seq, r.user_id, r.pseudo, r.text, r.ts) == (
+            m.room_id,
+            kept.seq,
+            m.user_id,
+            m.pseudo,
+            m.text,
+            m.ts,
+        )
+        assert (r.media, r.mask, r.held) == (m.media, m.mask, m.held)
+    assert [
+        (r.at, r.user_id, r.pseudo, r.ip, r.port, r.protocol, r.content_type, r.content_id)
+        for r in logs
+        if r.content_type == "message"
+    ] == [
+        (m.ts / 1000, m.user_id, m.pseudo, "203.0.113.7", 51234, "wss", "message", m.msg_id)
+        for m in said
+        if m.origin is not None
+    ]
+    assert {r.operation for r in logs if r.content_type == "message"} == {"create"}
 
 
 async def test_append_to_a_missing_room_fails_and_stores_nothing(store: SqlStore) -> None:

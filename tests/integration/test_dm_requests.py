@@ -122,3 +122,26 @@ async def test_a_request_can_be_reported_and_blocked_by_its_addressee(
     assert [o["request_id"] for o in troll_again.frames[0]["outgoing"]] == [sent["request_id"]]
     for client in (alice, troll, eve, reloaded, troll_again):
         await client.close()
+
+
+async def test_an_accepted_request_opens_the_dm_in_every_tab_of_both(
+    live_server: LiveServer,
+) -> None:
+    # docs/protocol.md §2.2: `dm_opened` to both people, every live connection; the
+    # accepter's other tab was left with the request and no DM until its next hello.
+    alice = await Client.enter(live_server.url, "Alice")
+    alice_tab = await Client.connect(live_server.url, alice.session)
+    bob = await Client.enter(live_server.url, "Bob")
+    bob_tab = await Client.connect(live_server.url, bob.session)
+    await bob.request({"type": "dm_request", "to": alice.id, "text": "Salut !"})
+    request = await alice.expect("dm_request")
+    await alice_tab.expect("dm_request")
+    opened = await alice.request({"type": "dm_accept", "request_id": request["request_id"]})
+    assert opened["type"] == "dm_opened" and opened["with"]["id"] == bob.id
+    told = await alice_tab.expect("dm_opened")
+    assert (told["room"], told["with"]["id"]) == (opened["room"], bob.id)
+    assert "re" not in told
+    for tab in (bob, bob_tab):
+        assert (await tab.expect("dm_opened"))["room"] == opened["room"]
+    for client in (alice, alice_tab, bob, bob_tab):
+        await client.close()

@@ -94,3 +94,18 @@ async def test_a_hostile_first_frame_gets_an_error_and_a_close_frame(
             await asyncio.wait_for(ws.recv(), 10 * UNIT)
         assert closed.value.rcvd is not None  # a close frame, not a dropped socket
         assert closed.value.rcvd.code == 4001
+
+
+async def test_a_frame_over_the_frame_rate_is_refused_with_its_own_id(server: LiveServer) -> None:
+    # docs/protocol.md §2: a reply echoes the request's id as `re`, a refusal too; a
+    # client waiting for the answer to a frame the frame limiter refused was never told.
+    alice = await Client.enter(server.url, pseudo())
+    count = 40  # the burst (30) answered, then the frame rate refuses
+    for i in range(count):
+        await alice.ws.send(json.dumps({"type": "ping", "id": f"p{i}"}))
+    replies = [await alice.next(lambda f: f["type"] in ("pong", "error")) for _ in range(count)]
+    # Refusals are queued as frames arrive, answers in turn: the ids, not their order.
+    assert {r.get("re") for r in replies} == {f"p{i}" for i in range(count)}
+    refused = [r for r in replies if r["type"] == "error"]
+    assert refused and {r["code"] for r in refused} == {"rate_limited"}
+    await alice.close()

@@ -210,6 +210,17 @@ test("blocking removes their messages, lines, typing and requests everywhere", (
   assert.equal(state.applyMessage(message(2, bad)), null);
 });
 
+test("a DM opened with someone answers their request, in this tab or another", () => {
+  const state = fresh();
+  const asker = user(1);
+  const other = user(2);
+  state.addNotification({ key: "dm:r1", kind: "dm_request", from: asker });
+  state.addNotification({ key: "dm:r2", kind: "dm_request", from: other });
+  state.addNotification({ key: "inv:p1", kind: "invited", room: "priv:p1", by: asker });
+  state.applyDmOpened({ type: "dm_opened", room: "dm:1", with: asker });
+  assert.deepEqual([...state.notifications.keys()], ["dm:r2", "inv:p1"]);
+});
+
 test("typing shows for a while, then goes", () => {
   const state = fresh();
   state.applyJoined(joined([ME, user(1)]));

@@ -101,6 +101,18 @@ def test_the_request_id_is_echoed_even_for_invalid_frames() -> None:
     assert decode_error('{"type":"say","id":"' + "x" * 65 + '"}').re is None
 
 
+def test_the_id_of_a_frame_refused_unread_is_read_alone() -> None:
+    # The frame rate refuses a frame before it is decoded; its id is still echoed.
+    assert codec.request_id('{"type":"ping","id":"p1"}') == "p1"
+    assert codec.request_id('{"type":"say","text":"x","id":7,"bold":1}') == 7
+    assert codec.request_id('{"type":"ping"}') is None
+    assert codec.request_id('{"type":"ping","id":"' + "x" * 65 + '"}') is None
+    assert codec.request_id("{nope") is None
+    assert codec.request_id('{"type":"ping","id":"\\ud800"}') is None  # unreadable JSON
+    assert codec.request_id('{"type":"ping","id":"\ud800"}') is None  # not UTF-8
+    assert codec.request_id('{"id":"big","pad":"' + "x" * 9000 + '"}') is None  # never read
+
+
 def test_oversized_frames_are_refused_before_parsing() -> None:
     small = JsonCodec(max_frame_bytes=64)
     with pytest.raises(ProtocolError) as err:

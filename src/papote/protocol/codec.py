@@ -108,6 +108,14 @@ class JsonCodec:
             # its own depth check; an ordinary unreadable frame (issue 10 §14).
             raise ProtocolError("invalid_json", str(exc)) from None
 
+    def request_id(self, data: str) -> RequestId:
+        """The ``id`` of a frame refused before it is decoded (the frame rate), to echo
+        as ``re``: None for a frame over ``max_frame_bytes`` (never read) or without a
+        valid id."""
+        if len(data) > self.max_frame_bytes:
+            return None
+        return _request_id(data.encode("utf-8", "surrogatepass"))
+
     def encode(self, frame: ServerFrame) -> bytes:
         """``encode_frame``."""
         return encode_frame(frame)

@@ -1277,7 +1277,10 @@ class ChatService:
         await self._to_user(
             requester.id, state.info.id, wire.DmOpened(room=room.id, with_=state.info)
         )
-        return wire.DmOpened(room=room.id, with_=user_info(requester), re=re)
+        # Every tab of the accepter too (the accepting one also gets the reply, with re).
+        with_ = user_info(requester)
+        await self._to_user(state.info.id, "", wire.DmOpened(room=room.id, with_=with_))
+        return wire.DmOpened(room=room.id, with_=with_, re=re)
 
     async def do_dm_decline(self, conn: Connection, frame: wire.DmDecline) -> wire.Ok:
         request = await self._addressed_to_me(conn.user, frame.request_id)

@@ -259,9 +259,10 @@ class WsEndpoint:
         if conn.user.info.id not in self.hub.users:
             await self.on_disconnect(conn.user.info.id)
 
-    def admit_frame(self, session: ServerSession, conn: Connection) -> bool:
+    def admit_frame(self, session: ServerSession, conn: Connection, text: str) -> bool:
         """The frame rate limit, checked as a frame arrives; False: the frame is refused
-        (an error is queued, and on a flood ``close_code`` is set)."""
+        (an error is queued, with the frame's ``id`` as ``re``, and on a flood
+        ``close_code`` is set)."""
         now = self.clock.monotonic()
         if conn.frame_bucket.take(now):
             return True
@@ -273,7 +274,8 @@ class WsEndpoint:
             conn.close_code = CLOSE_FLOODING
             return False
         retry = round(conn.frame_bucket.retry_after(), 2)
-        session.send(error_frame("rate_limited", params={"retry_after": retry}))
+        re = session.codec.request_id(text)
+        session.send(error_frame("rate_limited", re, params={"retry_after": retry}))
         self.flush(session, conn)
         return False
 
@@ -378,7 +380,7 @@ class WsEndpoint:
                 self.binary(session, conn)
                 continue
             self.frames_in += 1
-            if not self.admit_frame(session, conn):
+            if not self.admit_frame(session, conn, text):
                 if conn.close_code is not None:
                     return
                 continue

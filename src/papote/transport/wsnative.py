@@ -567,7 +567,7 @@ class NativeWsProtocol(asyncio.Protocol):
             if not self.closing:
                 self.before_ready(text)
             return
-        if not endpoint.admit_frame(self.session, conn):
+        if not endpoint.admit_frame(self.session, conn, text):
             if conn.close_code is not None:
                 self.close(conn.close_code)
             return

@@ -529,6 +529,10 @@ export class ChatState {
   applyDmOpened(f) {
     this.dms.set(f.room, f.with);
     this.remember(f.with);
+    // Accepted here or in another tab: their request is answered, it leaves the panel.
+    for (const [key, notif] of this.notifications) {
+      if (notif.kind === "dm_request" && notif.from?.id === f.with.id) this.notifications.delete(key);
+    }
     const waiting = this.outgoing.get(f.with.id);
     this.outgoing.delete(f.with.id);
     const room = this.rooms.get(f.room);

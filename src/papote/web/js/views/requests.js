@@ -39,10 +39,13 @@ export function onDmOpened(chat, f) {
       { label: t("dm.open"), run: () => chat.openRoom(f.room) },
     ]);
   }
-  // Join the DM room (docs/protocol.md §2.2 says the server joins live connections after
-  // dm_accept; joining here as well is harmless and works either way).
+  // Join the DM room: rooms are joined per connection (docs/protocol.md §2.2), the server
+  // joins nobody; dm_opened reaches every tab of both people, each joins it here.
   const current = chat.state.rooms.get(f.room);
   if (!current?.joined && !chat.joining.has(f.room) && chat.conn.isOpen) chat.join(f.room, { quiet: true });
+  renderRequests(chat.state);
+  chat.renderCounts();
+  if (!chat.state.notifications.size) togglePanel(false, { focus: false });
   chat.renderSidebar();
 }
 
