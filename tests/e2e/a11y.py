@@ -166,7 +166,15 @@ UNREACHABLE = (
     const width = document.documentElement.clientWidth, height = innerHeight;
     const found = [];
     const scrollWidth = document.documentElement.scrollWidth;
-    if (scrollWidth > width) found.push(`the page scrolls sideways: ${scrollWidth} > ${width}`);
+    if (scrollWidth > width) {
+        // What sticks out: the innermost elements past the right edge (the first three).
+        const past = [...document.body.querySelectorAll("*")].filter((el) =>
+            el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length);
+        const innermost = past.filter((el) => !past.some((o) => o !== el && el.contains(o)));
+        const what = innermost.slice(0, 3).map((el) =>
+            `${describe(el)} (right ${Math.round(el.getBoundingClientRect().right)})`);
+        found.push(`the page scrolls sideways: ${scrollWidth} > ${width}: ${what.join(", ")}`);
+    }
     const outside = (r) =>
         r.left < -0.5 || r.top < -0.5 || r.right > width + 0.5 || r.bottom > height + 0.5;
     for (const { el } of collect()) {

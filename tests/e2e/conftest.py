@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
 from tests.conftest import UNIT, LiveServer, StaffedCopy, serving
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, FAKE_MEDIA, Person
 
 expect.set_options(timeout=10_000 * UNIT)
 
@@ -38,6 +38,17 @@ def playwright() -> Iterator[Playwright]:
 @pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def media_browser(playwright: Playwright) -> Iterator[Browser]:
+    """A Chromium with a fake microphone and camera (FAKE_MEDIA), for a module's voice
+    salons and calls."""
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + FAKE_MEDIA)
     try:
         yield browser
     finally:

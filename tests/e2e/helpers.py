@@ -31,6 +31,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+# A Chromium for calls and voice salons: the microphone and camera are granted and fake.
+FAKE_MEDIA = [
+    "--use-fake-ui-for-media-stream",  # the microphone permission is granted
+    "--use-fake-device-for-media-stream",  # a generated tone instead of a real microphone
+    "--allow-loopback-in-peer-connection",  # ICE may use 127.0.0.1 (Janus listens there only)
+]
+
 PHONE = {
     "viewport": {"width": 390, "height": 844},
     "is_mobile": True,

@@ -13,23 +13,17 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect
+from playwright.sync_api import Browser, Page, expect
 
 from papote.voice.janus_process import JanusProcess
 from tests.conftest import UNIT, LiveServer, create_moderator, janus_env, start_server
 from tests.e2e.a11y import violations
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, PHONE, Person
+from tests.e2e.helpers import PHONE, Person
 from tests.e2e.test_moderation import open_console
 
 pytestmark = pytest.mark.e2e
 
 DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 860}}
-
-FAKE_MEDIA = [
-    "--use-fake-ui-for-media-stream",  # the microphone permission is granted
-    "--use-fake-device-for-media-stream",  # a generated tone instead of a real microphone
-    "--allow-loopback-in-peer-connection",  # ICE may use 127.0.0.1 (Janus listens there only)
-]
 
 # Sum of the audio bytes a page's voice connection has received (-1 while none exists);
 # `kept`: the connection the test kept open after the page was told it was removed.
@@ -42,15 +36,6 @@ INBOUND = """async (kept) => {
   });
   return bytes;
 }"""
-
-
-@pytest.fixture(scope="module")
-def media_browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + FAKE_MEDIA)
-    try:
-        yield browser
-    finally:
-        browser.close()
 
 
 @pytest.fixture

@@ -217,7 +217,7 @@ export class CallManager {
       this.call.answeredAt = Date.now();
       this.createPeer(); // the caller's offer comes next
       this.startTimer();
-      this.chat.openRoom?.(ring.room);
+      this.chat.openRoom?.(ring.room, { focus: false });
     } catch (err) {
       stopStream(mic);
       this.incoming = null;

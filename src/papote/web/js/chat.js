@@ -488,12 +488,13 @@ export class Chat {
     return request;
   }
 
-  /** Show a room, joining it first when needed (a click in the salon list). */
-  openRoom(roomId) {
+  /** Show a room, joining it first when needed (a click in the salon list). `focus: false`
+   * leaves the focus where it is (a call answered: it goes to the call's controls). */
+  openRoom(roomId, { focus = true } = {}) {
     const room = this.state.rooms.get(roomId);
     if (room?.joined) {
       room.hiddenTab = false;
-      this.activate(roomId);
+      this.activate(roomId, { focus });
     } else if (this.joining.has(roomId)) {
       this.wantActive = roomId;
     } else {
@@ -523,7 +524,7 @@ export class Chat {
     });
   }
 
-  activate(roomId) {
+  activate(roomId, { focus = true } = {}) {
     const { state } = this;
     const room = state.rooms.get(roomId);
     if (!room) return;
@@ -539,7 +540,7 @@ export class Chat {
     restoreScroll();
     $("#composer-input").value = "";
     updateComposer(this);
-    if (!window.matchMedia(NARROW).matches && !$("#app").dataset.drawer) {
+    if (focus && !window.matchMedia(NARROW).matches && !$("#app").dataset.drawer) {
       $("#composer-input").focus({ preventScroll: true });
     }
     this.saveRooms();

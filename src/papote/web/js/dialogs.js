@@ -2,7 +2,7 @@
 // the notice inbox, removal from a room, private rooms, leaving the site through a link,
 // settings. createDialogs(chat) wires them to one chat and returns its openDialog; nothing
 // here outlives that chat.
-import { $, h, replace, setError } from "./dom.js";
+import { $, h, replace, sameElement, setError } from "./dom.js";
 import { errorText } from "./errors.js";
 import { formatDateTime, t } from "./i18n.js";
 import { hydrateIcons } from "./icons.js";
@@ -26,6 +26,19 @@ const dialogIds = {
   settings: "settings-dialog",
 };
 
+// What had the focus when each dialog opened. Closing a modal dialog gives the focus back
+// to it (the browser does); when the page redrew it meanwhile (a voice bar line, a message
+// list), the close handler finds what stands in its place (WCAG 2.4.3).
+const openers = new WeakMap();
+
+function giveFocusBack(dialog) {
+  if (dialog.open) return; // closed, then opened again before this "close" event
+  const opener = openers.get(dialog);
+  openers.delete(dialog);
+  if (!opener || opener.isConnected || document.activeElement !== document.body) return;
+  sameElement(opener)?.focus();
+}
+
 /** Open dialog `name` with `data` (e.g. {user} or {url}); `context` keeps it for the handlers. */
 function show(chat, context, name, data = {}) {
   const dialog = document.getElementById(dialogIds[name]);
@@ -34,6 +47,7 @@ function show(chat, context, name, data = {}) {
   const fill = FILLERS[name];
   if (fill) fill(chat, dialog, data);
   if (dialog.open) dialog.close();
+  else openers.set(dialog, document.activeElement);
   dialog.showModal();
   const first = dialog.querySelector("[autofocus], input:not([type=hidden]):not([disabled]), textarea, select, .btn-primary:not([disabled])");
   first?.focus();
@@ -192,6 +206,7 @@ export function createDialogs(chat, on) {
       if (e.target.closest("[data-close]")) dialog.close();
       else if (e.target === dialog) dialog.close(); // a click on the backdrop
     });
+    on(dialog, "close", () => giveFocusBack(dialog));
   }
 
   // Profile card actions.

@@ -47,3 +47,20 @@ export function setError(el, message) {
   el.textContent = message || "";
   el.hidden = !message;
 }
+
+/**
+ * `el`, or the element the page drew in its place since (a list redrawn while a dialog
+ * it opened was up): the same id, or the same tag with the same data-* attributes. Null
+ * when there is none, or when it cannot take the focus now (hidden, inert).
+ */
+export function sameElement(el) {
+  let found = el?.isConnected ? el : null;
+  if (!found && el?.id) found = document.getElementById(el.id);
+  if (!found && el) {
+    const data = [...el.attributes].filter((a) => a.name.startsWith("data-"));
+    const selector = el.localName + data.map((a) => `[${a.name}="${CSS.escape(a.value)}"]`).join("");
+    found = data.length ? document.querySelector(selector) : null;
+  }
+  if (!found || !found.getClientRects().length || found.closest("[inert]") || found.disabled) return null;
+  return found;
+}

@@ -307,13 +307,15 @@ function defaultForm(category) {
 }
 
 function closeCase() {
+  const opened = state.selected;
   state.selected = null;
   state.detail = null;
   delete $("#queue-view").dataset.view;
   $("#case-view").hidden = true;
   $("#case-placeholder").hidden = false;
   renderQueue();
-  $(".queue-item")?.focus();
+  // Back to the case's line in the queue, the one that opened it (WCAG 2.4.3).
+  ($(`#queue-list [data-case="${CSS.escape(opened || "")}"]`) || $(".queue-item"))?.focus();
 }
 
 function renderCase() {

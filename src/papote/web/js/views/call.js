@@ -2,12 +2,13 @@
 // report) and the call panel (who, timer, the other's video blurred until "Voir la
 // caméra", one's own preview, mute, camera, switch camera, report, hang up). The elements
 // are built once and updated, so that a render never interrupts the audio or the video.
-import { $, h, replace } from "../dom.js";
+import { $, h, replace, sameElement } from "../dom.js";
 import { t } from "../i18n.js";
 import { hydrateIcons } from "../icons.js";
 import { avatar, describeUser } from "../people.js";
 
 let els = null;
+let returnTo = null; // what had the focus before the call layer took it
 
 function button(act, iconName, extra = {}) {
   return h("button", { type: "button", class: `call-btn call-${act}`, dataset: { callAct: act }, ...extra },
@@ -18,7 +19,7 @@ function build() {
   const ringTitle = h("h2", { id: "call-ring-title", class: "call-ring-title" });
   const ring = h("section", {
     id: "call-ring", class: "call-ring", role: "dialog", "aria-modal": "false",
-    "aria-labelledby": "call-ring-title", "aria-describedby": "call-ring-info", hidden: true,
+    "aria-labelledby": "call-ring-title", "aria-describedby": "call-ring-info", tabindex: "-1", hidden: true,
   },
   h("div", { class: "call-ring-who" }, h("span", { class: "call-ring-avatar" }),
     h("div", {}, ringTitle, h("p", { id: "call-ring-info", class: "call-ring-info" }))),
@@ -69,6 +70,16 @@ export function bindCallView(calls, on) {
     else if (act === "reveal") calls.reveal();
     else if (act === "report") calls.report(els.remoteVideo);
   });
+  // The ringing card is a dialog: Escape is its "Refuser".
+  on(els.ring, "keydown", (e) => {
+    if (e.key === "Escape" && !e.defaultPrevented) {
+      e.preventDefault();
+      calls.decline();
+    }
+  });
+  on(els.layer, "focusin", (e) => {
+    if (!returnTo && !els.layer.contains(e.relatedTarget)) returnTo = e.relatedTarget;
+  });
   on(window, "papote:lang", () => renderCall(calls));
 }
 
@@ -104,6 +115,7 @@ function renderRing(ring) {
   $(".call-ring-note", els.ring).textContent = t("calls.incoming_note");
   const accept = $(".call-accept", els.ring);
   label(accept, t(ring.accepting ? "calls.accepting" : "calls.accept"));
+  if (ring.accepting && document.activeElement === accept) els.ring.focus(); // a disabled button drops it
   accept.disabled = ring.accepting;
   label($(".call-decline", els.ring), t("calls.decline"));
   label($(".call-block", els.ring), t("calls.block_report"));
@@ -169,10 +181,34 @@ function renderPanel(call) {
   label($(".call-hangup", panel), t(call.phase === "placing" || call.phase === "ringing" ? "calls.cancel" : "calls.hangup"));
 }
 
+/** The focused element if it is on screen (a hidden one loses the focus, at once or at
+ * the next frame). */
+function visibleFocus() {
+  const el = document.activeElement;
+  return el && el !== document.body && el.getClientRects().length ? el : null;
+}
+
+/** Where the focus goes once what had it in the call layer is hidden: into the call
+ * panel (the call answered), or back where it was before the layer took it. */
+function moveFocus() {
+  const control = els.panel.hidden ? null : els.panel.querySelector(".call-btn:not([hidden]):not(:disabled)");
+  (control || sameElement(returnTo) || sameElement($("#composer-input")))?.focus({ preventScroll: true });
+}
+
 export function renderCall(calls) {
   if (!els) return;
+  const wasRinging = !els.ring.hidden;
+  const hadFocus = els.layer.contains(document.activeElement);
   renderRing(calls.incoming);
   renderPanel(calls.call);
+  // The ringing card is a dialog: the focus goes into it, and comes back (WCAG 2.4.3).
+  if (calls.incoming && !wasRinging) {
+    if (!els.layer.contains(document.activeElement)) returnTo = document.activeElement;
+    els.ring.focus({ preventScroll: true });
+  } else if (hadFocus && !els.layer.contains(visibleFocus())) {
+    moveFocus();
+  }
+  if (!calls.incoming && !calls.call) returnTo = null; // nothing open: nothing to go back from
   // One call at a time: "Appeler" waits while one rings or goes on.
   for (const btn of document.querySelectorAll('#room-actions [data-act="call"]')) {
     btn.disabled = !!(calls.call || calls.incoming);

@@ -2,14 +2,21 @@
 // a help card to someone who wrote that they are in distress (3114, 3018), a warning about
 // the person a DM is with (what they asked for, with block and report at hand). A card
 // stays until it is closed: it is never a toast that goes away on its own.
-import { $, h } from "../dom.js";
+import { $, h, sameElement } from "../dom.js";
 import { t } from "../i18n.js";
 import { icon } from "../icons.js";
 
-/** `safety_card {kind: "help" | "warning", room, about?, moves?, msg_id?}`. */
+/** `safety_card {kind: "help" | "warning", room, about?, moves?, msg_id?}`. The card takes
+ * the focus; closed, it gives it back to what had it (WCAG 2.4.3). */
 export function onSafetyCard(chat, f) {
   const box = $("#toasts");
-  const node = f.kind === "help" ? helpCard(() => node.remove()) : warningCard(chat, f, () => node.remove());
+  const before = document.activeElement;
+  const close = () => {
+    const hadFocus = node.contains(document.activeElement);
+    node.remove();
+    if (hadFocus) sameElement(before)?.focus();
+  };
+  const node = f.kind === "help" ? helpCard(close) : warningCard(chat, f, close);
   box.prepend(node);
   node.querySelector("button, a")?.focus();
 }
@@ -44,8 +51,8 @@ function warningCard(chat, f, close) {
       onclick: () => { chat.block(who); close(); } }, t("safety.block")),
     h("button", { type: "button", class: "btn btn-small", "data-safety-act": "report",
       onclick: () => {
+        close(); // first: the report form then gives the focus back where the card took it
         chat.openDialog("report", { target_type: "dm", target_id: f.room, name: who.pseudo, user: who });
-        close();
       } }, t("safety.report")),
   ], close);
 }

@@ -30,19 +30,22 @@ function person(chat, voice, roomId, p, speaking) {
 }
 
 /** Someone started or stopped speaking: redraw their line only (the bar's controls are
- * left alone, so a press or a click in progress is not disturbed). */
+ * left alone, so a press or a click in progress is not disturbed), and in it everything
+ * but its report button: a focused button keeps the focus without being announced again
+ * each time someone speaks, and a dialog it opened gives the focus back to it. */
 export function renderSpeaking(chat, voice, roomId, userId) {
   const bar = $("#voice-bar");
   const info = voice.rooms.get(roomId);
   if (!bar || bar.hidden || chat.state.active !== roomId || !info) return;
-  const old = bar.querySelector(`[data-voice-user="${CSS.escape(userId)}"]`);
+  const line = bar.querySelector(`[data-voice-user="${CSS.escape(userId)}"]`);
   const p = info.participants.find((x) => x.user.id === userId);
-  if (!old || !p) return;
-  const line = person(chat, voice, roomId, p, (voice.talking.get(roomId) || new Set()).has(userId));
-  const hadFocus = old.contains(document.activeElement);
-  old.replaceWith(line);
+  if (!line || !p) return;
+  const fresh = person(chat, voice, roomId, p, (voice.talking.get(roomId) || new Set()).has(userId));
+  const kept = line.querySelector("button"); // the last child, when there is one
+  for (const node of [...line.childNodes]) if (node !== kept) node.remove();
+  for (const node of [...fresh.childNodes]) if (node.localName !== "button") line.insertBefore(node, kept);
+  line.className = fresh.className;
   hydrateIcons(line);
-  if (hadFocus) line.querySelector("button")?.focus({ preventScroll: true });
 }
 
 function names(users) {
