@@ -57,7 +57,6 @@ def test_threads_never_get_the_same_id() -> None:
     assert len(set(every)) == len(every) == 20000
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_a_forked_child_does_not_repeat_its_parents_ids() -> None:
     new_id()  # the parent's pool holds a block now
     read, write = os.pipe()
