@@ -4,6 +4,10 @@ one core.
 
     flock /tmp/papote-bench.lock .venv/bin/python bench/detect_eval.py \
         [--split data/risk/dev.jsonl --split data/risk/heldout.jsonl] [--repeat 3] [--no-latency]
+        [--rules-only]
+
+A split may be a glob ('data/risk/written/other-dev-*.jsonl', quoted): its files are scored as
+one split.
 
 Writes bench/results/detect_eval-<UTC time>.json (scores per split and detector, the rows
 each got wrong, latency). Pins itself to one CPU and one BLAS thread, so the latency is what
@@ -82,7 +86,7 @@ def latency(detector: RiskDetector, texts: list[str], repeat: int) -> dict[str, 
 
 def table(name: str, result: dict[str, Any]) -> None:
     base = result["rules_only"]["per_label"]
-    full = result["rules_plus_head"]["per_label"]
+    full = result.get("rules_plus_head", result["rules_only"])["per_label"]
     print(f"{name}: {result['messages']} messages, {result['conversations']} conversations")
     print(f"{'label':20} {'rules P/R/F1':>20} {'rules+head P/R/F1':>22} support")
     for label in LABELS:
@@ -91,6 +95,8 @@ def table(name: str, result: dict[str, Any]) -> None:
         right = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
         print(f"{label:20} {left}    {right}   {f['support']}")
     for detector in ("rules_only", "rules_plus_head"):
+        if detector not in result:
+            continue
         report = result[detector]
         print(f"{detector}: macro F1 {report['macro_f1']}, alert turn exact "
               f"{report['conversations_alert_turn_exact']}")  # fmt: skip
@@ -102,10 +108,14 @@ def main() -> int:
         "--split",
         type=Path,
         action="append",
-        help="a JSONL split, repeatable (default: data/risk/dev.jsonl and heldout.jsonl)",
+        help="a JSONL split or a quoted glob of files scored as one, repeatable "
+        "(default: data/risk/dev.jsonl and heldout.jsonl)",
     )
     parser.add_argument("--repeat", type=int, default=3, help="latency passes over the messages")
     parser.add_argument("--no-latency", action="store_true", help="scores only")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the rule detector alone (no model load)"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args()
     splits: list[Path] = args.split or [
@@ -115,12 +125,10 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     t0 = time.perf_counter()
-    combined = EmbeddingRiskDetector()
+    detectors: dict[str, RiskDetector] = {"rules_only": RuleDetector(is_phone=is_phone)}
+    if not args.rules_only:
+        detectors["rules_plus_head"] = EmbeddingRiskDetector()
     load_s = time.perf_counter() - t0
-    detectors: dict[str, RiskDetector] = {
-        "rules_only": RuleDetector(is_phone=is_phone),
-        "rules_plus_head": combined,
-    }
     result: dict[str, Any] = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
@@ -131,7 +139,12 @@ def main() -> int:
     }
     latency_texts: list[str] = []
     for split in splits:
-        rows = [json.loads(x) for x in split.read_text().splitlines() if x.strip()]
+        base = Path(split.anchor) if split.is_absolute() else ROOT
+        rel = str(split.relative_to(base))
+        files = sorted(base.glob(rel)) if "*" in rel else [split]
+        if not files:
+            parser.error(f"no file matches {split}")
+        rows = [json.loads(x) for f in files for x in f.read_text().splitlines() if x.strip()]
         texts = [r["text"] for r in rows if "text" in r]
         latency_texts += texts
         name = str(split.relative_to(ROOT)) if split.is_relative_to(ROOT) else str(split)
