@@ -146,7 +146,7 @@ class NgramRiskDetector(_RulesAndHead):
     """Rules plus the n-gram head: the ``[detection] model = true`` detector
     (docs/detection.md, "Classifier"). Thresholds are chosen on out-of-fold predictions,
     whole voices held out. The head reads the text the rules normalised: it costs the
-    hashing and one weight gather, about 0.4 ms of CPU a message.
+    hashing and one weight gather, about 0.25 ms a message on one core.
     """
 
     head: NgramHead

@@ -8,7 +8,7 @@ features too. Each feature is hashed (CRC-32, the same in every process) into on
 ``BUCKETS`` buckets; a message is the set of its buckets, each worth 1/sqrt(count), so a
 long message weighs as much as a short one.
 
-Pure numpy; about 0.4 ms of CPU a message on one core (docs/detection.md, "Classifier").
+Pure numpy; about 0.25 ms a message on one core (docs/detection.md, "Classifier").
 """
 
 from __future__ import annotations
