@@ -264,7 +264,7 @@ THREAT_NOT = rx(
 KNOW_WHERE_NOT = rx(
     THREAT_NOT.pattern + r"|tu\sme\sl'as\sdit|tu\sm'as\sdit|tu\sme\sl'avais\sdit"
     r"|te\s(?:prendre|chercher|deposer)|deposer|colis|les\scles|a\speu\spres|cote\sdu|a\scote"
-    r"|party|il\sm'a|menace|je\sfais\squoi"
+    r"|party|il\sm'a|menace|je\sfais\squoi|anniversaire|invitation|faire-part"
 )
 # A threat to publish pictures reported by its victim, or a warning about it.
 SEXTORTION_NOT = rx(
@@ -301,7 +301,7 @@ DRUGS_NOT = rx(
     r"|medecin|prescrit|pharmacie|reduction\sdes\srisques|c'est\sde\sla\smerde|du\ssiecle"
     r"|ma\sdrogue|j'?fume\spas|je\sfume\spas|tant\smieux|etude|police|journal|sanitaire"
     r"|confiture|garba|kebab|raclette|pizzas?|chips|cigarette|clope|vape|cafe|the\svert|courses"
-    r"|colis|repas|vins?)\b"
+    r"|colis|repas|vins?|tintin|chocolat)\b"
 )
 DRUG_PRICE = (
     r"\d+\s?(?:€|e|balles|\$|euros?)?\s(?:le|la|les)\s(?:g|gr|gramme|\d+\s?g?|pochon|boulette"
@@ -1098,7 +1098,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:avec|avc)\s(?!la\svie|ma\svie|tout|moi|cete\svie)|de\s(?:ce|cet|cete)"
         r"|pour\s(?:ce|cet|cete)\s(?:dosier|devoir|projet)|le\sdosier))",
         0.92,
-        unless_text=SELF_HARM_NOT,
+        unless_text=rx(SELF_HARM_NOT.pattern + LAUGHTER),
         unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
     ),
     hit(
@@ -1164,7 +1164,7 @@ RULES: tuple[Rule, ...] = (
         r"|chier|crever|mourir|pendre|te\spendre|te\stuer|te\ssuicider|te\sjeter|jouer\ssur"
         r"\sl'autoroute|niquer\sta\smere)"
         r"|\b(?:suicide|pends|jette|tue|tire)[\s-]toi\b|\btire[\s-]toi\sune\sballe"
-        r"|(?<!suis\s)(?<!chui\s)\bcreve\b(?!\sde\s|\s?[,.]?\s?(?:je|j'ai|on))|\bdisparais\b"
+        r"|(?:^\W*|[,!]\s?)creve\b(?!\sde\s|\s?[,.]?\s?(?:je|j'ai|on))|\bdisparais\b"
         r"|\btu\s(?:devrais|merites|ferais\smieux|dois)\s(?:de\s)?(?:mourir|crever|disparaitre"
         r"|te\s(?:tuer|pendre|suicider|jeter|tirer\sune\sballe)|qu'on\ste\s\w+|pas\sexister"
         r"|etre\smort|de\screver|de\smourir)|\bdecalisse\b|\bdegage\s(?:de|d'|du)"
@@ -1563,7 +1563,7 @@ RULES: tuple[Rule, ...] = (
         "drug_code",
         "drugs",
         rf"^(?=.*\b(?:{DRUGS_AMBIGUOUS})\b)(?=.*(?:{DRUG_PRICE}|\bvend\w*|\brevend\w*"
-        r"|\blivr\w*|\bqualite\s(?:top|de\sfou)|\bpure\b|\bpas\scoupee|\bpour\sce\ssoir\ssi"
+        r"|\b(?:je|on)\slivre\b|\blivraison|\blivreur|\bqualite\s(?:top|de\sfou)|\bpure\b|\bpas\scoupee|\bpour\sce\ssoir\ssi"
         r"|\bpour\sle\s(?:party|rave|festival|teuf)|\bsans\sordonnance|\ble\splug|\bau\squartier"
         r"|\bde\squalite|\bqui\sa\sde\sla|\bviens\schercher|\bpour\stravailler\sla\snuit"
         r"|\bt'as\sdu|\bta\spart|\bdepan\w*\sen)).{1,500}",
@@ -1583,7 +1583,7 @@ RULES: tuple[Rule, ...] = (
         "drugs",
         r"\bcharbonn\w*"
         r"|\bguetteurs?\b|\bje\stiens\sle\spoint|\by\sa\sun\sfour\b|\ble\sterrain\sest\souvert"
-        r"|\bdrive\souvert|\btaper\sun\strait|\bfaire\sun\srail|\bma\sdose\b|\bchemsex"
+        r"|\bdrive\souvert|\btaper\sun\strait|\bfaire\sun\srail|\bma\sdose\b(?!\s(?:quotidienne|de\s))|\bchemsex"
         r"|\bplug\s(?:est\sa\ssec|a\sramene)|\bdepanne[\s-]?(?:moi\s)?un\s(?:dix|10|20|vingt|bout)"
         r"|\bla\sdrogue\sest\sarrivee|\bde\sla\sc\s(?:pure|pas\scoupee)|\b(?:snap|telegram|signal"
         r"|insta)\spour\s(?:le\smenu|la\scarte)|\bmenu\b.{0,20}\bje\slivre"
