@@ -6,6 +6,9 @@ one core.
         [--split data/risk/dev.jsonl --split data/risk/heldout.jsonl] [--repeat 3] [--no-latency]
         [--rules-only]
 
+A split may be a glob ('data/risk/written/other-dev-*.jsonl', quoted): its files are scored as
+one split.
+
 Writes bench/results/detect_eval-<UTC time>.json (scores per split and detector, the rows
 each got wrong, latency). Pins itself to one CPU and one BLAS thread, so the latency is what
 one worker core pays per message.
@@ -105,7 +108,8 @@ def main() -> int:
         "--split",
         type=Path,
         action="append",
-        help="a JSONL split, repeatable (default: data/risk/dev.jsonl and heldout.jsonl)",
+        help="a JSONL split or a quoted glob of files scored as one, repeatable "
+        "(default: data/risk/dev.jsonl and heldout.jsonl)",
     )
     parser.add_argument("--repeat", type=int, default=3, help="latency passes over the messages")
     parser.add_argument("--no-latency", action="store_true", help="scores only")
@@ -135,7 +139,12 @@ def main() -> int:
     }
     latency_texts: list[str] = []
     for split in splits:
-        rows = [json.loads(x) for x in split.read_text().splitlines() if x.strip()]
+        base = Path(split.anchor) if split.is_absolute() else ROOT
+        rel = str(split.relative_to(base))
+        files = sorted(base.glob(rel)) if "*" in rel else [split]
+        if not files:
+            parser.error(f"no file matches {split}")
+        rows = [json.loads(x) for f in files for x in f.read_text().splitlines() if x.strip()]
         texts = [r["text"] for r in rows if "text" in r]
         latency_texts += texts
         name = str(split.relative_to(ROOT)) if split.is_relative_to(ROOT) else str(split)
