@@ -275,6 +275,7 @@ HARD_NEGATIVES = [
     "qui est chaud pour un foot ce soir ?",
     "on finit la soirée chez moi avec les potes, j'ai des bières",
     "on se fait une webcam pour la réunion",
+    "on se fait une cam ?",
     "H 35 cherche F pour relation sérieuse",
     "montre-moi ton dessin",
     "on se retrouve à l'hôtel pour le séminaire",

@@ -100,7 +100,9 @@ class Conversation:
             if sig.score > me.signals.get(sig.kind, 0.0):
                 me.signals[sig.kind] = sig.score
             if sig.kind in CHILD_PROBES and other_minor:
-                me.signals[PROBE_AFTER_MINOR] = max(sig.score, me.signals.get(PROBE_AFTER_MINOR, 0.0))
+                me.signals[PROBE_AFTER_MINOR] = max(
+                    sig.score, me.signals.get(PROBE_AFTER_MINOR, 0.0)
+                )
             if sig.kind in ("age_question", "school_question"):
                 me.last_question_turn = turn
 

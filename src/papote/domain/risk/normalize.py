@@ -160,10 +160,11 @@ def _leet_applies(chars: list[str], i: int, j: int) -> bool:
     if len(run) == 1 and run[0] in "013457" and not (before and after):
         word_start = not before and (i == 0 or not chars[i - 1].isalnum())
         word_end = not after and (j == len(chars) or not chars[j].isalnum())
-        # stretched letters do not hide an ordinal or a unit ("5emeee", "3emeeee")
-        rest = _squeezed("".join(chars[j : j + 12]))
-        if word_start and after and not _UNIT_AFTER_DIGIT.match(rest):
-            return j + 1 < len(chars) and _is_letter(chars[j + 1])
+        if word_start and after:
+            # stretched letters do not hide an ordinal or a unit ("5emeee", "3emeeee")
+            rest = _squeezed("".join(chars[j : j + 12]))
+            if not _UNIT_AFTER_DIGIT.match(rest):
+                return j + 1 < len(chars) and _is_letter(chars[j + 1])
         return word_end and before and i >= 2 and _is_letter(chars[i - 2])
     if not (before and after):
         return False

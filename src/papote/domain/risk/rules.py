@@ -139,7 +139,10 @@ REPORTED = rx(
 # Prevention and quotation as they name the moves toward children (rules-3; the shared
 # PREVENTION and REPORTED, plus the warnings and quotes of child protection).
 CHILD_PREVENTION = rx(
-    PREVENTION.pattern + "|" + REPORTED.pattern + r"|\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
+    PREVENTION.pattern
+    + "|"
+    + REPORTED.pattern
+    + r"|\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
     r"|une\spersone\squi|un\sadulte\squi|la\sphrase|rappelle|asociation|les\sescrocs|mefie-toi|mefiez)\b|«"
 )
 # A prevention message pointing at the help lines ("si tu as des idées noires, appelle le 3114").
@@ -332,7 +335,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:prof|profeseur|profeseure|enseignant|enseignante|instit"
             r"|surveillant|cpe|je\ssuis\s(?:parent|maman|papa|mere|pere)|master|licence|fac"
             r"|etudes|anee\sde\s(?:licence|fac|master|bts|dut|but|medecine|droit|prepa|doctorat)"
-            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils|(?:mon|son|sa|ton|ta|notre|leur)\s(?:fils|fille))\b"
+            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils"
+            r"|(?:mon|son|sa|ton|ta|notre|leur)\s(?:fils|fille))\b"
         ),
     ),
     hit(
@@ -1280,7 +1284,8 @@ RULES_3: tuple[Rule, ...] = (
         r"|\b(?:je|j'|moi)\s(?:\w+\s){0,3}(brevet)\b",
         0.8,
         unless_text=rx(
-            ADULT_SCHOOL.pattern + r"|\bj'ai\seu\s(?:mon|le)\sbrevet|brevet\sde\s(?:pilote|secourisme"
+            ADULT_SCHOOL.pattern
+            + r"|\bj'ai\seu\s(?:mon|le)\sbrevet|brevet\sde\s(?:pilote|secourisme"
             r"|natation|technicien)|bafa|\ben\s(?:19|20)\d\d"
         ),
     ),
@@ -1291,7 +1296,7 @@ RULES_3: tuple[Rule, ...] = (
         r"|ce\stchat|ce\schat|etre\s(?:ici|la)|ici|sortir|le\stchat)|mdr|ptdr|lol|jsp|je\ssais\spas|frr|hein|mais"
         r"|donc|quoi))"
         r"|\bj'ai\spas\sle\sdroit\sd'etre\s(?:ici|la|sur\sce\s(?:site|tchat|chat))"
-        r"|\bpas\s(?:encore|meme)\sau\slycee\b|\b(?:je\ssuis|moi)\s(?:\w+\s)?pas\sencore\sau\s(?:lycee|colege)",
+        r"|\bpas\s(?:encore|meme)\sau\s(?:lycee|colege)\b",
         0.8,
         unless_text=OTHER_PERSON,
     ),
@@ -1334,7 +1339,8 @@ RULES_3: tuple[Rule, ...] = (
         r"|\btu\sne\sdois\s(?:en\s)?(?:parler|le\sdire|rien\sdire|dire)\s(?:a\s)?persone\b",
         0.85,
         unless_text=rx(
-            CHILD_PREVENTION.pattern + r"|surprise|anniversaire|boulot|chef|patron|colegue|demision|mariage"
+            CHILD_PREVENTION.pattern
+            + r"|surprise|anniversaire|boulot|chef|patron|colegue|demision|mariage"
             r"|\bfete\b|enceinte|promotion"
         ),
     ),
@@ -1409,7 +1415,7 @@ RULES_3: tuple[Rule, ...] = (
         "at_app",
         "off_platform",
         rf"(@[a-z0-9_.]{{3,}})\s(?:sur|on|en)\s{APPS}"
-        rf"|\b(?:follow|suis|ajoute|add|abone\s?-?\s?toi\sa|rejoins)\s?-?\s?(?:moi\s)?(@[a-z0-9_.]{{3,}})",
+        rf"|\b(?:follow|ajoute|add|abone\s?-?\s?toi\sa|rejoins)\s?-?\s?(?:moi\s)?(@[a-z0-9_.]{{3,}})",
         0.9,
     ),
     hit(
@@ -1461,7 +1467,10 @@ RULES_3: tuple[Rule, ...] = (
         r"|\b(?:viens|tu\sviens|tu\sdors|viens\sdormir)\s(?:dormir\s)?chez\smoi\s(?:ce\ssoir|cete\snuit)\W{0,3}"
         r"(?:😏|😈|🔥|😘|💦|🍆)",
         0.82,
-        unless_text=rx(r"\b(?:bieres|pizza|film|jeux|potes|copains|copines|tout\sle\smonde|anniv\w*|famile)\b"),
+        unless_text=rx(
+            r"\b(?:bieres|pizza|film|jeux|potes|copains|copines|tout\sle\smonde|anniv\w*|famile|pase|tarif\w*"
+            r"|roses|cadeau|euros?)\b|€"
+        ),
     ),
     hit(
         "cuddles_tonight",
@@ -1473,10 +1482,11 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "webcam",
         "sexual_solicitation",
-        r"\b(?:voir|montrer|alumer|alume)\s(?:ma|ta)\s(?:webcam|cam)\b"
-        r"|\b(?:on\sse\sfait|tu\sme\sfais)\sune\s(?:cam|webcam|visio\scoquine)\b",
+        r"\b(?:voir|montrer|alumer|alume)\s(?:ma|ta)\s(?:webcam|cam)\b|\bvisio\scoquine\b",
         0.82,
-        unless_text=rx(r"\b(?:reunion|teletravail|boulot|zoom|teams|cours|prof|bug|marche|pilote)\b"),
+        unless_text=rx(
+            r"\b(?:reunion|teletravail|boulot|zoom|teams|cours|prof|bug|marche|pilote)\b"
+        ),
     ),
     hit(
         "hookup",
@@ -1491,7 +1501,8 @@ RULES_3: tuple[Rule, ...] = (
         r"|intimes?|chauds?))",
         0.82,
         unless_text=rx(
-            PREVENTION.pattern + r"|\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
+            PREVENTION.pattern
+            + r"|\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
         ),
     ),
     hit(
