@@ -235,6 +235,11 @@ def test_childrens_spellings_of_ages_read_back(typed: str, value: int) -> None:
         ("je sui en sizieme", "je suis en sixieme"),
         ("je vai o college", "je vais au colege"),
         ("jt'achète des skins", "je t'achete des skins"),
+        ("t'a snap ?", "t'as snap ?"),
+        ("jsuis + vieux mais sa change rien", "je suis plus vieux mais ca change rien"),
+        ("sa mère", "sa mere"),
+        ("+33 6 00", "+33 6 00"),
+        ("jusis en seconde", "je suis en seconde"),
     ],
 )
 def test_pupils_sms_reads_back(typed: str, read: str) -> None:

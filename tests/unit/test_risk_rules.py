@@ -143,6 +143,10 @@ EXAMPLES = {
     "sexual_solicitation.show_body": "montre-moi tes dessous",
     "sexual_solicitation.hotel": "on se retrouve à l'hôtel ce soir ?",
     "signal.maturity.maturity": "tu as l'air si mûre",
+    "grooming.our_messages_secret": "montre pas nos msg a tes copines",
+    "off_platform.have_app": "j'ai kik si tu veux",
+    "off_platform.pseudo_on": "quel est ton pseudo sur instagram ?",
+    "sexual_solicitation.night_offer": "ça te dit une nuit ensemble ?",
     "signal.alone.alone": "t'es seule ?",
 }
 
@@ -281,6 +285,13 @@ HARD_NEGATIVES = [
     "on se retrouve à l'hôtel pour le séminaire",
     "un plan à trois voies pour le budget",
     "t'es seule à gérer ce dossier ?",
+    "mon snap est plein de photos de mon chat",
+    "mon snap c'est pour le boulot",
+    "ma mère check ton tel ?",
+    "j'ai snap mais je l'utilise plus",
+    "plan de table pour samedi",
+    "on s'amuse tous les deux ce soir avec les potes 😏",
+    "sa mère est partie",
 ]
 
 

@@ -52,7 +52,8 @@ SMS_WORDS: dict[str, str] = {
     "jpourais": "je pourais", "jtatend": "je t'atends", "jtatends": "je t'atends",
     "jtenvoie": "je t'envoie", "jtofre": "je t'ofre",
     "jtachete": "je t'achete", "jtrecharge": "je te recharge", "jtpaye": "je te paye",
-    "jtdonne": "je te done",
+    "jtdonne": "je te done", "jusis": "je suis", "jsius": "je suis", "jcherche": "je cherche",
+    "kelkun": "quelqu'un", "kelk1": "quelqu'un", "qqun": "quelqu'un",
 }  # fmt: skip
 
 # Words that follow "ta" / "tas" when it is "t'as" ("ta quel âge", "ta snap ?"), not "ta"

@@ -441,9 +441,22 @@ _CONTEXT_RE = re.compile(
     rf"|(?P<tes>tes|t)(?=\s(?:{AFTER_T_ES})(?![a-z]))"
     rf"|(?<![0-9]\s)(?<!\ble\s)(?P<g>g)(?=\s(?:{AFTER_G})(?![a-z]))"
     rf"|(?P<c>c)(?=\s[a-z0-9@])"
-    rf"|(?P<jt>j)(?=[tm]'[aeiouyh]))"
+    rf"|(?P<jt>j)(?=[tm]'[aeiouyh])"
+    rf"|(?<![a-z0-9'])(?P<ta2>t'a)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
+    rf"|(?<![a-z0-9'])(?P<sa>sa)(?=\s(?:change|va|fait|marche|sert|pase|compte|craint|depend|derange|reste"
+    rf"|suffit|me|te)(?![a-z]))"
+    rf"|(?<=\s)(?P<plus>\+)(?=\s[a-z]))"
 )
-_CONTEXT = {"tas": "t'as", "tes": "t'es", "g": "j'ai", "c": "c'est", "jt": "je "}
+_CONTEXT = {
+    "tas": "t'as",
+    "tes": "t'es",
+    "g": "j'ai",
+    "c": "c'est",
+    "jt": "je ",
+    "ta2": "t'as",
+    "sa": "ca",
+    "plus": "plus",
+}
 
 
 def _rewrite(src: _Buf, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> _Buf:

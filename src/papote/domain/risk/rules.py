@@ -118,7 +118,7 @@ GRADE = (
 )
 GRADE_NOT_SCHOOL = r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main|chance|guere))"
 APPS = (
-    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|wsp"
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|whats\sap|wsp"
     r"|telegram|kik|signal|mesenger|facebook|fb|skype|wickr|threma|viber|wechat|twitch)"
 )
 GIFT = (
@@ -128,6 +128,8 @@ GIFT = (
 )
 # Where one adds a person (rules-3): the chat apps and the networks and games with a friend list.
 APPS_ADD = rf"(?:{APPS}|linkedin|twitter|bereal|steam|psn|roblox|fortnite|minecraft|xbox|reddit)"
+# A pseudo that looks like one: an @, or a digit, "_" or "." inside ("lune_bleue4").
+HANDLE = r"(?:@[a-z0-9_.]{3,}|[a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
 CONTACT = r"(?:num(?:ero)?|tel(?:ephone)?|06|07|portable|phone|mail|e-?mail|adrese\smail)"
 # Quoting the news, a court case, or a prevention message: reported speech is not an act.
 REPORTED = rx(
@@ -549,7 +551,7 @@ RULES: tuple[Rule, ...] = (
         "parents_watch",
         "grooming",
         rf"(?:{PARENTS})\s(?:te\s)?(?:regardent|verifient|controlent|lisent|fouilent|surveilent|checkent"
-        r"|regarde|verifie|controle|lit|fouile|surveile)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
+        r"|regarde|verifie|controle|lit|fouile|surveile|check|checke)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
         r"|conversations|conv|snap|insta|discord|ecran|historique|comptes?)"
         r"|^(?=.*\b(?:t'es|tu\ses)\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|dans\sta\schambre))"
         rf"(?=.*{PARENTS}).{{1,300}}",
@@ -602,7 +604,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi|on\sse\scapte"
         rf"|on\sdiscute|on\ss'ecrit|rdv|on\sse\sretrouve|continuons|on\sbouge"
         rf"|ecris\s?moi|contacte\s?moi|go|on\sse\sparle|rejoins\s?moi|on\ss'apele|apele\s?moi)"
-        rf"\s(?:plutot\s)?(?:sur|en|on|par)\s{APPS}\b",
+        rf"\s(?:plutot\s|\w+\s){{0,3}}?(?:sur|en|on|par)\s{APPS}\b",
         0.9,
     ),
     hit(
@@ -620,6 +622,7 @@ RULES: tuple[Rule, ...] = (
         rf"|tu\sme\sdones|tu\sme\sfiles|tu\sme\spases)\s?(?:un\s|ton\s|ta\s|tn\s)?"
         rf"(?:{APPS}|{CONTACT})\b(?!\s(?:de\s|du\s|d'|est|a\s|c'est|marche|bug))",
         0.85,
+        unless_before=r"(?:check\w*|regarde\w*|fouil\w*|verifie\w*|pris|prend\w*|lit|lisent|sur|dans|de|a)\s$",
         unless_text=rx(
             r"\b(?:panne|bug|supprime|desinstal|marche\spas|ne\smarche|mise\sa\sjour"
             r"|algorithme|dangereux|pour\sles\sjeunes)\b"
@@ -628,7 +631,8 @@ RULES: tuple[Rule, ...] = (
     hit(
         "give_handle",
         "off_platform",
-        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\s?(?:c'?est|:|=|->|est|ce|c)\s?@?[a-z0-9_.]{{3,}}",
+        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\W{{0,2}}\s?(?:(?::|=>?|->)\s?@?[a-z0-9_.]{{3,}}"
+        rf"|(?:c'?est|est|ce|c)\s?{HANDLE})",
         0.92,
     ),
     hit(
@@ -638,7 +642,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:serveur|groupe|chaine|canal)\s{APPS}\b|(?:discord\.gg|discord\.com/invite|t\.me|chat\.whatsap\.com)/",
         0.88,
     ),
-    hit("app_handle", "off_platform", rf"\b{APPS}\s?[:=]\s?@?[a-z0-9_.]{{3,}}", 0.9),
+    hit("app_handle", "off_platform", rf"\b{APPS}\s?(?:[:=]>?|->)\s?@?[a-z0-9_.]{{3,}}", 0.9),
     hit(
         "at_handle",
         "off_platform",
@@ -698,7 +702,9 @@ RULES: tuple[Rule, ...] = (
         r"|soiree|rencontre|aventure|plaisir|calin|coquin|du\sfun)",
         0.85,
         unless_after=r"\s(?:a\sla\splage|au\sbowling|au\scine|en\sfamille)",
-        unless_text=rx(r"\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"),
+        unless_text=rx(
+            r"\bmdr\b.*\benvie|\benvie\b.*\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"
+        ),
     ),
     hit(
         "hot_tonight",
@@ -1053,7 +1059,7 @@ RULES: tuple[Rule, ...] = (
         r"|tu\sas\scombien|t'?as\scb|t'as\sqel\sage|quel\sage\stu\sas|t'?es\sde\squele\sanee"
         r"|tu\ses\snee?\squand|t'?es\snee?\sen|age\s?\?|t'?as\squoi\scome\sage|asv"
         r"|t'?as\scombien\sd'age|c'est\squoi\ston\sage|ton\sage\s?\?|t'es\sjeune\s?\?|tu\ses\sjeune\s?\?"
-        r"|t'as\spas\s18|t'es\smajeure?\s?\?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
+        r"|t'as\spas\s18|t'es\smajeure?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
         r"|^\W{0,3}age\W{0,3}$",
         0.35,
     ),
@@ -1066,6 +1072,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:tu\svas|t'es|tu\ses)\s(?:dans\s)?quele?\s(?:colege|lycee|ecole|clase)"
         r"|(?:tu\sfinis|tu\ssors|tu\ssort|t'as\sfini|tu\sfini)\s(?:\w+\s){0,3}(?:cours|colege|lycee|ecole)"
         r"|(?:t'as|tu\sas)\scours\s(?:demain|quand|le)|(?:t'es|tu\ses)\sen\svacances\sscolaires"
+        r"|(?:t'as|tu\sas)\spas\s(?:de\s)?cours|tu\svas\sen\scours"
         r"|(?:t'es|tu\ses)\sau\s(?:colege|lycee|primaire)|tu\srevises\sle\sbrevet)\b",
         0.45,
     ),
@@ -1145,7 +1152,7 @@ RULES: tuple[Rule, ...] = (
         "bare_age",
         "bare_age",
         rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s|moi\s|j'en\sai\s|j'ai\s|moi\sc'est\s|c'est\s)?"
-        rf"({MINOR_AGE})\s?{YEARS}?(?:\W{{0,3}}{ANSWER_TAIL}){{0,3}}\W{{0,8}}$",
+        rf"(?:({MINOR_AGE})\s?{YEARS}?|(?:en\s|nee?\sen\s)?(2009|201\d))(?:\W{{0,3}}{ANSWER_TAIL}){{0,3}}\W{{0,8}}$",
         0.0,
     ),
     signal(
@@ -1191,7 +1198,8 @@ ADULT_SCHOOL = rx(
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
     r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
     # the other person's school ("je viens te chercher à la sortie du collège")
-    r"|\bte\s(?:chercher|recuperer|voir|atendre|prendre|rejoindre)\b|\bt'atend|\bta\s(?:sortie|clase)\b"
+    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
+    r"|\bt'atend|\bta\s(?:sortie|clase)\b"
     r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b|"
     + REPORTED.pattern
 )
@@ -1307,7 +1315,8 @@ RULES_3: tuple[Rule, ...] = (
         r"\b(?:notre\s|la\s|l')?(?:diference|ecart)\sd'age\s(?:entre\snous\s)?(?:n'a\s(?:aucune|pas\sd')\simportance"
         r"|ne\scompte\spas|compte\spas|on\ss'en\s(?:fout|fiche|moque)|c'est\spas\s(?:grave|un\sprobleme|important)"
         r"|(?:ne\s)?(?:me\s)?derange\spas|m'importe\speu|pas\sgrave|ca\scompte\spas)"
-        r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste)\s(?:qu'|que\s)?(?:un\s)?(?:chifre|nombre|detail)",
+        r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste|c'est|n'est|est|c)\s(?:qu'|que\s|juste\s|rien\sque\s"
+        r"|rien\squ')?(?:un\s)?(?:chifre|nombre|detail)",
         0.88,
         unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
     ),
@@ -1380,9 +1389,9 @@ RULES_3: tuple[Rule, ...] = (
         "meet_at_school",
         "grooming",
         r"\b(?:on\sse\s(?:voit|retrouve|capte|rejoint)|je\s(?:t'atends|t'atendrai|viens|pase|serai|peux\svenir)"
-        r"|rejoins\s?moi|je\ste\s(?:retrouve|prends|recupere|chope))\s(?:\w+\s){0,3}(?:devant|a\sla\ssortie\sde"
-        r"|apres|pres\sde|a\scote\sde|vers)\s(?:ton|ta|tes|l'|les)\s?(?:colege|lycee|ecole|bahut|cours"
-        r"|arret\sde\sbus)\b",
+        r"|rejoins\s?moi|je\ste\s(?:retrouve|prend\w*|recup\w*|chope\w*))\s(?:\w+\s){0,3}(?:devant|a\sla\ssortie"
+        r"\s(?:de|du|des)|apres|pres\sde|a\scote\sde|vers)\s?(?:ton|ta|tes|l'|les)?\s?(?:colege|lycee|ecole|bahut"
+        r"|cours|arret\sde\sbus)\b",
         0.85,
         unless_text=rx(PREVENTION.pattern + "|" + OTHER_PERSON.pattern),
     ),
@@ -1414,7 +1423,7 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "at_app",
         "off_platform",
-        rf"(@[a-z0-9_.]{{3,}})\s(?:sur|on|en)\s{APPS}"
+        rf"({HANDLE})\s(?:sur|on|en)\s{APPS}\b|\b{APPS}\s@?([a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
         rf"|\b(?:follow|ajoute|add|abone\s?-?\s?toi\sa|rejoins)\s?-?\s?(?:moi\s)?(@[a-z0-9_.]{{3,}})",
         0.9,
     ),
@@ -1496,7 +1505,7 @@ RULES_3: tuple[Rule, ...] = (
         r"|sans\sengagement|sans\sprise\sde\stete|extra-?conjugale?s?|adultere)"
         r"|\b(?:cherche|recherche|trouver)\s(?:un\s|une\s|mon\s|ma\s)?(?:amant|amante|maitrese"
         r"|partenaire\s(?:pour|de|coquin\w*|discret\w*)|sex\s?friend|plan\sregulier)"
-        r"|\b(?:feme|homme|mec|meuf|couple)s?\s(?:\w+\s){0,2}(?:cherche|dispo)\s(?:\w+\s){0,3}"
+        r"|\b(?:feme|homme|mec|meuf|couple|h|f|jh|jf)s?\s(?:\w+\s){0,2}(?:cherche|dispo)\s(?:\w+\s){0,3}"
         r"(?:discret\w*|complicite|amant|plaisir|coquin\w*|calins?|aventure|libertin\w*|moments?\s(?:complices?"
         r"|intimes?|chauds?))",
         0.82,
@@ -1525,6 +1534,39 @@ RULES_3: tuple[Rule, ...] = (
             r"\b(?:vacances|famile|reservation|reserve|conference|seminaire|mariage|congres|voyage|bagages"
             r"|valise|reception|colegues)\b"
         ),
+    ),
+    hit(
+        "our_messages_secret",
+        "grooming",
+        r"\b(?:montre|dis|raconte|parle|fais\svoir|transfere)\s(?:\w+\s)?(?:pas|rien|jamais)\s(?:de\s)?(?:nos|notre)"
+        r"\s(?:\w+\s)?(?:a|avec)\s",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "have_app",
+        "off_platform",
+        rf"\b(?:j'ai|je\ssuis\s(?:aussi\s)?sur|dispo\ssur)\s{APPS}\b(?!\s(?:mais|plus|qui|sur\smon))",
+        0.82,
+        unless_text=rx(r"\b(?:supprime|bug|desinstal\w*|panne|l'utilise|algorithme|plus|jamais)\b"),
+    ),
+    hit(
+        "pseudo_on",
+        "off_platform",
+        rf"\b(?:ton|ta|tes)\s(?:pseudo|nom|compte|identifiant|id|profil)\s(?:sur|de|d'|on)\s?{APPS}\b",
+        0.85,
+    ),
+    hit(
+        "night_offer",
+        "sexual_solicitation",
+        r"\bune\snuit\s(?:ensemble|a\sdeux|avec\smoi|chez\smoi|torride|coquine)"
+        r"|^\W{0,3}(?:\w+\W{1,3})?plan\s(?:rapide|ce\ssoir|cete\snuit|discret|chaud|maintenant)"
+        r"|\b(?:une?|des)\s(?:meuf|feme|fille|f|nana|mec|homme|h|jf|jh)s?\s(?:dispo|libre|partante?|chaude?)\s"
+        r"(?:pour|pr)\s(?:la\snuit|ce\ssoir|cete\snuit|un\scalin|un\splan|des\scalins)"
+        r"|\b(?:quelqu'un|quelque|qui)\spour\s(?:un|des)\scalins?"
+        r"|\bs'amuse\w*\s(?:tous\sles\s(?:2|deux)|a\sdeux|ensemble)\b.{0,30}(?:😈|😏|🔥|💦|chez\smoi|au\slit)",
+        0.82,
+        unless_text=rx(r"\b(?:potes|copains|famile|enfants|jeux\sde\ssociete|film)\b"),
     ),
     # ---------------------------------------------------------------- signals
     signal(
