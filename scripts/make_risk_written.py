@@ -38,7 +38,7 @@ DEV_VOICES = frozenset(
     {"lyceen_verlan", "groomer_sms", "dragueur_sms", "contact_adult", "prof_collegue"}
 )
 # Written after rules-3 was scored on dev and before dev's errors were read: the last
-# measure (child-dev2.jsonl), never tuned on.
+# measure (child-dev-2.jsonl), never tuned on.
 DEV2_VOICES = frozenset(
     {"ado_dictee", "ado_anglais", "groomer_gamer", "annonce_adulte", "mod_quotes"}
 )
@@ -741,7 +741,7 @@ def build() -> dict[str, str]:
             json.dumps({"id": f"child-{side}-{i:05d}", **row}, ensure_ascii=False)
             for i, row in enumerate(part)
         ]
-        files[f"child-{side}.jsonl"] = "\n".join(lines) + "\n"
+        files[f"child-{side.replace('dev2', 'dev-2')}.jsonl"] = "\n".join(lines) + "\n"
     return files
 
 

@@ -302,6 +302,7 @@ GROOMER_DIRECT = [  # an adult, blunt, short lines, few words
     ("photo?", ""),
     ("t'as quel age vraiment", ""),
     ("t'es en quelle classe", ""),
+    ("envoie photo de toi stp, t'as quel âge", "gr"),
     ("t'as 13 ? pas grave j'aime bien les filles matures", "gr"),
     ("t'es en 4e ? c'est pas grave l'âge", "gr"),
     ("T'ES SEULE ? TES PARENTS SONT OÙ", "gr"),

@@ -292,6 +292,10 @@ HARD_NEGATIVES = [
     "plan de table pour samedi",
     "on s'amuse tous les deux ce soir avec les potes 😏",
     "sa mère est partie",
+    "il doit réviser son brevet blanc, mais il joue à fortnite",
+    "ma femme est infirmière scolaire dans un collège",
+    "au lycée je dormais en cours mdr",
+    "le brevet c'est dans 2 mois, ils ne réalisent pas",
 ]
 
 

@@ -1200,8 +1200,12 @@ ADULT_SCHOOL = rx(
     # the other person's school ("je viens te chercher à la sortie du collège")
     r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
     r"|\bt'atend|\bta\s(?:sortie|clase)\b"
-    r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b|"
-    + REPORTED.pattern
+    r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
+    # someone else's school life, a spouse's job, a memory in the imperfect
+    r"|\b(?:il|ils|elle|eles)\s(?:ne\s|n')?(?:doi\w*|pase\w*|revise\w*|realise\w*|travaile\w*"
+    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee|clase|prof|bac)\b"
+    r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b|\bscolaire\b"
+    r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern
 )
 # The same, said of someone else's child: guards of the grooming rules (which are about
 # the other person's school).
