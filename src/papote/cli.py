@@ -214,6 +214,7 @@ def cmd_serve(settings: Settings, fd: int | None = None) -> int:
     import uvicorn
 
     from papote.app import create_app
+    from papote.transport.httpproto import HttpProtocol
 
     if settings.ws_impl not in WS_IMPLS:
         print(f"papote: ws_impl must be one of {sorted(WS_IMPLS)}", file=sys.stderr)
@@ -241,6 +242,9 @@ def cmd_serve(settings: Settings, fd: int | None = None) -> int:
         port=settings.port,
         log_config=None,
         ws=ws,
+        # uvicorn's httptools protocol, which lets go of an upgraded socket at once
+        # (transport/httpproto.py: otherwise a cycle per WebSocket opened).
+        http=HttpProtocol,
         ws_max_size=settings.limits.transport_max_frame_bytes,
         forwarded_allow_ips=settings.forwarded_allow_ips or None,
         proxy_headers=bool(settings.forwarded_allow_ips),
