@@ -69,8 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help='read {"id", "text"} or {"id", "turns": [{"speaker", "text"}]} lines',
     )
+    detect.add_argument("--rules-only", action="store_true", help="the rules without a head")
     detect.add_argument(
-        "--rules-only", action="store_true", help="the rules without the embedding head"
+        "--use-head",
+        action="store_true",
+        help="the USE-embedding head instead of the n-gram head (compared in docs/detection.md)",
     )
     admin = sub.add_parser("admin", help="moderation administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -214,7 +217,7 @@ def cmd_serve(settings: Settings, fd: int | None = None) -> int:
     import uvicorn
 
     from papote.app import create_app
-    from papote.transport.httpproto import HttpProtocol
+    from papote.transport.upgrade import UpgradeKeepingHttpToolsProtocol
 
     if settings.ws_impl not in WS_IMPLS:
         print(f"papote: ws_impl must be one of {sorted(WS_IMPLS)}", file=sys.stderr)
@@ -242,9 +245,9 @@ def cmd_serve(settings: Settings, fd: int | None = None) -> int:
         port=settings.port,
         log_config=None,
         ws=ws,
-        # uvicorn's httptools protocol, which lets go of an upgraded socket at once
-        # (transport/httpproto.py: otherwise a cycle per WebSocket opened).
-        http=HttpProtocol,
+        # uvicorn's httptools protocol, but the bytes a client sends right after its
+        # upgrade request reach the WebSocket (transport.upgrade).
+        http=UpgradeKeepingHttpToolsProtocol,
         ws_max_size=settings.limits.transport_max_frame_bytes,
         forwarded_allow_ips=settings.forwarded_allow_ips or None,
         proxy_headers=bool(settings.forwarded_allow_ips),
@@ -268,7 +271,7 @@ def _redact(url: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "detect":
-        return cmd_detect(sys.stdin, sys.stdout, rules_only=args.rules_only)
+        return cmd_detect(sys.stdin, sys.stdout, rules_only=args.rules_only, use_head=args.use_head)
     try:
         settings = _settings(args)
     except (ConfigError, OSError) as exc:
@@ -284,7 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cmd_serve(settings, fd=args.fd)
 
 
-def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int:
+def cmd_detect(
+    source: TextIO, sink: TextIO, *, rules_only: bool = False, use_head: bool = False
+) -> int:
     """`papote detect --jsonl`: one verdict line per input line (docs/detection.md).
 
     Input ``{"id", "text"}`` or ``{"id", "turns": [{"speaker", "text"}, ...]}``; output
@@ -303,10 +308,14 @@ def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int
     detector: RiskDetector
     if rules_only:
         detector = RuleDetector(is_phone=is_phone)
-    else:
+    elif use_head:
         from papote.detect.model import EmbeddingRiskDetector
 
         detector = EmbeddingRiskDetector()
+    else:
+        from papote.detect.model import NgramRiskDetector
+
+        detector = NgramRiskDetector()
     status = 0
     for line in source:
         if not line.strip():

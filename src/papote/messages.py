@@ -23,6 +23,15 @@ FR: Final[dict[str, str]] = {
         "Le pseudo doit faire de {min} à {max} caractères : lettres, chiffres, « _ » ou « - »."
     ),
     "pseudo_reserved": "Ce pseudo est réservé. Merci d'en choisir un autre.",
+    "pseudo_refused": (
+        "Ce pseudo n'est pas accepté : pas d'insulte, de haine ni de sexe explicite dans un "
+        "pseudo, il est visible de tous. Merci d'en choisir un autre."
+    ),
+    "pseudo_minor": (
+        "Ce pseudo laisse penser que vous avez moins de 18 ans. Papote est réservé aux "
+        "adultes ({min} ans et plus). Si vous avez moins de 18 ans et besoin de parler, "
+        "appelez le 3018 (gratuit)."
+    ),
     "pseudo_taken": "Ce pseudo est déjà utilisé en ce moment. Merci d'en choisir un autre.",
     "gender_invalid": "Merci d'indiquer votre genre : femme, homme ou autre.",
     "age_minor": (
@@ -159,6 +168,14 @@ EN: Final[dict[str, str]] = {
     "session_ended": "You left the chat from another tab.",
     "pseudo_invalid": 'The nickname must be {min} to {max} letters, digits, "_" or "-".',
     "pseudo_reserved": "This nickname is reserved. Please choose another one.",
+    "pseudo_refused": (
+        "This nickname is not accepted: no insults, hate or explicit sex in a nickname, "
+        "everyone sees it. Please choose another one."
+    ),
+    "pseudo_minor": (
+        "This nickname suggests you are under 18. Papote is for adults only ({min} and "
+        "over). If you are under 18 and need to talk, call 3018 (free)."
+    ),
     "pseudo_taken": "This nickname is in use right now. Please choose another one.",
     "gender_invalid": "Please give your gender: woman, man or other.",
     "age_minor": "Papote is for adults only: you must be at least {min} to enter.",

@@ -4,13 +4,15 @@ count wherever they were scored. Real processes on PostgreSQL and Redis."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
-from tests.conftest import REDIS_URL, LiveServer, unique_name
+from tests.conftest import REDIS_URL, LiveServer, create_moderator, unique_name
 from tests.integration.client import Client
-from tests.integration.test_detection import open_dm
+from tests.integration.test_detection import Desk, open_dm, said_ids
 from tests.integration.test_metrics import scrape
 from tests.integration.test_multinode import cluster_env, running_cluster
 from tests.waiting import until
@@ -85,3 +87,49 @@ async def test_a_repeat_offender_writing_from_two_nodes_is_slowed(
     assert reply.get("code") == "slow_mode"
     for tab in (bob, bob_elsewhere):
         await tab.close()
+
+
+async def test_a_message_held_on_one_node_and_released_reaches_the_other_node_in_place(
+    pair: list[LiveServer],
+) -> None:
+    """A dealer's line held on node 0, released by a moderator through node 1: the
+    ``released`` control puts it back in node 1's ring at its place (a joiner there sees
+    it between its neighbours), the people in the salon on node 1 get it late, and
+    someone away from node 1 during the release gets it when they resume with ``since``."""
+    n0, n1 = pair
+    room = "salon:musique"
+    sam = await Client.enter(n0.url, "Sam")
+    ana = await Client.enter(n1.url, "Ana")
+    away = await Client.enter(n1.url, "Paul")
+    for client in (sam, ana, away):
+        await client.join(room)
+    before = await ana.say(room, "qui sort ce soir ?")
+    held = await sam.say(room, "je vends de la beuh, dispo ce soir")
+    seen = await ana.say(room, "moi je reste chez moi")
+    await away.expect("message", msg_id=seen["msg_id"])
+    assert held["msg_id"] not in said_ids(away.frames) + said_ids(ana.frames)
+    await away.close()  # away from node 1: saw up to `seen`
+
+    token = await asyncio.to_thread(create_moderator, n1, unique_name("mod"))
+    async with httpx.AsyncClient() as http:
+        desk = Desk(server=n1, http=http, token=token)
+        case = await desk.case_where("held case", target_id=held["msg_id"])
+        done = await desk.decide(case["id"], action="dismiss", category="drugs")
+        assert done.status_code == 200, done.text
+    late = await ana.expect("message", msg_id=held["msg_id"])
+    assert late["released"] is True and late["seq"] == held["seq"]
+    later = await sam.say(room, "bon tant pis")
+    await ana.expect("message", msg_id=later["msg_id"])
+    # A joiner on node 1 finds it at its place in that node's ring.
+    cleo = await Client.enter(n1.url, "Cleo")
+    history = (await cleo.join(room))["history"]
+    ids = [m["msg_id"] for m in history]
+    assert ids[-4:] == [before["msg_id"], held["msg_id"], seen["msg_id"], later["msg_id"]]
+    assert all("released" not in m for m in history)
+    # Paul comes back on node 1 from the last seq he saw: the release, then what followed.
+    back = await Client.enter(n1.url, "Paul2")
+    resumed = await back.join(room, since=seen["seq"])
+    got = [(m["msg_id"], m.get("released", False)) for m in resumed["history"]]
+    assert got == [(held["msg_id"], True), (later["msg_id"], False)]
+    for client in (sam, ana, cleo, back):
+        await client.close()

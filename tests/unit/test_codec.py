@@ -357,3 +357,37 @@ def test_report_targets_are_the_domain_s() -> None:
     from papote.domain.moderation import TargetType
 
     assert set(get_args(wire.ReportTarget)) == {t.value for t in TargetType}
+
+
+def test_a_lone_surrogate_escape_is_read_as_a_replacement_character() -> None:
+    """JSON.stringify writes "\\ud83d" for a string cut in the middle of an emoji; msgspec
+    refused the whole frame as unreadable (no `re`: the client waited forever)."""
+    cut = '{"type":"say","room":"salon:general","text":"coucou \\ud83d","id":"s1"}'
+    frame = codec.decode(cut)
+    assert isinstance(frame, wire.Say)
+    assert (frame.text, frame.id) == ("coucou \ufffd", "s1")
+    low = codec.decode('{"type":"say","room":"salon:general","text":"\\uDE00!"}')
+    assert isinstance(low, wire.Say) and low.text == "\ufffd!"
+    pair = codec.decode('{"type":"say","room":"salon:general","text":"\\ud83d\\ude00"}')
+    assert isinstance(pair, wire.Say) and pair.text == "\U0001f600"
+    with pytest.raises(ProtocolError) as refused:  # still unreadable for its own reason
+        codec.decode('{"type":"say","text":"\\ud83d",')
+    assert refused.value.code == "invalid_json"
+
+
+@given(
+    st.text(
+        st.one_of(
+            st.characters(categories=["Cs"]),
+            st.characters(),
+        ),
+        max_size=40,
+    )
+)
+def test_any_string_javascript_can_write_is_read(text: str) -> None:
+    """Property: whatever JSON.stringify writes for a string (a lone surrogate escaped,
+    as json.dumps does too) decodes: pairs as their character, lone halves as U+FFFD."""
+    frame = codec.decode(json.dumps({"type": "say", "room": "salon:general", "text": text}))
+    assert isinstance(frame, wire.Say)
+    paired = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    assert frame.text == paired

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papote.domain.risk.detector import _ANY_RULE, RULE_SOURCE, RuleDetector, analyse
+from papote.domain.risk.detector import _PREFILTER, RULE_SOURCE, RuleDetector, analyse
 from papote.domain.risk.normalize import normalise
 from papote.domain.risk.rules import LABELS, RULES
 
@@ -250,25 +250,26 @@ def test_a_phone_check_can_be_passed_in() -> None:
     assert "off_platform" not in never.analyse("06 39 98 12 34").labels()
 
 
-def _every_rule(text: str) -> list[tuple[str, int, int]]:
-    """What the rules find when each one scans the text, with no shortcut."""
-    norm = normalise(text).text
-    return sorted((r.name, m.start(), m.end()) for r in RULES for m in r.pattern.finditer(norm))
-
-
-def test_the_joined_pattern_exists_and_skips_a_line_no_rule_matches() -> None:
-    assert _ANY_RULE is not None  # the rules stay joinable (no back reference, same flags)
-    assert _ANY_RULE.search(normalise("salut tout le monde, bonne soirée").text) is None
+def test_the_prefilter_skips_a_line_no_rule_matches_and_keeps_each_examples_rule() -> None:
+    """The rules scanned are the prefilter's candidates (tests/unit/test_risk_prefilter.py
+    holds it sound on data/risk and on texts generated from each pattern)."""
+    assert not any(
+        r.pattern.search(normalise("salut tout le monde, bonne soirée").text)
+        for r in _PREFILTER.candidates(normalise("salut tout le monde, bonne soirée").text)
+    )
     for name, text in EXAMPLES.items():
-        assert _ANY_RULE.search(normalise(text).text) is not None, name
+        norm = normalise(text).text
+        assert name in {r.name for r in _PREFILTER.candidates(norm)}, name
 
 
 _WORDS = [w for text in EXAMPLES.values() for w in text.split()] + ["salut", "ça", "va", "?"]
 
 
 @given(st.lists(st.sampled_from(_WORDS), max_size=12), st.text(max_size=12))
-def test_the_joined_pattern_misses_no_line_a_rule_matches(words: list[str], noise: str) -> None:
-    """The shortcut is sound: wherever one rule matches, the joined pattern does."""
-    text = " ".join(words) + noise
-    if _every_rule(text):
-        assert _ANY_RULE is not None and _ANY_RULE.search(normalise(text).text) is not None
+def test_the_prefilter_misses_no_rule_that_matches(words: list[str], noise: str) -> None:
+    """The shortcut is sound: wherever a rule matches, it is a candidate."""
+    norm = normalise(" ".join(words) + noise).text
+    candidates = _PREFILTER.candidates(norm)
+    for rule in RULES:
+        if rule.pattern.search(norm):
+            assert rule in candidates, rule.name

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from papote.domain.errors import DomainError
 from papote.domain.rooms import (
+    MAX_MARKS,
     Access,
     Room,
     RoomKind,
@@ -93,6 +94,26 @@ def test_text_limits() -> None:
     assert err.value.code == "empty_text"
 
 
+def test_bidi_overrides_are_removed_and_the_marks_rtl_scripts_need_stay() -> None:
+    # U+202E shows "epolas" as "salope": the reader would see what the detector does not.
+    assert check_text("t'es une \u202eepolas", 500) == "t'es une epolas"
+    assert check_text("\u202aun\u202b deux\u202c\u202d", 500) == "un deux"
+    assert check_text("\u0645\u0631\u062d\u0628\u0627 \u200f ok \u2067x\u2069", 500) == (
+        "\u0645\u0631\u062d\u0628\u0627 \u200f ok \u2067x\u2069"
+    )
+
+
+def test_zalgo_stacks_are_cut_and_real_accents_stay() -> None:
+    assert check_text("z" + "\u0301" * 300, 500) == "\u017a" + "\u0301" * MAX_MARKS
+    assert (
+        check_text("Ti\u1ebfng Vi\u1ec7t, h\u00e9 \u00e7a", 500)
+        == "Ti\u1ebfng Vi\u1ec7t, h\u00e9 \u00e7a"
+    )
+    # Already NFC (the fast path) and still stacked: cut too.
+    stacked = "a" + "\u0489" * 40 + "b"
+    assert check_text(stacked, 500) == "a" + "\u0489" * MAX_MARKS + "b"
+
+
 @given(st.text(max_size=600))
 def test_check_text_output_is_clean_or_refused(text: str) -> None:
     try:
@@ -102,3 +123,8 @@ def test_check_text_output_is_clean_or_refused(text: str) -> None:
     else:
         assert 0 < len(value) <= 500
         assert all(ch in "\n\t" or ord(ch) >= 32 for ch in value if ord(ch) < 128)
+        assert not any("\u202a" <= ch <= "\u202e" for ch in value)
+        run = 0
+        for ch in value:
+            run = run + 1 if "\u0300" <= ch <= "\u036f" else 0
+            assert run <= MAX_MARKS

@@ -121,27 +121,47 @@ def check_text(text: str, max_chars: int) -> str:
     """A message text: not blank, at most ``max_chars`` characters, no control chars.
 
     Control characters other than newline and tab are removed (they are used to
-    break layouts or hide text); the result is NFC-normalised.
+    break layouts or hide text), and so are the bidi embeddings and overrides (U+202A
+    to U+202E: "\u202eepolas" shows as an insult its reader sees and the risk detector
+    does not; the marks and isolates Arabic and Hebrew need stay); combining marks past
+    ``MAX_MARKS`` on one letter ("Zalgo" text, drawn over the lines around it) are cut.
+    The result is NFC-normalised.
 
     Raises:
         DomainError: ``empty_text`` or ``text_too_long``.
     """
     if text.isprintable() and unicodedata.is_normalized("NFC", text):
-        # The common case, checked in C: no control or surrogate character (those are
-        # not printable) and already NFC, so the filter below would return it unchanged.
+        # The common case, checked in C: no control, format or surrogate character (those
+        # are not printable) and already NFC, so the filter below would return it unchanged.
         value = text.strip()
     else:
         value = unicodedata.normalize("NFC", text)
         value = "".join(
-            ch for ch in value if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
+            ch
+            for ch in value
+            if ch in "\n\t"
+            or (unicodedata.category(ch) not in ("Cc", "Cs") and ch not in _OVERRIDES)
         ).strip()
         if is_invisible(value):  # only zero-width characters: nothing to read
             value = ""
+    if _MARK_RUN.search(value) is not None:
+        value = _MARK_RUN.sub(lambda run: run.group()[:MAX_MARKS], value)
     if not value:
         raise DomainError("empty_text", field="text")
     if len(value) > max_chars:
         raise DomainError("text_too_long", field="text", max=max_chars)
     return value
+
+
+# Bidi embeddings, pop and overrides: they reorder the letters of a message as shown.
+_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
+# Combining marks one letter may carry in a message (Vietnamese and Hebrew pointing need
+# up to 3 or 4 after NFC); a longer run is cut to this.
+MAX_MARKS = 4
+_MARK_RUN = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{" + str(MAX_MARKS + 1) + ",}"
+)
 
 
 def check_membership_count(current: int, maximum: int) -> None:

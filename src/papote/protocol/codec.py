@@ -104,6 +104,9 @@ class JsonCodec:
             code, field = _classify(str(exc))
             raise ProtocolError(code, str(exc), re=_request_id(raw), field=field) from None
         except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
+            mended = _mend_surrogates(raw)
+            if mended is not None:
+                return self.decode(mended)
             # RecursionError: nesting deeper than msgspec goes (`[` x 1,500), raised by
             # its own depth check; an ordinary unreadable frame (issue 10 §14).
             raise ProtocolError("invalid_json", str(exc)) from None
@@ -153,6 +156,23 @@ class _TypeOnly(msgspec.Struct):
 
 
 _type_decoder = msgspec.json.Decoder(_TypeOnly)
+
+
+# A \\uXXXX escape of a UTF-16 surrogate that is not half of a pair. JSON allows it (RFC
+# 8259 §8.2), JavaScript's JSON.stringify writes one for a string cut in the middle of an
+# emoji, and msgspec refuses it ("Input data was truncated"): it becomes U+FFFD.
+_LONE_SURROGATE = re.compile(
+    rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def _mend_surrogates(raw: bytes) -> bytes | None:
+    """``raw`` with its lone surrogate escapes as U+FFFD, or None if it has none."""
+    if b"\\u" not in raw:
+        return None
+    mended, count = _LONE_SURROGATE.subn(rb"\\ufffd", raw)
+    return mended if count else None
 
 
 def _request_id(raw: bytes) -> RequestId:

@@ -54,7 +54,7 @@ import msgspec
 # 21: member lists in windows: `joined.members` is the first page (`joined.member_count`
 #     people in all), `members` asks for a filtered, longer window, `presence` tells how
 #     the window changed and carries `count` and `matching`.
-PROTOCOL_VERSION = 24
+PROTOCOL_VERSION = 25
 
 # The largest integer a JavaScript client holds exactly (Number.MAX_SAFE_INTEGER); also
 # well inside the 64-bit columns of every store (issue 10 §15: 2^63 reached the database).

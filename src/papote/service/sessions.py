@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from papote.config import Limits
 from papote.domain.entry_rate import EntryGate, EntryPolicy, pow_solves
 from papote.domain.errors import DomainError
-from papote.domain.identity import Profile, pseudo_skeleton
+from papote.domain.identity import AGE_MIN, Profile, pseudo_skeleton
 from papote.domain.moderation import person_keys
+from papote.domain.pseudo_policy import pseudo_verdict
 from papote.ports import Arrival, Clock, ContentLogRow, NewUser, Origin, Store, UserRow
 from papote.security import ip_hash, ip_key, new_id, new_token, token_hash
 from papote.service.writer import Batcher
@@ -166,12 +167,18 @@ class SessionService:
         ``proof`` is the client's answer to a ``pow_required`` refusal.
 
         Raises:
-            DomainError: any code of ``Profile.check``, ``banned``, ``pseudo_taken``,
+            DomainError: any code of ``Profile.check``, ``pseudo_minor``,
+                ``pseudo_refused`` (domain/pseudo_policy.py), ``banned``, ``pseudo_taken``,
                 ``pow_required`` (params ``challenge`` and ``bits``) or
                 ``too_many_sessions``.
         """
         profile = Profile.check(pseudo, gender, age, postal_code)
         now = self.clock.now()
+        verdict = pseudo_verdict(profile.pseudo)
+        if verdict == "minor":  # docs/moderation.md "Pseudos"
+            raise DomainError("pseudo_minor", field="pseudo", min=AGE_MIN)
+        if verdict == "refused":
+            raise DomainError("pseudo_refused", field="pseudo")
         known = self.known_device(device_token, now)
         device_token = device_token or self.new_device_token(now)
         addr_hash, device_hash = self.person_hashes(origin.ip, device_token)

@@ -433,12 +433,25 @@ class NativeWsProtocol(asyncio.Protocol):
             transport.write(data)
 
     def write_protocol(self) -> None:
-        """What the sans-I/O protocol wants sent; an empty chunk means: close TCP."""
+        """What the sans-I/O protocol wants sent; an empty chunk means: end TCP. It is
+        half-closed (as websockets' own connection does), not closed: a client still
+        sending (the rest of a frame over the size limit) would otherwise get a reset
+        that destroys the close frame (1009, 1007...) before it reads it. The peer's
+        FIN, or ``close_later``'s timer, ends the connection; what comes meanwhile is
+        discarded by the protocol."""
         for data in self.ws.data_to_send():
             if data:
                 self.write(data)
             elif self.transport is not None:
-                self.transport.close()
+                transport = self.transport
+                if transport.can_write_eof() and not transport.is_closing():
+                    try:
+                        transport.write_eof()
+                    except (OSError, RuntimeError):  # uvloop may raise RuntimeError
+                        transport.close()
+                    self.close_later()
+                else:
+                    transport.close()
 
     def close_later(self) -> None:
         """Give the peer CLOSE_TIMEOUT seconds to finish the closing handshake."""

@@ -2,7 +2,7 @@
 // opens offline and installs as an app. It never touches /api/ or /ws: messages, sessions
 // and salon lists always come from the network. The moderator console (/mod/) is not part
 // of the player's app and is never cached.
-const CACHE = "papote-shell-v26";
+const CACHE = "papote-shell-v27";
 const SHELL = [
   "/",
   "/index.html",

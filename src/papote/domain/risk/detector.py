@@ -8,10 +8,11 @@ numbers are recognised by their shape.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from papote.domain.risk.normalize import NORMALISER_VERSION, Normalised, normalise
+from papote.domain.risk.prefilter import Prefilter
 from papote.domain.risk.rules import RULES, RULES_VERSION, Rule
 
 RULE_SOURCE = f"{RULES_VERSION}+{NORMALISER_VERSION}"
@@ -23,20 +24,9 @@ _FRENCH_PHONE = re.compile(r"^(?:\+33|0033|0)[1-9]\d{8}$")
 PhoneCheck = Callable[[str], bool]
 
 
-def _any_rule(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    """One pattern that matches wherever some rule's pattern matches, or None where the
-    rules cannot be joined (different flags, or a back reference that joining would
-    renumber). Most chat lines match no rule: one scan of the text then replaces one
-    scan per rule (about half the rules' cost, bench in docs/performance.md)."""
-    if len({r.pattern.flags for r in rules}) != 1:
-        return None
-    if any(re.search(r"\\[1-9]|\(\?P=|\(\?\(", r.pattern.pattern) for r in rules):
-        return None
-    joined = "|".join(f"(?:{r.pattern.pattern})" for r in rules)
-    return re.compile(joined, rules[0].pattern.flags)
-
-
-_ANY_RULE = _any_rule(RULES)
+# The rules that could match a text, read from their patterns (prefilter.py): most chat
+# lines match none, and scanning only the candidates finds the same hits, in order.
+_PREFILTER = Prefilter(RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +101,18 @@ def analyse(text: str, is_phone: PhoneCheck | None = None) -> MessageAnalysis:
         is_phone: validator for digit runs found after normalisation ("+33612345678");
             by default a French shape check.
     """
+    return analyse_with(text, is_phone, _PREFILTER.candidates)
+
+
+def analyse_with(
+    text: str, is_phone: PhoneCheck | None, rules: Callable[[str], Iterable[Rule]]
+) -> MessageAnalysis:
+    """``analyse``, scanning the rules ``rules(normalised text)`` gives in their order
+    (``lambda _: RULES``: every rule, what the prefilter must agree with)."""
     norm = normalise(text)
     hits: list[RiskHit] = []
     signals: list[Signal] = []
-    matching = _ANY_RULE is None or _ANY_RULE.search(norm.text) is not None
-    for rule in RULES if matching else ():
+    for rule in rules(norm.text):
         for m in rule.pattern.finditer(norm.text):
             if _suppressed(rule, norm.text, m.start(), m.end()):
                 continue

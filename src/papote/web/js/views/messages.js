@@ -104,7 +104,7 @@ function renderItem(chat, room, item, prev) {
   const time = h("time", { class: "msg-time", datetime: new Date(item.ts).toISOString(), title: formatFull(item.ts) }, formatTime(item.ts));
   const bubble = h("div", { class: "bubble" },
     item.media ? photoNode(chat, room, item) : item.uploading ? uploadingNode(item) : null,
-    item.text || !(item.media || item.uploading) ? h("p", { class: "msg-text" }, item.mask ? maskedNodes(item) : renderText(item.text)) : null, time);
+    item.text || !(item.media || item.uploading) ? h("p", { class: "msg-text", dir: "auto" }, item.mask ? maskedNodes(item) : renderText(item.text)) : null, time);
   const reportLabel = t("report.message_button", { pseudo: item.from.pseudo });
   append(node, [
     item.mine ? null : h("div", { class: "msg-avatar" }, grouped ? null : avatar(user || { pseudo: item.from.pseudo })),

@@ -1,5 +1,5 @@
-"""transport.httpproto: an HTTP protocol that upgraded its socket to a WebSocket is freed
-by reference counting, without waiting for the cyclic collector (the soak's growth)."""
+"""transport.upgrade: an HTTP protocol that upgraded its socket to a WebSocket is freed by
+reference counting, without waiting for the cyclic collector (the soak's growth)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
-from papote.transport.httpproto import HttpProtocol
+from papote.transport.upgrade import UpgradeKeepingHttpToolsProtocol
 
 UPGRADE = (
     b"GET /ws?token=abc HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
@@ -90,13 +90,13 @@ def upgrade(protocol_class: type[HttpToolsProtocol]) -> weakref.ref[HttpToolsPro
 
 
 async def test_an_upgraded_protocol_is_freed_without_the_collector(no_collector: None) -> None:
-    gone = [upgrade(HttpProtocol) for _ in range(20)]
+    gone = [upgrade(UpgradeKeepingHttpToolsProtocol) for _ in range(20)]
     assert [ref() for ref in gone] == [None] * 20
 
 
 async def test_uvicorns_own_protocol_keeps_the_cycle(no_collector: None) -> None:
-    """What HttpProtocol is for: uvicorn's protocol, upgraded, waits for the collector
-    (if a uvicorn release frees it itself, this fails and HttpProtocol can go)."""
+    """What the parser dropped is for: uvicorn's protocol, upgraded, waits for the collector
+    (if a uvicorn release frees it itself, this fails and that override can go)."""
     kept = upgrade(HttpToolsProtocol)
     assert kept() is not None
     gc.collect()

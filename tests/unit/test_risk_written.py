@@ -1,0 +1,61 @@
+"""The hand-written child-safety corpus (data/risk/written/) is exactly what its generator
+writes, is split by voice, and keeps its promises (fake numbers, example.test, labels)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from papote.domain.risk.rules import LABELS
+
+ROOT = Path(__file__).resolve().parents[2]
+WRITTEN = ROOT / "data/risk/written"
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "make_risk_written", ROOT / "scripts/make_risk_written.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (WRITTEN / name).read_text().splitlines()]
+
+
+def test_files_are_what_the_generator_writes() -> None:
+    built = _generator().build()
+    assert sorted(built) == ["child-dev.jsonl", "child-train.jsonl"]
+    for name, text in built.items():
+        assert (WRITTEN / name).read_text() == text, name
+
+
+def test_split_by_voice_and_labels_known() -> None:
+    gen = _generator()
+    train, dev = _rows("child-train.jsonl"), _rows("child-dev.jsonl")
+    train_voices = {r["voice"] for r in train if r["kind"] != "conversation"}
+    dev_voices = {r["voice"] for r in dev if r["kind"] != "conversation"}
+    assert dev_voices == set(gen.DEV_VOICES)
+    assert not train_voices & dev_voices
+    for row in train + dev:
+        assert set(row["labels"]) <= set(LABELS)
+        if row["kind"] == "conversation" and row["labels"]:
+            assert isinstance(row["alert_turn"], int)
+            assert 0 <= row["alert_turn"] < len(row["turns"])
+
+
+def test_only_fake_contacts() -> None:
+    for name in ("child-train.jsonl", "child-dev.jsonl"):
+        text = (WRITTEN / name).read_text()
+        for mail in re.findall(r"[\w.]+@[\w.]+\.\w+", text):
+            assert mail.endswith("@example.test"), mail
+        for digits in re.findall(r"0[67](?:[ .-]?\d\d){4}", text):
+            tail = re.sub(r"\D", "", digits)[2:]
+            assert tail.startswith(("3998", "0000")), digits

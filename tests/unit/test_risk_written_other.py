@@ -1,0 +1,60 @@
+"""The hand-written corpus of the non-child labels (data/risk/written/other-*.jsonl)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+MINE = ("harassment", "threat", "hate", "scam_spam", "prostitution", "drugs", "self_harm")
+
+
+def _module() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "write_other_corpus", ROOT / "scripts/write_other_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_files_are_what_the_script_writes() -> None:
+    built = _module().build()
+    on_disk = {p.stem for p in (ROOT / "data/risk/written").glob("other-*.jsonl")}
+    assert on_disk == set(built)
+    for name, rows in built.items():
+        lines = (ROOT / f"data/risk/written/{name}.jsonl").read_text().splitlines()
+        assert [json.loads(x) for x in lines] == rows
+
+
+def test_the_split_is_by_voice_and_every_label_has_positives_and_hard_negatives() -> None:
+    module = _module()
+    built = module.build()
+    ids: set[str] = set()
+    for name, rows in built.items():
+        dev = name.startswith("other-dev-")
+        for row in rows:
+            assert (row["voice"] in module.DEV_VOICES) == dev
+            assert row["id"] not in ids
+            ids.add(row["id"])
+    rows = [r for rs in built.values() for r in rs]
+    for label in MINE:
+        positives = [r for r in rows if r["kind"] == "positive" and label in r["labels"]]
+        hard = [r for r in rows if r["kind"] == "hard_negative" and r["near"] == label]
+        assert len(positives) >= 200 and len(hard) >= 200, label
+        assert {r["voice"] for r in positives} & set(module.DEV_VOICES), label
+    assert sum(r["kind"] == "conversation" for r in rows) >= 100
+
+
+def test_links_and_numbers_are_fictional() -> None:
+    for path in (ROOT / "data/risk/written").glob("other-*.jsonl"):
+        text = path.read_text()
+        for host in re.findall(r"(?:https?://|www\.)([\w.-]+)", text):
+            assert host.rstrip(".").endswith("example.test"), host
+        for number in re.findall(r"\b0[67](?:[ .]?\d\d){4}\b", text):
+            digits = re.sub(r"\D", "", number)
+            assert digits.startswith(("063998", "0700")), number
