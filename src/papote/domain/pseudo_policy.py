@@ -21,6 +21,7 @@ looks like a birth year ("lea2011") is also how load tools and many people numbe
 
 from __future__ import annotations
 
+import functools
 import re
 
 from papote.domain.identity import fold_pseudo, pseudo_skeleton
@@ -145,6 +146,8 @@ _AGE_WORDS = {
 }
 _AGE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})[_-]?ans?(?![a-z])")
 # A part of the pseudo: separators, digits and a lower-to-upper change of case split it.
+_SEPARATED = re.compile(r"[_-]+")
+_SEPARATED_OR_DIGITS = re.compile(r"[_\-\d]+")
 _PARTS = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])")
 
 _CONTAINED_SKELETONS = {
@@ -154,16 +157,58 @@ _WORD_SKELETONS = {
     kind: frozenset(pseudo_skeleton(term) for term in terms) for kind, terms in _WORDS.items()
 }
 _INNOCENT_SKELETONS = tuple(pseudo_skeleton(word) for word in _INNOCENT)
+_INNOCENT_RX = re.compile("|".join(map(re.escape, _INNOCENT_SKELETONS)))
+# Every start of a term (a lookahead, so overlapping terms are all seen).
+_CONTAINED_RX = {
+    kind: re.compile("(?=(" + "|".join(map(re.escape, sorted(terms, key=len))) + "))")
+    for kind, terms in _CONTAINED_SKELETONS.items()
+}
 _AGE_WORD_SKELETONS = {pseudo_skeleton(w + "ans"): age for w, age in _AGE_WORDS.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_skeleton(ch: str) -> str:
+    """One character's skeleton (``pseudo_skeleton`` works one character at a time)."""
+    return pseudo_skeleton(ch)
+
+
+def _skeleton(text: str) -> str:
+    return "".join(map(_char_skeleton, text))
+
+
+def _mostly_letters(chunk: str) -> bool:
+    """At most half of ``chunk`` is digits: "P3d0" may be read as leet, "2121" (a load
+    tool's numbering) may not, or it would read as "zizi"."""
+    return 2 * sum(map(str.isdigit, chunk)) <= len(chunk)
 
 
 def _words(pseudo: str) -> set[str]:
     """The pseudo whole and its parts, as skeletons: parts between separators (digits
     read as leet letters: "b1te"), between separators and digits ("pd75"), and between
-    changes of case ("JeunePd")."""
-    chunks = [pseudo, *re.split(r"[_-]+", pseudo), *re.split(r"[_\-\d]+", pseudo)]
+    changes of case ("JeunePd"); not the parts that are mostly digits ("user_55")."""
+    chunks = [pseudo, *_SEPARATED.split(pseudo), *_SEPARATED_OR_DIGITS.split(pseudo)]
     chunks += _PARTS.findall(pseudo)
-    return {pseudo_skeleton(chunk) for chunk in chunks if chunk}
+    return {_skeleton(chunk) for chunk in chunks if chunk and _mostly_letters(chunk)}
+
+
+def _contains(pseudo: str) -> str | None:
+    """The kind of a term in the pseudo's skeleton, innocent words taken out, where the
+    characters it is read from are mostly letters (the skeleton reads digits as letters)."""
+    shown = [_char_skeleton(ch) for ch in pseudo]
+    text = _INNOCENT_RX.sub(lambda m: "_" * len(m.group()), "".join(shown))
+    digit: list[bool] | None = None
+    for kind in ("refused", "minor"):
+        for match in _CONTAINED_RX[kind].finditer(text):  # usually none: one scan in C
+            if digit is None:
+                digit = [
+                    d
+                    for ch, part in zip(pseudo, shown, strict=True)
+                    for d in [ch.isdigit()] * len(part)
+                ]
+            start, term = match.start(), match.group(1)
+            if 2 * sum(digit[start : start + len(term)]) <= len(term):
+                return kind
+    return None
 
 
 def _says_minor_age(pseudo: str) -> bool:
@@ -171,20 +216,18 @@ def _says_minor_age(pseudo: str) -> bool:
     for match in _AGE_DIGITS.finditer(folded):
         if 8 <= int(match.group(1)) <= 17:
             return True
-    skeleton = pseudo_skeleton(pseudo)
+    skeleton = _skeleton(pseudo)
     return any(word in skeleton for word in _AGE_WORD_SKELETONS)
 
 
 def pseudo_verdict(pseudo: str) -> str | None:
     """``"minor"``, ``"refused"`` or None for an acceptable pseudo (already checked for
     syntax by ``identity.check_pseudo``)."""
-    skeleton = pseudo_skeleton(pseudo)
-    for innocent in _INNOCENT_SKELETONS:
-        skeleton = skeleton.replace(innocent, "_")
+    contained = _contains(pseudo)
+    if contained is not None:
+        return contained
     words = _words(pseudo)
     for kind in ("refused", "minor"):
-        if any(term in skeleton for term in _CONTAINED_SKELETONS[kind]):
-            return kind
         if words & _WORD_SKELETONS[kind]:
             return kind
     if _says_minor_age(pseudo):
