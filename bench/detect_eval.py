@@ -1,13 +1,14 @@
-"""Risk detector on the dev and held-out splits: per-label precision / recall / F1 (rules
-alone, the regex-only baseline, beside rules + embedding head) and latency per message on
-one core.
+"""Risk detector on any list of splits: per-label precision / recall / F1 of the rules
+alone (the regex-only baseline), rules + the n-gram head (``model = true``) and, with
+``--use``, rules + the USE-embedding head; latency per message on one core.
 
-    flock /tmp/papote-bench.lock .venv/bin/python bench/detect_eval.py \
-        [--split data/risk/dev.jsonl --split data/risk/heldout.jsonl] [--repeat 3] [--no-latency]
-        [--rules-only]
+    flock /tmp/papote-bench.lock /work/wt/bench-prio .venv/bin/python bench/detect_eval.py \
+        [--split data/risk/dev.jsonl --split 'data/risk/written/*-dev*.jsonl' ...]
+        [--use] [--rules-only] [--repeat 3] [--no-latency]
 
 A split may be a glob ('data/risk/written/other-dev-*.jsonl', quoted): its files are scored as
-one split.
+one split. Default splits: data/risk/dev.jsonl, data/risk/heldout.jsonl and the hand-written
+dev parts ('data/risk/written/*-dev*.jsonl').
 
 Writes bench/results/detect_eval-<UTC time>.json (scores per split and detector, the rows
 each got wrong, latency). Pins itself to one CPU and one BLAS thread, so the latency is what
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from papote.detect.evaluate import judge_row, score
-from papote.detect.model import EmbeddingRiskDetector
+from papote.detect.model import EmbeddingRiskDetector, NgramRiskDetector
 from papote.detect.phones import is_phone
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.risk.rules import LABELS
@@ -84,19 +85,20 @@ def latency(detector: RiskDetector, texts: list[str], repeat: int) -> dict[str, 
     }
 
 
-def table(name: str, result: dict[str, Any]) -> None:
-    base = result["rules_only"]["per_label"]
-    full = result.get("rules_plus_head", result["rules_only"])["per_label"]
+def table(name: str, result: dict[str, Any], detectors: list[str]) -> None:
     print(f"{name}: {result['messages']} messages, {result['conversations']} conversations")
-    print(f"{'label':20} {'rules P/R/F1':>20} {'rules+head P/R/F1':>22} support")
+    print(f"{'label':20} " + " ".join(f"{d + ' P/R/F1':>22}" for d in detectors) + " support")
     for label in LABELS:
-        b, f = base[label], full[label]
-        left = f"{b['precision']:6.3f} {b['recall']:6.3f} {b['f1']:6.3f}"
-        right = f"{f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f}"
-        print(f"{label:20} {left}    {right}   {f['support']}")
-    for detector in ("rules_only", "rules_plus_head"):
-        if detector not in result:
-            continue
+        cells = []
+        for d in detectors:
+            v = result[d]["per_label"][label]
+            cells.append(f"{v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}  ")
+        print(
+            f"{label:20} "
+            + " ".join(cells)
+            + f" {result[detectors[0]]['per_label'][label]['support']}"
+        )
+    for detector in detectors:
         report = result[detector]
         print(f"{detector}: macro F1 {report['macro_f1']}, alert turn exact "
               f"{report['conversations_alert_turn_exact']}")  # fmt: skip
@@ -109,8 +111,9 @@ def main() -> int:
         type=Path,
         action="append",
         help="a JSONL split or a quoted glob of files scored as one, repeatable "
-        "(default: data/risk/dev.jsonl and heldout.jsonl)",
+        "(default: data/risk/dev.jsonl, heldout.jsonl, 'written/*-dev*.jsonl')",
     )
+    parser.add_argument("--use", action="store_true", help="rules + the USE head as well")
     parser.add_argument("--repeat", type=int, default=3, help="latency passes over the messages")
     parser.add_argument("--no-latency", action="store_true", help="scores only")
     parser.add_argument(
@@ -121,13 +124,16 @@ def main() -> int:
     splits: list[Path] = args.split or [
         ROOT / "data/risk/dev.jsonl",
         ROOT / "data/risk/heldout.jsonl",
+        ROOT / "data/risk/written/*-dev*.jsonl",
     ]
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     t0 = time.perf_counter()
     detectors: dict[str, RiskDetector] = {"rules_only": RuleDetector(is_phone=is_phone)}
     if not args.rules_only:
-        detectors["rules_plus_head"] = EmbeddingRiskDetector()
+        detectors["rules_plus_ngram"] = NgramRiskDetector()
+        if args.use:
+            detectors["rules_plus_use"] = EmbeddingRiskDetector()
     load_s = time.perf_counter() - t0
     result: dict[str, Any] = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -140,7 +146,7 @@ def main() -> int:
     latency_texts: list[str] = []
     for split in splits:
         base = Path(split.anchor) if split.is_absolute() else ROOT
-        rel = str(split.relative_to(base))
+        rel = str(split.relative_to(base)) if split.is_absolute() else str(split)
         files = sorted(base.glob(rel)) if "*" in rel else [split]
         if not files:
             parser.error(f"no file matches {split}")
@@ -156,7 +162,7 @@ def main() -> int:
         for detector_name, detector in detectors.items():
             entry[detector_name] = evaluate(detector, rows)
         result["splits"][name] = entry
-        table(split.name, entry)
+        table(name, entry, list(detectors))
     if not args.no_latency:
         result["latency_one_core"] = {}
         for detector_name, detector in detectors.items():

@@ -429,9 +429,9 @@ def build_detection(
         if not conf.model:
             return rules
         try:
-            from papote.detect.model import EmbeddingRiskDetector
+            from papote.detect.model import NgramRiskDetector
 
-            return EmbeddingRiskDetector()
+            return NgramRiskDetector()
         except Exception:  # a broken model install must not stop the rules
             log.exception("embedding model unavailable, rules only")
             return rules

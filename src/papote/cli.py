@@ -69,8 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help='read {"id", "text"} or {"id", "turns": [{"speaker", "text"}]} lines',
     )
+    detect.add_argument("--rules-only", action="store_true", help="the rules without a head")
     detect.add_argument(
-        "--rules-only", action="store_true", help="the rules without the embedding head"
+        "--use-head",
+        action="store_true",
+        help="the USE-embedding head instead of the n-gram head (compared in docs/detection.md)",
     )
     admin = sub.add_parser("admin", help="moderation administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -268,7 +271,7 @@ def _redact(url: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "detect":
-        return cmd_detect(sys.stdin, sys.stdout, rules_only=args.rules_only)
+        return cmd_detect(sys.stdin, sys.stdout, rules_only=args.rules_only, use_head=args.use_head)
     try:
         settings = _settings(args)
     except (ConfigError, OSError) as exc:
@@ -284,7 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cmd_serve(settings, fd=args.fd)
 
 
-def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int:
+def cmd_detect(
+    source: TextIO, sink: TextIO, *, rules_only: bool = False, use_head: bool = False
+) -> int:
     """`papote detect --jsonl`: one verdict line per input line (docs/detection.md).
 
     Input ``{"id", "text"}`` or ``{"id", "turns": [{"speaker", "text"}, ...]}``; output
@@ -303,10 +308,14 @@ def cmd_detect(source: TextIO, sink: TextIO, *, rules_only: bool = False) -> int
     detector: RiskDetector
     if rules_only:
         detector = RuleDetector(is_phone=is_phone)
-    else:
+    elif use_head:
         from papote.detect.model import EmbeddingRiskDetector
 
         detector = EmbeddingRiskDetector()
+    else:
+        from papote.detect.model import NgramRiskDetector
+
+        detector = NgramRiskDetector()
     status = 0
     for line in source:
         if not line.strip():

@@ -73,10 +73,10 @@ async def test_a_threat_in_a_dm_warns_the_person_threatened(live_server: LiveSer
 
 
 async def test_distress_gets_a_private_help_card_never_a_sanction(tmp_path: Path) -> None:
-    # With the embedding model on, as in production (the other tests use the rules alone).
+    # With the classifier head on (model = true; the other tests use the rules alone).
     server = start_server(tmp_path / "data", env={"PAPOTE_DETECTION_MODEL": "true"})
     try:
-        # The model loads in the background after start-up (~1.5 s on a quiet core).
+        # The head loads in the background after start-up.
         await until(lambda: "risk detector ready" in server.log(), within=60, what="model")
         alice = await Client.enter(server.url, "Alice")
         bob = await Client.enter(server.url, "Bob")

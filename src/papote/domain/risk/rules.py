@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-RULES_VERSION = "rules-2"
+RULES_VERSION = "rules-3"
 
 LABELS = (
     "minor_disclosure",
@@ -47,6 +47,8 @@ SIGNALS = (
     "bare_age",
     "bare_grade",
     "adult_age",
+    "maturity",
+    "alone",
 )
 
 
@@ -87,7 +89,7 @@ ONLY = r"(?:que|qu'|juste|seulement|a\speine|deja|bientot|presque|genre|tout\sju
 # Chat fillers that may open a message before an answer ("wsh 14", "bah en 4e").
 FILLER = (
     r"(?:wsh|wesh|bon|genre|euh|bah|ben|alors|hey|salut|cc|coucou|yo|hello|re|moi|en\svrai"
-    r"|nan\smais|ok|oui|non|mdr|lol|jsp|je\ssais\spas)\W{1,3}"
+    r"|nan\smais|ok|oui|non|mdr|lol|jsp|je\ssais\spas|ah|oh|bof|ouais|nan|mh|hmm|ptdr|tkt)\W{1,3}"
 )
 PARENTS = (
     r"(?:tes\sparents|ta\smere|ton\spere|ta\smaman|ton\spapa|ta\sfamile|ta\sdaronne|ton\sdaron"
@@ -116,7 +118,7 @@ GRADE = (
 )
 GRADE_NOT_SCHOOL = r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main|chance|guere))"
 APPS = (
-    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|wsp"
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|whats\sap|wsp"
     r"|telegram|kik|signal|mesenger|facebook|fb|skype|wickr|threma|viber|wechat|twitch)"
 )
 GIFT = (
@@ -124,6 +126,10 @@ GIFT = (
     r"|xbox|nintendo)|recharges?|forfait|abonement|pase\sde\scombat|battle\spass|nitro|diamants"
     r"|argent\sde\spoche)"
 )
+# Where one adds a person (rules-3): the chat apps and the networks and games with a friend list.
+APPS_ADD = rf"(?:{APPS}|linkedin|twitter|bereal|steam|psn|roblox|fortnite|minecraft|xbox|reddit)"
+# A pseudo that looks like one: an @, or a digit, "_" or "." inside ("lune_bleue4").
+HANDLE = r"(?:@[a-z0-9_.]{3,}|[a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
 CONTACT = r"(?:num(?:ero)?|tel(?:ephone)?|06|07|portable|phone|mail|e-?mail|adrese\smail)"
 # Quoting the news, a court case, or a prevention message: reported speech is not an act.
 REPORTED = rx(
@@ -132,8 +138,24 @@ REPORTED = rx(
     r"|le\sracisme|l'homophobie|l'antisemitisme|c'est\sinacceptable|on\sne\sdit\spas"
     r"|faut\spas\sdire|campagne|prevention|sensibilisation|signalez|numero\svert)\b"
 )
+# Prevention and quotation as they name the moves toward children (rules-3; the shared
+# PREVENTION and REPORTED, plus the warnings and quotes of child protection).
+CHILD_PREVENTION = rx(
+    PREVENTION.pattern
+    + "|"
+    + REPORTED.pattern
+    + r"|\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
+    r"|une\spersone\squi|un\sadulte\squi|la\sphrase|rappelle|asociation|les\sescrocs|mefie-toi|mefiez)\b|«"
+)
 # A prevention message pointing at the help lines ("si tu as des idées noires, appelle le 3114").
 HELP_LINE = rx(r"\bsi\s(?:tu|vous)\b.{0,50}(?:3114|3018)|(?:3114|3018).{0,50}\bsi\s(?:tu|vous)\b")
+# Words that may follow a bare age or grade given as an answer ("14 et toi mdr", "4e quoi").
+ANSWER_TAIL = (
+    r"(?:et\stoi|et\stwa|et\svous|pourquoi|pk|stp|t'inquiete|bientot\s\d+|et\sdemi|f|h|fille|gars"
+    r"|wesh|frr|mdr|lol|ptdr|xd|pas\s18|mais\schut|quoi|hein|jsp|je\ssais\spas|tkt|t'inquiete|sinon|pile"
+    r"|tout\sjuste|aussi"
+    r"|voila|ok|bref|ans?|a|yo|balais|piges)"
+)
 JOKE_GAME = rx(
     r"(?:mdr|ptdr|lol|xd|😂|🤣|a\smario|au\sjeu|a\sfortnite|aux\sechecs|a\sla\sbelote|au\sfoot"
     r"|a\sfifa|en\s1v1|a\sla\sprochaine\spartie|au\sbabyfoot|a\sla\scourse)"
@@ -212,7 +234,8 @@ RULES: tuple[Rule, ...] = (
         "age_bare_stated",
         "minor_disclosure",
         rf"\b{JAI}\s?(?:{ONLY}\s?){{0,2}}({MINOR_AGE})(?=\s?(?:$|[,.!?;)]|et\stoi|et\svous|bientot"
-        r"|mais|donc|pas\s18|pourquoi|en\svrai|t'inquiete|mdr|lol|ptdr|jsp|wesh|frr|[^\w\s']))",
+        r"|mais|donc|pas\s18|pourquoi|en\svrai|t'inquiete|mdr|lol|ptdr|jsp|wesh|frr|quoi|hein|pk|tkt"
+        r"|et\sdemi|et\stwa|xd|[^\w\s']))",
         0.85,
         unless_before=r"(?:quand|lorsque|a l'age ou|depuis que|comme quand)\s?$",
     ),
@@ -292,7 +315,7 @@ RULES: tuple[Rule, ...] = (
     hit(
         "mineur",
         "minor_disclosure",
-        rf"\b{SUIS}\s?(?:encore\s)?(?:une?\s)?(mineure?s?)\b",
+        rf"\b{SUIS}\s?(?:encore\s)?(?:une?\s)?(mineure?s?|minor)\b",
         0.93,
         unless_before=r"(?:pas|plus|n'|etais)\s?\S*\s?$",
     ),
@@ -312,9 +335,10 @@ RULES: tuple[Rule, ...] = (
         0.88,
         unless_text=rx(
             r"\b(?:prof|profeseur|profeseure|enseignant|enseignante|instit"
-            r"|surveillant|cpe|parent|maman|papa|mere|pere|master|licence|fac"
+            r"|surveillant|cpe|je\ssuis\s(?:parent|maman|papa|mere|pere)|master|licence|fac"
             r"|etudes|anee\sde\s(?:licence|fac|master|bts|dut|but|medecine|droit|prepa|doctorat)"
-            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils|fils|fille)\b"
+            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils"
+            r"|(?:mon|son|sa|ton|ta|notre|leur)\s(?:fils|fille))\b"
         ),
     ),
     hit(
@@ -377,7 +401,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bl'?age\s(?:on\ss'en\s(?:fiche|fout)|n'a\spas\sd'importance|compte\spas|ca\scompte\spas)"
         r"|les\sgens\s(?:ne\s)?(?:comprendraient|peuvent)\spas\s(?:comprendre\s)?(?:notre|nous)",
         0.9,
-        unless_text=AGE_IS_FINE,
+        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
     ),
     hit(
         "lie_age",
@@ -430,7 +454,9 @@ RULES: tuple[Rule, ...] = (
         r"|aprene|aprenent)"
         rf"|pour\sque\s(?:{PARENTS})\s(?:ne\s)?(?:le\s|la\s|les\s|nous\s|l')?(?:voient|voie|sachent"
         r"|sache|lisent|lise|trouvent|trouve)\s?(?:pas|jamais|rien)"
-        rf"|(?:{PARENTS})\s(?:ne\s)?(?:verront|veront|sauront|liront|vont\spas\s(?:voir|savoir))\s?"
+        rf"|(?:{PARENTS})\s(?:ne\s)?(?:verront|veront|sauront|liront|verra|vera|saura|lira"
+        r"|vont\spas\s(?:voir|savoir)|va\spas\s(?:voir|savoir)|regarde\spas\sla-?\s?bas"
+        r"|regardent\spas\sla-?\s?bas)\s?"
         r"(?:rien|pas|jamais)?"
         rf"|sans\sque\s(?:{PARENTS})\s(?:le\s|ne\s)?(?:sache|sachent|voie|voient)"
         rf"|(?:{PARENTS})\s(?:ne\s)?(?:comprendraient|comprendront|peuvent\spas\scomprendre"
@@ -485,13 +511,13 @@ RULES: tuple[Rule, ...] = (
         r"|\bje\ssuis\splus\s(?:vieux|age|agee|grand|grande|vieille)\s(?:que\stoi\s)?(?:mais|et\salors)"
         r"\s(?:ca\schange\srien|c'est\spas\sgrave|on\ss'en\sfout|l'age)",
         0.88,
-        unless_text=AGE_IS_FINE,
+        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
     ),
     hit(
         "lie_coaching",
         "grooming",
         r"\b(?:dis|dit|dire|mets|met|ecris|reponds|raconte|coche|tape|pretend|pretends|fais\scroire"
-        r"|indique)\s(?:leur\s|lui\s|juste\s|a\stes\sparents\s|sur\ston\sprofil\s)?(?:que\s|qu')?"
+        r"|indique)[\s-](?:leur\s|lui\s|juste\s|a\stes\sparents\s|sur\ston\sprofil\s)?(?:que\s|qu')?"
         r"(?:t'as|tu\sas|t'es|tu\ses)?\s?(?:1[89]|2[0-5]|majeure?)\b(?!\s?ans\sde)"
         r"|\b(?:mens|mentir|ments|mentes|triche|tricher)\ssur\ston\sage"
         rf"|\b(?:dis|dit|dire|raconte)\s(?:a\s)?(?:{PARENTS})\sque\stu\s(?:dors|vas|es|restes|pases|fais"
@@ -503,7 +529,7 @@ RULES: tuple[Rule, ...] = (
         "gift_offer",
         "grooming",
         rf"^(?=.*\b{GIFT}\b)(?=.*\bje\s(?:\w+\s){{0,2}}(?:t'|te\s)(?:en\s|les\s|le\s|la\s)?"
-        r"(?:ofr|envoi|achet|pay|don|recharg|file|pase|prend)\w*).{1,300}",
+        r"(?:ofr|envoi|achet|pay|pai|don|recharg|file|pase|prend)\w*).{1,300}",
         0.85,
         unless_text=rx(
             PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmon\sneveu|\bma\sniece|\bmes\senfants"
@@ -525,7 +551,7 @@ RULES: tuple[Rule, ...] = (
         "parents_watch",
         "grooming",
         rf"(?:{PARENTS})\s(?:te\s)?(?:regardent|verifient|controlent|lisent|fouilent|surveilent|checkent"
-        r"|regarde|verifie|controle|lit|fouile|surveile)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
+        r"|regarde|verifie|controle|lit|fouile|surveile|check|checke)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
         r"|conversations|conv|snap|insta|discord|ecran|historique|comptes?)"
         r"|^(?=.*\b(?:t'es|tu\ses)\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|dans\sta\schambre))"
         rf"(?=.*{PARENTS}).{{1,300}}",
@@ -568,8 +594,8 @@ RULES: tuple[Rule, ...] = (
         "off_platform",
         rf"\b(?:ajoute|rajoute|add|ajout|follow|suis|dm|ecris|ecrit|parle|contacte|retrouve|rejoins|texte"
         rf"|apele|bipe|envoie|envoi)\s?[- ]?(?:moi|moa|mw)\s(?:un\smesage\s|un\smot\s)?"
-        rf"(?:sur|en|on|par)?\s?{APPS}\b"
-        rf"|\btu\sm'(?:ajoutes|ajoute|add|rajoutes|ecris|contactes|apeles|follow|suis)\s(?:sur|en)?\s?{APPS}\b",
+        rf"(?:sur|en|on|par)?\s?{APPS_ADD}\b"
+        rf"|\btu\sm'(?:ajoutes|ajoute|add|rajoutes|ecris|contactes|apeles|follow|suis)\s(?:sur|en)?\s?{APPS_ADD}\b",
         0.9,
     ),
     hit(
@@ -578,7 +604,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi|on\sse\scapte"
         rf"|on\sdiscute|on\ss'ecrit|rdv|on\sse\sretrouve|continuons|on\sbouge"
         rf"|ecris\s?moi|contacte\s?moi|go|on\sse\sparle|rejoins\s?moi|on\ss'apele|apele\s?moi)"
-        rf"\s(?:plutot\s)?(?:sur|en|on|par)\s{APPS}\b",
+        rf"\s(?:plutot\s|\w+\s){{0,3}}?(?:sur|en|on|par)\s{APPS}\b",
         0.9,
     ),
     hit(
@@ -596,6 +622,7 @@ RULES: tuple[Rule, ...] = (
         rf"|tu\sme\sdones|tu\sme\sfiles|tu\sme\spases)\s?(?:un\s|ton\s|ta\s|tn\s)?"
         rf"(?:{APPS}|{CONTACT})\b(?!\s(?:de\s|du\s|d'|est|a\s|c'est|marche|bug))",
         0.85,
+        unless_before=r"(?:check\w*|regarde\w*|fouil\w*|verifie\w*|pris|prend\w*|lit|lisent|sur|dans|de|a)\s$",
         unless_text=rx(
             r"\b(?:panne|bug|supprime|desinstal|marche\spas|ne\smarche|mise\sa\sjour"
             r"|algorithme|dangereux|pour\sles\sjeunes)\b"
@@ -604,7 +631,8 @@ RULES: tuple[Rule, ...] = (
     hit(
         "give_handle",
         "off_platform",
-        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\s?(?:c'?est|:|=|->|est)\s?@?[a-z0-9_.]{{3,}}",
+        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\W{{0,2}}\s?(?:(?::|=>?|->)\s?@?[a-z0-9_.]{{3,}}"
+        rf"|(?:c'?est|est|ce|c)\s?{HANDLE})",
         0.92,
     ),
     hit(
@@ -614,7 +642,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:serveur|groupe|chaine|canal)\s{APPS}\b|(?:discord\.gg|discord\.com/invite|t\.me|chat\.whatsap\.com)/",
         0.88,
     ),
-    hit("app_handle", "off_platform", rf"\b{APPS}\s?[:=]\s?@?[a-z0-9_.]{{3,}}", 0.9),
+    hit("app_handle", "off_platform", rf"\b{APPS}\s?(?:[:=]>?|->)\s?@?[a-z0-9_.]{{3,}}", 0.9),
     hit(
         "at_handle",
         "off_platform",
@@ -624,15 +652,19 @@ RULES: tuple[Rule, ...] = (
     hit(
         "my_number",
         "off_platform",
-        r"\b(?:mon|voici\smon|voila\smon)\s(?:num|numero|06|07|tel|portable)\b(?!\s(?:de\s|d'|client|fiscal))",
+        r"\b(?:mon|voici\smon|voila\smon)\s(?:num|numero|06|07|tel|portable)\b(?!\s(?:de\s|d'|client|fiscal"
+        r"|est\s(?:mort|case|casse|en\spanne|a\s\d)|a\splus\sde|bug|rame|marche|vibre|jusqu))",
         0.85,
+        unless_before=r"(?:sur|pris|prend\w*|pique\w*|confisque\w*|vole|case|perdu|oublie|dans|avec|de|a"
+        r"|charge\w*|regarde\w*|joue\w*|rendu|rend)\s$",
     ),
     hit("email", "off_platform", r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b", 0.85),
     # ----------------------------------------------------- sexual_solicitation
     hit(
         "plan",
         "sexual_solicitation",
-        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3)|sans\slendemain|discret"
+        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3)(?!\s(?:voies|etapes|ans|axes|points"
+        r"|niveaux|phases|temps))|sans\slendemain|discret"
         r"|(?:ce\ssoir\s)?chez\s(?:moi|toi))\b|\bdispo\spour\sun\splan\b|\bfwb\b"
         r"|\bon\sse\sfait\sun\splan\s?(?:\?|$|ce\ssoir|chez|discret|tous\sles\sdeux)|\bsex\s?friend|\bplan\sd'un\ssoir",
         0.88,
@@ -640,7 +672,8 @@ RULES: tuple[Rule, ...] = (
     hit(
         "photo_hot",
         "sexual_solicitation",
-        r"\b(?:photos?|pics?|tofs?|videos?|selfies?|nudes?)\s(?:coquines?|hot|sexy|nues?|sans\s(?:rien|habits|vetements)"
+        r"\b(?:photos?|pics?|tofs?|videos?|selfies?|nudes?)\s(?:coquines?|hot|sexy|nues?|osees?|intimes?|chaudes?"
+        r"|suggestives?|sans\s(?:rien|habits|vetements)"
         r"|en\s(?:sous-?\s?vetements|lingerie|maillot|culote|string|soutien-?\s?gorge))"
         r"|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b"
         r"|\b(?:envoie|envoi|montre|fais\svoir|tu\sm'envoies|je\sveux)\s(?:moi\s)?(?:tes|des|une|un)?\s?nudes?\b",
@@ -669,7 +702,9 @@ RULES: tuple[Rule, ...] = (
         r"|soiree|rencontre|aventure|plaisir|calin|coquin|du\sfun)",
         0.85,
         unless_after=r"\s(?:a\sla\splage|au\sbowling|au\scine|en\sfamille)",
-        unless_text=rx(r"\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"),
+        unless_text=rx(
+            r"\bmdr\b.*\benvie|\benvie\b.*\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"
+        ),
     ),
     hit(
         "hot_tonight",
@@ -1024,7 +1059,7 @@ RULES: tuple[Rule, ...] = (
         r"|tu\sas\scombien|t'?as\scb|t'as\sqel\sage|quel\sage\stu\sas|t'?es\sde\squele\sanee"
         r"|tu\ses\snee?\squand|t'?es\snee?\sen|age\s?\?|t'?as\squoi\scome\sage|asv"
         r"|t'?as\scombien\sd'age|c'est\squoi\ston\sage|ton\sage\s?\?|t'es\sjeune\s?\?|tu\ses\sjeune\s?\?"
-        r"|t'as\spas\s18|t'es\smajeure?\s?\?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
+        r"|t'as\spas\s18|t'es\smajeure?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
         r"|^\W{0,3}age\W{0,3}$",
         0.35,
     ),
@@ -1037,6 +1072,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:tu\svas|t'es|tu\ses)\s(?:dans\s)?quele?\s(?:colege|lycee|ecole|clase)"
         r"|(?:tu\sfinis|tu\ssors|tu\ssort|t'as\sfini|tu\sfini)\s(?:\w+\s){0,3}(?:cours|colege|lycee|ecole)"
         r"|(?:t'as|tu\sas)\scours\s(?:demain|quand|le)|(?:t'es|tu\ses)\sen\svacances\sscolaires"
+        r"|(?:t'as|tu\sas)\spas\s(?:de\s)?cours|tu\svas\sen\scours"
         r"|(?:t'es|tu\ses)\sau\s(?:colege|lycee|primaire)|tu\srevises\sle\sbrevet)\b",
         0.45,
     ),
@@ -1082,7 +1118,9 @@ RULES: tuple[Rule, ...] = (
         r"|on\spourait\sse\srencontrer|on\sse\srencontre|venir\schez\smoi|venir\ste\s(?:voir|chercher)"
         r"|je\ssuis\s(?:dans\sle\scoin|pas\sloin|a\scote)|j'habite\spas\sloin|on\sse\sretrouve"
         r"|je\spase\sdans\sta\sville|on\sse\svoit\s(?:quand|ce|demain|samedi|mercredi|apres)"
-        r"|je\speux\svenir|rejoins\smoi|rejoindre|je\spase\ste\s(?:prendre|chercher))\b",
+        r"|je\speux\svenir|rejoins\smoi|rejoindre|je\spase\ste\s(?:prendre|chercher)"
+        r"|je\s(?:suis|serai|pase|paserai|pasais|bosse|travaile)\s(?:\w+\s)?(?:dans|vers|pres\sde|a\scote\sde)"
+        r"\s(?:ta\sville|ton\squartier|ton\scoin|chez\stoi|ton\scolege|ton\slycee))\b",
         0.4,
     ),
     signal(
@@ -1113,16 +1151,15 @@ RULES: tuple[Rule, ...] = (
     signal(
         "bare_age",
         "bare_age",
-        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s|moi\s|j'en\sai\s|j'ai\s)?({MINOR_AGE})\s?{YEARS}?\s?"
-        r"(?:et\stoi|et\svous|pourquoi|pk|stp|t'inquiete|bientot\s\d+|et\sdemi|f|h|fille|gars|wesh|frr"
-        r"|mdr|lol|pas\s18|mais\schut)?\W{0,8}$",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s|moi\s|j'en\sai\s|j'ai\s|moi\sc'est\s|c'est\s)?"
+        rf"(?:({MINOR_AGE})\s?{YEARS}?|(?:en\s|nee?\sen\s)?(2009|201\d))(?:\W{{0,3}}{ANSWER_TAIL}){{0,3}}\W{{0,8}}$",
         0.0,
     ),
     signal(
         "bare_grade",
         "bare_grade",
         rf"^\W{{0,3}}(?:{FILLER}|yes\W{{1,3}})?(?:je\ssuis\s|jsuis\s|colege\W{{1,3}}|lycee\W{{1,3}})?(?:en\s)?"
-        rf"(?:{GRADE})\W{{0,3}}(?:et\stoi\W{{0,3}}|pourquoi\W{{0,3}}|\w+\W{{0,3}})?$",
+        rf"(?:{GRADE})\W{{0,3}}(?:\w+\W{{0,3}})?(?:{ANSWER_TAIL}\W{{0,3}}){{0,2}}$",
         0.0,
     ),
     signal(
@@ -1140,3 +1177,419 @@ RULES: tuple[Rule, ...] = (
         0.3,
     ),
 )
+
+# ------------------------------------------------------------------------------- rules-3
+# Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
+# compositional patterns (a first-person marker with school life, "you are a minor" with a
+# dismissal, a gift for a photo, a meeting at your school...) rather than one per phrasing.
+
+# An adult's school words: a teacher or staff member speaking, a parent or relative, a
+# memory, fetching a child, a place near a school, an adult's question about school.
+ADULT_SCHOOL = rx(
+    r"(?:je\ssuis|chui|j'suis|en\stant\sque|comme)\s(?:une?\s)?(?:prof|profeseure?|enseignante?|instit\w*"
+    r"|surveillante?|cpe|directeur|directrice|principale?|aed|atsem|maitrese|maitre|agent|parent)\b"
+    r"|\bj'enseigne|\bmes\seleves|\bmes\s(?:[3-6]\s?e|[3-6]eme|sixiemes|cinquiemes|quatriemes|troisiemes"
+    r"|secondes)\b|\bcorige|\bje\s(?:bosse|travaile)|\bmon\stravail|\bmon\sboulot"
+    r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|grand|grande"
+    r"|petit|petite|eleves|frere|soeur|cousin|cousine)\b"
+    r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
+    r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
+    r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
+    r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
+    # the other person's school ("je viens te chercher à la sortie du collège")
+    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
+    r"|\bt'atend|\bta\s(?:sortie|clase)\b"
+    r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
+    # someone else's school life, a spouse's job, a memory in the imperfect
+    r"|\b(?:il|ils|elle|eles)\s(?:ne\s|n')?(?:doi\w*|pase\w*|revise\w*|realise\w*|travaile\w*"
+    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee|clase|prof|bac)\b"
+    r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b|\bscolaire\b"
+    r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern
+)
+# The same, said of someone else's child: guards of the grooming rules (which are about
+# the other person's school).
+CHILD_OF = rx(
+    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|eleves)\b|\bmes\seleves"
+)
+# "You are a minor" said to someone, then waved away ("t'as 13 ? pas grave").
+YOU_MINOR = (
+    rf"(?:(?:t'as|tu\sas)\s(?:que\s|seulement\s|juste\s)?{MINOR_AGE}(?:\s?ans)?"
+    rf"|(?:t'es|tu\ses)\s(?:en\s{GRADE}|au\scolege|encore\sau\scolege|mineure?|colegiene?|lyceene?)"
+    rf"|t'a\s{MINOR_AGE}\b)"
+)
+DISMISS = (
+    r"(?:(?:c'est\s)?pas\sgrave|(?:ca\s)?me\sderange\spas|on\ss'en\s(?:fout|fiche|moque)|peu\simporte"
+    r"|ca\schange\srien|(?:c'est\s)?pas\sun\sprobleme|j'aime\sbien|j'adore|je\sprefere|tant\smieux|osef"
+    r"|je\sm'en\s(?:fous|fiche)|et\salors|pas\sde\sprobleme|ca\sme\splait|c'est\smieux|c'est\scool)"
+)
+FLATTERY = (
+    r"(?:bele|jolie|bone|mignone|formee|developpee|grande|mature|mure|canon|sexy|bien\sfaite|avancee|bg"
+    r"|beau|mignon|charmante)"
+)
+
+RULES_3: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- minor_disclosure
+    hit(
+        "moi_age",
+        "minor_disclosure",
+        rf"\bmoi\s(?:c'est\s|c\s|ce\s|perso\s)?({MINOR_AGE})(?:\s?{YEARS})?"
+        r"(?=\s?(?:$|[^\w\s']|(?:et\s(?:toi|twa|vous|demi)|mdr|ptdr|lol|quoi|jsp|pk|pourquoi|bientot|tkt"
+        r"|frr|hein|wesh|wsh|mais|donc|xd)\b))",
+        0.85,
+        unless_after=AGE_NOT_WRITER,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "age_then_you",
+        "minor_disclosure",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}({MINOR_AGE})\s?(?:ans?|a|yo)?\s?"
+        r"(?:et\s(?:toi|twa|vous|demi)|&\s?toi|bientot\s1[0-8]|pk\b|pourquoi)",
+        0.85,
+    ),
+    hit(
+        "je_age",  # "jé 12 an": "je" for "j'ai" in phonetic spelling
+        "minor_disclosure",
+        rf"\bje\s({MINOR_AGE})\s?ans?\b",
+        0.85,
+        unless_after=AGE_NOT_WRITER,
+    ),
+    hit(
+        "born",
+        "minor_disclosure",
+        # Born 2009-2019: under 18 until 2027 at least (RULES_VERSION is bumped each year).
+        rf"(?:^\W{{0,3}}(?:{FILLER}){{0,2}}|\bmoi\s|\bperso\s)nee?s?\s(?:en\s)?(2009|201\d)\b",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "school_life",
+        "minor_disclosure",
+        r"^(?=.*(?:\bje\b|\bj'|\bmoi\b|\bme\b|\bm'|\bon\sa\b|\bmon\b|\bma\b))"
+        r"(?=.*\b(?:au|du|en|mon|dans\sun|dans\smon|de\smon|a\sl'ecole|apres\sle)\s(?:colege|lycee|primaire"
+        r"|ecole\sprimaire|perm)\b).{1,300}",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "class_of",
+        "minor_disclosure",
+        rf"\b(?:ma|notre)\sclase\sde\s({GRADE})\b|\b(?:on\sest|je\ssuis)\s(?:\w+\s){{0,2}}(?:dans\s)?"
+        rf"(?:la\s)?(?:meme\s)?clase\sde\s({GRADE})\b|\b({GRADE})\soblige\b",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "school_discipline",
+        "minor_disclosure",
+        r"\b(?:j'ai|m'a\smis|on\sm'a\smis|je\ssuis\sen|j'ai\seu)\s(?:\w+\s){0,2}(?:heure\sde\scole|retenue)\b"
+        r"|\bma\sprof\s(?:de\s(?:maths?|francais|anglais|histoire|histoire-geo|svt|physique|physique-chimie|techno"
+        r"|musique|sport|eps|espagnol|allemand|arts\splastiques|latin)|principale)\s(?:\w+\s){0,2}(?:m'a|me\s|m'|nous)",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "brevet_life",
+        "minor_disclosure",
+        r"\b(brevet\sblanc)\b|\ble\s(brevet)\s(?:c'est|arrive|aproche|dans|demain|lundi|en\sjuin|cete\sanee)"
+        r"|\b(?:je|j'|moi)\s(?:\w+\s){0,3}(brevet)\b",
+        0.8,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern
+            + r"|\bj'ai\seu\s(?:mon|le)\sbrevet|brevet\sde\s(?:pilote|secourisme"
+            r"|natation|technicien)|bafa|\ben\s(?:19|20)\d\d"
+        ),
+    ),
+    hit(
+        "too_young_here",
+        "minor_disclosure",
+        r"\bje\ssuis\s(?:beaucoup\s|bien\s)?(?:trop|tro)\s(?:jeune|petite?)\b(?=\s?(?:$|[^\w\s']|pour\s(?:ce\ssite"
+        r"|ce\stchat|ce\schat|etre\s(?:ici|la)|ici|sortir|le\stchat)|mdr|ptdr|lol|jsp|je\ssais\spas|frr|hein|mais"
+        r"|donc|quoi))"
+        r"|\bj'ai\spas\sle\sdroit\sd'etre\s(?:ici|la|sur\sce\s(?:site|tchat|chat))"
+        r"|\bpas\s(?:encore|meme)\sau\s(?:lycee|colege)\b",
+        0.8,
+        unless_text=OTHER_PERSON,
+    ),
+    # --------------------------------------------------------------- grooming
+    hit(
+        "gap_no_matter",
+        "grooming",
+        r"\b(?:notre\s|la\s|l')?(?:diference|ecart)\sd'age\s(?:entre\snous\s)?(?:n'a\s(?:aucune|pas\sd')\simportance"
+        r"|ne\scompte\spas|compte\spas|on\ss'en\s(?:fout|fiche|moque)|c'est\spas\s(?:grave|un\sprobleme|important)"
+        r"|(?:ne\s)?(?:me\s)?derange\spas|m'importe\speu|pas\sgrave|ca\scompte\spas)"
+        r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste|c'est|n'est|est|c)\s(?:qu'|que\s|juste\s|rien\sque\s"
+        r"|rien\squ')?(?:un\s)?(?:chifre|nombre|detail)",
+        0.88,
+        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
+    ),
+    hit(
+        "minor_waved_away",
+        "grooming",
+        rf"\b{YOU_MINOR}\b\W{{0,5}}.{{0,30}}?\b{DISMISS}"
+        r"|\b(?:c'est\s)?pas\sgrave\s(?:l'age|ton\sage)|\bl'age\s(?:c'est\s)?pas\sgrave",
+        0.88,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "flattery_for_age",
+        "grooming",
+        rf"\b{FLATTERY}\spour\s(?:une?\s)?(?:fille|gamine|gamin|ado|petite|petit|meuf|minette|colegiene"
+        rf"|lyceene|fille\sde\s\d+|ton\sage|{MINOR_AGE}\sans|ta\sclase|ton\sjeune\sage|\w+\sde\ston\sage)\b"
+        rf"|\bpas\sl'air\sd'avoir\s(?:que\s|seulement\s)?{MINOR_AGE}\b"
+        r"|\b(?:t'es|tu\ses)\s(?:bien|deja|tres|trop|super)\s(?:formee|developpee)\b",
+        0.88,
+        unless_text=rx(CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern),
+    ),
+    hit(
+        "nobody_must_know",
+        "grooming",
+        r"\bpersone\s(?:ne\s)?(?:doit|dois|doivent|va|faut|peut)\s(?:pas\s|rien\s|jamais\s)?(?:le\s|en\s)?"
+        r"(?:savoir|etre\sau\scourant|aprendre|decouvrir)\s(?:pour\snous|sur\snous|de\snous|qu'on|ce\squ'on)"
+        r"|\b(?:tu\sme\spromets|promets?\s?-?\s?moi|jure\s?-?\s?moi|tu\sme\sjures)\s(?:de\s)?(?:ne\s)?"
+        r"(?:rien\s|pas\s|jamais\s)?(?:le\s)?(?:dire|parler|raconter|en\sparler)\b"
+        r"|\btu\sne\sdois\s(?:en\s)?(?:parler|le\sdire|rien\sdire|dire)\s(?:a\s)?persone\b",
+        0.85,
+        unless_text=rx(
+            CHILD_PREVENTION.pattern
+            + r"|surprise|anniversaire|boulot|chef|patron|colegue|demision|mariage"
+            r"|\bfete\b|enceinte|promotion"
+        ),
+    ),
+    hit(
+        "delete_traces",
+        "grooming",
+        r"\b(?:efface|efacer|supprime|supprimer|suprime|delete|vide)\w*\s(?:bien\s|toujours\s|vite\s)?"
+        r"(?:nos\s(?:mesages?|msg|conv\w*|discusions?|echanges?|photos?|snaps?)"
+        r"|notre\s(?:conv\w*|discusion)"
+        r"|(?:la|cete)\s(?:conv\w*|discusion)\s(?:\w+\s){0,2}(?:apres|quand|des\sque|avant|une\sfois)"
+        r"|tout\s(?:apres|des\sque|quand\stu|a\schaque))",
+        0.82,
+        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bligne|\bcolone|\bcaractere|\bfichier"),
+        unless_before=r"(?:j'ai|on\sa|il\sa|elle\sa|t'as|tu\sas|ils\sont)\s(?:\w+\s)?$",
+    ),
+    hit(
+        "gift_for_photo",
+        "grooming",
+        rf"\b{GIFT}\s(?:contre|pour|en\sechange\sd')\s(?:une?\s|des\s|ta\s|tes\s|ton\s)?(?:photo|tof|pic|selfie"
+        rf"|snap|video|nude|apel|facetime)"
+        rf"|\b(?:photo|tof|pic|selfie)s?\s(?:contre|pour|en\sechange\sde)\s(?:des\s|\d+\s)?{GIFT}",
+        0.88,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "peers_belittled",
+        "grooming",
+        r"\b(?:garcons|gars|mecs|files|gamins|autres)\s(?:de\sta\sclase|de\ston\s(?:colege|lycee|age)"
+        r"|de\sta\s(?:clase|ecole))\s(?:\w+\s){0,4}(?:immatures?|gamins|bebes|nuls|trop\sjeunes"
+        r"|pas\sa\sta\shauteur|te\smeritent\spas)"
+        r"|\bplus\s(?:age|agee|vieux|mature|grand|experimente)\b.{0,50}\bque\s(?:ceux|celes|les\s\w+)\sde\s"
+        r"(?:ton|ta)\s(?:colege|lycee|clase|age|ecole)",
+        0.85,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "meet_at_school",
+        "grooming",
+        r"\b(?:on\sse\s(?:voit|retrouve|capte|rejoint)|je\s(?:t'atends|t'atendrai|viens|pase|serai|peux\svenir)"
+        r"|rejoins\s?moi|je\ste\s(?:retrouve|prend\w*|recup\w*|chope\w*))\s(?:\w+\s){0,3}(?:devant|a\sla\ssortie"
+        r"\s(?:de|du|des)|apres|pres\sde|a\scote\sde|vers)\s?(?:ton|ta|tes|l'|les)?\s?(?:colege|lycee|ecole|bahut"
+        r"|cours|arret\sde\sbus)\b",
+        0.85,
+        unless_text=rx(PREVENTION.pattern + "|" + OTHER_PERSON.pattern),
+    ),
+    # ------------------------------------------------------------ off_platform
+    hit(
+        "offer_contact",
+        "off_platform",
+        rf"\b(?:tu\sveux|je\ste\s(?:done|file|pase|laise|envoie)|je\st'envoie|je\st'ofre|voila|voici|note)"
+        rf"\s(?:mon|ma|mes)\s(?:{APPS}|{CONTACT}|pseudo)\b",
+        0.85,
+        unless_after=r"\s(?:de\s|d'|client|fiscal|dosier|commande|siret|secu|fixe)",
+    ),
+    hit(
+        "bare_app",
+        "off_platform",
+        rf"^\W{{0,3}}(?:wsh\s|bon\s|bah\s|euh\s|ok\s|alors\s|et\s)?(?:go\s|vite\s|allez\s|on\spase\s(?:sur\s|en\s)?"
+        rf"|passe\s(?:sur\s|en\s)|viens\s(?:sur\s|en\s))?{APPS}(?:\s?(?:\?|!|maintenant|now|direct|stp|plutot))*"
+        r"(?:\s?(?:[^\w\s]|snapchat|mdr|ptdr|lol|hein|stp|frr|tkt|t'inquiete|wsh|wesh)){0,12}\s?$",
+        0.85,
+    ),
+    hit(
+        "app_hidden",
+        "off_platform",
+        rf"^(?=.*\b{APPS}\b)(?=.*(?:{PARENTS})\s(?:ne\s)?(?:verra|verront|vera|veront|saura|sauront|regarde"
+        r"|regardent|lira|liront|vont\spas|va\spas)).{1,300}",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "at_app",
+        "off_platform",
+        rf"({HANDLE})\s(?:sur|on|en)\s{APPS}\b|\b{APPS}\s@?([a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
+        rf"|\b(?:follow|ajoute|add|abone\s?-?\s?toi\sa|rejoins)\s?-?\s?(?:moi\s)?(@[a-z0-9_.]{{3,}})",
+        0.9,
+    ),
+    hit(
+        "phone_cue",
+        "off_platform",
+        r"\b(?:au|num\w*|tel\w*|portable|apel\w*|sms|wsp|whatsap\w*|joignable|joindre|c'est\sle|signal)\W{0,3}"
+        r"(?:le\s)?(\+33\s?[67]\d{8}|0[67]\d{8})\b",
+        0.88,
+    ),
+    hit(
+        "mail_spelled",
+        "off_platform",
+        r"\b[a-z0-9._-]{3,}\s?(?:\(at\)|\[at\]|\(arobase\)|arobase|arobas)\s?[a-z0-9-]+\s?(?:\.|point|dot|\(dot\))"
+        r"\s?[a-z]{2,}\b",
+        0.88,
+    ),
+    # ----------------------------------------------------- sexual_solicitation
+    hit(
+        "plan_now",
+        "sexual_solicitation",
+        r"\b(?:cherche|dispo\spour|envie\sd'|qui\sveut|quelqu'un\spour|besoin\sd')\s(?:\w+\s){0,4}?(?:un\s)?plan"
+        r"\s(?:ce\ssoir"
+        r"|cete\snuit|maintenant|rapide|vite|now|discret|chez\s(?:moi|toi)|sur\s[a-z]+|dans\sle\scoin|a\s[a-z]+"
+        r"|vers\s[a-z]+|sans\sprise\sde\stete|sans\slendemain|en\sjournee|cet\saprem)\b",
+        0.85,
+        unless_after=r"\s(?:pour\s|de\stable|de\stravail|de\svol)",
+        unless_text=rx(
+            r"\b(?:tuto|demenag\w*|vacances|logement|apart\w*|resto|restaurant|boulot|taf|job|stage|coloc\w*"
+            r"|velo|voiture|billets?|train|bon\splan|meuble|ikea|sortie)\b"
+        ),
+    ),
+    hit(
+        "who_is_hot",
+        "sexual_solicitation",
+        r"\b(?:qui|quelqu'un|qlq|une\s(?:feme|meuf|fille|nana))\s(?:est\s|serait\s|de\s)?(?:chaude|coquine"
+        r"|excitee|en\smanque)\b",
+        0.82,
+        unless_text=rx(r"\b(?:fievre|canicule|degres|soleil|clim|chaleur\sici|il\sfait)\b"),
+    ),
+    hit(
+        "night_together",
+        "sexual_solicitation",
+        r"\b(?:finir|terminer|continuer)\sla\s(?:soiree|nuit)\s(?:chez\s(?:moi|toi)|ensemble|dans\smon\slit"
+        r"|a\sl'hotel|a\sdeux)"
+        r"|\bje\srecois\s(?:ce\ssoir|cete\snuit|maintenant|chez\smoi|en\sjournee|cet\saprem|discret\w*)"
+        r"|\b(?:compagnie|rejoins?\s?-?\s?moi|viens|me\srejoindre)\s(?:\w+\s){0,3}(?:au\slit|dans\smon\slit"
+        r"|sous\sla\scouete)"
+        r"|\bje\ssuis\s(?:tout\s|toute\s)?seule?\sau\slit\b"
+        r"|\b(?:viens|tu\sviens|tu\sdors|viens\sdormir)\s(?:dormir\s)?chez\smoi\s(?:ce\ssoir|cete\snuit)\W{0,3}"
+        r"(?:😏|😈|🔥|😘|💦|🍆)",
+        0.82,
+        unless_text=rx(
+            r"\b(?:bieres|pizza|film|jeux|potes|copains|copines|tout\sle\smonde|anniv\w*|famile|pase|tarif\w*"
+            r"|roses|cadeau|euros?)\b|€"
+        ),
+    ),
+    hit(
+        "cuddles_tonight",
+        "sexual_solicitation",
+        r"^(?=.*\bcalins?\b)(?=.*\b(?:qui\s(?:est|veut)|quelqu'un|qlq|partante?|une\s(?:feme|meuf|fille|nana)"
+        r"|dispo)\b)(?=.*\b(?:ce\ssoir|cete\snuit|maintenant|la\snuit)\b).{1,300}",
+        0.82,
+    ),
+    hit(
+        "webcam",
+        "sexual_solicitation",
+        r"\b(?:voir|montrer|alumer|alume)\s(?:ma|ta)\s(?:webcam|cam)\b|\bvisio\scoquine\b",
+        0.82,
+        unless_text=rx(
+            r"\b(?:reunion|teletravail|boulot|zoom|teams|cours|prof|bug|marche|pilote)\b"
+        ),
+    ),
+    hit(
+        "hookup",
+        "sexual_solicitation",
+        r"\b(?:nuit|rencontre|aventure|plan|moment|relation|histoire|complicite)s?\s(?:\w+\W{0,2}\s){0,2}"
+        r"(?:sans\slendemain|d'un\ssoir|torides?|coquine?s?|discrete?s?|libertines?|intimes?"
+        r"|sans\sengagement|sans\sprise\sde\stete|extra-?conjugale?s?|adultere)"
+        r"|\b(?:cherche|recherche|trouver)\s(?:un\s|une\s|mon\s|ma\s)?(?:amant|amante|maitrese"
+        r"|partenaire\s(?:pour|de|coquin\w*|discret\w*)|sex\s?friend|plan\sregulier)"
+        r"|\b(?:feme|homme|mec|meuf|couple|h|f|jh|jf)s?\s(?:\w+\s){0,2}(?:cherche|dispo)\s(?:\w+\s){0,3}"
+        r"(?:discret\w*|complicite|amant|plaisir|coquin\w*|calins?|aventure|libertin\w*|moments?\s(?:complices?"
+        r"|intimes?|chauds?))",
+        0.82,
+        unless_text=rx(
+            PREVENTION.pattern
+            + r"|\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
+        ),
+    ),
+    hit(
+        "show_body",
+        "sexual_solicitation",
+        r"\b(?:montre|envoie|fais\svoir|tu\sme\smontres|je\sveux\svoir)\s?-?\s?(?:moi\s)?(?:tes|ta|ton"
+        r"|une\sphoto\sde\s(?:tes|ta|ton))\s(?:dessous|lingerie|culote|string|seins|poitrine|fesses|corps|cuises"
+        r"|sous-?\s?vetements|tenue\sde\snuit)\b",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "hotel",
+        "sexual_solicitation",
+        r"\b(?:on\s(?:va|se\sretrouve|se\svoit|se\sfait|se\scapte|file)|viens|rejoins\s?moi|je\st'atends"
+        r"|je\ste\sretrouve|je\sprends\sune\schambre)\s(?:\w+\s){0,2}(?:a\sl'hotel|dans\sun\shotel|en\shotel"
+        r"|chambre\sd'hotel)\b",
+        0.82,
+        unless_text=rx(
+            r"\b(?:vacances|famile|reservation|reserve|conference|seminaire|mariage|congres|voyage|bagages"
+            r"|valise|reception|colegues)\b"
+        ),
+    ),
+    hit(
+        "our_messages_secret",
+        "grooming",
+        r"\b(?:montre|dis|raconte|parle|fais\svoir|transfere)\s(?:\w+\s)?(?:pas|rien|jamais)\s(?:de\s)?(?:nos|notre)"
+        r"\s(?:\w+\s)?(?:a|avec)\s",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "have_app",
+        "off_platform",
+        rf"\b(?:j'ai|je\ssuis\s(?:aussi\s)?sur|dispo\ssur)\s{APPS}\b(?!\s(?:mais|plus|qui|sur\smon))",
+        0.82,
+        unless_text=rx(r"\b(?:supprime|bug|desinstal\w*|panne|l'utilise|algorithme|plus|jamais)\b"),
+    ),
+    hit(
+        "pseudo_on",
+        "off_platform",
+        rf"\b(?:ton|ta|tes)\s(?:pseudo|nom|compte|identifiant|id|profil)\s(?:sur|de|d'|on)\s?{APPS}\b",
+        0.85,
+    ),
+    hit(
+        "night_offer",
+        "sexual_solicitation",
+        r"\bune\snuit\s(?:ensemble|a\sdeux|avec\smoi|chez\smoi|torride|coquine)"
+        r"|^\W{0,3}(?:\w+\W{1,3})?plan\s(?:rapide|ce\ssoir|cete\snuit|discret|chaud|maintenant)"
+        r"|\b(?:une?|des)\s(?:meuf|feme|fille|f|nana|mec|homme|h|jf|jh)s?\s(?:dispo|libre|partante?|chaude?)\s"
+        r"(?:pour|pr)\s(?:la\snuit|ce\ssoir|cete\snuit|un\scalin|un\splan|des\scalins)"
+        r"|\b(?:quelqu'un|quelque|qui)\spour\s(?:un|des)\scalins?"
+        r"|\bs'amuse\w*\s(?:tous\sles\s(?:2|deux)|a\sdeux|ensemble)\b.{0,30}(?:😈|😏|🔥|💦|chez\smoi|au\slit)",
+        0.82,
+        unless_text=rx(r"\b(?:potes|copains|famile|enfants|jeux\sde\ssociete|film)\b"),
+    ),
+    # ---------------------------------------------------------------- signals
+    signal(
+        "maturity",
+        "maturity",
+        r"\b(?:t'as|tu\sas)\sl'air\s(?:\w+\s)?(?:mure|mature|grande|agee|plus\svieile|plus\sagee|adulte)\b"
+        r"|\b(?:t'es|tu\ses)\s(?:\w+\s)?(?:mature|mure)\b"
+        r"|\b(?:tu\sfais|tu\sparais)\s(?:plus\s)?(?:grande|mature|agee|vieile)\b",
+        0.5,
+    ),
+    signal(
+        "alone",
+        "alone",
+        r"\b(?:t'es|tu\ses)\s(?:toute\s)?seule?\b(?=\s?(?:\?|$|chez\stoi|a\sla\smaison|ce\ssoir|la\b|dans\sta))"
+        r"|\b(?:il|elle|ils|eles)\s(?:rentre|rentrent)\s(?:quand|a\squele\sheure)"
+        r"|\b(?:on\s(?:pourait|peut|poura)\sparler)\s(?:plus\slongtemps|tranquile|toute\sla\snuit|en\spaix"
+        r"|sans\setre\sderange)",
+        0.45,
+    ),
+)
+
+RULES = RULES + RULES_3
