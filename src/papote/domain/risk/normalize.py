@@ -21,7 +21,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-4"
+NORMALISER_VERSION = "norm-5"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
