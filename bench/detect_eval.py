@@ -146,7 +146,7 @@ def main() -> int:
     latency_texts: list[str] = []
     for split in splits:
         base = Path(split.anchor) if split.is_absolute() else ROOT
-        rel = str(split.relative_to(base))
+        rel = str(split.relative_to(base)) if split.is_absolute() else str(split)
         files = sorted(base.glob(rel)) if "*" in rel else [split]
         if not files:
             parser.error(f"no file matches {split}")

@@ -37,6 +37,11 @@ LABEL = {
 DEV_VOICES = frozenset(
     {"lyceen_verlan", "groomer_sms", "dragueur_sms", "contact_adult", "prof_collegue"}
 )
+# Written after rules-3 was scored on dev and before dev's errors were read: the last
+# measure (child-dev-2.jsonl), never tuned on.
+DEV2_VOICES = frozenset(
+    {"ado_dictee", "ado_anglais", "groomer_gamer", "annonce_adulte", "mod_quotes"}
+)
 # How each voice types: probabilities of each habit.
 STYLE: dict[str, dict[str, float]] = {
     "clg_phone": {"accents": 0.9, "lower": 0.95, "punct": 0.7, "sms": 0.6, "stretch": 0.2, "typo": 0.3, "emoji": 0.3, "caps": 0.05},
@@ -53,6 +58,11 @@ STYLE: dict[str, dict[str, float]] = {
     "dragueur_sms": {"accents": 0.9, "lower": 0.9, "punct": 0.6, "sms": 0.6, "stretch": 0.1, "typo": 0.3, "emoji": 0.3, "caps": 0.05},
     "parent_forum": {"accents": 0.3, "lower": 0.4, "punct": 0.2, "sms": 0.1, "stretch": 0.0, "typo": 0.15, "emoji": 0.1, "caps": 0.0},
     "prof_collegue": {"accents": 0.2, "lower": 0.3, "punct": 0.2, "sms": 0.1, "stretch": 0.0, "typo": 0.1, "emoji": 0.05, "caps": 0.0},
+    "ado_dictee": {"accents": 0.0, "lower": 0.3, "punct": 0.9, "sms": 0.0, "stretch": 0.0, "typo": 0.05, "emoji": 0.05, "caps": 0.0},
+    "ado_anglais": {"accents": 0.9, "lower": 0.9, "punct": 0.6, "sms": 0.4, "stretch": 0.1, "typo": 0.2, "emoji": 0.3, "caps": 0.05},
+    "groomer_gamer": {"accents": 0.5, "lower": 0.7, "punct": 0.4, "sms": 0.3, "stretch": 0.0, "typo": 0.15, "emoji": 0.15, "caps": 0.05},
+    "annonce_adulte": {"accents": 0.4, "lower": 0.3, "punct": 0.3, "sms": 0.1, "stretch": 0.0, "typo": 0.1, "emoji": 0.2, "caps": 0.1},
+    "mod_quotes": {"accents": 0.3, "lower": 0.5, "punct": 0.2, "sms": 0.0, "stretch": 0.0, "typo": 0.1, "emoji": 0.0, "caps": 0.0},
     "prevention_news": {"accents": 0.1, "lower": 0.1, "punct": 0.05, "sms": 0.0, "stretch": 0.0, "typo": 0.05, "emoji": 0.0, "caps": 0.0},
 }  # fmt: skip
 # Rows typed per phrasing, by its first label (fewer phrasings: more typings).
@@ -255,9 +265,11 @@ def labels_of(code: str) -> list[str]:
     return [LABEL[c] for c in code.split(",") if c]
 
 
-def messages(rng: random.Random) -> list[dict[str, object]]:
+def messages(rng: random.Random, voices: frozenset[str]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for voice, phrasings in VOICES.items():
+        if voice not in voices:
+            continue
         for text, code in phrasings:
             labels = labels_of(code)
             first = code.split(",")[0] if code else ""
@@ -510,14 +522,104 @@ POOLS: dict[str, dict[str, list[str]]] = {
         "adult_flirt": ["on se capte samedi ?", "t'es bonne", "un resto ?", "ta snap ?"],
         "distress_other": ["jsuis en seconde et jme sens trop seule au lycée"],
     },
+    "dev2": {
+        "hello": ["salut", "bonsoir", "gg", "hey toi", "coucou ça va", "yo la team"],
+        "hello_back": ["salut", "ça va et toi", "yo", "bonsoir", "gg"],
+        "age_q": [
+            "tu as quel âge au fait",
+            "t'as quel âge toi sérieux",
+            "quel âge ?",
+            "t'es jeune toi non",
+            "t'es né en quelle année ?",
+            "tu as 18 ans ?",
+        ],
+        "school_q": [
+            "tu es en quelle classe",
+            "tu vas à l'école demain ?",
+            "t'es au collège ?",
+            "c'est quoi ton collège ?",
+        ],
+        "minor_ans": [
+            "treize",
+            "j'ai 13 ans",
+            "12 ans pourquoi",
+            "bientôt 15",
+            "en cinquième",
+            "je suis en troisième",
+            "non j'ai 14",
+            "2012",
+            "je suis au collège",
+            "14 yo",
+            "quatorze et toi",
+            "j'ai que 12 ans",
+        ],
+        "adult_ans": [
+            "32",
+            "j'ai 27 ans",
+            "40 et toi",
+            "oui 25 ans",
+            "je suis né en 1990",
+            "trentaine",
+        ],
+        "adult_back": ["moi 35", "j'en ai 44", "29"],
+        "chat": [
+            "tu joues à quoi",
+            "minecraft",
+            "cool",
+            "ah ouais",
+            "je regarde youtube",
+            "ok",
+            "trop bien",
+            "et sinon",
+        ],
+        "groom_move": [
+            "t'es trop fort pour ton âge",
+            "tu habites dans quelle ville ?",
+            "tes parents sont couchés ?",
+            "envoie une photo de toi",
+            "on pourrait se voir un jour",
+            "c'est notre secret d'accord",
+            "tu me plais bien",
+            "je t'offre des v-bucks",
+            "t'es tout seul chez toi ?",
+            "tu sors à quelle heure de l'école ?",
+        ],
+        "groom_strong": [
+            "ne dis rien à tes parents hein",
+            "efface nos conversations après",
+            "je te paie le passe de combat",
+            "si on te demande dis que t'as 18 ans",
+        ],
+        "app_ask": [
+            "viens sur discord",
+            "t'as snapchat ?",
+            "ajoute moi sur whatsapp",
+            "donne moi ton numéro",
+        ],
+        "backoff": [
+            "ah t'es mineur, désolé je te laisse, fais attention ici",
+            "ok non je parle pas aux enfants, bonne soirée",
+        ],
+        "peer": ["moi aussi j'ai 13 ans", "trop bien je suis en cinquième aussi"],
+        "kids_q": ["vous avez des enfants ?"],
+        "kids_ans": [
+            "oui un garçon de 12 ans",
+            "ma fille est en quatrième",
+            "deux filles de 11 et 14 ans",
+        ],
+        "adult_flirt": ["on boit un verre vendredi ?", "tu es très charmante", "on s'appelle ?"],
+        "distress_other": ["je suis en sixième et j'ai pas d'amis au collège"],
+    },
 }
 
 
 def conversation(kind: str, side: str, rng: random.Random) -> dict[str, object]:
     p = POOLS[side]
-    voice_a, voice_b = (
-        ("groomer_poli", "clg_phone") if side == "train" else ("groomer_sms", "lyceen_verlan")
-    )
+    voice_a, voice_b = {
+        "train": ("groomer_poli", "clg_phone"),
+        "dev": ("groomer_sms", "lyceen_verlan"),
+        "dev2": ("groomer_gamer", "ado_dictee"),
+    }[side]
     turns: list[tuple[str, str, str]] = []  # speaker, text, labels made certain (codes)
 
     def say(who: str, pool: str, marks: str = "") -> None:
@@ -612,22 +714,34 @@ CONV_KINDS = {
 
 
 def build() -> dict[str, str]:
-    """The text of each file, by name (seeded: the same every run)."""
+    """The text of each file, by name (seeded: the same every run; dev2 has its own seed,
+    so adding it changed nothing in train and dev)."""
     rng = random.Random(SEED)
-    rows = messages(rng)
-    convs: dict[str, list[dict[str, object]]] = {"train": [], "dev": []}
+    rows = messages(rng, frozenset(VOICES) - DEV2_VOICES)
+    convs: dict[str, list[dict[str, object]]] = {"train": [], "dev": [], "dev2": []}
     for side, share in (("train", 1.0), ("dev", 0.5)):
         for kind, count in CONV_KINDS.items():
             for _ in range(max(1, round(count * share))):
                 convs[side].append(conversation(kind, side, rng))
+    rng2 = random.Random(SEED + 2)
+    rows += messages(rng2, DEV2_VOICES)
+    for kind, count in CONV_KINDS.items():
+        for _ in range(max(1, round(count * 0.5))):
+            convs["dev2"].append(conversation(kind, "dev2", rng2))
     files = {}
-    for side in ("train", "dev"):
-        part = [r for r in rows if (r["voice"] in DEV_VOICES) == (side == "dev")] + convs[side]
+    held = {"dev": DEV_VOICES, "dev2": DEV2_VOICES}
+    for side in ("train", "dev", "dev2"):
+        voices = held.get(side)
+        if voices is None:
+            part = [r for r in rows if r["voice"] not in DEV_VOICES | DEV2_VOICES]
+        else:
+            part = [r for r in rows if r["voice"] in voices]
+        part += convs[side]
         lines = [
             json.dumps({"id": f"child-{side}-{i:05d}", **row}, ensure_ascii=False)
             for i, row in enumerate(part)
         ]
-        files[f"child-{side}.jsonl"] = "\n".join(lines) + "\n"
+        files[f"child-{side.replace('dev2', 'dev-2')}.jsonl"] = "\n".join(lines) + "\n"
     return files
 
 

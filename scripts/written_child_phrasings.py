@@ -568,6 +568,105 @@ PREVENTION_NEWS = [  # prevention messages, news, moderators (hard negatives)
     ("asv ?", ""),
 ]
 
+# ------------------------------------------------------------------ dev2: written after
+# rules-3 and before looking at the dev errors; held back for the last measure.
+
+ADO_DICTEE = [  # a pupil dictating to the phone: words spelled right, no punctuation
+    ("je suis en quatrième au collège Victor Hugo et toi", "md"),
+    ("j'ai eu {a} ans en janvier", "md"),
+    ("Je suis au collège à {v} je rentre à pied", "md"),
+    ("ma mère dit que je suis trop jeune pour avoir Instagram", "md"),
+    ("on a un contrôle de maths demain je suis en {g}", "md"),
+    ("Je vais avoir {a1} ans le mois prochain", "md"),
+    ("je suis en cinquième et j'ai pas de devoirs ce soir", "md"),
+    ("je prends le bus du collège à 7h30 tous les matins", "md"),
+    ("mes parents veulent pas que je parle aux gens sur internet parce que je suis mineure", "md"),
+    ("Je passe en seconde l'année prochaine", "md"),
+    ("j'ai {a} ans et demi bientôt {a1}", "md"),
+    ("Moi j'ai {a} ans", "md"),
+    ("Je suis une fille de {a} ans", "md"),
+    ("je suis au lycée en seconde", "md"),
+    ("ma prof principale a appelé ma mère", "md"),
+    ("mon frère a {a} ans et il joue tout le temps", ""),
+    ("je suis en troisième année de licence", ""),
+    ("j'ai {A} ans et deux enfants", ""),
+    ("on est le 14 aujourd'hui", ""),
+    ("ma fille est au collège Victor Hugo", ""),
+    ("la saison 3 sort en juin", ""),
+]
+
+ADO_ANGLAIS = [  # a teen mixing English and French
+    ("im {a} btw", "md"),
+    ("jsuis {a} yo lol", "md"),
+    ("chui minor frr", "md"),
+    ("jsuis en {g} btw", "md"),
+    ("{a}yo, france", "md"),
+    ("age: {a}", "md"),
+    ("i'm just {a} bro", "md"),
+    ("bro jsuis au middle school enfin au college quoi", "md"),
+    ("birthday demain je turn {a1}", "md"),
+    ("ma mom veut pas jsuis grounded", "md"),
+    ("ce jeu c'est rated 18 lol", ""),
+    ("top 14 du classement", ""),
+    ("2 et toi ? combien de chats t'as", ""),
+]
+
+GROOMER_GAMER = [  # an adult who grooms through games
+    ("t'es fort à fortnite pour un gamin de ton âge, je t'offre le passe de combat ?", "gr"),
+    ("je te passe mon compte avec tous les skins si tu restes discret", "gr"),
+    ("on joue en vocal ce soir ? tes parents dorment à quelle heure ?", "gr"),
+    ("je t'envoie 2000 robux mais faut pas le dire à ta mère", "gr"),
+    ("t'as quel âge déjà ? je peux te coacher en privé", ""),
+    ("viens sur mon discord privé, y a que nous deux", "gr,op"),
+    ("supprime nos messages sur discord après la partie", "gr"),
+    ("tu ressembles à quoi ? envoie une photo pour ton avatar", ""),
+    ("on pourrait se voir à la convention jeux vidéo, tes parents ont pas besoin de venir", "gr"),
+    ("tes potes de classe jouent comme des bébés, toi t'es différent", "gr"),
+    ("t'es en quelle classe ? t'es trop fort pour ton âge", "gr"),
+    ("si ta mère demande dis que je suis un pote du collège", "gr"),
+    ("je suis plus vieux que toi mais on s'en fiche, on est une équipe", "gr"),
+    ("je t'ai mis des v-bucks sur ton compte, dis merci en m'envoyant un selfie", "gr"),
+    ("ajoute moi sur psn : {h}", "op"),
+    ("gg la game, t'as discord ?", "op"),
+    # hard negatives
+    ("je t'offre le passe de combat pour ton anniversaire mon fils", ""),
+    ("on joue en vocal ce soir avec l'équipe ?", ""),
+    ("gg wp", ""),
+    ("supprime la partie sauvegardée elle bug", ""),
+    ("t'as quel rang ?", ""),
+]
+
+ANNONCE_ADULTE = [  # adults posting ads among adults
+    ("JH {A} ans cherche JF pour moments câlins ce soir", "ss"),
+    ("couple libertin cherche complice sur {v}", "ss"),
+    ("envie de douceur cette nuit, une femme dispo ?", "ss"),
+    ("homme discret cherche femme pour après-midi coquins", "ss"),
+    ("quelqu'un pour une soirée sans prise de tête chez moi ? plus si affinités", "ss"),
+    ("envoie-moi une photo de toi en maillot", "ss"),
+    ("tu dors seule ce soir ?", "ss"),
+    ("je suis en manque ce soir, qui m'aide ?", "ss"),
+    ("on se rejoint dans ma voiture ce soir ? discret", "ss"),
+    ("JF {A} cherche sorties cinéma et balades", ""),
+    ("cherche partenaire de tennis sur {v}", ""),
+    ("homme {A} cherche relation sérieuse et durable", ""),
+    ("soirée jeux de société chez moi samedi, qui vient ?", ""),
+    ("je cherche un colocataire", ""),
+    ("mon insta c'est pour mon restaurant, venez goûter", "op"),
+    ("écris-moi sur whatsapp pour la location du studio", "op"),
+]
+
+MOD_QUOTES = [  # moderators and members quoting or reporting (hard negatives)
+    ("un membre m'a signalé que quelqu'un lui demandait son âge et son snap", ""),
+    ("il a écrit « t'es mature pour ton âge » à une gamine, je l'ai signalé", ""),
+    ("attention les jeunes, personne n'a à vous demander de supprimer vos messages", ""),
+    ("si quelqu'un te dit « ça reste entre nous », parle à un adulte de confiance", ""),
+    ("le signalement concerne un adulte qui proposait des robux contre des photos", ""),
+    ("rappel : les mineurs n'ont pas le droit d'être sur ce site", ""),
+    ("un parent témoigne : ma fille de 13 ans a reçu des messages d'un inconnu", ""),
+    ("la brigade des mineurs conseille de garder les preuves", ""),
+]
+
+
 VOICES: dict[str, list[tuple[str, str]]] = {
     "clg_phone": CLG_PHONE,
     "ado_emoji": ADO_EMOJI,
@@ -584,6 +683,11 @@ VOICES: dict[str, list[tuple[str, str]]] = {
     "parent_forum": PARENT_FORUM,
     "prof_collegue": PROF_COLLEGUE,
     "prevention_news": PREVENTION_NEWS,
+    "ado_dictee": ADO_DICTEE,
+    "ado_anglais": ADO_ANGLAIS,
+    "groomer_gamer": GROOMER_GAMER,
+    "annonce_adulte": ANNONCE_ADULTE,
+    "mod_quotes": MOD_QUOTES,
 }
 
 # More adult solicitation and contact lines (train voices and dev voices alike).

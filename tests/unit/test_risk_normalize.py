@@ -202,3 +202,45 @@ def test_one_dropped_or_swapped_inner_letter_reads_back(word: str, data: st.Data
 )
 def test_norm_3_reads_more_typing(typed: str, folded: str) -> None:
     assert fold(typed) == folded
+
+
+# norm-4
+@given(st.integers(min_value=3, max_value=6), st.integers(min_value=1, max_value=6))
+def test_a_stretched_ordinal_stays_an_ordinal(grade: int, extra: int) -> None:
+    """ "3emeeee" is a grade, not leetspeak for "eme" ("jsuis en 5emeee")."""
+    assert fold(f"jsuis en {grade}em" + "e" * extra) == f"je suis en {grade}eme"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("onz", 11),
+        ("douz", 12),
+        ("treiz", 13),
+        ("katorz", 14),
+        ("katorze", 14),
+        ("kinze", 15),
+        ("seiz", 16),
+    ],
+)
+def test_childrens_spellings_of_ages_read_back(typed: str, value: int) -> None:
+    assert fold(f"jai {typed} an") == f"j'ai {value} an"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("chui au clg", "je suis au colege"),
+        ("jredouble ma 5e", "je redouble ma 5e"),
+        ("je sui en sizieme", "je suis en sixieme"),
+        ("je vai o college", "je vais au colege"),
+        ("jt'achète des skins", "je t'achete des skins"),
+        ("t'a snap ?", "t'as snap ?"),
+        ("jsuis + vieux mais sa change rien", "je suis plus vieux mais ca change rien"),
+        ("sa mère", "sa mere"),
+        ("+33 6 00", "+33 6 00"),
+        ("jusis en seconde", "je suis en seconde"),
+    ],
+)
+def test_pupils_sms_reads_back(typed: str, read: str) -> None:
+    assert fold(typed) == read

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from papote.detect.evaluate import judge_text, judge_turns
 from papote.domain.risk.detector import _PREFILTER, RULE_SOURCE, RuleDetector, analyse
 from papote.domain.risk.normalize import normalise
 from papote.domain.risk.rules import LABELS, RULES
@@ -96,6 +97,47 @@ EXAMPLES = {
     "self_harm.self_cut": "je me scarifie",
     "self_harm.suicidal": "je pense au suicide",
     "self_harm.no_life": "j'ai plus envie de vivre",
+    # rules-3: the non-child labels composed from word lists
+    "harassment.you_are_insult": "t'es qu'une grosse merde",
+    "harassment.insult_then_you": "bouffon va",
+    "harassment.go_die": "va te pendre",
+    "harassment.shut_up_you": "ferme ta bouche",
+    "harassment.rejection": "personne t'aime ici",
+    "harassment.pile_on": "on spamme Lina jusqu'à ce qu'elle quitte le salon",
+    "threat.intent_harm": "je vais te casser les dents",
+    "threat.harm_future": "je te retrouverai",
+    "threat.find_you": "je vais te retrouver et tu vas comprendre",
+    "threat.you_will_suffer": "tu vas finir à l'hôpital",
+    "threat.home_family": "ta bagnole va cramer",
+    "threat.know_where_you_live": "on sait où tu bosses",
+    "threat.publish_pictures": "je vais balancer tes photos à tous tes contacts",
+    "threat.pay_or_publish": "j'ai tes photos, tu paies 300€ sinon elles partent",
+    "hate.group_dehumanised": "les migrants c'est des cafards",
+    "hate.group_slogan": "le sida c'est bien fait pour les pédés",
+    "hate.group_exterminate": "les trans faut les gazer",
+    "hate.group_contempt": "les juifs contrôlent tout",
+    "hate.slur_address": "sale bougnoule",
+    "scam_spam.gain_per_day": "gagne 500€ par jour depuis chez toi",
+    "scam_spam.multiply_money": "bitcoin x2 en 24h",
+    "scam_spam.investment_pitch": "placement crypto garanti à 15% par mois",
+    "scam_spam.phishing_link": "votre colis attend : https://colis.example.test",
+    "scam_spam.click_here": "clique ici pour ton cadeau",
+    "scam_spam.money_request": "mon amour envoie 500€ pour mon billet d'avion",
+    "scam_spam.bank_mule": "prête-moi ta carte bleue, on partage",
+    "scam_spam.spam_offer": "followers gratuits pour tous",
+    "prostitution.price_per_time": "80€ la passe",
+    "prostitution.roses_code": "150 roses et je suis à toi",
+    "prostitution.price_time_context": "dispo ce soir, 200 l'heure",
+    "prostitution.gift_code": "rdv seulement contre un petit cadeau",
+    "prostitution.paid_sex_offer": "massage avec finition",
+    "drugs.drug_trade": "qui vend de la coke ?",
+    "drugs.drug_code": "de la blanche, 70 le g",
+    "drugs.drug_scene": "on cherche des guetteurs, 100€ la journée",
+    "drugs.drug_emoji": "🍃❄️💊 dispo, snap pour la carte",
+    "self_harm.want_to_die": "je veux en finir ce soir",
+    "self_harm.self_injury": "je me coupe les bras",
+    "self_harm.overdose": "j'ai avalé toute la plaquette de doliprane",
+    "self_harm.hopeless": "ça sert à rien que je sois là",
     "signal.age_question.how_old": "t'as quel âge ?",
     "signal.school_question.school": "t'es en quelle classe ?",
     "signal.parents_question.parents": "tes parents sont là ?",
@@ -109,6 +151,44 @@ EXAMPLES = {
     "signal.bare_grade.bare_grade": "oui en 6e",
     "signal.adult_age.adult_age": "j'ai 34 ans",
     "signal.minor_context.minor_ctx": "mes parents veulent pas",
+    # rules-3
+    "minor_disclosure.moi_age": "mdrrr moi c 13 😂",
+    "minor_disclosure.age_then_you": "14 et toi",
+    "minor_disclosure.je_age": "jé 12 an",
+    "minor_disclosure.born": "né en 2012 et toi",
+    "minor_disclosure.school_life": "je rentre du clg je lance une game",
+    "minor_disclosure.class_of": "la prof principale de ma classe de 4e est relou",
+    "minor_disclosure.school_discipline": "ma prof de maths m'a mis une heure de colle",
+    "minor_disclosure.brevet_life": "brevet blanc demain jvais me foirer",
+    "minor_disclosure.too_young_here": "jsui tro jeune jsp",
+    "grooming.gap_no_matter": "notre différence d'âge n'a aucune importance",
+    "grooming.minor_waved_away": "t'as 13 ? pas grave j'aime bien les filles matures",
+    "grooming.flattery_for_age": "t'es bonne pour une gamine de ton âge",
+    "grooming.nobody_must_know": "personne doit savoir pour nous",
+    "grooming.delete_traces": "pense à effacer nos messages après",
+    "grooming.gift_for_photo": "robux contre une photo ?",
+    "grooming.peers_belittled": "les garçons de ta classe sont bien trop immatures pour toi",
+    "grooming.meet_at_school": "on se retrouve devant ton collège ?",
+    "off_platform.offer_contact": "tu veux mon snap ?",
+    "off_platform.bare_app": "go snap 👻",
+    "off_platform.app_hidden": "telegram maintenant, ta mère verra rien",
+    "off_platform.at_app": "follow moi @lune_bleue4",
+    "off_platform.phone_cue": "appelle moi au 07-00-00-00-01",
+    "off_platform.mail_spelled": "ecris moi : lea.loup4 (at) example.test",
+    "sexual_solicitation.plan_now": "cherche plan ce soir sur lyon",
+    "sexual_solicitation.who_is_hot": "qui est chaude ce soir ?",
+    "sexual_solicitation.night_together": "ça te dit de finir la soirée chez moi ?",
+    "sexual_solicitation.cuddles_tonight": "envie de câlins ce soir, qui est partante ?",
+    "sexual_solicitation.webcam": "tu veux voir ma webcam ?",
+    "sexual_solicitation.hookup": "femme mariée cherche amant discret",
+    "sexual_solicitation.show_body": "montre-moi tes dessous",
+    "sexual_solicitation.hotel": "on se retrouve à l'hôtel ce soir ?",
+    "signal.maturity.maturity": "tu as l'air si mûre",
+    "grooming.our_messages_secret": "montre pas nos msg a tes copines",
+    "off_platform.have_app": "j'ai kik si tu veux",
+    "off_platform.pseudo_on": "quel est ton pseudo sur instagram ?",
+    "sexual_solicitation.night_offer": "ça te dit une nuit ensemble ?",
+    "signal.alone.alone": "t'es seule ?",
 }
 
 
@@ -204,6 +284,59 @@ HARD_NEGATIVES = [
     "mon banquier m'a demandé mon iban pour le salaire",
     "mon fils fume de la weed, comment lui en parler ?",
     "je vais te tuer au babyfoot mdr",
+    # rules-3: the wider child-safety patterns must not reach these
+    "moi c 30 ans et toi",
+    "moi c'est 14h que je finis",
+    "14h et toi ?",
+    "18 et toi",
+    "je 25 ans",
+    "mon fils est né en 2012",
+    "né en 1988",
+    "je travaille au collège depuis 10 ans",
+    "quand j'étais au lycée on avait pas de portable",
+    "je vais chercher ma fille au collège",
+    "j'habite en face du collège",
+    "tu es au collège ou au lycée ? je demande pour mon cours de soutien",
+    "je suis prof principal de ma classe de 5e",
+    "ma fille a brevet blanc lundi",
+    "j'ai eu mon brevet en 1995",
+    "je suis trop jeune pour mourir",
+    "la différence d'âge dans notre couple ne compte pas, mon mari a 12 ans de plus",
+    "« l'âge n'est qu'un chiffre » : la phrase des prédateurs, rappelle l'association",
+    "un inconnu qui te propose des robux contre une photo, c'est un piège : bloque et signale",
+    "ne le dis à personne, c'est une surprise pour son anniversaire",
+    "supprime tout après la ligne 20",
+    "j'ai supprimé nos messages par erreur",
+    "mon neveu m'a demandé des robux contre une photo de lui pour sa mamie",
+    "je vais chercher mon fils après les cours",
+    "je t'attends devant la gare",
+    "ma mère m'a pris mon tel jusqu'à vendredi",
+    "mon tel est mort",
+    "snap a encore bug",
+    "@marie t'as raison",
+    "le numéro du samu c'est le 15",
+    "cherche plan pour déménager samedi",
+    "je cherche un plan pas cher pour les vacances",
+    "qui est chaud pour un foot ce soir ?",
+    "on finit la soirée chez moi avec les potes, j'ai des bières",
+    "on se fait une webcam pour la réunion",
+    "on se fait une cam ?",
+    "H 35 cherche F pour relation sérieuse",
+    "montre-moi ton dessin",
+    "on se retrouve à l'hôtel pour le séminaire",
+    "un plan à trois voies pour le budget",
+    "t'es seule à gérer ce dossier ?",
+    "mon snap est plein de photos de mon chat",
+    "mon snap c'est pour le boulot",
+    "ma mère check ton tel ?",
+    "j'ai snap mais je l'utilise plus",
+    "plan de table pour samedi",
+    "on s'amuse tous les deux ce soir avec les potes 😏",
+    "sa mère est partie",
+    "il doit réviser son brevet blanc, mais il joue à fortnite",
+    "ma femme est infirmière scolaire dans un collège",
+    "au lycée je dormais en cours mdr",
+    "le brevet c'est dans 2 mois, ils ne réalisent pas",
 ]
 
 
@@ -273,3 +406,84 @@ def test_the_prefilter_misses_no_rule_that_matches(words: list[str], noise: str)
     for rule in RULES:
         if rule.pattern.search(norm):
             assert rule in candidates, rule.name
+
+
+# rules-3: each family fires on new phrasings it was not written for, typed as people type.
+FAMILY_POSITIVES = {
+    "minor_disclosure": [
+        "moi c 15 mdr",
+        "16 et toi ?",
+        "je 13 an",
+        "nee en 2011",
+        "jsuis en perm jmennuie",
+        "ma mere vient me chercher au college",
+        "on est dans la meme classe de 5e",
+        "j'ai eu une retenue mercredi",
+        "le brevet arrive jsuis pas pret",
+        "je suis trop jeune pour ce tchat",
+        "jsuis pas encore au lycée",
+        "jsuis minor",
+        "jai douz an",
+        "je sui en sizieme",
+        "je rentre en 3emeeee en septembre",
+    ],
+    "grooming": [
+        "l'âge, ce n'est qu'un chiffre",
+        "l'écart d'âge on s'en fout",
+        "t'es en 5e ? ça me dérange pas",
+        "tu es jolie pour une fille de 13 ans",
+        "t'as pas l'air d'avoir 14 ans",
+        "tu me promets de rien dire ?",
+        "efface bien nos conversations",
+        "des v-bucks contre un selfie ?",
+        "je t'attends devant ton lycée",
+        "dis-leur que t'as 18",
+        "tes parents sont pas là ? on peut parler tranquille",
+        "tu es au collège ? tu as l'air si mature",
+        "tu finis les cours à quelle heure ? je suis dans ton quartier",
+    ],
+    "off_platform": [
+        "snap ?",
+        "je te donne mon insta",
+        "@lune.rose3 sur insta",
+        "tu peux m'écrire sur wsp au 07 00 00 00 01",
+        "mon snap ce pixel_doux5",
+        "mail: lina.chat3 arobase example point test",
+        "ajoute moi sur fortnite",
+    ],
+    "sexual_solicitation": [
+        "je cherche une femme pour un plan ce soir",
+        "une meuf chaude dispo ?",
+        "viens me rejoindre au lit",
+        "dispo cette nuit pour un moment à deux, discret",
+        "on va à l'hôtel ?",
+        "on s'envoie des photos osées ?",
+        "couple cherche homme pour moments complices",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(k, t) for k, texts in FAMILY_POSITIVES.items() for t in texts]
+)
+def test_rules3_families_fire_on_unseen_phrasings(label: str, text: str) -> None:
+    verdict = judge_text(RuleDetector(), text)
+    assert label in verdict.labels, (text, analyse(text).normalised)
+
+
+def test_a_paid_meeting_is_prostitution_not_solicitation() -> None:
+    labels = analyse("rencontre tarifée discrète").labels()
+    assert "prostitution" in labels
+    assert "sexual_solicitation" not in labels
+
+
+def test_a_school_question_before_the_answer_is_not_grooming() -> None:
+    """conv-3: asking "tu es au collège ?" is the question the minor's answer discloses
+    to; only questions about school or parents after the disclosure are moves."""
+    for question in ("tu es au collège ou au lycée ?", "t'as cours demain ?"):
+        verdict = judge_turns(RuleDetector(), [("A", question), ("B", "12 ans")])
+        assert verdict.labels == ("minor_disclosure",), question
+    later = judge_turns(
+        RuleDetector(), [("A", "t'as quel age"), ("B", "12"), ("A", "tes parents sont là ?")]
+    )
+    assert later.labels == ("minor_disclosure", "grooming")

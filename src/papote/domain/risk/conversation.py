@@ -14,13 +14,26 @@ from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit
 
 PROBING = frozenset({"age_question", "school_question", "parents_question"})
 MOVES = frozenset(
-    {"compliment", "photo_request", "meet", "gift", "secrecy", "isolation", "off_platform_move"}
+    {
+        "compliment",
+        "photo_request",
+        "meet",
+        "gift",
+        "secrecy",
+        "isolation",
+        "off_platform_move",
+        "maturity",
+        "alone",
+    }
 )
-STRONG_MOVES = frozenset({"secrecy", "isolation", "gift"})
+STRONG_MOVES = frozenset({"secrecy", "isolation", "gift", "maturity"})
 # Questions that presume a child (school, parents): one move after them is enough.
 CHILD_PROBES = frozenset({"school_question", "parents_question"})
 ANSWER_WINDOW = 3  # an age question is answered within this many turns
-ACCUMULATOR_VERSION = "conv-2"
+# A school or parents question asked after the other side said they are a minor is a move;
+# asked before, it is the question their answer discloses to (conv-3).
+PROBE_AFTER_MINOR = "probe_after_minor"
+ACCUMULATOR_VERSION = "conv-3"
 
 
 @dataclass(slots=True)
@@ -82,9 +95,14 @@ class Conversation:
             me.adult = True
         if any(h.label == "minor_disclosure" and h.score >= THRESHOLD for h in hits):
             me.minor = True
+        other_minor = any(o.minor for o in others)
         for sig in analysis.signals:
             if sig.score > me.signals.get(sig.kind, 0.0):
                 me.signals[sig.kind] = sig.score
+            if sig.kind in CHILD_PROBES and other_minor:
+                me.signals[PROBE_AFTER_MINOR] = max(
+                    sig.score, me.signals.get(PROBE_AFTER_MINOR, 0.0)
+                )
             if sig.kind in ("age_question", "school_question"):
                 me.last_question_turn = turn
 
@@ -133,9 +151,9 @@ class Conversation:
         moves = MOVES & me.signals.keys()
         other_minor = any(o.minor for o in others)
         if other_minor and not me.minor:
-            # probing school or parents of someone who said they are a minor is a move
-            moves = moves | (CHILD_PROBES & me.signals.keys())
-        if not moves:
+            # probing the school or parents of someone who has said they are a minor
+            moves = moves | ({PROBE_AFTER_MINOR} & me.signals.keys())
+        if not moves or me.minor:  # a minor's moves are not grooming, whoever they face
             return None
         other_adult = others and all(o.adult and not o.minor for o in others)
         noisy_or = 1.0

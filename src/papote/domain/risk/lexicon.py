@@ -42,6 +42,18 @@ SMS_WORDS: dict[str, str] = {
     "wi": "oui", "nn": "non", "tro": "trop", "tre": "tres",
     "num": "numero", "tph": "telephone", "bahut": "colege", "aniv": "anniversaire",
     "anif": "anniversaire",
+    # norm-4: school life as pupils type it, and phonetic spellings of the youngest
+    "clg": "colege", "coleg": "colege", "jredouble": "je redouble", "jrentre": "je rentre",
+    "jpase": "je pase", "jsors": "je sors", "jsor": "je sors",
+    "jorai": "j'aurai", "jaurais": "j'aurai", "lecole": "l'ecole", "sizieme": "sixieme",
+    "siziem": "sixieme", "sixiem": "sixieme", "cinkieme": "cinquieme", "cinkiem": "cinquieme",
+    "katrieme": "quatrieme", "katriem": "quatrieme", "troizieme": "troisieme",
+    "sui": "suis", "vai": "vais", "o": "au", "jvien": "je viens", "jviens": "je viens",
+    "jpourais": "je pourais", "jtatend": "je t'atends", "jtatends": "je t'atends",
+    "jtenvoie": "je t'envoie", "jtofre": "je t'ofre",
+    "jtachete": "je t'achete", "jtrecharge": "je te recharge", "jtpaye": "je te paye",
+    "jtdonne": "je te done", "jusis": "je suis", "jsius": "je suis", "jcherche": "je cherche",
+    "kelkun": "quelqu'un", "kelk1": "quelqu'un", "qqun": "quelqu'un",
 }  # fmt: skip
 
 # Words that follow "ta" / "tas" when it is "t'as" ("ta quel âge", "ta snap ?"), not "ta"
@@ -58,6 +70,7 @@ AFTER_T_ES = (
     "|mignon|mignone|mature|mure|chaud|chaude|mort|morte|con|cone|une|un|pas|la|dispo|libre"
     "|nul|nule|moche|bete|debile|gros|grose|sur|sure|au|chez|encore|deja|jeune|majeur"
     "|majeure|mineur|mineure|ne|nee|d'ou|canon|bg|sexy|fou|fole|malade|serieux|serieuse"
+    "|qu'une|qu'un"
     "|timide|adorable|parfaite|parfait|magnifique|craquante|genial|geniale|marant|marante"
     "|drole|sympa|ici|dans|de|une\\s|vraiment|plus|aussi|bien|mal|dans"
 )
@@ -71,7 +84,7 @@ AFTER_G = (
 APOSTROPHE_BEFORE = (
     "ai|as|es|est|etais|etait|avais|avait|aime|aimes|habite|habites|age|apele|apeles"
     "|envoie|envoi|ofre|inquiete|atends|ecris|ajoute|adore|arive|y|il|ils|elle|on|ecoute"
-    "|aurai|aurais|ete|en|un|une"
+    "|aurai|aurais|ete|en"
 )
 
 # Words never read as a typo of a key word (real words one edit away from one).
@@ -87,6 +100,137 @@ NOT_TYPOS = frozenset(
     {"habits", "comte", "monte", "envie", "sorte", "planer", "agent", "potos", "poto", "mentor",
      "second", "parens", "maure", "murir", "potable", "salome", "champus"}
 )  # fmt: skip
+# ------------------------------------------- word lists of the non-child labels (rules-3)
+# Regex alternations in the normal form (no accents; doubled letters are squeezed when a
+# rule is compiled, so they are written as French is spelled). rules.py composes them:
+# a target and an insult, an intent, a harm verb and "te", a group and a dehumanising
+# predicate, a product and a sale, an offer and a price.
+
+# Insults said to someone ("t'es qu'une {INSULTS}", "espèce de {INSULTS}").
+INSULTS = (
+    r"con|conne|connard|connarde|connasse|salope|saloperie|pute|putain|batard|debile|abruti"
+    r"|abrutie|idiot|idiote|cretin|cretine|bolos|bolosse|boloss|bouffon|bouffonne|merde"
+    r"|sous-merde|grosse\smerde|tocard|tocarde|cassos|cas\ssocial|dechet|raclure|ordure|teube"
+    r"|cafard|petasse|grognasse|pouffiasse|pouf|gogol|mongol|mongole|triso|trisomique|attarde"
+    r"|attardee|thon|fils\sde\spute|trou\sdu\scul|pauvre\stype|pauvre\scon|pauvre\sconne"
+    r"|chienne|sale\schien|minable|crevard|crevarde|imbecile|pourriture|parasite|tache"
+    r"|victime|trainee|garce|encule|enculee|clochard|clocharde|loser|looser|rate|ratee"
+    r"|grosse\svache|vache|truie|baleine|porc|dinde|cave|niaiseux|niaiseuse|gaou|bandit"
+    r"|moins\sque\srien|sous-homme|malade\smentale?|erreur|honte|merdeux|merdeuse|naze|salaud"
+    r"|baltringue|chacal|guignol|tepu|teubee|bete\sa\smanger\sdu\sfoin|nulle?|gros\snul"
+    r"|grosse\snulle|moche|laide?|grosse|degueulasse|degueu|ane|mythomane|sac\sa\smerde"
+)
+# Groups people are attacked for (origin, religion, orientation, gender, disability...).
+GROUPS = (
+    r"arabes|rebeus|beurs|bougnoules|noirs|noires|blacks|renois|negres|negros|bamboulas"
+    r"|macaques|juifs|juives|feujs|youpins|musulmans|musulmanes|homos|homosexuels|pedes|pds"
+    r"|gays|gay|lesbiennes|gouines|tarlouzes|tapettes|fiottes|travelos|trans|fifs|roms|gitans"
+    r"|tsiganes|manouches|migrants|immigres|etrangers|clandestins|refugies|chinois|asiats"
+    r"|brides|africains|maghrebins|marocains|algeriens|tunisiens|turcs|blancs|babtous|femmes"
+    r"|meufs|feministes|handicapes|handicapes\smentaux|autistes|trisomiques|gros|obeses"
+    r"|sans-abri|sdf|voilees|musulmanes\svoilees|asiatiques|antillais|pakis|immigres"
+)
+# What a group is called to deny it is human or equal.
+DEHUMANISING = (
+    r"animaux|singes|macaques|cafards|rats|parasites|virus|vermine|sauvages|barbares"
+    r"|terroristes|voleurs|violeurs|malades|malades\smentaux|monstres|porcs|dechets|esclaves"
+    r"|fourbes|pervers|legumes|legumes\sinutiles|racaille|sous-hommes|abomination|chiens"
+    r"|inferieurs|inferieures|attardes|fleau|cancer|maladie|poids|merdes|ordures|nuisibles"
+    r"|criminels|degeneres|tares|betes|envahisseurs|putes|salopes|batards|incapables"
+    r"|sous-races?|race\smaudite|contre\snature|erreurs?\sde\sla\snature|colons\sde\smerde"
+    r"|voleurs\sde\spoules|la\sracaille|racailles"
+)
+# "faut les {EXTERMINATE}".
+EXTERMINATE = (
+    r"tuer|bruler|gazer|pendre|noyer|virer|renvoyer|chasser|enfermer|interner|steriliser"
+    r"|euthanasier|soigner|corriger|exterminer|eliminer|abattre|degager|expulser|deporter"
+    r"|fusiller|massacrer|buter|frapper|taper|cramer|lyncher|renvoyer\schez\seux"
+)
+# Verbs of harm after "je vais te" / "on va te".
+HARM_VERBS = (
+    r"tuer|buter|defoncer|frapper|tabasser|egorger|saigner|planter|poignarder|niquer|cramer"
+    r"|bruler|fumer|allumer|eclater|detruire|demonter|peter\s(?:la\sgueule|les\sgenoux"
+    r"|les\sdents|la\stete|les\sjambes|la\sface)|casser\s(?:la\sgueule|les\sdents|les\sjambes"
+    r"|la\stete|les\sbras|les\sgenoux|la\sfigure|en\sdeux)|arracher\s(?:la\stete|les\syeux)"
+    r"|ouvrir\sen\sdeux|choper|attraper|chicotter|gater|finir|ecraser|massacrer|faire\sla\speau"
+    r"|faire\sdisparaitre|faire\sregretter|faire\spayer|faire\sdu\smal|faire\ssouffrir|crever"
+    r"|mettre\sune\sballe|tirer\sdessus|noyer|etrangler|violer|sauter\sdessus|enterrer"
+    r"|regler\ston\scompte|ruiner|pourrir\sla\svie|marave|deglinguer|tomber\sdessus|briser"
+    r"|coller\sune\sballe|cogner|defigurer|lyncher|trouer|shooter|descendre|exploser"
+    r"|casser|massacrer|trancher|decouper|attendre\sa\sla\ssortie"
+)
+# Pictures and recordings held over someone (sextortion).
+MEDIA = (
+    r"photos?|videos?|nudes?|pics?|images?|captures?|screens?|screenshots?|sextape|tofs?"
+    r"|enregistrements?|vocaux|cam"
+)
+PUBLISH = (
+    r"publier|publie|diffuser|diffuse|envoyer|envoie|balancer|balance|montrer|montre|poster"
+    r"|poste|partager|partage|mettre|mets|afficher|affiche|transferer|transfere|leaker|leak"
+    r"|faire\stourner|exposer|sortir"
+)
+# Where the pictures would go.
+AUDIENCE = (
+    r"(?:a\s)?(?:tous\s)?(?:tes|vos)\s(?:contacts|amis|abonnes|potes|collegues|proches|parents"
+    r"|followers|amis\sfacebook)|(?:a\s)?(?:ta|votre)\s(?:famille|mere|classe|femme|copine|soeur"
+    r"|epouse|patronne)|(?:a\s)?(?:ton|votre)\s(?:mari|mec|copain|chum|pere|patron|employeur"
+    r"|ecole|lycee|travail|boulot|facebook)|(?:a\s)?tout\sle\s(?:monde|quartier|lycee|college)"
+    r"|(?:a\s)?toute\sta\s(?:classe|famille)|partout|sur\s(?:internet|le\snet|insta\w*|snap\w*"
+    r"|facebook|fb|tiktok|twitter|les\sreseaux|un\ssite|tous\sles\sgroupes|les\sgroupes)"
+    r"|site\sporno"
+)
+# Drugs by name, in chat slang; a word of this list with a word of trade is a deal.
+DRUGS = (
+    r"beuh|beu|weed|shit|cannabis|coke|cocaine|mdma|md|ecsta|ecstas|extas|xtc|keta|ketamine"
+    r"|3mmc|4mmc|crack|resine|pollen|hasch|haschich|haschisch|skunk|amnesia|cali|taz|lsd"
+    r"|buvards?|champis|champignons\shallucinogenes|lean|xanax|tramadol|filtre|kush|bedo"
+    r"|pochons?|barrettes?|boulettes?|ghb|hero|heroine|teushi|zeb|spliff|meth|opium"
+    r"|codeine|dope|plants?\sde\scannabis|gateaux?\sspace|space\scake|joints?|ecstasy"
+)
+# Words that are drugs only when sold ("de la neige", "de la blanche", "du pot").
+DRUGS_AMBIGUOUS = r"neige|blanche|poudre|frappe|pot|came|produit|pilules?|cachets|herbe|verte"
+DRUG_EMOJI = "[🍃❄🍁🥦💊🍄🌿🍫💉🌲⛄🔌]"  # one class: scanned fast, and the prefilter reads it
+# Words of trade around a drug.
+DRUG_TRADE = (
+    r"vends?|vend|vendre|revends?|revendre|dispo|disponible|livre|livraison|livreur|plan"
+    r"|dealer|dealeur|deal|depanner?|depanne|pecho|trouver|qui\sa|qui\sva|t'as\sdu|t'as\sde"
+    r"|t'as\sdes|t'aurais|cherche|acheter|achete|commande|commander|prix|menu|carte|catalogue"
+    r"|ramener|ramene|fournir|fournis|taper|trait|rail|dose|charbonne\w*|guetteurs?|stock"
+    r"|qualite|gramme|balles|pochon|besoin\sde|ca\ste\sdit|prendre\sun|se\sfait|on\sse\sfait"
+    r"|se\sfaire|a\sla|cultive|pousser|recolte|arrive|contact|qui\sen\sveut|en\sveut|vente"
+    r"|j'ai\sde\sla|j'ai\sdu|j'ai\sdes|on\sa\sle|j'en\sai|avoir\sdes|de\sbonne|de\sla\sbonne"
+    r"|sans\sordonnance|pour\sla\steuf|pour\sle\sfestival|pour\sce\ssoir|fumer|le\splug"
+    r"|j'ai\sce\squ'il\sfaut|qui\spour\sun"
+    r"|mon\splug|teuf|soiree|party|rave|fete|€|\d+\s?g\b|le\sg\b|paie|paye|tarifs?"
+)
+# Ways of dying or hurting oneself after "je veux" / "je vais" / "j'ai envie de".
+DIE = (
+    r"mourir|crever|me\stuer|me\ssuicider|en\sfinir|me\sfoutre\sen\sl'air|me\spendre"
+    r"|me\sjeter\s(?:sous|du|d'un|par|dans\sle\svide|de\sla|de\smon|de\sl')|sauter\s(?:du|d'un|par"
+    r"|de\sla|de\smon|de\sl')|me\scouper|me\sscarifier|me\sfaire\sdu\smal|me\sfaire\smal"
+    r"|quitter\sce\smonde|partir\spour\s(?:toujours|de\sbon)|mettre\sfin\sa\s(?:mes\sjours"
+    r"|ma\svie|tout|tout\sca)|y\smettre\sfin|(?:ne\s)?plus\sme\sreveiller|dormir\spour\stoujours"
+    r"|dormir\set\sne\s(?:jamais|plus)\sme\sreveiller|disparaitre\s(?:pour\s(?:de\svrai"
+    r"|toujours|de\sbon)|a\sjamais)|ne\splus\s(?:exister|etre\sla)|plus\sexister|plus\setre\sla"
+    r"|me\staillader|m'ouvrir\sles\s(?:veines|poignets)|avaler\s(?:tous|toute|tout)"
+    r"|boire\sle\sproduit|faire\sune\s(?:connerie|betise)|me\sbruler|m'etrangler|me\snoyer"
+    r"|rejoindre\s(?:mon|ma)\s\w+\sla-?\s?haut|me\stirer\sune\sballe|me\sfoutre\sen\sl'air"
+)
+WANT = (
+    r"je\sveux|j'veux|je\sveu|j'ai\s(?:trop\s|tellement\s|vraiment\s|grave\s|juste\s)?envie\sd[e']"
+    r"|envie\sde|je\svais|j'vais|je\sva|je\spense\sa|j'pense\sa|je\spense\sau|j'aimerais"
+    r"|je\svoudrais|je\sprefere|je\sreve\sde|j'ai\sdecide\sde|je\scompte|je\ssens\sque\sje\svais"
+    r"|je\sdois|il\sfaut\sque\sje|je\ssuis\sprete?\sa|j'ai\spense\sa\scomment\sje\spourrais"
+    r"|je\spourrais|je\sme\sprepare\sa|j'ai\sprevu\sde"
+)
+# Money as typed: "500€", "300 euros", "80 balles", "10 000 francs", "200$".
+# Starts only where a number starts and never backtracks into it (a long digit run stays
+# linear).
+AMOUNT = (
+    r"(?<![\w.,])\d[\d.,]*+(?:\s\d{3}(?!\d))*+\s?(?:€|e|euros?|eur|balles|\$|dollars|k|francs"
+    r"|cfa|fcfa|boules)(?![a-z])"
+)
+
 # Key words of the rules whose typos (a letter dropped, two swapped, a vowel changed) are
 # read back as the word: distinctive words of six letters or more once squeezed, so that a
 # typo of one is not another French word.
@@ -109,6 +253,10 @@ TYPO_KEYS: tuple[str, ...] = (
     "detruire", "bruler", "frapper", "degage", "gueule",
     "salope", "conard", "conase", "batard", "debile", "degueulase", "tocard", "dechet",
     "arabes", "musulmans", "migrants", "etrangers", "maladie", "inferieures", "animaux",
+    # rules-3 (riskother): the non-child labels' key words
+    "clochard", "trainee", "youpin", "foutre", "pauvre", "espece", "controlent", "retourne",
+    "dehors", "combien", "gratuits", "gratuit", "argent", "deviens", "mourir", "tabaser",
+    "recevra", "placement", "protection", "depaner", "scarifier", "scarifie", "pouffiase",
     # self-harm
     "suicide", "suicider", "scarifie", "disparaitre", "medicaments", "medocs",
     "finir", "regretera", "lettre", "adieu", "sauter",
@@ -119,4 +267,6 @@ TYPO_KEYS: tuple[str, ...] = (
     "livraison", "ecstasy", "champis", "pochons", "dealer",
     # norm-3: more words the rules hinge on
     "balance", "cachets", "vetements", "poster", "boloss",
+    # norm-4
+    "travaile", "travailer", "bientot", "enseignant", "enseignante", "surveilant",
 )  # fmt: skip

@@ -21,7 +21,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-3"
+NORMALISER_VERSION = "norm-5"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -46,6 +46,9 @@ UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
     "quatorze": 14, "quinze": 15, "seize": 16,
+    # norm-4: as children spell them ("jai douz an", "katorz")
+    "onz": 11, "douz": 12, "treiz": 13, "katorze": 14, "katorz": 14, "quatorz": 14,
+    "kinze": 15, "kinz": 15, "quinz": 15, "seiz": 16,
 }  # fmt: skip
 TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
         "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}  # fmt: skip
@@ -157,15 +160,17 @@ def _leet_applies(chars: list[str], i: int, j: int) -> bool:
     if len(run) == 1 and run[0] in "013457" and not (before and after):
         word_start = not before and (i == 0 or not chars[i - 1].isalnum())
         word_end = not after and (j == len(chars) or not chars[j].isalnum())
-        rest = "".join(chars[j : j + 8])
-        if word_start and after and not _UNIT_AFTER_DIGIT.match(rest):
-            return j + 1 < len(chars) and _is_letter(chars[j + 1])
+        if word_start and after:
+            # stretched letters do not hide an ordinal or a unit ("5emeee", "3emeeee")
+            rest = _squeezed("".join(chars[j : j + 12]))
+            if not _UNIT_AFTER_DIGIT.match(rest):
+                return j + 1 < len(chars) and _is_letter(chars[j + 1])
         return word_end and before and i >= 2 and _is_letter(chars[i - 2])
     if not (before and after):
         return False
     if len(run) > 3 or (len(run) >= 2 and all(c.isdigit() for c in run)):
         return False
-    rest = "".join(chars[j : j + 40])
+    rest = _squeezed("".join(chars[j : j + 40]))
     if run[0].isdigit() and _AGE_UNIT_AFTER.match(rest):
         return False
     return not ("@" in run and _DOMAIN_AFTER_AT.match(rest))
@@ -435,9 +440,23 @@ _CONTEXT_RE = re.compile(
     rf"|(?P<tas>tas?)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
     rf"|(?P<tes>tes|t)(?=\s(?:{AFTER_T_ES})(?![a-z]))"
     rf"|(?<![0-9]\s)(?<!\ble\s)(?P<g>g)(?=\s(?:{AFTER_G})(?![a-z]))"
-    rf"|(?P<c>c)(?=\s[a-z0-9@]))"
+    rf"|(?P<c>c)(?=\s[a-z0-9@])"
+    rf"|(?P<jt>j)(?=[tm]'[aeiouyh])"
+    rf"|(?<![a-z0-9'])(?P<ta2>t'a)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
+    rf"|(?<![a-z0-9'])(?P<sa>sa)(?=\s(?:change|va|fait|marche|sert|pase|compte|craint|depend|derange|reste"
+    rf"|suffit|me|te)(?![a-z]))"
+    rf"|(?<=\s)(?P<plus>\+)(?=\s[a-z]))"
 )
-_CONTEXT = {"tas": "t'as", "tes": "t'es", "g": "j'ai", "c": "c'est"}
+_CONTEXT = {
+    "tas": "t'as",
+    "tes": "t'es",
+    "g": "j'ai",
+    "c": "c'est",
+    "jt": "je ",
+    "ta2": "t'as",
+    "sa": "ca",
+    "plus": "plus",
+}
 
 
 def _rewrite(src: _Buf, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str]) -> _Buf:

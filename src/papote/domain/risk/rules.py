@@ -15,7 +15,25 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-RULES_VERSION = "rules-2"
+from papote.domain.risk.lexicon import (
+    AMOUNT,
+    AUDIENCE,
+    DEHUMANISING,
+    DIE,
+    DRUG_EMOJI,
+    DRUG_TRADE,
+    DRUGS,
+    DRUGS_AMBIGUOUS,
+    EXTERMINATE,
+    GROUPS,
+    HARM_VERBS,
+    INSULTS,
+    MEDIA,
+    PUBLISH,
+    WANT,
+)
+
+RULES_VERSION = "rules-4"
 
 LABELS = (
     "minor_disclosure",
@@ -47,6 +65,8 @@ SIGNALS = (
     "bare_age",
     "bare_grade",
     "adult_age",
+    "maturity",
+    "alone",
 )
 
 
@@ -87,7 +107,7 @@ ONLY = r"(?:que|qu'|juste|seulement|a\speine|deja|bientot|presque|genre|tout\sju
 # Chat fillers that may open a message before an answer ("wsh 14", "bah en 4e").
 FILLER = (
     r"(?:wsh|wesh|bon|genre|euh|bah|ben|alors|hey|salut|cc|coucou|yo|hello|re|moi|en\svrai"
-    r"|nan\smais|ok|oui|non|mdr|lol|jsp|je\ssais\spas)\W{1,3}"
+    r"|nan\smais|ok|oui|non|mdr|lol|jsp|je\ssais\spas|ah|oh|bof|ouais|nan|mh|hmm|ptdr|tkt)\W{1,3}"
 )
 PARENTS = (
     r"(?:tes\sparents|ta\smere|ton\spere|ta\smaman|ton\spapa|ta\sfamile|ta\sdaronne|ton\sdaron"
@@ -116,7 +136,7 @@ GRADE = (
 )
 GRADE_NOT_SCHOOL = r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main|chance|guere))"
 APPS = (
-    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|wsp"
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|whats\sap|wsp"
     r"|telegram|kik|signal|mesenger|facebook|fb|skype|wickr|threma|viber|wechat|twitch)"
 )
 GIFT = (
@@ -124,6 +144,10 @@ GIFT = (
     r"|xbox|nintendo)|recharges?|forfait|abonement|pase\sde\scombat|battle\spass|nitro|diamants"
     r"|argent\sde\spoche)"
 )
+# Where one adds a person (rules-3): the chat apps and the networks and games with a friend list.
+APPS_ADD = rf"(?:{APPS}|linkedin|twitter|bereal|steam|psn|roblox|fortnite|minecraft|xbox|reddit)"
+# A pseudo that looks like one: an @, or a digit, "_" or "." inside ("lune_bleue4").
+HANDLE = r"(?:@[a-z0-9_.]{3,}|[a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
 CONTACT = r"(?:num(?:ero)?|tel(?:ephone)?|06|07|portable|phone|mail|e-?mail|adrese\smail)"
 # Quoting the news, a court case, or a prevention message: reported speech is not an act.
 REPORTED = rx(
@@ -132,8 +156,26 @@ REPORTED = rx(
     r"|le\sracisme|l'homophobie|l'antisemitisme|c'est\sinacceptable|on\sne\sdit\spas"
     r"|faut\spas\sdire|campagne|prevention|sensibilisation|signalez|numero\svert)\b"
 )
+# Prevention and quotation as they name the moves toward children (rules-3; the shared
+# PREVENTION and REPORTED, plus the warnings and quotes of child protection).
+CHILD_PREVENTION = rx(
+    PREVENTION.pattern
+    + "|"
+    + REPORTED.pattern
+    + r"|\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
+    r"|une\spersone\squi|un\sadulte\squi|la\sphrase|rappelle|asociation|les\sescrocs|mefie-toi|mefiez)\b|«"
+)
 # A prevention message pointing at the help lines ("si tu as des idées noires, appelle le 3114").
-HELP_LINE = rx(r"\bsi\s(?:tu|vous)\b.{0,50}(?:3114|3018)|(?:3114|3018).{0,50}\bsi\s(?:tu|vous)\b")
+HELP_LINE = rx(
+    r"\bsi\s(?:tu|vous|t'as|t'es|ta)\b.{0,50}(?:3114|3018)|(?:3114|3018).{0,50}\bsi\s(?:tu|vous)\b"
+)
+# Words that may follow a bare age or grade given as an answer ("14 et toi mdr", "4e quoi").
+ANSWER_TAIL = (
+    r"(?:et\stoi|et\stwa|et\svous|pourquoi|pk|stp|t'inquiete|bientot\s\d+|et\sdemi|f|h|fille|gars"
+    r"|wesh|frr|mdr|lol|ptdr|xd|pas\s18|mais\schut|quoi|hein|jsp|je\ssais\spas|tkt|t'inquiete|sinon|pile"
+    r"|tout\sjuste|aussi"
+    r"|voila|ok|bref|ans?|a|yo|balais|piges)"
+)
 JOKE_GAME = rx(
     r"(?:mdr|ptdr|lol|xd|😂|🤣|a\smario|au\sjeu|a\sfortnite|aux\sechecs|a\sla\sbelote|au\sfoot"
     r"|a\sfifa|en\s1v1|a\sla\sprochaine\spartie|au\sbabyfoot|a\sla\scourse)"
@@ -152,6 +194,21 @@ class Rule:
     unless_text: re.Pattern[str] | None = None  # anywhere in the message
     unless_before: re.Pattern[str] | None = None  # searched in the 24 characters before
     unless_after: re.Pattern[str] | None = None  # matched right after the hit
+
+
+# Word lists a pattern names as {INSULTS}, {GROUPS}... (lexicon.py), expanded when compiled.
+WORD_LISTS = {
+    "AMOUNT": AMOUNT, "AUDIENCE": AUDIENCE, "DEHUMANISING": DEHUMANISING, "DIE": DIE,
+    "DRUG_EMOJI": DRUG_EMOJI, "DRUG_TRADE": DRUG_TRADE, "DRUGS": DRUGS,
+    "DRUGS_AMBIGUOUS": DRUGS_AMBIGUOUS, "EXTERMINATE": EXTERMINATE, "GROUPS": GROUPS,
+    "HARM_VERBS": HARM_VERBS, "INSULTS": INSULTS, "MEDIA": MEDIA, "PUBLISH": PUBLISH,
+    "WANT": WANT,
+}  # fmt: skip
+
+
+def words(pattern: str) -> str:
+    """``pattern`` with each ``{NAME}`` of ``WORD_LISTS`` replaced by its alternation."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: WORD_LISTS[m.group(1)], pattern)
 
 
 def hit(name: str, label: str, pattern: str, score: float, **guards: Any) -> Rule:
@@ -177,7 +234,7 @@ def _rule(
 ) -> Rule:
     return Rule(
         name=name,
-        pattern=rx(pattern),
+        pattern=rx(words(pattern)),
         score=score,
         label=label,
         signal=signal,
@@ -198,6 +255,88 @@ AGE_IS_FINE = rx(
     r"|mes\senfants|couple|mon\smari|ma\sfeme|mon\scopain|ma\scopine"
 )
 
+# ----------------------------------------- fragments of the non-child labels (rules-3)
+# Words typed around an insult or a threat that make it something else: quoting it to report
+# it, the news, a prevention message, banter between friends, a game.
+QUOTED = (
+    r"arrete\sde\sdire|traitee?s?\sde|m'a\s(?:dit|ecrit|traitee?|insultee?|envoye|menacee?)|on\sm'a\sdit"
+    r"|(?<!te\s)(?<!vous\s)signal\w*|il\sa\sdit|elle\sa\sdit|ils\sont\sdit|disait|on\sdit\spas|a\sl'arbitre"
+    r"|dictionnaire|le\smot\b|mot\s(?:raciste|homophobe)|insultes?\s(?:racistes?|homophobes?)"
+    r"|tague|si\son\ste\sdit|si\squelqu'un|harcelement|qu'on\slui\sa\sdit|injures?|«|\""
+    r"|(?:^|\s)'\w|dans\sle\sfilm|dans\sla\sserie|la\schanson|brassens|la\spiece"
+)
+REPORTED_OTHER = rx(REPORTED.pattern + "|" + QUOTED)
+# Friends' banter: laughter with affection or a game ("mdr t'es con, je t'adore").
+BANTER_PATTERN = (
+    r"^(?=.*(?:mdr|ptdr|lol|xd|😂|🤣|haha|jpp))(?=.*(?:t'adore|t'aime|je\srigole|frerot|mon\sgros"
+    r"|ma\sbelle|perdu|fifa|game|partie|bisous|❤|😘|c'est\spour\sca)).{1,400}"
+    r"|je\st'adore|je\st'aime|je\srigole|c'est\spour\sca\sque\sje\s"
+)
+HARASSMENT_NOT = rx(REPORTED_OTHER.pattern + "|" + BANTER_PATTERN)
+GAME = (
+    r"😂|🤣|\b(?:mdr|ptdr|lol|xd|fifa|mario|fortnite|valo|rocket\sleague|smash|uno|petanque"
+    r"|babyfoot|baby-foot|kicker|hockey|echecs|five|match|game|partie|manche|tournoi|belote"
+    r"|poker|jeu|1v1|resto|rdv|cinema|cine|discord\spour|rire|gateau|oreilles|planter\sla"
+    r"|planter\sdes|spoil\w*|boss|playlist|record|calories|croute|au\sfoot|a\sla\scourse)\b"
+)
+THREAT_NOT = rx(
+    GAME + "|" + REPORTED.pattern + "|" + QUOTED + r"|si\stu\s(?:rates|loupes|manques|vois\spas)"
+    r"|de\spas\setre\svenue?|film|serie|concert|spectacle|soiree\setait|episode"
+)
+KNOW_WHERE_NOT = rx(
+    THREAT_NOT.pattern + r"|tu\sme\sl'as\sdit|tu\sm'as\sdit|tu\sme\sl'avais\sdit"
+    r"|te\s(?:prendre|chercher|deposer)|deposer|colis|les\scles|a\speu\spres|cote\sdu|a\scote"
+    r"|party|il\sm'a|menace|je\sfais\squoi|anniversaire|invitation|faire-part"
+)
+# A threat to publish pictures reported by its victim, or a warning about it.
+SEXTORTION_NOT = rx(
+    REPORTED.pattern + r"|me\sfait\sdu\schantage|si\squelqu'un|ne\spa(?:ie|ye)z?\spas|pharos"
+    r"|plainte|sextorsion|delit|vacances|mariage|mamie|concours|souvenirs?|mes\s(?:vieilles\s)?"
+    r"photos|adorer|des\svacances|du\smariage|ta\sfete|bapteme"
+)
+HATE_NOT = rx(
+    REPORTED.pattern + "|" + QUOTED + r"|mort\saux\scons|je\ssuis\s(?:arabe|noire?|juive?"
+    r"|musulmane?|gay|lesbienne|trans|bi)|fiere?\sde|ont\sle\sdroit|leurs\sdroits|droits\s(?:civiques|des)"
+    r"|victimes?|discrimination"
+)
+SCAM_NOT = rx(
+    r"\b(?:n'existe\spas|mefie\w*|attention|arnaqu\w*|escroc\w*|jamais|ne\sclique\w*\spas"
+    r"|reportage|article|fraude|(?<!sans\s)risque|avis\ssur|selon|perdu|me\srembourser|rembourse\sles"
+    r"|je\ste\srembourse\s(?:les|la)\s|cagnotte|visio|playlist|mon\sprofil|famille\b.{0,20}lien"
+    r"|lien\sdu\sgroupe|tombola|grattage|au\sloto|poker|salaire|comme\s(?:aide|prof|infirm"
+    r"|gratuit\sle|musee"
+    r"|vendeu|serveu|caissi)|beau-frere|mon\scopain\sjoue|comprends\srien)"
+)
+PROSTITUTION_NOT = rx(
+    r"\b(?:gratuit\sle|musee|ford\sescort|escorte\spolic\w*|dans\sle\sjeu|prostitution|proxenete|victimes?|reportage|condamne|3919"
+    r"|article|manifest\w*|livre\b|kine\b|kinesitherapeute|\bspa\b|esthetici\w*|diplome"
+    r"|pieds|passe\sdecisive|en\sretrait|sugar\sfree|h&m|cours\sde|guitare|maths|piano"
+    r"|baby-?sitting|parking|plombier|menage|location|camping|salle\sde\sbain|velo|anniv\w*"
+    r"|noel|neveu|niece|commun|depart|naissance|mariage|sapin|surprise|fleuriste|bouquet"
+    r"|jardin|rosier|saint-valentin|rouges|blanches|ma\sfemme|ma\scopine|ma\sblonde"
+    r"|mon\schum|mon\samoureux|la\sfete|fete\sdes|soeur|maman|mere)\b"
+)
+DRUGS_NOT = rx(
+    r"\b(?:prevention|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
+    r"|saisi\w*|demantel\w*|arrete\w*\spour|trafic|selon|reportage|film|serie|breaking\sbad"
+    r"|scarface|legal\w*|cbd|j'ai\sarrete|arreter\sde|comment\sparler|ma\sfille\sa\strouve"
+    r"|medecin|prescrit|pharmacie|reduction\sdes\srisques|c'est\sde\sla\smerde|du\ssiecle"
+    r"|ma\sdrogue|j'?fume\spas|je\sfume\spas|tant\smieux|etude|police|journal|sanitaire"
+    r"|confiture|garba|kebab|raclette|pizzas?|chips|cigarette|clope|vape|cafe|the\svert|courses"
+    r"|colis|repas|vins?|tintin|chocolat)\b"
+)
+DRUG_PRICE = (
+    r"\d+\s?(?:€|e|balles|\$|euros?)?\s(?:le|la|les)\s(?:g|gr|gramme|\d+\s?g?|pochon|boulette"
+    r"|bout|plaquette)\b|\b\d+\s?g\b|\d+\s?(?:€|e|balles|\$)\s(?:le|la)\s(?:gramme|g)\b"
+)
+SELF_HARM_NOT = rx(
+    HELP_LINE.pattern + r"|\b(?:batterie|forfait|faim|chaleur|soif|si\sje\srate"
+    r"|ma\smere\sva|ta\smere\sva|dossier|memoire|tome|livre|clopes|cigarettes|serie|film"
+    r"|chanson|sketch|exam|de\srire|de\sfatigue|de\shonte|de\sjoie|a\sl'eau|ton\scou"
+    r"|une\samie|un\sami|mon\sfils|ma\sfille|une\sado|prevention|si\sun\sami|etude|selon)\b"
+)
+LAUGHTER = r"|😂|🤣|\b(?:mdr|ptdr|lol|xd)\b"
+
 RULES: tuple[Rule, ...] = (
     # ----------------------------------------------------------- minor_disclosure
     hit(
@@ -212,7 +351,8 @@ RULES: tuple[Rule, ...] = (
         "age_bare_stated",
         "minor_disclosure",
         rf"\b{JAI}\s?(?:{ONLY}\s?){{0,2}}({MINOR_AGE})(?=\s?(?:$|[,.!?;)]|et\stoi|et\svous|bientot"
-        r"|mais|donc|pas\s18|pourquoi|en\svrai|t'inquiete|mdr|lol|ptdr|jsp|wesh|frr|[^\w\s']))",
+        r"|mais|donc|pas\s18|pourquoi|en\svrai|t'inquiete|mdr|lol|ptdr|jsp|wesh|frr|quoi|hein|pk|tkt"
+        r"|et\sdemi|et\stwa|xd|[^\w\s']))",
         0.85,
         unless_before=r"(?:quand|lorsque|a l'age ou|depuis que|comme quand)\s?$",
     ),
@@ -292,7 +432,7 @@ RULES: tuple[Rule, ...] = (
     hit(
         "mineur",
         "minor_disclosure",
-        rf"\b{SUIS}\s?(?:encore\s)?(?:une?\s)?(mineure?s?)\b",
+        rf"\b{SUIS}\s?(?:encore\s)?(?:une?\s)?(mineure?s?|minor)\b",
         0.93,
         unless_before=r"(?:pas|plus|n'|etais)\s?\S*\s?$",
     ),
@@ -312,9 +452,10 @@ RULES: tuple[Rule, ...] = (
         0.88,
         unless_text=rx(
             r"\b(?:prof|profeseur|profeseure|enseignant|enseignante|instit"
-            r"|surveillant|cpe|parent|maman|papa|mere|pere|master|licence|fac"
+            r"|surveillant|cpe|je\ssuis\s(?:parent|maman|papa|mere|pere)|master|licence|fac"
             r"|etudes|anee\sde\s(?:licence|fac|master|bts|dut|but|medecine|droit|prepa|doctorat)"
-            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils|fils|fille)\b"
+            r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils"
+            r"|(?:mon|son|sa|ton|ta|notre|leur)\s(?:fils|fille))\b"
         ),
     ),
     hit(
@@ -377,7 +518,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bl'?age\s(?:on\ss'en\s(?:fiche|fout)|n'a\spas\sd'importance|compte\spas|ca\scompte\spas)"
         r"|les\sgens\s(?:ne\s)?(?:comprendraient|peuvent)\spas\s(?:comprendre\s)?(?:notre|nous)",
         0.9,
-        unless_text=AGE_IS_FINE,
+        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
     ),
     hit(
         "lie_age",
@@ -430,7 +571,9 @@ RULES: tuple[Rule, ...] = (
         r"|aprene|aprenent)"
         rf"|pour\sque\s(?:{PARENTS})\s(?:ne\s)?(?:le\s|la\s|les\s|nous\s|l')?(?:voient|voie|sachent"
         r"|sache|lisent|lise|trouvent|trouve)\s?(?:pas|jamais|rien)"
-        rf"|(?:{PARENTS})\s(?:ne\s)?(?:verront|veront|sauront|liront|vont\spas\s(?:voir|savoir))\s?"
+        rf"|(?:{PARENTS})\s(?:ne\s)?(?:verront|veront|sauront|liront|verra|vera|saura|lira"
+        r"|vont\spas\s(?:voir|savoir)|va\spas\s(?:voir|savoir)|regarde\spas\sla-?\s?bas"
+        r"|regardent\spas\sla-?\s?bas)\s?"
         r"(?:rien|pas|jamais)?"
         rf"|sans\sque\s(?:{PARENTS})\s(?:le\s|ne\s)?(?:sache|sachent|voie|voient)"
         rf"|(?:{PARENTS})\s(?:ne\s)?(?:comprendraient|comprendront|peuvent\spas\scomprendre"
@@ -485,13 +628,13 @@ RULES: tuple[Rule, ...] = (
         r"|\bje\ssuis\splus\s(?:vieux|age|agee|grand|grande|vieille)\s(?:que\stoi\s)?(?:mais|et\salors)"
         r"\s(?:ca\schange\srien|c'est\spas\sgrave|on\ss'en\sfout|l'age)",
         0.88,
-        unless_text=AGE_IS_FINE,
+        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
     ),
     hit(
         "lie_coaching",
         "grooming",
         r"\b(?:dis|dit|dire|mets|met|ecris|reponds|raconte|coche|tape|pretend|pretends|fais\scroire"
-        r"|indique)\s(?:leur\s|lui\s|juste\s|a\stes\sparents\s|sur\ston\sprofil\s)?(?:que\s|qu')?"
+        r"|indique)[\s-](?:leur\s|lui\s|juste\s|a\stes\sparents\s|sur\ston\sprofil\s)?(?:que\s|qu')?"
         r"(?:t'as|tu\sas|t'es|tu\ses)?\s?(?:1[89]|2[0-5]|majeure?)\b(?!\s?ans\sde)"
         r"|\b(?:mens|mentir|ments|mentes|triche|tricher)\ssur\ston\sage"
         rf"|\b(?:dis|dit|dire|raconte)\s(?:a\s)?(?:{PARENTS})\sque\stu\s(?:dors|vas|es|restes|pases|fais"
@@ -503,7 +646,7 @@ RULES: tuple[Rule, ...] = (
         "gift_offer",
         "grooming",
         rf"^(?=.*\b{GIFT}\b)(?=.*\bje\s(?:\w+\s){{0,2}}(?:t'|te\s)(?:en\s|les\s|le\s|la\s)?"
-        r"(?:ofr|envoi|achet|pay|don|recharg|file|pase|prend)\w*).{1,300}",
+        r"(?:ofr|envoi|achet|pay|pai|don|recharg|file|pase|prend)\w*).{1,300}",
         0.85,
         unless_text=rx(
             PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmon\sneveu|\bma\sniece|\bmes\senfants"
@@ -525,7 +668,7 @@ RULES: tuple[Rule, ...] = (
         "parents_watch",
         "grooming",
         rf"(?:{PARENTS})\s(?:te\s)?(?:regardent|verifient|controlent|lisent|fouilent|surveilent|checkent"
-        r"|regarde|verifie|controle|lit|fouile|surveile)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
+        r"|regarde|verifie|controle|lit|fouile|surveile|check|checke)\s(?:\w+\s){0,2}(?:telephone|tel|portable|mesages"
         r"|conversations|conv|snap|insta|discord|ecran|historique|comptes?)"
         r"|^(?=.*\b(?:t'es|tu\ses)\s(?:toute\s)?seule?\s(?:chez\stoi|a\sla\smaison|dans\sta\schambre))"
         rf"(?=.*{PARENTS}).{{1,300}}",
@@ -568,8 +711,8 @@ RULES: tuple[Rule, ...] = (
         "off_platform",
         rf"\b(?:ajoute|rajoute|add|ajout|follow|suis|dm|ecris|ecrit|parle|contacte|retrouve|rejoins|texte"
         rf"|apele|bipe|envoie|envoi)\s?[- ]?(?:moi|moa|mw)\s(?:un\smesage\s|un\smot\s)?"
-        rf"(?:sur|en|on|par)?\s?{APPS}\b"
-        rf"|\btu\sm'(?:ajoutes|ajoute|add|rajoutes|ecris|contactes|apeles|follow|suis)\s(?:sur|en)?\s?{APPS}\b",
+        rf"(?:sur|en|on|par)?\s?{APPS_ADD}\b"
+        rf"|\btu\sm'(?:ajoutes|ajoute|add|rajoutes|ecris|contactes|apeles|follow|suis)\s(?:sur|en)?\s?{APPS_ADD}\b",
         0.9,
     ),
     hit(
@@ -578,7 +721,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi|on\sse\scapte"
         rf"|on\sdiscute|on\ss'ecrit|rdv|on\sse\sretrouve|continuons|on\sbouge"
         rf"|ecris\s?moi|contacte\s?moi|go|on\sse\sparle|rejoins\s?moi|on\ss'apele|apele\s?moi)"
-        rf"\s(?:plutot\s)?(?:sur|en|on|par)\s{APPS}\b",
+        rf"\s(?:plutot\s|\w+\s){{0,3}}?(?:sur|en|on|par)\s{APPS}\b",
         0.9,
     ),
     hit(
@@ -596,6 +739,7 @@ RULES: tuple[Rule, ...] = (
         rf"|tu\sme\sdones|tu\sme\sfiles|tu\sme\spases)\s?(?:un\s|ton\s|ta\s|tn\s)?"
         rf"(?:{APPS}|{CONTACT})\b(?!\s(?:de\s|du\s|d'|est|a\s|c'est|marche|bug))",
         0.85,
+        unless_before=r"(?:check\w*|regarde\w*|fouil\w*|verifie\w*|pris|prend\w*|lit|lisent|sur|dans|de|a)\s$",
         unless_text=rx(
             r"\b(?:panne|bug|supprime|desinstal|marche\spas|ne\smarche|mise\sa\sjour"
             r"|algorithme|dangereux|pour\sles\sjeunes)\b"
@@ -604,7 +748,8 @@ RULES: tuple[Rule, ...] = (
     hit(
         "give_handle",
         "off_platform",
-        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\s?(?:c'?est|:|=|->|est)\s?@?[a-z0-9_.]{{3,}}",
+        rf"\b(?:mon|ma|mn|voici\smon|voila\smon)\s{APPS}\W{{0,2}}\s?(?:(?::|=>?|->)\s?@?[a-z0-9_.]{{3,}}"
+        rf"|(?:c'?est|est|ce|c)\s?{HANDLE})",
         0.92,
     ),
     hit(
@@ -614,7 +759,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:serveur|groupe|chaine|canal)\s{APPS}\b|(?:discord\.gg|discord\.com/invite|t\.me|chat\.whatsap\.com)/",
         0.88,
     ),
-    hit("app_handle", "off_platform", rf"\b{APPS}\s?[:=]\s?@?[a-z0-9_.]{{3,}}", 0.9),
+    hit("app_handle", "off_platform", rf"\b{APPS}\s?(?:[:=]>?|->)\s?@?[a-z0-9_.]{{3,}}", 0.9),
     hit(
         "at_handle",
         "off_platform",
@@ -624,15 +769,19 @@ RULES: tuple[Rule, ...] = (
     hit(
         "my_number",
         "off_platform",
-        r"\b(?:mon|voici\smon|voila\smon)\s(?:num|numero|06|07|tel|portable)\b(?!\s(?:de\s|d'|client|fiscal))",
+        r"\b(?:mon|voici\smon|voila\smon)\s(?:num|numero|06|07|tel|portable)\b(?!\s(?:de\s|d'|client|fiscal"
+        r"|est\s(?:mort|case|casse|en\spanne|a\s\d)|a\splus\sde|bug|rame|marche|vibre|jusqu))",
         0.85,
+        unless_before=r"(?:sur|pris|prend\w*|pique\w*|confisque\w*|vole|case|perdu|oublie|dans|avec|de|a"
+        r"|charge\w*|regarde\w*|joue\w*|rendu|rend)\s$",
     ),
     hit("email", "off_platform", r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b", 0.85),
     # ----------------------------------------------------- sexual_solicitation
     hit(
         "plan",
         "sexual_solicitation",
-        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3)|sans\slendemain|discret"
+        r"\bplan\s(?:cul|q|c|sexe|d'un\ssoir|chaud|coquin|a\s(?:trois|3)(?!\s(?:voies|etapes|ans|axes|points"
+        r"|niveaux|phases|temps))|sans\slendemain|discret"
         r"|(?:ce\ssoir\s)?chez\s(?:moi|toi))\b|\bdispo\spour\sun\splan\b|\bfwb\b"
         r"|\bon\sse\sfait\sun\splan\s?(?:\?|$|ce\ssoir|chez|discret|tous\sles\sdeux)|\bsex\s?friend|\bplan\sd'un\ssoir",
         0.88,
@@ -640,7 +789,8 @@ RULES: tuple[Rule, ...] = (
     hit(
         "photo_hot",
         "sexual_solicitation",
-        r"\b(?:photos?|pics?|tofs?|videos?|selfies?|nudes?)\s(?:coquines?|hot|sexy|nues?|sans\s(?:rien|habits|vetements)"
+        r"\b(?:photos?|pics?|tofs?|videos?|selfies?|nudes?)\s(?:coquines?|hot|sexy|nues?|osees?|intimes?|chaudes?"
+        r"|suggestives?|sans\s(?:rien|habits|vetements)"
         r"|en\s(?:sous-?\s?vetements|lingerie|maillot|culote|string|soutien-?\s?gorge))"
         r"|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b"
         r"|\b(?:envoie|envoi|montre|fais\svoir|tu\sm'envoies|je\sveux)\s(?:moi\s)?(?:tes|des|une|un)?\s?nudes?\b",
@@ -669,7 +819,9 @@ RULES: tuple[Rule, ...] = (
         r"|soiree|rencontre|aventure|plaisir|calin|coquin|du\sfun)",
         0.85,
         unless_after=r"\s(?:a\sla\splage|au\sbowling|au\scine|en\sfamille)",
-        unless_text=rx(r"\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"),
+        unless_text=rx(
+            r"\bmdr\b.*\benvie|\benvie\b.*\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"
+        ),
     ),
     hit(
         "hot_tonight",
@@ -700,7 +852,7 @@ RULES: tuple[Rule, ...] = (
         r"|porc|vache|tache|gogol|attarde|attardee|enfoire|enfoiree|encule|enculee|pd|merdeux|merdeuse"
         r"|cassos|bouffon|grognase|pouf|garce|trainee|minable|loser|looser|pauvre\scon|sac\sa\smerde)\b",
         0.88,
-        unless_text=REPORTED,
+        unless_text=HARASSMENT_NOT,
         unless_before=r"(?:\bje\ssuis|\bj'suis|\bchui|\bc'est|\bquel|\bce\s\w+\sest)\s?$",
     ),
     hit(
@@ -724,7 +876,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:du\ssalon|d'ici|de\sla|de\sce\ssalon|de\sma\svue)"
         r"|\bretourne\sjouer\saux\sbiles\b|\bva\ste\scacher\b|\bpersone\sveut\sde\stoi\b",
         0.85,
-        unless_text=REPORTED,
+        unless_text=HARASSMENT_NOT,
     ),
     hit(
         "shut_up",
@@ -735,14 +887,14 @@ RULES: tuple[Rule, ...] = (
         r"|tu\sdevrais\s(?:mourir|crever|disparaitre|te\stuer|te\spendre)|va\ste\s(?:pendre|tuer|suicider)"
         r"|kys|suicide\s?toi|creve\s(?:sale|espece))\b(?!\spas\b)",
         0.9,
-        unless_text=REPORTED,
+        unless_text=HARASSMENT_NOT,
         unless_before=r"(?:dire|pense|penser|crois|croire|dis)\s(?:que\s)?$",
     ),
     # --------------------------------------------------------------- threat
     hit(
         "kill",
         "threat",
-        r"\b(?:je|on)\s(?:vais|va|vai|m'en\svais|peux|vas)\s(?:te|vous)\s(?:tuer|buter|defoncer|retrouver|frapper"
+        r"\b(?:je|on)\s(?:vais|va|vai|m'en\svais|peux|vas)\s(?:te|vous)\s(?:tuer|buter|defoncer|frapper"
         r"|casser\s(?:la\sgueule|les\sjambes|les\sdents|la\stete|les\sbras)|planter|egorger|niquer|cramer|briser"
         r"|faire\sla\speau|crever|saigner|ecraser|fumer|allumer|eclater|detruire|faire\sdu\smal|faire\spayer"
         r"|tabaser|choper|attraper|pourir\sla\svie|bruler|deglinguer|marave|tomber\sdesus"
@@ -752,7 +904,7 @@ RULES: tuple[Rule, ...] = (
         r"|apart|apartement|gueule|porte|caisse|scooter)"
         r"|\bon\sva\ss'ocuper\sde\s(?:toi|ta\sfamile|ta\smere|ta\ssoeur|tes\sparents)",
         0.9,
-        unless_text=JOKE_GAME,
+        unless_text=THREAT_NOT,
     ),
     hit(
         "know_where",
@@ -761,9 +913,7 @@ RULES: tuple[Rule, ...] = (
         r"|vas\sa\sl'ecole|gares|te\scaches)|ou\shabite\sta\s(?:mere|famile)"
         r"|ton\sadrese|ton\secole|ton\scolege|ton\slycee|ta\smaison|ton\sadresse|ton\sboulot|ton\stravail)",
         0.92,
-        unless_text=rx(
-            REPORTED.pattern + r"|\btu\sme\sl'as\sdit|\btu\sm'as\sdit|\btu\sme\sl'avais\sdit"
-        ),
+        unless_text=KNOW_WHERE_NOT,
     ),
     hit(
         "sextortion",
@@ -772,7 +922,7 @@ RULES: tuple[Rule, ...] = (
         r"|montrer|montre|poster|poste|partager|partage|mettre|met)\s(?:tes|ta|les|vos|ces|cete|tes\sfameuses)\s?"
         r"(?:photos?|videos?|nudes?|images?|captures?|screens?)",
         0.92,
-        unless_text=REPORTED,
+        unless_text=SEXTORTION_NOT,
         unless_after=r"\s(?:du|de\sla|des|de)\s(?:mariage|vacances|soiree|fete|anniv|bapteme|voyage|clase|match)",
     ),
     hit(
@@ -798,10 +948,11 @@ RULES: tuple[Rule, ...] = (
         "regret",
         "threat",
         r"\b(?:tu\svas\s(?:le\s)?regretter|fais\sgafe\sa\s(?:toi|ta\sfamile)|tu\svas\svoir\sce\squi\sva\st'arriver"
-        r"|t'es\smort|tu\ses\smort|t'es\sun\shome\smort|tes\sjours\ssont\scomptes|on\sva\ste\sretrouver"
+        r"|t'es\smort|tu\ses\smort|t'es\sun\shome\smort|tes\sjours\ssont\scomptes"
         r"|je\ste\sretrouverai|tu\sperds\srien\spour\sattendre|fais\sgafe\s(?:quand\stu\ssors|ce\ssoir"
         r"|a\sta\sgueule|a\ston\scul)|t'es\smort\ssi)\b(?!\sde\s(?:rire|fatigue|pas|ne\spas|rater))",
         0.85,
+        unless_after=r"\s?\?",
         unless_text=rx(
             JOKE_GAME.pattern + r"|\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade"
             r"|si\stu\s(?:rates|loupes|manques|vois\spas)|film|serie|concert|spectacle|resto)\b"
@@ -815,7 +966,7 @@ RULES: tuple[Rule, ...] = (
         r"|sale\s(?:arabe|noir|noire|juif|juive|pede|gouine|tapete|musulman|musulmane|gitan|rom|chinois"
         r"|renoi|rebeu|feuj|blanc|portos|homo|trans|migrant|etranger)s?)\b",
         0.9,
-        unless_text=REPORTED,
+        unless_text=HATE_NOT,
     ),
     hit(
         "group_attack",
@@ -829,7 +980,7 @@ RULES: tuple[Rule, ...] = (
         r"|c'est\sdes\s(?:virus|animaux|parasites|rats|singes|cafards)|sont\sdes\s(?:parasites|rats|singes|cafards"
         r"|voleurs|terroristes|violeurs))",
         0.88,
-        unless_text=REPORTED,
+        unless_text=HATE_NOT,
     ),
     hit(
         "death_to",
@@ -839,7 +990,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bdehors\sles\s(?:arabes|juifs|noirs|musulmans|migrants|pedes|etrangers|imigres|roms|chinois)\b"
         r"|\bsale\s(?:arabe|noir|noire|juif|juive|rebeu|renoi|bougnoule|negre)\b.{0,30}\b(?:rentre|retourne)\schez\stoi",
         0.9,
-        unless_text=REPORTED,
+        unless_text=HATE_NOT,
     ),
     # ------------------------------------------------------------- scam_spam
     hit(
@@ -851,6 +1002,7 @@ RULES: tuple[Rule, ...] = (
         r"|devenez\sriche|je\sdouble\s(?:ton|votre)\s(?:argent|mise|investisement)|se\sfaire\sde\sl'argent\sfacile"
         r"|gagner\sde\sl'argent\s(?:facilement|depuis\schez\stoi|sans\srien\sfaire))\b",
         0.88,
+        unless_text=SCAM_NOT,
     ),
     hit(
         "you_won",
@@ -868,7 +1020,8 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless_text=rx(
             r"\b(?:arnaque|arnaquer|ne\s(?:jamais|donne|donnez)|jamais\s(?:ton|votre)|atention|mefiez|banquier"
-            r"|salaire|employeur|remboursement|proprio|loyer|impots|caf)\b"
+            r"|salaire|employeur|remboursement|proprio|loyer|impots|caf|pas\sde\scarte)\b|"
+            + SCAM_NOT.pattern
         ),
     ),
     hit(
@@ -899,12 +1052,10 @@ RULES: tuple[Rule, ...] = (
     hit(
         "roses",
         "prostitution",
-        r"\b\d{2,4}\s?(?:roses?|r)\b(?!\s(?:rouges|blanches|du\sjardin|pour\sla\sfete))"
+        r"\b\d{2,4}\s?(?:roses?|r(?=\s(?:la|l')))\b(?!\s(?:rouges|blanches|du\sjardin|pour\sla\sfete))"
         r"|\b(?:cent|deux\scents|trois\scents)\sroses\b|\broses\s(?:la|l')\s?(?:heure|demi|nuit)",
         0.9,
-        unless_text=rx(
-            r"\b(?:bouquet|fleuriste|jardin|saint-valentin|mariage|maman|mere|anniversaire)\b"
-        ),
+        unless_text=PROSTITUTION_NOT,
     ),
     hit(
         "cadeau_code",
@@ -912,6 +1063,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:rdv|rencontres?|rendez-vous|dispo|disponible|moment|plan)\s(?:\w+\s){0,3}(?:avec|avc|contre)\s(?:un\s|petit\s)*cadeau"
         r"|\bcadeau\s(?:obligatoire|exige|demande|a\sprevoir)|\b(?:avec|contre)\scadeau\b",
         0.88,
+        unless_text=PROSTITUTION_NOT,
     ),
     hit(
         "tarif",
@@ -924,9 +1076,7 @@ RULES: tuple[Rule, ...] = (
         r"|\d+\s?(?:e|€|euros?)\s(?:la|l')\s?(?:heure|demi-?heure|nuit|pase)"
         r"|je\s(?:recois|me\sdeplace)\s(?:a\sl'hotel|en\shotel|chez\stoi|discretement))\b",
         0.88,
-        unless_text=rx(
-            r"\b(?:ford|voiture|kine|kinesitherapeute|sportif|baby-?sitting|babysitting)\b"
-        ),
+        unless_text=rx(r"\b(?:ford|voiture|sportif)\b|" + PROSTITUTION_NOT.pattern),
     ),
     # ------------------------------------------------------------------ drugs
     hit(
@@ -962,12 +1112,13 @@ RULES: tuple[Rule, ...] = (
     hit(
         "menu",
         "drugs",
-        r"(?:🍃|❄|🍁|🥦|💊|🍄).{0,20}(?:dispo|livraison|menu|prix|tarifs?|snap|tel)"
-        r"|\b(?:menu|carte)\s(?:dispo|du\sjour)\s?.{0,10}(?:🍃|❄|🍁|🥦|💊)"
+        r"[🍃❄🍁🥦💊🍄].{0,20}(?:dispo|livraison|menu|prix|tarifs?|snap|tel)"
+        r"|\b(?:menu|carte)\s(?:dispo|du\sjour)\s?.{0,10}[🍃❄🍁🥦💊]"
         r"|\b(?:livraison|livreur)\s(?:discrete|rapide|24h|7j/7|24/7)\b"
         r"|\b(?:10|20|50)\s?(?:e|€)\sle\s(?:g|gramme|bout|pochon)\b"
         r"|\b(?:dealer|dealeur|dealeuse|charbonneur)\s(?:dispo|disponible|sur|en\sville|qui\slivre)\b",
         0.88,
+        unless_text=DRUGS_NOT,
     ),
     # -------------------------------------------------------------- self_harm
     hit(
@@ -982,7 +1133,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:avec|avc)\s(?!la\svie|ma\svie|tout|moi|cete\svie)|de\s(?:ce|cet|cete)"
         r"|pour\s(?:ce|cet|cete)\s(?:dosier|devoir|projet)|le\sdosier))",
         0.92,
-        unless_text=HELP_LINE,
+        unless_text=rx(SELF_HARM_NOT.pattern + LAUGHTER),
         unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
     ),
     hit(
@@ -1014,7 +1165,540 @@ RULES: tuple[Rule, ...] = (
         r"|\bidees?\snoires|\bj'ai\spris\s(?:toute\sla\sboite\sde|plein\sde|tous\smes|une\sboite\sde)\s(?:cachets|medocs|medicaments)"
         r"|\badieu\sa\stous|\bma\slettre\sd'adieu|\bje\ssers\sa\srien\sje\sveux",
         0.88,
-        unless_text=HELP_LINE,
+        unless_text=SELF_HARM_NOT,
+    ),
+    # ================================ rules-3: the non-child labels, composed from word lists
+    # (lexicon.py: INSULTS, GROUPS, DEHUMANISING, HARM_VERBS, MEDIA, DRUGS, DIE...), written
+    # on data/risk/written/other-train-*.jsonl.
+    # ----------------------------------------------------------- harassment
+    hit(
+        "you_are_insult",
+        "harassment",
+        r"\b(?:t'es|tu\ses|t\ses|tes(?=\squ')|vous\setes|t'etais|toi\st'es|t'es\sjuste|espece\sde|sale|bande\sde"
+        r"|pauvre|mon\s(?:tabarnak|esti|crisse)|ta\sgueule|ferme[\s-]la|tais[\s-]toi)"
+        r"(?:\s(?:vraiment|trop|tellement|qu'une?|que|qu'|juste|grave|tjrs|toujours|rien\sd'autre"
+        r"\sque|un|une|le|la|plus|vrai|vraie|gros|grosse|sale|pauvre|sacre|esti\sde|maudite?"
+        r"|de|des|putain\sde|espece\sde|petite?|bon|bonne|vieux|vieille|gros\sgros|moche|grosse"
+        r"\sgrosse|immense|enorme|gros\ssale|sale\sgros)){0,4}\s?(?:{INSULTS})\b",
+        0.88,
+        unless_text=HARASSMENT_NOT,
+        unless_before=r"(?:\bje\ssuis|\bj'suis|\bchui|\bc'est|\bquel|\bquelle|\bce\s\w+\sest|me\straite\sde)\s?$",
+        unless_after=r"\s(?:de\s(?:chat|chien|reveil|frigo|bus|voisin)|a\s(?:l'ecole|fifa))",
+    ),
+    hit(
+        "insult_then_you",
+        "harassment",
+        r"\b(?:{INSULTS})\s(?:va|vas|que\st'es|comme\st'es|de\smerde|d'enfoire)\b",
+        0.85,
+        unless_text=HARASSMENT_NOT,
+    ),
+    hit(
+        "go_die",
+        "harassment",
+        r"\b(?:va|vas|allez)\s(?:donc\s)?(?:te\s|vous\s)?(?:faire\s(?:foutre|enculer|mettre|voir)"
+        r"|chier|crever|mourir|pendre|te\spendre|te\stuer|te\ssuicider|te\sjeter|jouer\ssur"
+        r"\sl'autoroute|niquer\sta\smere)"
+        r"|\b(?:suicide|pends|jette|tue|tire)[\s-]toi\b|\btire[\s-]toi\sune\sballe"
+        r"|(?:^\W*|[,!]\s?)creve\b(?!\sde\s|\s?[,.]?\s?(?:je|j'ai|on))|\bdisparais\b"
+        r"|\btu\s(?:devrais|merites|ferais\smieux|dois)\s(?:de\s)?(?:mourir|crever|disparaitre"
+        r"|te\s(?:tuer|pendre|suicider|jeter|tirer\sune\sballe)|qu'on\ste\s\w+|pas\sexister"
+        r"|etre\smort|de\screver|de\smourir)|\bdecalisse\b|\bdegage\s(?:de|d'|du)"
+        r"|\b(?:casse|barre|tire)[\s-]toi\b(?!.{0,10}(?:d'ici\s(?:on|ensemble)))",
+        0.88,
+        unless_text=rx(REPORTED_OTHER.pattern + r"|on\sse\scasse|se\scasser|la\schanson"),
+    ),
+    hit(
+        "shut_up_you",
+        "harassment",
+        r"\bferme\s(?:ta|ta\sgrande|ta\sgrosse)\s(?:gueule|bouche|yeule)\b|\bferme[\s-]la\b(?!\s(?:porte"
+        r"|fenetre|boite|lumiere))|\bta\sgueule\b(?!\sde\sbois)|\bnique\s(?:ta|ta\sputain\sde|tes)"
+        r"\s(?:mere|race|famille|daronne|grand-mere|soeur|pere|morts|darons)"
+        r"|\b(?:ntm|fdp|tg|vtf+|ftg|ntr)\b|\bfils\sde\spute|\bta\smere\sla\spute|\bmange\sdonc"
+        r"\sde\sla\smarde|\bva\schier",
+        0.88,
+        unless_text=REPORTED_OTHER,
+    ),
+    hit(
+        "rejection",
+        "harassment",
+        r"\bpersonne\s(?:ne\s)?(?:t'aime|t'aimera|te\s(?:supporte|veut|calcule|regrettera)|veut\sde\stoi"
+        r"|voudra\sde\stoi|t'aimera\sjamais)|\btout\sle\smonde\s(?:te\s(?:deteste|hait|trouve)"
+        r"|se\sfout\sde\stoi)|\bt'as\spas\sd'amis|\btu\sn'as\spas\sd'amis|\btu\ssers\sa\srien"
+        r"|\bt'es\s(?:une\serreur|la\shonte|une\shonte|la\srisee|un\srate|une\sratee)"
+        r"|\bt'existes\spour\srien|\btu\spues\b|\bles\sgens\scomme\stoi\s(?:devraient|meritent"
+        r"|doivent)|\btu\sme\sfais\spitie|\bt'as\svu\sta\s(?:tronche|gueule|tete)"
+        r"|\b(?:t'es|tu\ses)\s(?:trop\s|tellement\s|si\s|vraiment\s)?(?:grosse|gros|moche|laide?"
+        r"|degueulasse|bete)\s(?:et|que|a\s)|\btellement\smoche\sque|\bqu'(?:elle|il)\s(?:est"
+        r"|pue)\s(?:moche|grosse|la\smerde)|\bpue\sla\smerde|\bt'as\sune\stete\sa\sclaques"
+        r"|\bt'es\sla\shonte|\bhonte\spour\sta\sfamille|\bon\ss'en\sbat\sles\s(?:couilles|steaks)"
+        r"\sde\sta|\bt'es\sun\smalade\smental|\bfais[\s-]toi\sinterner|\btu\smerites\squ'on",
+        0.85,
+        unless_text=HARASSMENT_NOT,
+    ),
+    hit(
+        "pile_on",
+        "harassment",
+        r"\b(?:on|les\sgars\son|allez|venez)\s(?:va\s)?(?:tous\s)?(?:spam\w*|signal\w*|harcel\w*"
+        r"|insult\w*|lui\sdire|en\smp|te\ssignaler|le\sdire)\b.{0,60}(?:jusqu'a\sce\squ'?|qu'(?:elle"
+        r"|il)\sest|moche|degage|quitte)|\bfaire\stourner\sta\sphoto|\bse\sfoute\sde\stoi"
+        r"|\bje\svais\s(?:te\s)?pourrir\s(?:ta|la)\s(?:reputation|vie)|\bregardez\s.{0,40}(?:grosse"
+        r"|moche|baleine|thon|truie|la\spauvre)|\bquelqu'un\speut\sdire\sa\s\w+\squ'(?:elle|il)"
+        r"|\b(?:grosse\sbaleine|grosse\struie|grosse\spouffiasse)\b",
+        0.85,
+        unless_text=REPORTED_OTHER,
+    ),
+    # --------------------------------------------------------------- threat
+    hit(
+        "intent_harm",
+        "threat",
+        r"\b(?:je|j'|on|nous)\s?(?:vais|vai|va|vas|allons|veux|compte|m'en\svais|peux|jure\sque\sje"
+        r"\svais)\s(?:(?:aller|venir|bien|tous|personnellement|vraiment)\s)*(?:te|t'|vous)\s?"
+        r"(?:{HARM_VERBS})\b",
+        0.9,
+        unless_text=THREAT_NOT,
+    ),
+    hit(
+        "harm_future",
+        "threat",
+        r"\bje\s(?:te|t')\s?(?:tuerai|buterai|retrouverai|trouverai|defoncerai|egorgerai|planterai"
+        r"|massacrerai|creverai|ferai\s(?:la\speau|payer|regretter|du\smal)|casserai\s\w+)"
+        r"|\bet\sje\ste\s(?:plante|bute|tue|defonce|creve|nique|frappe|egorge|saigne|casse|fume|demonte)\b"
+        r"|\b(?:je|on)\s(?:vais|va)\s.{0,30}\bet\s(?:te|t')\s?(?:{HARM_VERBS})\b",
+        0.9,
+        unless_text=THREAT_NOT,
+    ),
+    hit(
+        "find_you",
+        "threat",
+        r"\b(?:je|j'|on)\s?(?:vais|vai|va)\s(?:te|vous)\s(?:retrouver|trouver)\b(?=\s?(?:$|et\b|,|\.|!"
+        r"|tu\b|ou\b|sale|frr?\b|wallah|quand|un\sjour|crois|t'inquiete|je\ste\sjure|inch))",
+        0.88,
+        unless_text=THREAT_NOT,
+    ),
+    hit(
+        "you_will_suffer",
+        "threat",
+        r"\btu\s(?:vas|va)\s(?:finir\s(?:a\sl'hopital|six\spieds|au\scimetiere|dans\sun\sfosse|mort"
+        r"|en\spieces|sous\sterre)|prendre\s(?:une\sballe|des\scoups)|crever|mourir|saigner|souffrir"
+        r"|pleurer\sdu\ssang|le\sregretter|regretter|voir\sce\squi\sva\st'arriver|avoir\sde\sla"
+        r"\svisite|payer|comprendre\s(?:ta\sdouleur|qui\sje\ssuis)|morfler|deguster)"
+        r"|\btu\sfiniras\s(?:a\sl'hopital|mort|sous\sterre)|\btes\sjours\ssont\scomptes"
+        r"|\bton\sheure\s(?:va\sarriver|est\svenue|arrive)|\bprepare\s(?:ton\scercueil|ta\stombe)"
+        r"|\bdors\savec\sun\soeil\souvert|\bdernier\savertissement|\bsix\spieds\ssous\sterre"
+        r"|\battends[\s-]toi\sa\s(?:une\ssurprise\sdevant|des\sproblemes|mourir|souffrir)"
+        r"|\bsi\stu\s(?:parles|portes\splainte|me\sbloques|le\sdis)\b.{0,30}\bje\s(?:te|t')\s?"
+        r"(?:tue|bute|retrouve|creve|defonce)|\bce\sjour-?\s?la\stu\s(?:pleureras|vas\spleurer)"
+        r"|\bun\sjour\sje\svais\ste\scroiser|\bton\stour\sva\svenir|\bt'es\sun\shomme\smort"
+        r"|\b(?:t'es|tu\ses)\smorte?\b(?=\s?(?:ce\ssoir|demain|sale|frr?|wallah|mon|si\sje|,\s?je"
+        r"|!|$))",
+        0.88,
+        unless_text=THREAT_NOT,
+        unless_after=r"\s?\?",
+    ),
+    hit(
+        "home_family",
+        "threat",
+        r"\b(?:ta|ton|tes)\s(?:maison|voiture|bagnole|caisse|char|apart\w*|porte|scooter|moto)\s(?:va"
+        r"|vont)\s(?:cramer|bruler|exploser|sauter|y\spasser|prendre\sfeu)"
+        r"|\b(?:je|j'|on)\s?(?:vais|vai|va)\s(?:bruler|cramer|peter|casser|defoncer|mettre\sle\sfeu"
+        r"\sa|crisser\sle\sfeu\sa|foutre\sle\sfeu\sa|incendier)\s(?:ta|ton|tes|chez\stoi)"
+        r"|\bmettre\sle\sfeu\schez\stoi|\bje\svais\sretrouver\sta\sfamille|\bje\svais\sles\strouver"
+        r"|\bfais\sgaffe\sa\s(?:ta|ton|tes)\s(?:soeur|mere|frere|famille|enfants|gosses|femme|copine"
+        r"|fille|fils)|\btes\senfants.{0,40}(?:je\svais|on\sva)\s(?:les|s'en)"
+        r"|\b(?:je|on)\s(?:t'attends|t'attend|vous\sattend)\sa\sla\ssortie|\bon\sva\ss'occuper\sde"
+        r"|\bon\sarrive\b.{0,20}$|\bavec\sune\sbatte\b",
+        0.88,
+        unless_text=THREAT_NOT,
+    ),
+    hit(
+        "know_where_you_live",
+        "threat",
+        r"\b(?:je|j'|on)\s?(?:sais|sait|connais|connait|ai|a|vais\strouver|trouve|retrouve)\s(?:ou\s(?:tu"
+        r"|t'|vous)\s?(?:habites|habite|vis|restes|reste|dors|travailles|bosses|es|vas|caches|gares)"
+        r"|(?:ton|ta|tes|votre)\s(?:adresse(?:\sip)?|ip|quartier|batiment|bat|ecole|college|lycee|taf"
+        r"|boulot|travail|maison|rue|immeuble|lieu\sde\stravail|domicile|cite)|c'est\squoi\ston"
+        r"\s(?:batiment|adresse|quartier|immeuble)|ou\shabite\s(?:ta|ton|tes))",
+        0.9,
+        unless_text=KNOW_WHERE_NOT,
+    ),
+    hit(
+        "publish_pictures",
+        "threat",
+        r"\b(?:je|j'|sinon|ou\sje|on|sinon\sje)\s?(?:vais\s|vai\s|va\s)?(?:tout\s)?(?:{PUBLISH})\s"
+        r"(?:tes|ta|ton|vos|votre|ces|cette|ce|les|la|tes\sfameuses|tous\stes|toutes\stes)\s?(?:\w+\s)?"
+        r"(?:{MEDIA})\b"
+        r"|\b(?:tes|ta|vos|les|la|ces)\s(?:{MEDIA})\s(?:partent|part|vont\spartir|tourne|tournent"
+        r"|seront\spartout|finissent|vont\sfinir|vont\stourner)"
+        r"|\b(?:je|on)\s(?:vais|va)\s(?:tout\s)?(?:{PUBLISH})\s(?:tout\s)?(?:(?:tes|ta)\s(?:{MEDIA})\s"
+        r"|ton\sadresse\s)?(?:{AUDIENCE})"
+        r"|\b(?:je|on)\s(?:vais|va)\s(?:{PUBLISH})\s(?:ton\sadresse|ta\ssextape)"
+        r"|\b(?:si\stu\s(?:bloques|parles|reponds\spas|paies\spas|payes\spas)|sinon)\b.{0,20}\bje\s"
+        r"(?:{PUBLISH})\s(?:tout|tes|ta|les|la)\b",
+        0.9,
+        unless_text=SEXTORTION_NOT,
+    ),
+    hit(
+        "pay_or_publish",
+        "threat",
+        rf"^(?=.*(?:\b(?:{MEDIA})\b|\benregistre|\bj'ai\stout\b|\bles\s(?:balance|envoie|publie|poste"
+        r"|recevra|recoit|verra|voit|aura|auront|verront)|ou\sje\s(?:balance|publie|poste|diffuse|montre"
+        r"|envoie)))"
+        r"(?=.*(?:\bpa(?:ie|ye|yes|ies|yer)\b|\benvoie\b|\bvire\b|\bverse\b|\d+\s?(?:€|e|euros?|\$"
+        r"|balles|francs)|\bargent\b|\bthune\b|\bfric\b|\bpcs\b))"
+        r"(?=.*\b(?:sinon|ou\sje|ou\s(?:tout|ton|ta|tes|la|les)|a\smoins|si\stu\s(?:paies|payes"
+        r"|bloques|reponds\spas|paies\spas)|et\spersonne\sne|partent|part\s|tourne|recevra|recoit"
+        r"|les\srecoit|je\ssupprime|les\svoit|les\sverra|soit\stout)).{1,400}",
+        0.9,
+        unless_text=SEXTORTION_NOT,
+    ),
+    # ------------------------------------------------------------------ hate
+    hit(
+        "group_dehumanised",
+        "hate",
+        r"\b(?:les|tous\sles|toutes\sles|ces|vos|leurs|sales|des|nos)\s(?:sales?\s)?(?:{GROUPS})\b"
+        r"(?:\s(?:de\smerde|d'ici|en\sfrance|la))?,?\s(?:ils\s|elles\s|ca\s)?(?:=|sont|c'est|ce\ssont"
+        r"|c|seront|restent|resteront|n'ont\sjamais\sete|ne\ssont\sque)\s(?:tous\s|toutes\s|juste\s"
+        r"|que\s|qu')?(?:des\s|une\s|un\s|de\sla\s|de\s|que\sdes\s)?(?:\w+\s)?(?:{DEHUMANISING})\b",
+        0.9,
+        unless_text=HATE_NOT,
+    ),
+    hit(
+        "group_slogan",
+        "hate",
+        r"\b(?:tous|toutes)\sdes\s(?:{DEHUMANISING})\s(?:ces|les)\s(?:{GROUPS})\b"
+        r"|\bbien\sfait\spour\s(?:les|ces|ta\sgueule\sde)\s(?:{GROUPS})\b"
+        r"|\b(?:{GROUPS})\s?=\s?(?:{DEHUMANISING})",
+        0.9,
+        unless_text=HATE_NOT,
+    ),
+    hit(
+        "group_exterminate",
+        "hate",
+        rf"^(?=.*\b(?:{GROUPS}|l'islam|les\sjuifs|race)\b)(?=.*\b(?:faut|faudrait|faudra|il\sfaut"
+        r"|il\sfaudrait|on\sdevrait|on\sdoit|je\svais|devraient|doivent|mériteraient|meriteraient"
+        r"|meritent|merite|qu'on)\s(?:les|tous\sles|toutes\sles|etre|se\sfaire|pas|)\s?(?:\w+\s)?"
+        r"(?:{EXTERMINATE}|soignes|enfermes|internes|interdits?|exister|naitre|avoir\sle\sdroit"
+        r"|des\scoups|crever|degager|dehors)\b).{1,400}",
+        0.88,
+        unless_text=HATE_NOT,
+    ),
+    hit(
+        "group_contempt",
+        "hate",
+        r"\b(?:les|ces|tous\sles|toutes\sles)\s(?:{GROUPS})\b.{0,30}\b(?:envahissent|controlent\stout"
+        r"|controlent|puent|ca\spue|ca\ssent\smauvais|sentent\smauvais|me\sdegoutent|ca\sme\sdegoute"
+        r"|ont\sun\sqi|ont\spas\sde\scerveau|n'ont\spas\sde\scerveau|pourrissent|foutent\sle\sbordel"
+        r"|viennent\svoler|volent\snos|c'est\sfait\spour|sont\sfaites?\spour|mangent\sdes\schiens"
+        r"|et\sleur\sfric|leur\sfric|devraient\spas|dehors|degagez|c'est\sune\sabomination"
+        r"|ont\stout\sl'argent|ont\stout\sle\spouvoir|savent\smeme\spas|volent\stous|volent\stout"
+        r"|ne\ssavent\smeme\spas|sont\sinferieure?s|sont\sune\smaladie|sont\sdes\sesclaves"
+        r"|c'est\scontre\snature)"
+        r"|\bla\srace\s(?:blanche|noire|arabe|juive)\s(?:est|sont)\s(?:superieure|inferieure)"
+        r"|\bhitler\savait\sraison|\bremettre\sles\scamps|\bl'islam\s(?:c'est|est)\s(?:le|un)\scancer"
+        r"|\bretourne\s(?:dans\s(?:ton|ta)\s(?:pays|bled|brousse|jungle)|en\safrique|au\sbled)"
+        r"|\bla\sfrance\saux\sfrancais|\bmort\saux\s(?:{GROUPS})\b|\bdehors\sles\s(?:{GROUPS})\b"
+        r"|\b(?:{GROUPS})\sdehors\b|\bune\sfemme\sau\svolant,?\sun\sdanger",
+        0.88,
+        unless_text=HATE_NOT,
+    ),
+    hit(
+        "slur_address",
+        "hate",
+        r"\b(?:sale|sales|espece\sde|gros|grosse|qu'un\ssale|qu'une\ssale)\s(?:race\sde\s)?(?:arabe"
+        r"|noir|noire|negre|negresse|negro|juif|juive|feuj|youpin|pede|pedale|pd|gouine|tarlouze"
+        r"|tapette|travelo|musulman|musulmane|bougnoule|bicot|raton|rebeu|renoi|babtou|gitan|gitane"
+        r"|chinois|chinetoque|bride|bridee|niakoue|bamboula|macaque|homo|portos|turc|paki|migrant"
+        r"|etranger|clandestin|fiotte|babtous|bougnoules|gouines|pedes|juifs|arabes|noirs|feujs)s?\b"
+        r"|\b(?:bougnoules?|youpins?|negros?|bicots?|chinetoques?|bamboulas?|tarlouzes?|negresses?"
+        r"|niakoues?|travelos?|fiottes?)\b",
+        0.9,
+        unless_text=HATE_NOT,
+    ),
+    # ------------------------------------------------------------- scam_spam
+    hit(
+        "gain_per_day",
+        "scam_spam",
+        rf"\b(?:gagne|gagner|gagnez|touche|toucher|touchez|empoche|fais|faire|generer|genere"
+        rf"|recupere|jusqu'a|revenus?\sde)\s(?:(?:jusqu'a|entre|plus\sde|facilement|des|de)\s)*"
+        rf"{AMOUNT}\s?(?:/|par|chaque|en|a\sla|l'|le)\s?(?:jour|semaine|mois|heure|h|j|sem|24h|48h"
+        r"|une\ssemaine|colis)\b"
+        rf"|{AMOUNT}\s?(?:/|par)\s?(?:jour|semaine|mois)\s(?:sans|depuis|de\schez|garanti|facile"
+        r"|a\sdomicile)",
+        0.88,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "multiply_money",
+        "scam_spam",
+        r"\b(?:x\s?[2-9]|x\s?10|fois\s(?:deux|2|3|dix|10)|doubler?|doublez|double|triple[rz]?"
+        r"|multipli\w+\s(?:par\s\d+|ton|votre))\b.{0,40}(?:argent|mise|capital|bitcoin|btc|crypto"
+        r"|investis\w*|euros?|€|eth|usdt|en\s\d+\s?h|en\s24|en\s48|en\sune\ssemaine|renvoie)"
+        r"|\b(?:argent|bitcoin|btc|crypto|mise|capital|investis\w*|bot)\b.{0,40}\b(?:x\s?[2-9]"
+        r"|le\sdouble|triple|fois\s\d+|x10)\b|\b(?:renvoie|rembourse|rends)\sle\s(?:double|triple)",
+        0.88,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "investment_pitch",
+        "scam_spam",
+        r"\b(?:crypto|bitcoin|btc|trading|trader|forex|nft|placement|fonds|investis\w*|investissement"
+        r"|bot|signaux|conseiller\sen\strading)\b.{0,70}(?:garanti\w*|\d+\s?%|sans\srisque|rendement"
+        r"|x\d|riche|millionnaire|par\smois|par\sjour|vip|profit|gagner|gagne|opportunite|secret"
+        r"|incroyable|exclusif|explose|multiplier|premier\sversement|formation\sa\s\d)"
+        r"|\b(?:opportunite|plan)\sd'investissement|\bformation\s(?:crypto|trading|forex)",
+        0.85,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "phishing_link",
+        "scam_spam",
+        r"^(?=.*(?:https?://|www\.))(?=.*\b(?:colis|livraison|frais|compte|bloque|suspendu|limite"
+        r"|verif\w*|confirm\w*|rembours\w*|gain|gagne\w*|cadeau|gratuit\w*|recompense|prix|offre|promo"
+        r"|inscri\w*|cpf|carte\svitale|identite|mot\sde\spasse|login|impots|ameli|dhl|chronopost"
+        r"|bpost|bonus|followers|abonnes|likes|iphone|bon\sd'achat|reclame\w*|formulaire|paypal"
+        r"|robux|skins|crypto|invest\w*|argent|urgent|dernier\sjour|expire|cadeaux|exclusi\w*"
+        r"|visitez|clique\w*|essaie)\b).{1,500}",
+        0.88,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "click_here",
+        "scam_spam",
+        r"\b(?:clique[zrs]?|cliquez|clic|clik|appuie)\s(?:vite\s|ici|sur\s(?:ce|le|mon)\slien)"
+        r"|\b(?:vous\savez|tu\sas|t'as)\s(?:gagne|ete\s(?:tire|selectionne)e?)\b|\btire\sau\ssort"
+        r"|\bvous\setes\sle\s\d+e?\svisiteur|\bcadeau\sgratuit|\brecuperer\svotre\sprix",
+        0.85,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "money_request",
+        "scam_spam",
+        rf"^(?=.*(?:envoie|envoi|avance|avancer|prete|preter|aider?|aidez|besoin\sde|peux-tu"
+        r"|pourrais|pourriez|m'envoyer|verse|transfere|payer|paye))(?=.*"
+        rf"{AMOUNT})(?=.*\b(?:billet|avion|aeroport|douane|dedouanement|hopital|caution|bloquee?"
+        r"|urgence|urgent|militaire|mission|heritage|banque|colis|rembourse\spromis|mon\samour"
+        r"|mon\scoeur|ma\scherie|beaute|bebe|visa|frais|western|orange\smoney|kit\sde\sdepart"
+        r"|premier\sversement)\b).{1,400}"
+        r"|\b(?:western\sunion|moneygram|orange\smoney|mandat\scash)\b"
+        r"|\b(?:heritage|veuve|militaire\sen\smission|plateforme\spetroliere|douanier)\b.{0,80}"
+        r"(?:coordonnees|virement|argent|€|euros|frais|payer|envoie|aide|confiance)",
+        0.86,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "bank_mule",
+        "scam_spam",
+        r"\b(?:prete[rz]?|passe|donne|file)[\s-]?(?:moi\s)?(?:ta|ton|tes)\s(?:carte\s(?:bleue|bancaire"
+        r"|de\sdebit|de\scredit)|cb|rib|iban|compte\sbancaire|identifiants|codes?)\b"
+        r"|\bt'as\sun\s(?:rib|compte\sbancaire)\b|\bmules?\b.{0,30}(?:argent|commission)"
+        r"|\bfaire\stransiter\sde\sl'argent|\bvirement\sdessus|\btu\sretires\b|\bplan\s(?:carte"
+        r"\sbancaire|cb|thune|argent)|\bcoordonnees\sbancaires|\bcodes?\s(?:de\s)?(?:ta|ta\scarte)"
+        r"\scadeau|\bmot\sde\spasse\sici|\brentrent\sleur\smot\sde\spasse|\bcredit\ssans"
+        r"\sjustificatif|\bechange\s\d+\s?(?:€|e)?\sde\scoupons",
+        0.85,
+        unless_text=SCAM_NOT,
+    ),
+    hit(
+        "spam_offer",
+        "scam_spam",
+        r"\b(?:followers|likes|vues)\s(?:gratuits?|illimites?|pas\scher|garantis|reels)"
+        r"|\b\d+\s(?:followers|likes)\s(?:pour|a)\s\d|\bje\svends\sdes\s(?:followers"
+        r"|likes|comptes\s(?:netflix|spotify|disney))|\bfollow\sfor\sfollow|\bf4f\b|\bcode\sparrain"
+        r"|\bcode\spromo\s(?:casino|exclusif)|\b\d+\s?%\sde\sbonus"
+        r"|\bpremier\sdepot|\bpronos?\s(?:surs?|garantis|vip)|\b100\s?%\sde\sreussite|\btickets?\sen"
+        r"\sprive|\bsignaux\s(?:crypto|vip|trading)|\b(?:travail|job|emploi|une\sjob)\s(?:a|de|payante"
+        r"\sa)\s?(?:domicile|chez\s(?:toi|vous)|\d+).{0,40}(?:\d|€|sans|garanti|payant|contact)"
+        r"|\bsans\sdiplome.{0,30}(?:€|\d)|\bdevien[st]?\s(?:riche|millionnaire)|\bdevenez\s(?:riche"
+        r"|millionnaire)|\bargent\sfacile|\bsans\srien\sfaire|\bque\sles\sbanques\ste\scachent"
+        r"|\brevenus?\s(?:garantis|passifs|automatiques)|\brendement\sgaranti|\bbusiness\sen\sligne"
+        r"|\bfaire\sdes\ssous\sfacile|\b(?:argent|thune|sous|cennes)\s(?:facile|facilement|rapide"
+        r"|rapidement)|\bgagne\w*\sde\s(?:l'argent|des\s\w+)\s(?:facile|rapide)\w*|\breexpedition"
+        r"\sde\scolis|\bcomptes?\snetflix\sa\svie|\bebook\b.{0,30}millionnaire|\b(?:inscris)"
+        r"[\s-]toi.{0,40}(?:gagne|ps5|iphone|cadeau)|\bbusiness\s(?:en\sligne|qui\srapporte)"
+        r"|\bpersonnes\smotivees\spour\sun\sbusiness|\b(?:https?://\S+.{0,20}){3}",
+        0.85,
+        unless_text=SCAM_NOT,
+    ),
+    # ----------------------------------------------------------- prostitution
+    hit(
+        "price_per_time",
+        "prostitution",
+        rf"\b(?:{AMOUNT}|\d{{2,4}}\s?(?:roses?|r)?)\s?(?:la|l'|le)\s?(?:passe|demi\b|demi-?\s?heure|1/2"
+        r"|demie|fellation)\b|\b\d{2,4}\s?(?:roses?|r)\s(?:la|l')\s?(?:heure|nuit|demi)"
+        r"|\bpasse\srapide\s\d|\b(?:demi-?\s?heure|demi|1/2\s?h)\s\d{2,3}\b",
+        0.88,
+        unless_text=PROSTITUTION_NOT,
+    ),
+    hit(
+        "roses_code",
+        "prostitution",
+        r"\b\d{2,4}\s?roses\b|\bles\sroses\sd'abord|\broses\s(?:la|l')\s?(?:heure|demi|nuit)",
+        0.85,
+        unless_text=PROSTITUTION_NOT,
+    ),
+    hit(
+        "price_time_context",
+        "prostitution",
+        rf"^(?=.*(?:{AMOUNT}|\b\d{{2,4}}\b)\s?(?:la|l'|de\sl'|pour\sla|pour\sune)\s?(?:heure|nuit"
+        r"|soiree|journee))(?=.*\b(?:dispo\w*|rencontre|recoi[st]|deplace\w*|escort\w*|massage|hotel"
+        r"|discretion|cadeau|plan|filles?|tarifs?|services?|gfe|protection|ts|reel\w*|accompagnement"
+        r"|messieurs|plus\ssi\saffinites|sugar)\b).{1,400}",
+        0.86,
+        unless_text=PROSTITUTION_NOT,
+    ),
+    hit(
+        "gift_code",
+        "prostitution",
+        r"\bcadeau\s(?:obligatoire|exige|avant|d'abord|svp|uniquement|a\sprevoir|avant\sle)"
+        r"|\b(?:avec|contre|sans)\s(?:un\s|petit\s)*cadeau\b|\bprepare[rz]?\sle\scadeau"
+        r"|\bpetit\scadeau\s(?:🎁\s)?avant|\bfaire\sun\sgeste\b|\b(?:messieurs|hommes)\s(?:genereux"
+        r"|respectueux\set\sgenereux)|\bgenereux\b.{0,20}(?:💰|€|cadeau)|\bcadeau\s?svp",
+        0.86,
+        unless_text=rx(PROSTITUTION_NOT.pattern + r"|😂|🤣|\bhein\b|\bptdr\b"),
+    ),
+    hit(
+        "paid_sex_offer",
+        "prostitution",
+        r"\bescort(?:e|es|s)?\b|\bsugar\s?(?:daddy|baby|dady|mommy)|\bmassages?\s(?:avec\s|et\s)?"
+        r"(?:finition|happy\s?end\w*|naturiste|body|tantrique|erotique|complet)|\bhappy\s?end(?:ing)?"
+        r"|\bbody\sbody|\bfinition\s(?:main|complete|incluses?|comprise)|\bdouche\set\sfinition"
+        r"|\bgfe\b|\bplans?\s(?:cul\s)?(?:payants?|tarif\w*|remuner\w*)|\brencontres?\s(?:tarif\w*"
+        r"|remuner\w*|payantes?)|\bmoments?\s(?:de\splaisir\s)?(?:tarif\w*|remuner\w*|payants?)"
+        r"|\bcontre\s(?:remuneration|retribution|paiement)|\bservices?\s(?:tarif\w*|remuner\w*"
+        r"|d'accompagnement|pour\s(?:gentlemen|messieurs|hommes))|\bje\svends\s(?:mon\scorps|mes"
+        rf"\sservices|mes\scharmes)|\bje\s(?:te\s)?fais\s(?:tout\s)?ce\sque\stu\sveux\spour\s(?:{AMOUNT}"
+        r"|\d+)|\b(?:t'es|tu\ses|c'est)\sa\scombien\b|\bcombien\s(?:pour|la)\s(?:une\s|la\s)?(?:nuit"
+        r"|passe|heure)\savec\stoi|\btu\sprends\scombien\spour\s(?:une\sheure|la\snuit|une\snuit"
+        r"|une\spasse)|\btapin\w*|\bmichto\w*|\bvitrine\b|\bsalon\sde\smassage\savec"
+        r"|\bje\s(?:gere|place|fais\stravailler|recrute)\sdes\s(?:filles|meufs|gos|nanas)"
+        r"|\b(?:filles|meufs|nanas|gos)\s(?:dispo|disponibles?)\b|\b(?:nouvelle|jeune\sfemme|jolie"
+        r"\sfemme|fille|metisse|hotesse|ts|trans|asiatique|petite\sgo|la\spetite)\s(?:\w+\s){0,3}"
+        r"(?:dispo|disponible|recoit|se\sdeplace)\b|\brecoit\set\sse\sdeplace|\b(?:recoi[st]|je"
+        r"\srecois|me\sdeplace|deplacement)\s(?:\w+\s){0,3}(?:discretion|discretement|hotel|domicile"
+        r"\sou|privee?|24/24|appart\sprive)|\bdispo\s24/24|\bphotos?\s(?:reelles|100\s?%\sreelles)"
+        r"|\b100\s?%\sreel|\bpas\sde\sfake|\bbook\set\sles\sprix|\bpas\sd'argent\spas\sde"
+        r"\s(?:rdv|rendez-vous)|\bpaie\sbien\spour\sune\s(?:fille|meuf)|\btarifs?\s(?:en\smp|en\sprive"
+        r"|sur\sdemande|fixes|degressifs|raisonnables)|\bparticipation\s\d|\bforfait\snuit"
+        rf"|\b(?:dispo|disponible)\s(?:\w+\s){{0,2}}(?:pour\s)?(?:{AMOUNT}|\d{{2,3}}\b(?!\s?(?:h|min|km"
+        r"|ans|joueurs|personnes)))|\bvideos?\sperso\w*.{0,20}payant|\bclients\sreguliers"
+        r"|\bplan\spayant|\bcombien\spour\s(?:la|une)\snuit\b(?!\s(?:a|au|en|d'|dans))|\bnouvelle\sen\sville|\bnouvelle\s(?:annonce|dispo|fille)|\bfille\sde\sl'est"
+        rf"|\bvendre\s(?:son|mon)\scorps|\bpour\s{AMOUNT}\set\sje\ssuis\sa\stoi|\bmessieurs\sgenereux",
+        0.86,
+        unless_text=PROSTITUTION_NOT,
+    ),
+    # ------------------------------------------------------------------ drugs
+    hit(
+        "drug_trade",
+        "drugs",
+        rf"^(?=.*\b(?:{DRUGS})\b)(?=.*(?:\b(?:{DRUG_TRADE})\b|{DRUG_EMOJI})).{{1,500}}",
+        0.88,
+        unless_text=DRUGS_NOT,
+    ),
+    hit(
+        "drug_code",
+        "drugs",
+        rf"^(?=.*\b(?:{DRUGS_AMBIGUOUS})\b)(?=.*(?:{DRUG_PRICE}|\bvend\w*|\brevend\w*"
+        r"|\b(?:je|on)\slivre\b|\blivraison|\blivreur|\bqualite\s(?:top|de\sfou)|\bpure\b|\bpas\scoupee|\bpour\sce\ssoir\ssi"
+        r"|\bpour\sle\s(?:party|rave|festival|teuf)|\bsans\sordonnance|\ble\splug|\bau\squartier"
+        r"|\bde\squalite|\bqui\sa\sde\sla|\bviens\schercher|\bpour\stravailler\sla\snuit"
+        r"|\bt'as\sdu|\bta\spart|\bdepan\w*\sen)).{1,500}",
+        0.86,
+        unless_text=DRUGS_NOT,
+    ),
+    hit(
+        "drug_emoji",
+        "drugs",
+        rf"{DRUG_EMOJI}.{{0,40}}(?:dispo|livr|menu|prix|tarif|snap|tel|carte|prive|contact|frais"
+        rf"|arrive|commande)|\b(?:menu|carte|catalogue)\b.{{0,30}}{DRUG_EMOJI}",
+        0.86,
+        unless_text=DRUGS_NOT,
+    ),
+    hit(
+        "drug_scene",
+        "drugs",
+        r"\bcharbonn\w*"
+        r"|\bguetteurs?\b|\bje\stiens\sle\spoint|\by\sa\sun\sfour\b|\ble\sterrain\sest\souvert"
+        r"|\bdrive\souvert|\btaper\sun\strait|\bfaire\sun\srail|\bma\sdose\b(?!\s(?:quotidienne|de\s))|\bchemsex"
+        r"|\bplug\s(?:est\sa\ssec|a\sramene)|\bdepanne[\s-]?(?:moi\s)?un\s(?:dix|10|20|vingt|bout)"
+        r"|\bla\sdrogue\sest\sarrivee|\bde\sla\sc\s(?:pure|pas\scoupee)|\b(?:snap|telegram|signal"
+        r"|insta)\spour\s(?:le\smenu|la\scarte)|\bmenu\b.{0,20}\bje\slivre"
+        r"|\b\d+\s?(?:€|e|balles|\$|euros?)?(?: le | les )(?:g|gr|gramme|\d+\s?g)\b"
+        r"|\bcombien\sle\s(?:g|gramme)\b",
+        0.86,
+        unless_text=DRUGS_NOT,
+    ),
+    # -------------------------------------------------------------- self_harm
+    hit(
+        "want_to_die",
+        "self_harm",
+        rf"\b(?:{WANT})\s?(?:juste\s|vraiment\s|bientot\s|ce\ssoir\s|tellement\s)?(?:{DIE})\b"
+        r"(?!\s(?:de\s(?:rire|fatigue|faim|honte|froid|chaud|ennui|soif)|a\sla\stache|au\s(?:travail"
+        r"|boulot)|(?:avec|avc)\s(?!la\svie|ma\svie|tout|moi|cette\svie)|de\s(?:ce|cet|cette)"
+        r"|pour\s(?:ce|cet|cette)|le\sdossier))",
+        0.92,
+        unless_text=rx(SELF_HARM_NOT.pattern + LAUGHTER),
+        unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils"
+        r"|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
+        "self_injury",
+        "self_harm",
+        r"\bje\sme\s(?:suis\s)?(?:encore\s|souvent\s|deja\s|tous\sles\ssoirs\s)?(?:scarifi\w*|mutil\w*"
+        r"|taillad\w*|lacer\w*|coupee?s?\s(?:encore|les\s(?:bras|poignets|cuisses|veines|jambes)"
+        r"|expres|pour|tous|souvent|ce\ssoir|la\speau)|brule\w*\savec|frappe\sla\stete|affame\w*"
+        r"|ouvert\sles\s(?:bras|veines|poignets)|punis)|\bj'ai\srecommence\sa\sme\s(?:couper"
+        r"|scarifier|faire\sdu\smal)|\bje\sme\sfais\sdu\smal\b|\bmes\scicatrices|\bune\slame\b"
+        r".{0,20}(?:peau|bras|poignet)|\bje\sme\scoupe\b(?=\W*$)",
+        0.9,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern + r"|cuisin\w*|cheveux|papier|doigt|rasant|ca\sfait\s\w+\s(?:ans?"
+            r"|mois)\sque|arrete\sde\sme|psy"
+        ),
+        unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
+        "overdose",
+        "self_harm",
+        r"\bj'ai\s(?:pris|avale|bu)\s(?:des|toute?s?\s(?:la|les|mes)|trop\sde|plein\sde|la\sboite"
+        r"|la\splaquette|une\sboite|tous\s(?:mes|les)|le\stube|toutes\smes)\s?(?:\w+\s){0,2}"
+        r"(?:cachets|medocs|medicaments|pilules|comprimes|doliprane|somniferes|antidepresseurs"
+        r"|xanax|lexomil|paracetamol)\b|\b(?:prendre|avaler)\s\w+\s(?:les|mes|ce)"
+        r"\s(?:\w+\s){0,3}(?:cachets|medocs|medicaments|pilules|pharmacie)|\bj'ai\sprepare\s(?:les"
+        r"|mes)\s(?:cachets|medocs|pilules)",
+        0.9,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern + r"|pour\s(?:la|ma|le|mon|dormir)|migraine|tension|ca\sva\smieux"
+            r"|j'ai\sdormi|ca\sa\smarche|mal\sde\stete|contre|prescrit"
+        ),
+    ),
+    hit(
+        "hopeless",
+        "self_harm",
+        r"\bca\ssert\sa\srien\sque\sje\s(?:sois|vive|reste)|\b(?:tout\sle\smonde|ils|ma\sfamille"
+        r"|les\sautres)\s(?:serait|seraient|sera|seront)\s(?:plus\sheureux|mieux|soulages?)\ssans"
+        r"\smoi|\bpersonne\s(?:ne\s)?(?:me\sregrettera|remarquerait|verrait|s'en\srendrait\scompte)"
+        r"|\bje\s(?:ne\s)?merite\spas\sde\svivre|\ba\squoi\sbon\s(?:vivre|continuer|me\sbattre"
+        r"|rester)\b(?!\s(?:ce|a\sjouer))|\b(?:plus|pas|pus)\s(?:aucune\s|de\s)?(?:raison|envie|force"
+        r"|gout|le\sgout|la\sforce|l'envie)\sde\svivre|\bfatiguee?\sde\svivre|\btannee?\sde\stoute"
+        r"|\bje\s(?:ne\s)?supporte\splus\sla\svie|\bmieux\smorte?\b|\bje\ssuis\sun\sfardeau"
+        r"|\b(?:ma\svie|la\svie)\s(?:ne\s)?vaut\s(?:plus\s)?rien|\bla\sseule\s(?:solution|issue)"
+        r"\sc'est\sla\smort|\bje\s(?:ne\s)?vois\splus\s(?:d'issue|de\ssolution|de\slumiere)"
+        r"|\bje\sveux\sque\sca\ss'arrete\spour\sde\sbon|\bdemain\sje\sserai\splus\sla"
+        r"|\bc'est\sla\sderniere\sfois\sque\s(?:vous\sme\svoyez|tu\sme\svois|vous\sme\slisez)"
+        r"|\badieu\s(?:a\s)?tout\sle\smonde|\bma\slettre\s(?:d'adieu|pour\sma\sfamille)|\bj'ai"
+        r"\secrit\sma\slettre|\bj'ai\sachete\sune\scorde|\bje\ssuis\ssur\sle\s(?:toit|pont|rebord"
+        r"|balcon)\b(?!\sdu\smonde)|\ble\svide\sm'appelle|\bj'ai\sle\scouteau\sdans\sla\smain"
+        r"|\bfaire\sune\sconnerie\sce\ssoir|\b(?:fait|faire|refaire)\sune\s(?:ts|tentative)\b"
+        r"|\bje\sme\sdeteste.{0,30}(?:merite|vivre|mourir)|\bma\splace\sest\spas\sici"
+        r"|\bc'est\sdecide,?\sje\spars|\bje\spars\scette\snuit|\btout\sest\snoir|\btout\sarreter"
+        r"|\bje\s(?:n'?)?en\speux\splus.{0,30}(?:finir|mourir|arrete)|\bsur\sle\spont\b(?=\W*$)"
+        r"|\bsi\sje\s(?:meurs|disparais|creve)\b.{0,30}(?:changera\srien|personne|rien\sa\sfaire)"
+        r"|\b(?:j'ai|g)\sachete\sune\scorde|\bje\svais\ssauter\b(?=\W*(?:frr?|wallah|$|ce\ssoir"
+        r"|maintenant|,))|\bje\sm'affame\w*|\bpour\sme\spunir\b",
+        0.88,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern + r"|vacances|demenage|a\sdans|escalade|jeu\b|du\smonde|bugue"
+        ),
     ),
     # ---------------------------------------------------------------- signals
     signal(
@@ -1024,7 +1708,7 @@ RULES: tuple[Rule, ...] = (
         r"|tu\sas\scombien|t'?as\scb|t'as\sqel\sage|quel\sage\stu\sas|t'?es\sde\squele\sanee"
         r"|tu\ses\snee?\squand|t'?es\snee?\sen|age\s?\?|t'?as\squoi\scome\sage|asv"
         r"|t'?as\scombien\sd'age|c'est\squoi\ston\sage|ton\sage\s?\?|t'es\sjeune\s?\?|tu\ses\sjeune\s?\?"
-        r"|t'as\spas\s18|t'es\smajeure?\s?\?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
+        r"|t'as\spas\s18|t'es\smajeure?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
         r"|^\W{0,3}age\W{0,3}$",
         0.35,
     ),
@@ -1037,6 +1721,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:tu\svas|t'es|tu\ses)\s(?:dans\s)?quele?\s(?:colege|lycee|ecole|clase)"
         r"|(?:tu\sfinis|tu\ssors|tu\ssort|t'as\sfini|tu\sfini)\s(?:\w+\s){0,3}(?:cours|colege|lycee|ecole)"
         r"|(?:t'as|tu\sas)\scours\s(?:demain|quand|le)|(?:t'es|tu\ses)\sen\svacances\sscolaires"
+        r"|(?:t'as|tu\sas)\spas\s(?:de\s)?cours|tu\svas\sen\scours"
         r"|(?:t'es|tu\ses)\sau\s(?:colege|lycee|primaire)|tu\srevises\sle\sbrevet)\b",
         0.45,
     ),
@@ -1082,7 +1767,9 @@ RULES: tuple[Rule, ...] = (
         r"|on\spourait\sse\srencontrer|on\sse\srencontre|venir\schez\smoi|venir\ste\s(?:voir|chercher)"
         r"|je\ssuis\s(?:dans\sle\scoin|pas\sloin|a\scote)|j'habite\spas\sloin|on\sse\sretrouve"
         r"|je\spase\sdans\sta\sville|on\sse\svoit\s(?:quand|ce|demain|samedi|mercredi|apres)"
-        r"|je\speux\svenir|rejoins\smoi|rejoindre|je\spase\ste\s(?:prendre|chercher))\b",
+        r"|je\speux\svenir|rejoins\smoi|rejoindre|je\spase\ste\s(?:prendre|chercher)"
+        r"|je\s(?:suis|serai|pase|paserai|pasais|bosse|travaile)\s(?:\w+\s)?(?:dans|vers|pres\sde|a\scote\sde)"
+        r"\s(?:ta\sville|ton\squartier|ton\scoin|chez\stoi|ton\scolege|ton\slycee))\b",
         0.4,
     ),
     signal(
@@ -1113,16 +1800,15 @@ RULES: tuple[Rule, ...] = (
     signal(
         "bare_age",
         "bare_age",
-        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s|moi\s|j'en\sai\s|j'ai\s)?({MINOR_AGE})\s?{YEARS}?\s?"
-        r"(?:et\stoi|et\svous|pourquoi|pk|stp|t'inquiete|bientot\s\d+|et\sdemi|f|h|fille|gars|wesh|frr"
-        r"|mdr|lol|pas\s18|mais\schut)?\W{0,8}$",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s|moi\s|j'en\sai\s|j'ai\s|moi\sc'est\s|c'est\s)?"
+        rf"(?:({MINOR_AGE})\s?{YEARS}?|(?:en\s|nee?\sen\s)?(2009|201\d))(?:\W{{0,3}}{ANSWER_TAIL}){{0,3}}\W{{0,8}}$",
         0.0,
     ),
     signal(
         "bare_grade",
         "bare_grade",
         rf"^\W{{0,3}}(?:{FILLER}|yes\W{{1,3}})?(?:je\ssuis\s|jsuis\s|colege\W{{1,3}}|lycee\W{{1,3}})?(?:en\s)?"
-        rf"(?:{GRADE})\W{{0,3}}(?:et\stoi\W{{0,3}}|pourquoi\W{{0,3}}|\w+\W{{0,3}})?$",
+        rf"(?:{GRADE})\W{{0,3}}(?:\w+\W{{0,3}})?(?:{ANSWER_TAIL}\W{{0,3}}){{0,2}}$",
         0.0,
     ),
     signal(
@@ -1140,3 +1826,419 @@ RULES: tuple[Rule, ...] = (
         0.3,
     ),
 )
+
+# ------------------------------------------------------------------------------- rules-3
+# Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
+# compositional patterns (a first-person marker with school life, "you are a minor" with a
+# dismissal, a gift for a photo, a meeting at your school...) rather than one per phrasing.
+
+# An adult's school words: a teacher or staff member speaking, a parent or relative, a
+# memory, fetching a child, a place near a school, an adult's question about school.
+ADULT_SCHOOL = rx(
+    r"(?:je\ssuis|chui|j'suis|en\stant\sque|comme)\s(?:une?\s)?(?:prof|profeseure?|enseignante?|instit\w*"
+    r"|surveillante?|cpe|directeur|directrice|principale?|aed|atsem|maitrese|maitre|agent|parent)\b"
+    r"|\bj'enseigne|\bmes\seleves|\bmes\s(?:[3-6]\s?e|[3-6]eme|sixiemes|cinquiemes|quatriemes|troisiemes"
+    r"|secondes)\b|\bcorige|\bje\s(?:bosse|travaile)|\bmon\stravail|\bmon\sboulot"
+    r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|grand|grande"
+    r"|petit|petite|eleves|frere|soeur|cousin|cousine)\b"
+    r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
+    r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
+    r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
+    r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
+    # the other person's school ("je viens te chercher à la sortie du collège")
+    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
+    r"|\bt'atend|\bta\s(?:sortie|clase)\b"
+    r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
+    # someone else's school life, a spouse's job, a memory in the imperfect
+    r"|\b(?:il|ils|elle|eles)\s(?:ne\s|n')?(?:doi\w*|pase\w*|revise\w*|realise\w*|travaile\w*"
+    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee|clase|prof|bac)\b"
+    r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b|\bscolaire\b"
+    r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern
+)
+# The same, said of someone else's child: guards of the grooming rules (which are about
+# the other person's school).
+CHILD_OF = rx(
+    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|eleves)\b|\bmes\seleves"
+)
+# "You are a minor" said to someone, then waved away ("t'as 13 ? pas grave").
+YOU_MINOR = (
+    rf"(?:(?:t'as|tu\sas)\s(?:que\s|seulement\s|juste\s)?{MINOR_AGE}(?:\s?ans)?"
+    rf"|(?:t'es|tu\ses)\s(?:en\s{GRADE}|au\scolege|encore\sau\scolege|mineure?|colegiene?|lyceene?)"
+    rf"|t'a\s{MINOR_AGE}\b)"
+)
+DISMISS = (
+    r"(?:(?:c'est\s)?pas\sgrave|(?:ca\s)?me\sderange\spas|on\ss'en\s(?:fout|fiche|moque)|peu\simporte"
+    r"|ca\schange\srien|(?:c'est\s)?pas\sun\sprobleme|j'aime\sbien|j'adore|je\sprefere|tant\smieux|osef"
+    r"|je\sm'en\s(?:fous|fiche)|et\salors|pas\sde\sprobleme|ca\sme\splait|c'est\smieux|c'est\scool)"
+)
+FLATTERY = (
+    r"(?:bele|jolie|bone|mignone|formee|developpee|grande|mature|mure|canon|sexy|bien\sfaite|avancee|bg"
+    r"|beau|mignon|charmante)"
+)
+
+RULES_3: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- minor_disclosure
+    hit(
+        "moi_age",
+        "minor_disclosure",
+        rf"\bmoi\s(?:c'est\s|c\s|ce\s|perso\s)?({MINOR_AGE})(?:\s?{YEARS})?"
+        r"(?=\s?(?:$|[^\w\s']|(?:et\s(?:toi|twa|vous|demi)|mdr|ptdr|lol|quoi|jsp|pk|pourquoi|bientot|tkt"
+        r"|frr|hein|wesh|wsh|mais|donc|xd)\b))",
+        0.85,
+        unless_after=AGE_NOT_WRITER,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "age_then_you",
+        "minor_disclosure",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}({MINOR_AGE})\s?(?:ans?|a|yo)?\s?"
+        r"(?:et\s(?:toi|twa|vous|demi)|&\s?toi|bientot\s1[0-8]|pk\b|pourquoi)",
+        0.85,
+    ),
+    hit(
+        "je_age",  # "jé 12 an": "je" for "j'ai" in phonetic spelling
+        "minor_disclosure",
+        rf"\bje\s({MINOR_AGE})\s?ans?\b",
+        0.85,
+        unless_after=AGE_NOT_WRITER,
+    ),
+    hit(
+        "born",
+        "minor_disclosure",
+        # Born 2009-2019: under 18 until 2027 at least (RULES_VERSION is bumped each year).
+        rf"(?:^\W{{0,3}}(?:{FILLER}){{0,2}}|\bmoi\s|\bperso\s)nee?s?\s(?:en\s)?(2009|201\d)\b",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "school_life",
+        "minor_disclosure",
+        r"^(?=.*(?:\bje\b|\bj'|\bmoi\b|\bme\b|\bm'|\bon\sa\b|\bmon\b|\bma\b))"
+        r"(?=.*\b(?:au|du|en|mon|dans\sun|dans\smon|de\smon|a\sl'ecole|apres\sle)\s(?:colege|lycee|primaire"
+        r"|ecole\sprimaire|perm)\b).{1,300}",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "class_of",
+        "minor_disclosure",
+        rf"\b(?:ma|notre)\sclase\sde\s({GRADE})\b|\b(?:on\sest|je\ssuis)\s(?:\w+\s){{0,2}}(?:dans\s)?"
+        rf"(?:la\s)?(?:meme\s)?clase\sde\s({GRADE})\b|\b({GRADE})\soblige\b",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "school_discipline",
+        "minor_disclosure",
+        r"\b(?:j'ai|m'a\smis|on\sm'a\smis|je\ssuis\sen|j'ai\seu)\s(?:\w+\s){0,2}(?:heure\sde\scole|retenue)\b"
+        r"|\bma\sprof\s(?:de\s(?:maths?|francais|anglais|histoire|histoire-geo|svt|physique|physique-chimie|techno"
+        r"|musique|sport|eps|espagnol|allemand|arts\splastiques|latin)|principale)\s(?:\w+\s){0,2}(?:m'a|me\s|m'|nous)",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "brevet_life",
+        "minor_disclosure",
+        r"\b(brevet\sblanc)\b|\ble\s(brevet)\s(?:c'est|arrive|aproche|dans|demain|lundi|en\sjuin|cete\sanee)"
+        r"|\b(?:je|j'|moi)\s(?:\w+\s){0,3}(brevet)\b",
+        0.8,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern
+            + r"|\bj'ai\seu\s(?:mon|le)\sbrevet|brevet\sde\s(?:pilote|secourisme"
+            r"|natation|technicien)|bafa|\ben\s(?:19|20)\d\d"
+        ),
+    ),
+    hit(
+        "too_young_here",
+        "minor_disclosure",
+        r"\bje\ssuis\s(?:beaucoup\s|bien\s)?(?:trop|tro)\s(?:jeune|petite?)\b(?=\s?(?:$|[^\w\s']|pour\s(?:ce\ssite"
+        r"|ce\stchat|ce\schat|etre\s(?:ici|la)|ici|sortir|le\stchat)|mdr|ptdr|lol|jsp|je\ssais\spas|frr|hein|mais"
+        r"|donc|quoi))"
+        r"|\bj'ai\spas\sle\sdroit\sd'etre\s(?:ici|la|sur\sce\s(?:site|tchat|chat))"
+        r"|\bpas\s(?:encore|meme)\sau\s(?:lycee|colege)\b",
+        0.8,
+        unless_text=OTHER_PERSON,
+    ),
+    # --------------------------------------------------------------- grooming
+    hit(
+        "gap_no_matter",
+        "grooming",
+        r"\b(?:notre\s|la\s|l')?(?:diference|ecart)\sd'age\s(?:entre\snous\s)?(?:n'a\s(?:aucune|pas\sd')\simportance"
+        r"|ne\scompte\spas|compte\spas|on\ss'en\s(?:fout|fiche|moque)|c'est\spas\s(?:grave|un\sprobleme|important)"
+        r"|(?:ne\s)?(?:me\s)?derange\spas|m'importe\speu|pas\sgrave|ca\scompte\spas)"
+        r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste|c'est|n'est|est|c)\s(?:qu'|que\s|juste\s|rien\sque\s"
+        r"|rien\squ')?(?:un\s)?(?:chifre|nombre|detail)",
+        0.88,
+        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
+    ),
+    hit(
+        "minor_waved_away",
+        "grooming",
+        rf"\b{YOU_MINOR}\b\W{{0,5}}.{{0,30}}?\b{DISMISS}"
+        r"|\b(?:c'est\s)?pas\sgrave\s(?:l'age|ton\sage)|\bl'age\s(?:c'est\s)?pas\sgrave",
+        0.88,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "flattery_for_age",
+        "grooming",
+        rf"\b{FLATTERY}\spour\s(?:une?\s)?(?:fille|gamine|gamin|ado|petite|petit|meuf|minette|colegiene"
+        rf"|lyceene|fille\sde\s\d+|ton\sage|{MINOR_AGE}\sans|ta\sclase|ton\sjeune\sage|\w+\sde\ston\sage)\b"
+        rf"|\bpas\sl'air\sd'avoir\s(?:que\s|seulement\s)?{MINOR_AGE}\b"
+        r"|\b(?:t'es|tu\ses)\s(?:bien|deja|tres|trop|super)\s(?:formee|developpee)\b",
+        0.88,
+        unless_text=rx(CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern),
+    ),
+    hit(
+        "nobody_must_know",
+        "grooming",
+        r"\bpersone\s(?:ne\s)?(?:doit|dois|doivent|va|faut|peut)\s(?:pas\s|rien\s|jamais\s)?(?:le\s|en\s)?"
+        r"(?:savoir|etre\sau\scourant|aprendre|decouvrir)\s(?:pour\snous|sur\snous|de\snous|qu'on|ce\squ'on)"
+        r"|\b(?:tu\sme\spromets|promets?\s?-?\s?moi|jure\s?-?\s?moi|tu\sme\sjures)\s(?:de\s)?(?:ne\s)?"
+        r"(?:rien\s|pas\s|jamais\s)?(?:le\s)?(?:dire|parler|raconter|en\sparler)\b"
+        r"|\btu\sne\sdois\s(?:en\s)?(?:parler|le\sdire|rien\sdire|dire)\s(?:a\s)?persone\b",
+        0.85,
+        unless_text=rx(
+            CHILD_PREVENTION.pattern
+            + r"|surprise|anniversaire|boulot|chef|patron|colegue|demision|mariage"
+            r"|\bfete\b|enceinte|promotion"
+        ),
+    ),
+    hit(
+        "delete_traces",
+        "grooming",
+        r"\b(?:efface|efacer|supprime|supprimer|suprime|delete|vide)\w*\s(?:bien\s|toujours\s|vite\s)?"
+        r"(?:nos\s(?:mesages?|msg|conv\w*|discusions?|echanges?|photos?|snaps?)"
+        r"|notre\s(?:conv\w*|discusion)"
+        r"|(?:la|cete)\s(?:conv\w*|discusion)\s(?:\w+\s){0,2}(?:apres|quand|des\sque|avant|une\sfois)"
+        r"|tout\s(?:apres|des\sque|quand\stu|a\schaque))",
+        0.82,
+        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bligne|\bcolone|\bcaractere|\bfichier"),
+        unless_before=r"(?:j'ai|on\sa|il\sa|elle\sa|t'as|tu\sas|ils\sont)\s(?:\w+\s)?$",
+    ),
+    hit(
+        "gift_for_photo",
+        "grooming",
+        rf"\b{GIFT}\s(?:contre|pour|en\sechange\sd')\s(?:une?\s|des\s|ta\s|tes\s|ton\s)?(?:photo|tof|pic|selfie"
+        rf"|snap|video|nude|apel|facetime)"
+        rf"|\b(?:photo|tof|pic|selfie)s?\s(?:contre|pour|en\sechange\sde)\s(?:des\s|\d+\s)?{GIFT}",
+        0.88,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "peers_belittled",
+        "grooming",
+        r"\b(?:garcons|gars|mecs|files|gamins|autres)\s(?:de\sta\sclase|de\ston\s(?:colege|lycee|age)"
+        r"|de\sta\s(?:clase|ecole))\s(?:\w+\s){0,4}(?:immatures?|gamins|bebes|nuls|trop\sjeunes"
+        r"|pas\sa\sta\shauteur|te\smeritent\spas)"
+        r"|\bplus\s(?:age|agee|vieux|mature|grand|experimente)\b.{0,50}\bque\s(?:ceux|celes|les\s\w+)\sde\s"
+        r"(?:ton|ta)\s(?:colege|lycee|clase|age|ecole)",
+        0.85,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "meet_at_school",
+        "grooming",
+        r"\b(?:on\sse\s(?:voit|retrouve|capte|rejoint)|je\s(?:t'atends|t'atendrai|viens|pase|serai|peux\svenir)"
+        r"|rejoins\s?moi|je\ste\s(?:retrouve|prend\w*|recup\w*|chope\w*))\s(?:\w+\s){0,3}(?:devant|a\sla\ssortie"
+        r"\s(?:de|du|des)|apres|pres\sde|a\scote\sde|vers)\s?(?:ton|ta|tes|l'|les)?\s?(?:colege|lycee|ecole|bahut"
+        r"|cours|arret\sde\sbus)\b",
+        0.85,
+        unless_text=rx(PREVENTION.pattern + "|" + OTHER_PERSON.pattern),
+    ),
+    # ------------------------------------------------------------ off_platform
+    hit(
+        "offer_contact",
+        "off_platform",
+        rf"\b(?:tu\sveux|je\ste\s(?:done|file|pase|laise|envoie)|je\st'envoie|je\st'ofre|voila|voici|note)"
+        rf"\s(?:mon|ma|mes)\s(?:{APPS}|{CONTACT}|pseudo)\b",
+        0.85,
+        unless_after=r"\s(?:de\s|d'|client|fiscal|dosier|commande|siret|secu|fixe)",
+    ),
+    hit(
+        "bare_app",
+        "off_platform",
+        rf"^\W{{0,3}}(?:wsh\s|bon\s|bah\s|euh\s|ok\s|alors\s|et\s)?(?:go\s|vite\s|allez\s|on\spase\s(?:sur\s|en\s)?"
+        rf"|passe\s(?:sur\s|en\s)|viens\s(?:sur\s|en\s))?{APPS}(?:\s?(?:\?|!|maintenant|now|direct|stp|plutot))*"
+        r"(?:\s?(?:[^\w\s]|snapchat|mdr|ptdr|lol|hein|stp|frr|tkt|t'inquiete|wsh|wesh)){0,12}\s?$",
+        0.85,
+    ),
+    hit(
+        "app_hidden",
+        "off_platform",
+        rf"^(?=.*\b{APPS}\b)(?=.*(?:{PARENTS})\s(?:ne\s)?(?:verra|verront|vera|veront|saura|sauront|regarde"
+        r"|regardent|lira|liront|vont\spas|va\spas)).{1,300}",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "at_app",
+        "off_platform",
+        rf"({HANDLE})\s(?:sur|on|en)\s{APPS}\b|\b{APPS}\s@?([a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
+        rf"|\b(?:follow|ajoute|add|abone\s?-?\s?toi\sa|rejoins)\s?-?\s?(?:moi\s)?(@[a-z0-9_.]{{3,}})",
+        0.9,
+    ),
+    hit(
+        "phone_cue",
+        "off_platform",
+        r"\b(?:au|num\w*|tel\w*|portable|apel\w*|sms|wsp|whatsap\w*|joignable|joindre|c'est\sle|signal)\W{0,3}"
+        r"(?:le\s)?(\+33\s?[67]\d{8}|0[67]\d{8})\b",
+        0.88,
+    ),
+    hit(
+        "mail_spelled",
+        "off_platform",
+        r"\b[a-z0-9._-]{3,}\s?(?:\(at\)|\[at\]|\(arobase\)|arobase|arobas)\s?[a-z0-9-]+\s?(?:\.|point|dot|\(dot\))"
+        r"\s?[a-z]{2,}\b",
+        0.88,
+    ),
+    # ----------------------------------------------------- sexual_solicitation
+    hit(
+        "plan_now",
+        "sexual_solicitation",
+        r"\b(?:cherche|dispo\spour|envie\sd'|qui\sveut|quelqu'un\spour|besoin\sd')\s(?:\w+\s){0,4}?(?:un\s)?plan"
+        r"\s(?:ce\ssoir"
+        r"|cete\snuit|maintenant|rapide|vite|now|discret|chez\s(?:moi|toi)|sur\s[a-z]+|dans\sle\scoin|a\s[a-z]+"
+        r"|vers\s[a-z]+|sans\sprise\sde\stete|sans\slendemain|en\sjournee|cet\saprem)\b",
+        0.85,
+        unless_after=r"\s(?:pour\s|de\stable|de\stravail|de\svol)",
+        unless_text=rx(
+            r"\b(?:tuto|demenag\w*|vacances|logement|apart\w*|resto|restaurant|boulot|taf|job|stage|coloc\w*"
+            r"|velo|voiture|billets?|train|bon\splan|meuble|ikea|sortie)\b"
+        ),
+    ),
+    hit(
+        "who_is_hot",
+        "sexual_solicitation",
+        r"\b(?:qui|quelqu'un|qlq|une\s(?:feme|meuf|fille|nana))\s(?:est\s|serait\s|de\s)?(?:chaude|coquine"
+        r"|excitee|en\smanque)\b",
+        0.82,
+        unless_text=rx(r"\b(?:fievre|canicule|degres|soleil|clim|chaleur\sici|il\sfait)\b"),
+    ),
+    hit(
+        "night_together",
+        "sexual_solicitation",
+        r"\b(?:finir|terminer|continuer)\sla\s(?:soiree|nuit)\s(?:chez\s(?:moi|toi)|ensemble|dans\smon\slit"
+        r"|a\sl'hotel|a\sdeux)"
+        r"|\bje\srecois\s(?:ce\ssoir|cete\snuit|maintenant|chez\smoi|en\sjournee|cet\saprem|discret\w*)"
+        r"|\b(?:compagnie|rejoins?\s?-?\s?moi|viens|me\srejoindre)\s(?:\w+\s){0,3}(?:au\slit|dans\smon\slit"
+        r"|sous\sla\scouete)"
+        r"|\bje\ssuis\s(?:tout\s|toute\s)?seule?\sau\slit\b"
+        r"|\b(?:viens|tu\sviens|tu\sdors|viens\sdormir)\s(?:dormir\s)?chez\smoi\s(?:ce\ssoir|cete\snuit)\W{0,3}"
+        r"(?:😏|😈|🔥|😘|💦|🍆)",
+        0.82,
+        unless_text=rx(
+            r"\b(?:bieres|pizza|film|jeux|potes|copains|copines|tout\sle\smonde|anniv\w*|famile|pase|tarif\w*"
+            r"|roses|cadeau|euros?)\b|€"
+        ),
+    ),
+    hit(
+        "cuddles_tonight",
+        "sexual_solicitation",
+        r"^(?=.*\bcalins?\b)(?=.*\b(?:qui\s(?:est|veut)|quelqu'un|qlq|partante?|une\s(?:feme|meuf|fille|nana)"
+        r"|dispo)\b)(?=.*\b(?:ce\ssoir|cete\snuit|maintenant|la\snuit)\b).{1,300}",
+        0.82,
+    ),
+    hit(
+        "webcam",
+        "sexual_solicitation",
+        r"\b(?:voir|montrer|alumer|alume)\s(?:ma|ta)\s(?:webcam|cam)\b|\bvisio\scoquine\b",
+        0.82,
+        unless_text=rx(
+            r"\b(?:reunion|teletravail|boulot|zoom|teams|cours|prof|bug|marche|pilote)\b"
+        ),
+    ),
+    hit(
+        "hookup",
+        "sexual_solicitation",
+        r"\b(?:nuit|rencontre|aventure|plan|moment|relation|histoire|complicite)s?\s(?:\w+\W{0,2}\s){0,2}"
+        r"(?:sans\slendemain|d'un\ssoir|torides?|coquine?s?|discrete?s?|libertines?|intimes?"
+        r"|sans\sengagement|sans\sprise\sde\stete|extra-?conjugale?s?|adultere)"
+        r"|\b(?:cherche|recherche|trouver)\s(?:un\s|une\s|mon\s|ma\s)?(?:amant|amante|maitrese"
+        r"|partenaire\s(?:pour|de|coquin\w*|discret\w*)|sex\s?friend|plan\sregulier)"
+        r"|\b(?:feme|homme|mec|meuf|couple|h|f|jh|jf)s?\s(?:\w+\s){0,2}(?:cherche|dispo)\s(?:\w+\s){0,3}"
+        r"(?:discret\w*|complicite|amant|plaisir|coquin\w*|calins?|aventure|libertin\w*|moments?\s(?:complices?"
+        r"|intimes?|chauds?))",
+        0.82,
+        unless_text=rx(
+            PREVENTION.pattern
+            + r"|\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
+        ),
+    ),
+    hit(
+        "show_body",
+        "sexual_solicitation",
+        r"\b(?:montre|envoie|fais\svoir|tu\sme\smontres|je\sveux\svoir)\s?-?\s?(?:moi\s)?(?:tes|ta|ton"
+        r"|une\sphoto\sde\s(?:tes|ta|ton))\s(?:dessous|lingerie|culote|string|seins|poitrine|fesses|corps|cuises"
+        r"|sous-?\s?vetements|tenue\sde\snuit)\b",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "hotel",
+        "sexual_solicitation",
+        r"\b(?:on\s(?:va|se\sretrouve|se\svoit|se\sfait|se\scapte|file)|viens|rejoins\s?moi|je\st'atends"
+        r"|je\ste\sretrouve|je\sprends\sune\schambre)\s(?:\w+\s){0,2}(?:a\sl'hotel|dans\sun\shotel|en\shotel"
+        r"|chambre\sd'hotel)\b",
+        0.82,
+        unless_text=rx(
+            r"\b(?:vacances|famile|reservation|reserve|conference|seminaire|mariage|congres|voyage|bagages"
+            r"|valise|reception|colegues)\b"
+        ),
+    ),
+    hit(
+        "our_messages_secret",
+        "grooming",
+        r"\b(?:montre|dis|raconte|parle|fais\svoir|transfere)\s(?:\w+\s)?(?:pas|rien|jamais)\s(?:de\s)?(?:nos|notre)"
+        r"\s(?:\w+\s)?(?:a|avec)\s",
+        0.85,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "have_app",
+        "off_platform",
+        rf"\b(?:j'ai|je\ssuis\s(?:aussi\s)?sur|dispo\ssur)\s{APPS}\b(?!\s(?:mais|plus|qui|sur\smon))",
+        0.82,
+        unless_text=rx(r"\b(?:supprime|bug|desinstal\w*|panne|l'utilise|algorithme|plus|jamais)\b"),
+    ),
+    hit(
+        "pseudo_on",
+        "off_platform",
+        rf"\b(?:ton|ta|tes)\s(?:pseudo|nom|compte|identifiant|id|profil)\s(?:sur|de|d'|on)\s?{APPS}\b",
+        0.85,
+    ),
+    hit(
+        "night_offer",
+        "sexual_solicitation",
+        r"\bune\snuit\s(?:ensemble|a\sdeux|avec\smoi|chez\smoi|torride|coquine)"
+        r"|^\W{0,3}(?:\w+\W{1,3})?plan\s(?:rapide|ce\ssoir|cete\snuit|discret|chaud|maintenant)"
+        r"|\b(?:une?|des)\s(?:meuf|feme|fille|f|nana|mec|homme|h|jf|jh)s?\s(?:dispo|libre|partante?|chaude?)\s"
+        r"(?:pour|pr)\s(?:la\snuit|ce\ssoir|cete\snuit|un\scalin|un\splan|des\scalins)"
+        r"|\b(?:quelqu'un|quelque|qui)\spour\s(?:un|des)\scalins?"
+        r"|\bs'amuse\w*\s(?:tous\sles\s(?:2|deux)|a\sdeux|ensemble)\b.{0,30}(?:😈|😏|🔥|💦|chez\smoi|au\slit)",
+        0.82,
+        unless_text=rx(r"\b(?:potes|copains|famile|enfants|jeux\sde\ssociete|film)\b"),
+    ),
+    # ---------------------------------------------------------------- signals
+    signal(
+        "maturity",
+        "maturity",
+        r"\b(?:t'as|tu\sas)\sl'air\s(?:\w+\s)?(?:mure|mature|grande|agee|plus\svieile|plus\sagee|adulte)\b"
+        r"|\b(?:t'es|tu\ses)\s(?:\w+\s)?(?:mature|mure)\b"
+        r"|\b(?:tu\sfais|tu\sparais)\s(?:plus\s)?(?:grande|mature|agee|vieile)\b",
+        0.5,
+    ),
+    signal(
+        "alone",
+        "alone",
+        r"\b(?:t'es|tu\ses)\s(?:toute\s)?seule?\b(?=\s?(?:\?|$|chez\stoi|a\sla\smaison|ce\ssoir|la\b|dans\sta))"
+        r"|\b(?:il|elle|ils|eles)\s(?:rentre|rentrent)\s(?:quand|a\squele\sheure)"
+        r"|\b(?:on\s(?:pourait|peut|poura)\sparler)\s(?:plus\slongtemps|tranquile|toute\sla\snuit|en\spaix"
+        r"|sans\setre\sderange)",
+        0.45,
+    ),
+)
+
+RULES = RULES + RULES_3
