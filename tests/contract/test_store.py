@@ -289,6 +289,10 @@ async def test_append_to_a_missing_room_fails_and_stores_nothing(store: SqlStore
     with pytest.raises(LookupError):
         await store.append_messages([msg("room:a", 1), msg("room:zz", 1)])
     assert await store.messages_after("room:a", 0, 10) == []
+    # The failed transaction was rolled back whole (room:a's seq did not advance) and the
+    # writer's connection went back to the pool fit for the next commit.
+    (again,) = await store.append_messages([msg("room:a", 1)])
+    assert again.seq == 1
 
 
 async def test_history_windows(store: SqlStore) -> None:
