@@ -21,6 +21,10 @@ RAISES = [
     ("harassment", "personne veut de toi ici"),
     ("harassment", "les gars on spamme Inès jusqu'à ce qu'elle parte"),
     ("harassment", "ta gueule"),
+    (
+        "harassment",
+        't\'es un connard <img src=x onerror="alert(1)">',
+    ),  # a quote mark is not a quote
     # threat: intent + harm verb, prediction, home, sextortion
     ("threat", "jvais te péter les genoux"),
     ("threat", "on va t'égorger"),

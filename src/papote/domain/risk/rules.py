@@ -262,7 +262,7 @@ QUOTED = (
     r"arrete\sde\sdire|traitee?s?\sde|m'a\s(?:dit|ecrit|traitee?|insultee?|envoye|menacee?)|on\sm'a\sdit"
     r"|(?<!te\s)(?<!vous\s)signal\w*|il\sa\sdit|elle\sa\sdit|ils\sont\sdit|disait|on\sdit\spas|a\sl'arbitre"
     r"|dictionnaire|le\smot\b|mot\s(?:raciste|homophobe)|insultes?\s(?:racistes?|homophobes?)"
-    r"|tague|si\son\ste\sdit|si\squelqu'un|harcelement|qu'on\slui\sa\sdit|injures?|«|\""
+    r"|tague|si\son\ste\sdit|si\squelqu'un|harcelement|qu'on\slui\sa\sdit|injures?"
     r"|(?:^|\s)'\w|dans\sle\sfilm|dans\sla\sserie|la\schanson|brassens|la\spiece"
 )
 REPORTED_OTHER = rx(REPORTED.pattern + "|" + QUOTED)
