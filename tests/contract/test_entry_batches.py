@@ -11,27 +11,13 @@ from sqlalchemy import select
 
 from papote.config import Limits
 from papote.domain.errors import DomainError
-from papote.ports import NewUser, Origin, UserRow
+from papote.ports import NewUser, Origin
 from papote.service.sessions import NewSession, SessionService
 from papote.storage.schema import pseudo_claims, users
 from papote.storage.sql import SqlStore
+from tests.contract.test_store import user
 
 ORIGIN = Origin(ip="192.0.2.44", port=41000, protocol="http")
-
-
-def entrant(uid: str, pseudo: str) -> UserRow:
-    return UserRow(
-        id=uid,
-        pseudo=pseudo,
-        pseudo_folded=pseudo.lower(),
-        gender="f",
-        age=30,
-        departement="75",
-        token_hash=f"h-{uid}",
-        created_at=1.0,
-        active_until=1000.0,
-        ip_hash="iphash",
-    )
 
 
 async def claims_and_users(store: SqlStore) -> tuple[dict[str, str], set[str]]:
@@ -50,9 +36,9 @@ async def test_overlapping_claim_batches_have_one_winner_per_pseudo(store: SqlSt
     for round_ in range(4):
         names = [f"p{round_}{c}" for c in "abcde"]
         batches = [
-            [NewUser(entrant(f"a{round_}{i}", n), 10.0) for i, n in enumerate(names)],
-            [NewUser(entrant(f"b{round_}{i}", n), 10.0) for i, n in enumerate(reversed(names))],
-            [NewUser(entrant(f"c{round_}{i}", n), 10.0) for i, n in enumerate(names[1::2])],
+            [NewUser(user(f"a{round_}{i}", n), 10.0) for i, n in enumerate(names)],
+            [NewUser(user(f"b{round_}{i}", n), 10.0) for i, n in enumerate(reversed(names))],
+            [NewUser(user(f"c{round_}{i}", n), 10.0) for i, n in enumerate(names[1::2])],
         ]
         results = await asyncio.wait_for(
             asyncio.gather(*(store.create_users(b) for b in batches)), timeout=30
