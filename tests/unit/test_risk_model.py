@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +16,7 @@ from papote.detect.model import EmbeddingRiskDetector, Head, scaled, shipped_hea
 from papote.detect.phones import is_phone
 from papote.domain.risk.detector import THRESHOLD
 from papote.domain.risk.rules import LABELS
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,28 +36,14 @@ def test_shipped_head_matches_the_labels_and_the_training_data() -> None:
 
 
 def test_the_data_files_are_what_the_generator_writes() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))  # make_risk_data imports risk_templates
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "make_risk_data", ROOT / "scripts/make_risk_data.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    module = load_script("make_risk_data")  # it imports risk_templates
     for split, rows in module.build().items():
         lines = (ROOT / f"data/risk/{split}.jsonl").read_text().splitlines()
         assert [json.loads(x) for x in lines] == rows
 
 
 def test_the_held_out_file_is_what_its_generator_writes() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_risk_heldout", ROOT / "scripts/make_risk_heldout.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("make_risk_heldout")
     rows = module.build()
     lines = (ROOT / "data/risk/heldout.jsonl").read_text().splitlines()
     assert [json.loads(x) for x in lines] == rows
@@ -66,12 +51,7 @@ def test_the_held_out_file_is_what_its_generator_writes() -> None:
 
 
 def test_the_second_held_out_file_is_what_its_generator_writes() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_risk_heldout2", ROOT / "scripts/make_risk_heldout2.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("make_risk_heldout2")
     rows = module.build()
     lines = (ROOT / "data/risk/heldout-2.jsonl").read_text().splitlines()
     assert [json.loads(x) for x in lines] == rows

@@ -3,7 +3,6 @@ writes, is split by voice, and keeps its promises (fake numbers, example.test, l
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -12,19 +11,14 @@ from typing import Any
 
 from papote.detect.learn import is_dev
 from papote.domain.risk.rules import LABELS
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "data/risk/written"
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_risk_written", ROOT / "scripts/make_risk_written.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_risk_written")
 
 
 def _rows(name: str) -> list[dict[str, Any]]:

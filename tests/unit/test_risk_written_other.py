@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 from typing import Any
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 MINE = ("harassment", "threat", "hate", "scam_spam", "prostitution", "drugs", "self_harm")
 
 
 def _module() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "write_other_corpus", ROOT / "scripts/write_other_corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("write_other_corpus")
 
 
 def test_the_files_are_what_the_script_writes() -> None:
