@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from papote.domain.errors import DomainError
-from papote.domain.text import is_invisible, strip_bidi
+from papote.domain.text import BIDI_OVERRIDES, is_invisible, strip_bidi
 
 
 class RoomKind(StrEnum):
@@ -140,7 +140,7 @@ def check_text(text: str, max_chars: int) -> str:
             ch
             for ch in value
             if ch in "\n\t"
-            or (unicodedata.category(ch) not in ("Cc", "Cs") and ch not in _OVERRIDES)
+            or (unicodedata.category(ch) not in ("Cc", "Cs") and ch not in BIDI_OVERRIDES)
         ).strip()
         if is_invisible(value):  # only zero-width characters: nothing to read
             value = ""
@@ -153,8 +153,6 @@ def check_text(text: str, max_chars: int) -> str:
     return value
 
 
-# Bidi embeddings, pop and overrides: they reorder the letters of a message as shown.
-_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
 # Combining marks one letter may carry in a message (Vietnamese and Hebrew pointing need
 # up to 3 or 4 after NFC); a longer run is cut to this.
 MAX_MARKS = 4

@@ -7,9 +7,11 @@ import unicodedata
 # Unicode bidirectional formatting characters (UAX #9 §2): embeddings, overrides and
 # isolates, and the implicit marks. In a pseudo or a room name they only serve to make
 # text display as something else (U+202E before "Alice" shows it reversed): stripped.
-BIDI_CONTROLS = frozenset(
+# The embeddings, pop and overrides alone: they reorder the letters shown (messages keep
+# the marks and isolates right-to-left scripts need, and lose these: domain/rooms.py).
+BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
+BIDI_CONTROLS = BIDI_OVERRIDES | frozenset(
     "\u061c\u200e\u200f"  # arabic letter mark, left-to-right and right-to-left marks
-    "\u202a\u202b\u202c\u202d\u202e"  # embeddings, pop, overrides
     "\u2066\u2067\u2068\u2069"  # isolates
 )
 _STRIP_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
