@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Sequence
 import pytest
 
 from papote.detect.phones import is_phone
-from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.detector import MessageAnalysis, RiskHit, RuleDetector
 from papote.ports import StoredMessage
 from papote.protocol import wire
 from papote.service.detection import DetectionConfig, DetectionService
@@ -196,3 +196,47 @@ async def test_a_dm_split_over_two_nodes_is_weighed_whole_and_acted_on_once() ->
     assert (one.caught_up, two.caught_up) == (1, 1)
     for service in (one, two):
         await service.stop()
+
+
+class _RulesPlusSpyModel:
+    """A model detector that records what it reads whole and what it only completes, and
+    whose own hit (self_harm on every text) is visible in what the worker does."""
+
+    version = "rules+spy"
+
+    def __init__(self) -> None:
+        self.rules = RuleDetector(is_phone=is_phone)
+        self.read: list[str] = []
+        self.completed: list[str] = []
+
+    def analyse(self, text: str) -> MessageAnalysis:
+        return self.analyse_batch([text])[0]
+
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        self.read += texts
+        return self.complete(self.rules.analyse_batch(texts))
+
+    def complete(self, analyses: Sequence[MessageAnalysis]) -> list[MessageAnalysis]:
+        self.completed += [a.text for a in analyses]
+        return [a.with_hits([RiskHit("self_harm", 0.9, 0, len(a.text), "spy")]) for a in analyses]
+
+
+async def test_a_model_completes_the_send_paths_rule_analysis_without_reading_rules_again() -> None:
+    spy = _RulesPlusSpyModel()
+    h = Harness()
+    h.service = DetectionService(
+        detector=lambda: spy, send_card=h.send, members=h.members, config=DetectionConfig()
+    )
+    h.service.start()
+    h.seq += 1
+    salon = StoredMessage("salon-1", h.seq, "m-salon", ALICE.id, ALICE.pseudo, "il fait beau", 0)
+    screened = RuleDetector(is_phone=is_phone).analyse(salon.text)  # as the send path does
+    h.service.submit(salon, dm=False, analysis=screened)
+    h.say(MARC, "salut toi")  # a DM: no analysis yet, read whole
+    await h.service.settle()
+    await h.service.stop()
+    # ("bonjour": the worker loads its detector with one line at start)
+    assert spy.read == ["bonjour", "salut toi"]  # the salon line's rules were not read again
+    assert sorted(spy.completed) == ["bonjour", "il fait beau", "salut toi"]
+    # the model's hit on the salon line was acted on: the writer's help card there
+    assert ("u-alice", "salon-1") in [(u, c.room) for u, c in h.cards if c.kind == "help"]

@@ -319,12 +319,14 @@ class DetectionService:
         return self._detector
 
     def _analyse(self, batch: list[Job]) -> list[MessageAnalysis]:
+        """Salon messages come with the send path's rule analysis: a model only adds its
+        hits to it (``complete``); the others are read whole."""
         detector = self._load()
-        if not isinstance(detector, RuleDetector):  # a model adds its own hits
-            return detector.analyse_batch([job.message.text for job in batch])
         todo = [job.message.text for job in batch if job.analysis is None]
+        known = [job.analysis for job in batch if job.analysis is not None]
         fresh = iter(detector.analyse_batch(todo) if todo else ())
-        return [job.analysis or next(fresh) for job in batch]
+        completed = iter(detector.complete(known) if known else ())
+        return [next(fresh) if job.analysis is None else next(completed) for job in batch]
 
     # ------------------------------------------------------------ actions
 
