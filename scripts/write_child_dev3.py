@@ -23,20 +23,15 @@ were written from the training voices (child-train-*.jsonl), not from it.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from child_rows import Conversations, Lines, jsonl, rows
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data/risk/written/child-dev-3.jsonl"
-LABEL = {
-    "md": "minor_disclosure",
-    "gr": "grooming",
-    "op": "off_platform",
-    "ss": "sexual_solicitation",
-}
-
-Lines = list[tuple[str, str]]
 
 # ------------------------------------------------------------------ minors' voices
 
@@ -371,8 +366,7 @@ VOICES: dict[str, Lines] = {
 
 # ------------------------------------------------------------------ conversations
 # (voice of A, voice of B, turns): each turn (speaker, text, labels made certain there).
-Turn = tuple[str, str, str]
-CONVERSATIONS: list[tuple[str, str, list[Turn]]] = [
+CONVERSATIONS: Conversations = [
     # an age or school question, then a bare answer
     (
         "groomer_prudent",
@@ -955,50 +949,8 @@ CONVERSATIONS: list[tuple[str, str, list[Turn]]] = [
 ]
 
 
-def labels_of(code: str) -> list[str]:
-    return [LABEL[c] for c in code.split(",") if c]
-
-
-def rows() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for voice, lines in VOICES.items():
-        for text, code in lines:
-            labels = labels_of(code)
-            out.append(
-                {
-                    "text": text,
-                    "labels": labels,
-                    "kind": "positive" if labels else "hard_negative",
-                    "voice": voice,
-                }
-            )
-    for voice_a, voice_b, turns in CONVERSATIONS:
-        found: list[str] = []
-        alert = None
-        for i, (_, _, code) in enumerate(turns):
-            for label in labels_of(code):
-                if alert is None:
-                    alert = i
-                if label not in found:
-                    found.append(label)
-        out.append(
-            {
-                "turns": [{"speaker": s, "text": t} for s, t, _ in turns],
-                "labels": [label for label in LABEL.values() if label in found],
-                "kind": "conversation",
-                "voice": f"conv3_{voice_a}+{voice_b}",
-                "alert_turn": alert,
-            }
-        )
-    return out
-
-
 def build() -> str:
-    lines = [
-        json.dumps({"id": f"child-dev3-{i:05d}", **row}, ensure_ascii=False)
-        for i, row in enumerate(rows())
-    ]
-    return "\n".join(lines) + "\n"
+    return jsonl(rows(VOICES, CONVERSATIONS, "conv3"), "child-dev3")
 
 
 def main() -> int:

@@ -189,6 +189,36 @@ EXAMPLES = {
     "off_platform.pseudo_on": "quel est ton pseudo sur instagram ?",
     "sexual_solicitation.night_offer": "ça te dit une nuit ensemble ?",
     "signal.alone.alone": "t'es seule ?",
+    # rules-5
+    "minor_disclosure.parents_rule": "mon pere veut pas que je sorte apres 19h",
+    "minor_disclosure.punished": "chui punie jusqu'à lundi",
+    "minor_disclosure.screen_rules": "j'ai droit à 1h d'écran le soir",
+    "minor_disclosure.pupil_life": "j'ai oublié mon carnet de correspondance",
+    "minor_disclosure.swiss_grade": "je suis en 9H harmos",
+    "minor_disclosure.majority_ahead": "je serai majeur en décembre",
+    "minor_disclosure.pupil_answer": "lycéen, et toi ?",
+    "grooming.guardians_kept_out": "ta mère doit pas savoir qu'on se parle",
+    "grooming.lie_to_guardians": "si ton père demande, dis que t'étais chez un pote",
+    "grooming.guardians_belittled": "tes parents te comprennent pas, avec moi c'est différent",
+    "grooming.age_gap_5": "quand tu auras 18 ans on pourra sortir ensemble",
+    "grooming.mature_compared": "t'es bien plus mature que les filles de ta classe",
+    "off_platform.discord_tag": "ajoute moi : pixel_fou#0042",
+    "signal.child_frame.child_frame": "ton collège finit à quelle heure",
+    "signal.parents_question.guardians_away": "tes parents rentrent tard ?",
+    "signal.secrecy.secrecy_5": "personne n'en saura rien",
+    "signal.gift.gift_5": "je te paie un truc si tu veux",
+    "signal.photo_request.photo_5": "allume ta cam",
+    "signal.meet.meet_5": "je peux te raccompagner",
+    "signal.isolation.isolation_5": "moi je suis là pour toi",
+    "signal.compliment.pretty_5": "une jolie fille comme toi",
+    "signal.maturity.age_dismissed": "ton âge ? peu importe",
+    "signal.alone.awake": "t'es encore debout ?",
+    "signal.romance.romance": "je pense à toi",
+    "signal.maturity.maturity_5": "t'es très mûre pour ton âge",
+    "signal.majority_question.majority_question": "tu es majeure ?",
+    "signal.negative_answer.no_answer": "non pas encore",
+    "signal.minor_school_question.minor_school_question": "tu vas au lycée ?",
+    "signal.positive_answer.yes_answer": "ouais",
 }
 
 
@@ -310,7 +340,6 @@ HARD_NEGATIVES = [
     "mon neveu m'a demandé des robux contre une photo de lui pour sa mamie",
     "je vais chercher mon fils après les cours",
     "je t'attends devant la gare",
-    "ma mère m'a pris mon tel jusqu'à vendredi",
     "mon tel est mort",
     "snap a encore bug",
     "@marie t'as raison",
@@ -487,3 +516,98 @@ def test_a_school_question_before_the_answer_is_not_grooming() -> None:
         RuleDetector(), [("A", "t'as quel age"), ("B", "12"), ("A", "tes parents sont là ?")]
     )
     assert later.labels == ("minor_disclosure", "grooming")
+
+
+# rules-5 (session 5): the families written on child-train-3.jsonl, on phrasings of their own.
+RULES5_POSITIVES = {
+    "minor_disclosure": [
+        "ma daronne veut pas que j'aille à la fête samedi",
+        "mes darons m'ont confisqué la switch",
+        "ma mère m'a pris mon tel jusqu'à vendredi",  # a hard negative until rules-4
+        "mon père me laisse pas jouer en semaine",
+        "jsuis privée de portable pour 2 semaines",
+        "j'ai oublié mon cartable chez mon père",
+        "on a eu une interro de géo, je l'ai ratée",
+        "demain j'ai école donc je dois y aller",
+        "je prends le bus scolaire avec ma sœur",
+        "jsuis en 11H au cycle",
+        "j'aurai 18 ans en juin, vivement",
+        "je révise le BEPC avec ma cousine",
+        "mi lé en 5e",
+        "je suis en cm1 et toi",
+    ],
+    "grooming": [
+        "tes parents doivent pas voir ça",
+        "pas la peine de le dire à ta mère",
+        "si ta mère te demande, dis que tu révises chez une copine",
+        "ta prof ne t'écoute pas, moi je suis là",
+        "je t'ai acheté des skins, dis rien à personne",
+        "t'es bien plus mûre que les filles de ton âge",
+        "tes parents sont couchés ? on s'appelle",
+        "je te dépose devant le lycée, personne saura",
+    ],
+}
+RULES5_NEGATIVES = [
+    "ma mère veut pas que je vende la maison",
+    "ma mère me laisse pas tranquille avec ses questions",
+    "mon père vient me chercher à la gare",
+    "on a mis le contrôle parental sur la tablette des petits",
+    "la prof principale m'a appelée pour mon fils",
+    "le brevet blanc des 3e est lundi",
+    "quand j'étais au collège on allait à pied",
+    "notre histoire a commencé au lycée, on a 40 ans maintenant",
+    "l'amour n'a pas d'âge",
+    "tu me plais, ça restera entre nous, je suis timide",
+    "je t'offre le resto samedi ?",
+    "tes parents vont bien ?",
+    "ton collège organise une kermesse ?",
+    "ta fille a quel âge ? la mienne est en 4e",
+    "je pars en vacances scolaires avec les enfants",
+    "ma maîtresse elle a 30 ans",
+    "je suis au cycle 2 de mon traitement",
+    "on se voit à 10h au café",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(k, t) for k, texts in RULES5_POSITIVES.items() for t in texts]
+)
+def test_rules5_families_fire_on_phrasings_of_their_own(label: str, text: str) -> None:
+    verdict = judge_text(RuleDetector(), text)
+    assert label in verdict.labels, (text, analyse(text).normalised)
+
+
+@pytest.mark.parametrize("text", RULES5_NEGATIVES)
+def test_rules5_families_leave_adults_alone(text: str) -> None:
+    verdict = judge_text(RuleDetector(), text)
+    assert not {"minor_disclosure", "grooming"} & set(verdict.labels), text
+
+
+def test_a_yes_or_no_answers_an_age_question() -> None:
+    """conv-4: "t'es majeure ?" then "non" / "pas encore" is a disclosure, as is "ouais"
+    to "tu vas au collège ?"; not "non, 28", nor "ouais" to "collège ou lycée ?"."""
+    rules = RuleDetector()
+    for question, answer in (
+        ("t'es majeure ?", "non"),
+        ("tu as 18 ans au moins ?", "pas encore 😅"),
+        ("t'es au collège ?", "ouais pk"),
+    ):
+        verdict = judge_turns(rules, [("A", question), ("B", answer)])
+        assert verdict.labels == ("minor_disclosure",), (question, answer)
+        assert verdict.alert_turn == 1
+    for question, answer in (
+        ("t'es majeure ?", "non 28 mdr"),
+        ("tu es au collège ou au lycée ?", "grave"),
+        ("t'as faim ?", "non"),
+    ):
+        assert judge_turns(rules, [("A", question), ("B", answer)]).labels == (), answer
+
+
+def test_secrecy_with_a_gift_or_a_photo_is_grooming_without_a_probe() -> None:
+    rules = RuleDetector()
+    for text in (
+        "je t'ai mis 20 € sur ton compte, c'est entre nous",
+        "envoie une photo, personne saura",
+    ):
+        assert "grooming" in judge_text(rules, text).labels, text
+    assert "grooming" not in judge_text(rules, "on se voit ? ça restera entre nous").labels

@@ -9,6 +9,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
+
 from papote.detect.learn import is_dev
 from papote.domain.risk.rules import LABELS
 from tests.scripts import load_script
@@ -65,7 +67,7 @@ def test_only_fake_contacts() -> None:
             assert tail.startswith(("3998", "0000")), digits
 
 
-# ------------------------------------------------ session 5: child-dev-3 (written by hand)
+# ------------------------------------- session 5: child-dev-3 and child-train-3 (by hand)
 
 
 def _every_other_voice(but: str) -> set[str]:
@@ -79,17 +81,28 @@ def _every_other_voice(but: str) -> set[str]:
         for line in path.read_text().splitlines():
             voice = json.loads(line).get("voice")
             if voice:
-                voices.add(voice.removeprefix("conv3_"))
+                voices.add(voice)
     return voices
 
 
-def test_child_dev3_is_what_its_script_writes_from_new_voices() -> None:
-    script = load_script("write_child_dev3")
-    assert (WRITTEN / "child-dev-3.jsonl").read_text() == script.build()
-    assert is_dev(WRITTEN / "child-dev-3.jsonl")
-    rows = _rows("child-dev-3.jsonl")
-    voices = {r["voice"] for r in rows if r["kind"] != "conversation"}
-    assert len(voices) >= 6 and not voices & _every_other_voice("child-dev-3.jsonl")
+@pytest.mark.parametrize(
+    ("name", "script", "dev", "voices"),
+    [
+        ("child-dev-3.jsonl", "write_child_dev3", True, 6),
+        ("child-train-3.jsonl", "write_child_train3", False, 10),
+    ],
+)
+def test_session5_files_are_what_their_script_writes_from_new_voices(
+    name: str, script: str, dev: bool, voices: int
+) -> None:
+    assert (WRITTEN / name).read_text() == load_script(script).build()
+    assert is_dev(WRITTEN / name) == dev
+    rows = _rows(name)
+    mine = {r["voice"] for r in rows if r["kind"] != "conversation"}
+    # voices of their own: no other file has them, and not as a side of a conversation
+    others = _every_other_voice(name)
+    sides = {side for v in others if "+" in v for side in v.split("_", 1)[1].split("+")}
+    assert len(mine) >= voices and not mine & (others | sides)
     texts = [r["text"] for r in rows if "text" in r]
     assert len(texts) == len(set(texts))  # each line typed once
     for row in rows:
@@ -100,6 +113,7 @@ def test_child_dev3_is_what_its_script_writes_from_new_voices() -> None:
                 assert 0 <= row["alert_turn"] < len(row["turns"])
     for label in ("minor_disclosure", "grooming"):
         assert sum(label in r["labels"] for r in rows) >= 60, label
-    text = (WRITTEN / "child-dev-3.jsonl").read_text()
+    assert sum(r["kind"] == "hard_negative" for r in rows) >= 60
+    text = (WRITTEN / name).read_text()
     for digits in re.findall(r"0[67](?:[ .-]?\d\d){4}", text):
         assert re.sub(r"\D", "", digits)[2:].startswith("3998"), digits

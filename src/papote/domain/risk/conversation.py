@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit
 
-PROBING = frozenset({"age_question", "school_question", "parents_question"})
+PROBING = frozenset(
+    {
+        "age_question",
+        "school_question",
+        "parents_question",
+        "child_frame",
+        "majority_question",
+        "minor_school_question",
+    }
+)
 MOVES = frozenset(
     {
         "compliment",
@@ -24,16 +33,25 @@ MOVES = frozenset(
         "off_platform_move",
         "maturity",
         "alone",
+        "romance",
     }
 )
 STRONG_MOVES = frozenset({"secrecy", "isolation", "gift", "maturity"})
 # Questions that presume a child (school, parents): one move after them is enough.
-CHILD_PROBES = frozenset({"school_question", "parents_question"})
+CHILD_PROBES = frozenset(
+    {"school_question", "parents_question", "child_frame", "minor_school_question"}
+)
+# Two moves that mean grooming together even without a probe (conv-4): hiding from
+# everyone, with a gift, a photo or "only I understand you".
+SECRET_WITH = frozenset({"gift", "photo_request", "isolation"})
+# Questions whose yes or no is itself an answer about age (conv-4): "t'es majeure ?" then
+# "non" or "pas encore"; "tu vas au collège ?" then "ouais".
+YES_NO = {"majority_question": "negative_answer", "minor_school_question": "positive_answer"}
 ANSWER_WINDOW = 3  # an age question is answered within this many turns
 # A school or parents question asked after the other side said they are a minor is a move;
 # asked before, it is the question their answer discloses to (conv-3).
 PROBE_AFTER_MINOR = "probe_after_minor"
-ACCUMULATOR_VERSION = "conv-3"
+ACCUMULATOR_VERSION = "conv-4"
 
 
 @dataclass(slots=True)
@@ -42,6 +60,7 @@ class SpeakerState:
     minor: bool = False  # disclosed being under 18
     adult: bool = False  # stated an adult age
     last_question_turn: int = -(10**9)  # last age or school question
+    last_yes_no: dict[str, int] = field(default_factory=dict)  # YES_NO question -> turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +110,13 @@ class Conversation:
                         "minor_disclosure", 0.9, sig.start, sig.end, f"{ACCUMULATOR_VERSION}:answer"
                     )
                 )
+        # A yes or a no to a question it answers about age (never beside an adult age).
+        for question, answer in YES_NO.items():
+            recent = any(turn - o.last_yes_no.get(question, -(10**9)) <= 2 for o in others)
+            said = [x for x in analysis.signals if x.kind == answer]
+            if recent and said and "adult_age" not in kinds:
+                source = f"{ACCUMULATOR_VERSION}:yes_no"
+                hits.append(RiskHit("minor_disclosure", 0.85, said[0].start, said[0].end, source))
         if "adult_age" in kinds:
             me.adult = True
         if any(h.label == "minor_disclosure" and h.score >= THRESHOLD for h in hits):
@@ -103,8 +129,10 @@ class Conversation:
                 me.signals[PROBE_AFTER_MINOR] = max(
                     sig.score, me.signals.get(PROBE_AFTER_MINOR, 0.0)
                 )
-            if sig.kind in ("age_question", "school_question"):
+            if sig.kind in ("age_question", "school_question") or sig.kind in YES_NO:
                 me.last_question_turn = turn
+            if sig.kind in YES_NO:
+                me.last_yes_no[sig.kind] = turn
 
         # Every speaker's moves are weighed again: a disclosure now makes the other
         # side's earlier compliments and questions grooming at this turn.
@@ -166,6 +194,8 @@ class Conversation:
             return None
         if probing and (len(moves) >= 2 or moves & STRONG_MOVES or probing & CHILD_PROBES):
             return min(0.95, max(0.6, combined))
+        if "secrecy" in moves and moves & SECRET_WITH:
+            return min(0.9, max(0.6, combined))
         return None
 
 

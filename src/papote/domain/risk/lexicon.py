@@ -54,6 +54,8 @@ SMS_WORDS: dict[str, str] = {
     "jtachete": "je t'achete", "jtrecharge": "je te recharge", "jtpaye": "je te paye",
     "jtdonne": "je te done", "jusis": "je suis", "jsius": "je suis", "jcherche": "je cherche",
     "kelkun": "quelqu'un", "kelk1": "quelqu'un", "qqun": "quelqu'un",
+    # norm-6: La Réunion's créole for school
+    "lekol": "l'ecole",
 }  # fmt: skip
 
 # Words that follow "ta" / "tas" when it is "t'as" ("ta quel âge", "ta snap ?"), not "ta"
@@ -100,6 +102,54 @@ NOT_TYPOS = frozenset(
     {"habits", "comte", "monte", "envie", "sorte", "planer", "agent", "potos", "poto", "mentor",
      "second", "parens", "maure", "murir", "potable", "salome", "champus"}
 )  # fmt: skip
+# ------------------------------------------------ word lists of the child-safety labels (rules-5)
+# Regex alternations in the normal form, composed by rules.py's rules-5 block.
+
+# School life only a pupil has (teachers and parents are kept out by ADULT_SCHOOL).
+PUPIL_LIFE = (
+    r"(?<!ton\s)(?<!ta\s)(?<!tes\s)(?<!son\s)(?<!sa\s)(?<!ses\s)(?:recre|cartable|carnet\sde\s(?:liaison|correspondance)|car\sscolaire|bus\sscolaire"
+    r"|sortie\sscolaire|voyage\sscolaire|vie\sscolaire|garderie"
+    r"|(?<=mon\s)prof\sprincipal|(?<=ma\s)prof\sprincipale|maitre\sde\sclasse|maitresse\s(?:de\s(?:cm|ce)|m'a|nous|a\sdit|de\sl'annee)"
+    r"|conseil\sde\sclasse|bulletin|interro(?:\ssurprise)?|heure\sde\scolle|stage\sde\s(?:3e|3eme|troisieme)"
+    r"|stage\sd'observation|surveillant\sgeneral|la\scpe|le\scpe|internat|college|lycee|primaire|bahut"
+    r"|cem|ceg|harmos|lekol|l'ecole\s(?:demain|lundi|le\smatin|apres)|ecole\sdemain|(?<=j'ai\s)ecole\b"
+    r"|dans\s(?:ma|la)\smeme\sclasse|avec\s(?:la|toute\sla)\sclasse|(?:le|la)\s(?:seule?|plus\s\w+)\sde\sma\sclasse"
+    r"|felicitations\sdu\sconseil"
+    r"|epreuves\scommunes|bfem|bepc|bac\sde\sfrancais|parcoursup|cycle\sd'orientation"
+    r"|(?<=je\ssuis\sen\s)vacances\sscolaires|(?<=mes\s)vacances\sscolaires"
+    r"|apres\s(?:l'ecole|les\scours|le\scollege)|avec\sl'ecole|(?:equipe\sdes|en|chez\sles|avec\sles)\su\s?1[0-7]"
+    r"|en\sspe|mes\sspes|spe\s(?:maths|ses|svt|nsi|hggsp|physique|hlp|llcer))"
+)
+# What a parent rules over a child: going out, the phone, screens, bedtime, money.
+CONTROLLED = (
+    r"(?:sorte|sortir|sors|aille|aller|parle|parler|joue|jouer|ai|aie|avoir|prenne|prendre|dorme"
+    r"|dormir|telecharge|telecharger|utilise|installe|rentre|regarde)"
+)
+DEVICE = (
+    r"(?:tel|telephone|portable|natel|phone|iphone|ipad|tablette|ordi|pc|switch|console|ps[45]"
+    r"|wifi|manette|xbox)"
+)
+# An adult's moves toward a child, in the words the accumulator weighs (rules.py's signals):
+# hiding from everyone, and offering things.
+SECRECY = (
+    r"(?:entre\snous|notre\s(?:petit\s)?(?:secret|arrangement|monde)|en\scachette|rien\sque\spour\smoi"
+    r"|personne\s(?:n'en\s|ne\s)?(?:saura|sait|va\ssavoir|doit\ssavoir)|personne\sen\ssaura"
+    r"|(?:pas\sbesoin|pas\sla\speine|inutile)\s(?:de\s|d')(?:le\sdire|en\sparler|prevenir|savoir|le\ssavoir)"
+    r"|(?:n'a|n'ont|a|ont)\spas\sbesoin\sde\s(?:le\s)?savoir|sans\s(?:le\sdire|en\sparler|prevenir)"
+    r"|(?:ne\s)?(?:le\s|lui\s|leur\s)?(?:dis|dit|repete|raconte)(?:-le|-lui|-leur)?\s(?:rien|pas|jamais)"
+    r"|dis\sa\spersonne|doit\srester\s(?:cachee?|secrete?|entre)|restera\sentre|garde\sca\spour\stoi"
+    r"|au\scas\sou\s.{0,20}(?:fouille|regarde|lit|verifie)|(?:efface|supprime)\s(?:tout|nos|notre|la\sconv)"
+    r"|baisse\sle\sson)"
+)
+GIFT_OFFER = (
+    r"(?:je\s(?:te|t')\s?(?:paie|paye|offre|donne|achete|prete|recharge)\b"
+    r"|je\st'envoie\s(?:de\sl'argent|du\scredit|\d+|un\scadeau|un\scasque|des\s\w+\sgratuit)"
+    r"|je\st'ai\s(?:mis|achete|pris|commande|offert|donne)\s(?:un|une|des|le|la|les|\d+)"
+    r"|veux-tu\s(?:un\scadeau|de\sl'argent|des\s(?:robux|v-?bucks|skins))"
+    r"|je\s(?:peux|vais|pourrais)\st'(?:avoir|offrir|acheter|payer|envoyer)"
+    r"|merites?\sdes\scadeaux|ce\squi\ste\sferait\splaisir|gratuit(?:ement)?\spour\stoi|c'est\scadeau)"
+)
+
 # ------------------------------------------- word lists of the non-child labels (rules-3)
 # Regex alternations in the normal form (no accents; doubled letters are squeezed when a
 # rule is compiled, so they are written as French is spelled). rules.py composes them:
@@ -269,4 +319,8 @@ TYPO_KEYS: tuple[str, ...] = (
     "balance", "cachets", "vetements", "poster", "boloss",
     # norm-4
     "travaile", "travailer", "bientot", "enseignant", "enseignante", "surveilant",
+    # norm-6: a pupil's day and the parents' rules (rules-5)
+    "bulletin", "cartable", "corespondance", "trimestre", "interro", "confisque", "telecharger",
+    "demander", "epreuves", "garderie", "maitrese", "recreation", "parcoursup", "tablette",
+    "portable", "console", "interdit",
 )  # fmt: skip

@@ -21,7 +21,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-5"
+NORMALISER_VERSION = "norm-6"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -165,6 +165,12 @@ def _leet_applies(chars: list[str], i: int, j: int) -> bool:
             rest = _squeezed("".join(chars[j : j + 12]))
             if not _UNIT_AFTER_DIGIT.match(rest):
                 return j + 1 < len(chars) and _is_letter(chars[j + 1])
+        if (
+            word_end
+            and "".join(chars[i - 2 : i]) in ("cm", "ce")
+            and (i == 2 or not chars[i - 3].isalnum())
+        ):
+            return False  # a school grade, "cm1", "ce1" (norm-6)
         return word_end and before and i >= 2 and _is_letter(chars[i - 2])
     if not (before and after):
         return False

@@ -18,22 +18,27 @@ from typing import Any
 from papote.domain.risk.lexicon import (
     AMOUNT,
     AUDIENCE,
+    CONTROLLED,
     DEHUMANISING,
+    DEVICE,
     DIE,
     DRUG_EMOJI,
     DRUG_TRADE,
     DRUGS,
     DRUGS_AMBIGUOUS,
     EXTERMINATE,
+    GIFT_OFFER,
     GROUPS,
     HARM_VERBS,
     INSULTS,
     MEDIA,
     PUBLISH,
+    PUPIL_LIFE,
+    SECRECY,
     WANT,
 )
 
-RULES_VERSION = "rules-4"
+RULES_VERSION = "rules-5"
 
 LABELS = (
     "minor_disclosure",
@@ -67,6 +72,13 @@ SIGNALS = (
     "adult_age",
     "maturity",
     "alone",
+    # rules-5
+    "child_frame",
+    "romance",
+    "majority_question",
+    "negative_answer",
+    "minor_school_question",
+    "positive_answer",
 )
 
 
@@ -99,8 +111,9 @@ def rx(pattern: str) -> re.Pattern[str]:
 # ------------------------------------------------------------------ shared fragments
 
 # "je suis" as typed: je suis, jsuis, j'suis, chui, chuis, jss, suis.
-SUIS = r"(?:je\s?suis|j'?\s?suis|j'?\s?sui|chuis|chui|jss|jsui|moi\s(?:je\s)?suis)"
-JAI = r"(?:j'?\s?ai|jai|g|moi\s(?:j'?ai|jai))"
+# rules-5: "mi lé", "mi na" (La Réunion's créole)
+SUIS = r"(?:je\s?suis|j'?\s?suis|j'?\s?sui|chuis|chui|jss|jsui|moi\s(?:je\s)?suis|mi\sle)"
+JAI = r"(?:j'?\s?ai|jai|g|moi\s(?:j'?ai|jai)|mi\s?na)"
 MINOR_AGE = r"(?:[89]|1[0-7])"
 # Words between "j'ai" and an age that keep it the writer's age ("j'ai que 13 ans").
 ONLY = r"(?:que|qu'|juste|seulement|a\speine|deja|bientot|presque|genre|tout\sjuste|eu|en\svrai)"
@@ -121,6 +134,23 @@ OTHER_PERSON = rx(
     r"|\bil\sy\sa\b|\bil\sa\b|\belle\sa\b|\bils\sont\b|\belles\sont\b|\bont\b"
     r"|\bje\ssuis\s(?:prof|profeseure?|enseignante?|surveillante?|cpe|parent|maman|papa|mere|pere)"
     r"|\bj'enseigne|\bquand\sj'etais|\ba\sl'epoque"
+    r"|\b(?:elle|il)\s(?:entre|rentre|passe)\sen\s|\b(?:elle|il)\sva\s(?:avoir|sur\sses)"  # rules-5
+)
+# rules-5: someone else's child, said to or of another adult ("ta fille a quel âge ?").
+YOUR_CHILD = rx(
+    r"\b(?:ton|ta|tes|vos|votre|son|sa|ses|leur|leurs)\s(?:petite?s?\s)?(?:fils|fille|filles|enfants?"
+    r"|gosses?|gamins?|gamines?|petits?-enfants?|petite-fille|neveu|niece|ainee?|cadete?|bebe"
+    r"|eleves|ados?)\b"
+)
+# An adult speaking (rules-5): an adult age, a memory, someone else's pupils or classes
+# in the plural.
+ADULT_SPEAKING = (
+    r"\b(?:j'ai|jai|on\sa|g)\s(?:(?:1[89]|[2-9]\d)\s?ans)\b|\bma\sjeunesse\b|\bon\s[a-z]{2,}ait\b"
+    r"|\bquand\son\setait\b|\ba\scommence\b|\b(?:des|aux|nos|vos)\s(?:[3-6]\s?(?:e|eme)|sixiemes"
+    r"|cinquiemes|quatriemes|troisiemes|secondes|premieres)\b|\bnos\s(?:enfants|petits)\b"
+    r"|\bdes\spetits\b|\bmes\spetits\b|\bbulletin\sde\s(?:paie|salaire|vote)\b|\bfac\b|\buniv\w*"
+    r"|\bmaster\b|\blicence\b|\bbts\b|\biut\b|\bprepa\b|\bdoctorat\b"
+    r"|\bles\s(?:enfants|petits|miens|miennes|notres)\b|(?<!faire\s)\bsigner\s(?:le|son|leur)\s(?:carnet|bulletin)"
 )
 # Prevention and warnings: they name the moves to teach people to spot them.
 PREVENTION = rx(
@@ -397,7 +427,7 @@ RULES: tuple[Rule, ...] = (
         unless_text=rx(
             r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur)\s"
             r"(?:fils|fille|frere|soeur|neveu|niece|cousin|cousine|enfant|gosse"
-            r"|petit|petite|chien|chat)|il y a|\bil a\b|\belle a\b"
+            r"|petit|petite|chien|chat)|il y a|\bil a\b|\belle a\b|" + OTHER_PERSON.pattern
         ),
     ),
     hit(
@@ -447,7 +477,7 @@ RULES: tuple[Rule, ...] = (
         "school_grade",
         "minor_disclosure",
         rf"\b(?:{SUIS}|je\s(?:rentre|passe|vais|suis\sen|redouble|fais|fais\sma\srentree)|moi)\s?"
-        rf"(?:qu'|que\s|encore\s|juste\s|seulement\s)?(?:en\s|ma\s|la\s|une\s|au\s)?(?:classe\sde\s)?"
+        rf"(?:qu'|que\s|encore\s|pas\sencore\s|juste\s|seulement\s)?(?:en\s|ma\s|la\s|une\s|au\s)?(?:classe\sde\s)?"
         rf"({GRADE}){GRADE_NOT_SCHOOL}\b",
         0.88,
         unless_text=rx(
@@ -693,7 +723,7 @@ RULES: tuple[Rule, ...] = (
         "grooming",
         r"^(?=.*\b(?:envoie|envoi|montre|tu\sm'envoies|fais\svoir|prends)\b)(?=.*\b(?:photo|photos|tof"
         r"|pic|selfie)\b)(?=.*\b(?:colege|lycee|ecole|uniforme|en\ssortant\sdu|dans\sta\schambre"
-        r"|en\spyjama|apres\sla\sdouche)\b).{1,300}",
+        r"|en\spyjama|apres\sla\sdouche|en\smaillot|en\sshort|dans\ston\slit)\b).{1,300}",
         0.8,
         unless_text=PREVENTION,
     ),
@@ -721,7 +751,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:passe|passons|pase|on\spase|viens|vien|on\sva|on\scontinue|on\sparle|parle\s?moi|on\sse\scapte"
         rf"|on\sdiscute|on\ss'ecrit|rdv|on\sse\sretrouve|continuons|on\sbouge"
         rf"|ecris\s?moi|contacte\s?moi|go|on\sse\sparle|rejoins\s?moi|on\ss'apele|apele\s?moi)"
-        rf"\s(?:plutot\s|\w+\s){{0,3}}?(?:sur|en|on|par)\s{APPS}\b",
+        rf"\s(?:plutot\s|\w+\s){{0,3}}?(?:sur|en|on|par)\s(?:mon\s|ma\s|notre\s)?{APPS}\b",
         0.9,
     ),
     hit(
@@ -1711,6 +1741,7 @@ RULES: tuple[Rule, ...] = (
         r"|t'as\spas\s18|t'es\smajeure?|tu\ses\smajeure?|t'es\smineure?\s?\?)\b"
         r"|^\W{0,3}age\W{0,3}$",
         0.35,
+        unless_text=YOUR_CHILD,  # rules-5: "ta fille a quel âge ?" is about the child
     ),
     signal(
         "school",
@@ -1722,8 +1753,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:tu\sfinis|tu\ssors|tu\ssort|t'as\sfini|tu\sfini)\s(?:\w+\s){0,3}(?:cours|colege|lycee|ecole)"
         r"|(?:t'as|tu\sas)\scours\s(?:demain|quand|le)|(?:t'es|tu\ses)\sen\svacances\sscolaires"
         r"|(?:t'as|tu\sas)\spas\s(?:de\s)?cours|tu\svas\sen\scours"
-        r"|(?:t'es|tu\ses)\sau\s(?:colege|lycee|primaire)|tu\srevises\sle\sbrevet)\b",
+        r"|(?:t'es|tu\ses)\sau\s(?:colege|lycee|primaire)|tu\srevises\sle\sbrevet"
+        r"|(?:t'es|tu\ses)\sen\squele?\sanee)\b",  # rules-5
         0.45,
+        unless_text=YOUR_CHILD,
     ),
     signal(
         "parents",
@@ -1840,8 +1873,9 @@ ADULT_SCHOOL = rx(
     r"|\bj'enseigne|\bmes\seleves|\bmes\s(?:[3-6]\s?e|[3-6]eme|sixiemes|cinquiemes|quatriemes|troisiemes"
     r"|secondes)\b|\bcorige|\bje\s(?:bosse|travaile)|\bmon\stravail|\bmon\sboulot"
     r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
-    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|grand|grande"
-    r"|petit|petite|eleves|frere|soeur|cousin|cousine)\b"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|eleves)\b"
+    # a brother or a cousin is someone else's school life, unless only company ("avec ma sœur")
+    r"|(?<!avec\s)\b(?:mon|ma|mes|son|sa|ses)\s(?:grand|grande|petit|petite|frere|soeur|cousin|cousine)\b"
     r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
@@ -1850,11 +1884,14 @@ ADULT_SCHOOL = rx(
     r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
     r"|\bt'atend|\bta\s(?:sortie|clase)\b"
     r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
+    r"|\btes\s(?:devoirs|cours|profs|exercices|notes|copines\sde\sclase)\b|\bta\s(?:prof|maitrese|recre)\b"
+    r"|\b(?:passe|viens|vais|peux)\ste\s\w+"
     # someone else's school life, a spouse's job, a memory in the imperfect
     r"|\b(?:il|ils|elle|eles)\s(?:ne\s|n')?(?:doi\w*|pase\w*|revise\w*|realise\w*|travaile\w*"
     r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee|clase|prof|bac)\b"
-    r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b|\bscolaire\b"
-    r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern
+    r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b"
+    r"|\b(?:infirmiere?|infirmier|medecin|psychologue|assistante?|conseillere?|agent|transport)\sscolaire"
+    r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern + "|" + ADULT_SPEAKING
 )
 # The same, said of someone else's child: guards of the grooming rules (which are about
 # the other person's school).
@@ -2120,7 +2157,8 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "night_together",
         "sexual_solicitation",
-        r"\b(?:finir|terminer|continuer)\sla\s(?:soiree|nuit)\s(?:chez\s(?:moi|toi)|ensemble|dans\smon\slit"
+        r"\b(?:finir|terminer|continuer|finisse|finises|termine|continue)\sla\s(?:soiree|nuit)\s(?:chez\s(?:moi|toi)"
+        r"|ensemble|dans\smon\slit"
         r"|a\sl'hotel|a\sdeux)"
         r"|\bje\srecois\s(?:ce\ssoir|cete\snuit|maintenant|chez\smoi|en\sjournee|cet\saprem|discret\w*)"
         r"|\b(?:compagnie|rejoins?\s?-?\s?moi|viens|me\srejoindre)\s(?:\w+\s){0,3}(?:au\slit|dans\smon\slit"
@@ -2202,6 +2240,8 @@ RULES_3: tuple[Rule, ...] = (
         rf"\b(?:j'ai|je\ssuis\s(?:aussi\s)?sur|dispo\ssur)\s{APPS}\b(?!\s(?:mais|plus|qui|sur\smon))",
         0.82,
         unless_text=rx(r"\b(?:supprime|bug|desinstal\w*|panne|l'utilise|algorithme|plus|jamais)\b"),
+        # rules-5: "veulent pas que j'aie insta"
+        unless_before=r"\b(?:que|qu'|avant\sque|sans)\s?$",
     ),
     hit(
         "pseudo_on",
@@ -2242,3 +2282,319 @@ RULES_3: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_3
+
+# ------------------------------------------------------------------------------- rules-5
+# Written on the training voices of session 5 (data/risk/written/child-train-3.jsonl) as
+# families composed from word lists, not one pattern per phrasing: for minor_disclosure,
+# the parents' authority over the writer and the writer's school life (France, Switzerland,
+# West Africa, La Réunion); for grooming, the moves of issue 12 as signals the accumulator
+# weighs together in one message or across turns (conv-4), and a few moves that say it
+# alone (secrecy from the parents, lies to tell them, the parents belittled, the age gap).
+
+# The writer's own parents ("ma mère", "mon daron", "mes parents").
+MY_PARENTS = (
+    r"(?:ma\s(?:mere|maman|mama|daronne|mum)|mon\s(?:pere|papa|daron|beau-pere)"
+    r"|mes\s(?:parents|darons|daronnes|rents)|ma\sbelle-mere)"
+)
+# The other person's guardians and the adults around them (who must not know).
+GUARDIANS = (
+    rf"(?:{PARENTS}|ta\stante|ton\soncle|tes\sgrands-parents|ton\sbeau-pere|ta\sbelle-mere"
+    r"|ton\sprof\sprincipal|ta\sprof\sprincipale|ta\sprof|ton\sprof|tes\sprofs|ta\smaitresse"
+    r"|les\sadultes\sde\sta\sfamille|les\sautres\sparents|ton\sentraineur|ton\scoach)"
+)
+# The writer in the first person.
+FIRST_PERSON = (
+    r"(?:\bje\b|\bj'|\bmoi\b|\bme\b|\bm'|\bmon\b|\bma\b|\bmes\b|\bnous\b|\bnou\b|\bmi\s(?:le|na)\b"
+    r"|\bon\s(?:a|part|joue|fait|va|est|mange|sort)\b)"
+)
+RULES_5: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- minor_disclosure
+    hit(
+        "parents_rule",
+        "minor_disclosure",
+        rf"\b{MY_PARENTS}\s(?:(?:elle|il|ils|elles)\s)?(?:ne\s|n')?(?:"
+        rf"veu\w*\spas\sque\s(?:je|j')\s?{CONTROLLED}\b"
+        rf"|me\slaiss\w*\spas\s{CONTROLLED}\b"
+        rf"|m'?a\s(?:pris|confisque|prive|privee|interdit|puni|punie|bloque)\s(?:mon|ma|de|d'|le|la)"
+        r"|m'?a\smis\s(?:un\scouvre|\d+\s?h|une\slimite|le\scontrole)"
+        r"|m'ont\s(?:pris|confisque|prive|privee|interdit|puni|punie|mis\s(?:\d+\s?h|un\scouvre|le\scontrole))"
+        rf"|(?:a|ont)\s(?:bloque|confisque|cache)\s(?:mon|ma|mes|\w+\ssur\s(?:mon|ma|le|la))"
+        rf"|(?:regarde|verifie|fouille|check)\w*\s(?:mon|mes)\s(?:{DEVICE}|messages|conv\w*|snaps?)"
+        r"|dit\sque\sje\s(?:dois\s(?:dormir|eteindre|aller\sau\slit|me\scoucher|faire\smes\sdevoirs|rentrer)"
+        rf"|{SUIS}\s(?:trop|encore)\s(?:jeune|petite?))"
+        r"|vient\sme\s(?:chercher|recuperer)\s(?:a\sla\s(?:garderie|sortie)|au\s(?:college|lycee)|a\sl'ecole|apres)"
+        r"|me\sdonne\s.{0,20}argent\sde\spoche|a\ssigne\s(?:l'autorisation|mon\scarnet|le\scarnet)"
+        rf"|sait\spas\sque\s{SUIS})",
+        0.82,
+        unless_text=rx(CHILD_OF.pattern + "|" + ADULT_SPEAKING),
+    ),
+    hit(
+        "punished",
+        "minor_disclosure",
+        rf"\b(?:{SUIS}|moi\s)\s?(?:encore\s)?(punie?|privee?\sde\s(?:sortie|{DEVICE}|console|ecran|jeux))\b"
+        rf"|\bmon\s{DEVICE}\s(?:est\s|a\sete\s)?(?:confisque|bloque\spar)\b"
+        r"|\b(?:j'ai|jai|g)\s(?:un\s)?couvre-?\s?feu\b|\bmon\scouvre-?\s?feu\b",
+        0.8,
+        unless_text=rx(
+            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\bmon\s(?:mec|copain|mari|chef|patron)"
+        ),
+    ),
+    hit(
+        "screen_rules",
+        "minor_disclosure",
+        rf"^(?={FIRST_PERSON}).*\b(?:temps\sd'ecran|\d+\s?h\sd'ecran|argent\sde\spoche"
+        r"|(?:au\slit|me\scoucher|dormir|eteindre\s\w+)\sa\s(?:19|20|21)\s?h(?:\d\d)?)\b"
+        r"|\b(?:sans\s(?:demander|la\spermission)|je\s(?:demande|dois\sdemander|vais\sdemander))\sa\s(?:maman|papa)\b",
+        0.8,
+        unless_text=rx(
+            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\b(?:aux|les|des)\s(?:enfants|petits)\b"
+        ),
+    ),
+    hit(
+        "pupil_life",
+        "minor_disclosure",
+        rf"^(?=.*{FIRST_PERSON})(?=.*\b{PUPIL_LIFE}\b).{{1,300}}",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "swiss_grade",
+        "minor_disclosure",
+        r"\b(?:en\s)?(9|10|11)\s?(?:h|e|eme)\s?(?:harmos|au\scycle)\b|\bau\scycle\b(?!\s\d)",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "majority_ahead",
+        "minor_disclosure",
+        r"\b(?:je\sserai|je\sseras|je\svais\setre|moi\sje\sserai)\smajeure?\s(?:en|dans|le|bientot|cet|cette"
+        r"|a\sla|l'an)|\bmajeure?\sdans\s\d+\s(?:mois|semaines|jours)"
+        r"|\b(?:j'aurai|jaurai|j'aurais)\s18\s?ans\s(?:en|dans|le|cet|cette)|\b18\sans\sdans\s\d+\s(?:mois|semaines|jours)"
+        r"|\bje\sfais\s(?:la\s)?conduite\saccompagnee|\bpas\sencore\sle\sdroit\sde\svoter",
+        0.82,
+        unless_text=rx(CHILD_OF.pattern + "|" + ADULT_SPEAKING),
+    ),
+    hit(
+        "pupil_answer",
+        "minor_disclosure",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(collegienne?|lyceenne?)\b",
+        0.85,
+    ),
+    # --------------------------------------------------------------- grooming
+    hit(
+        "guardians_kept_out",
+        "grooming",
+        rf"(?:{GUARDIANS})\s(?:(?:n'a|n'ont|a|ont)\spas\sbesoin\sde\s(?:le\s)?savoir"
+        r"|(?:ne\s)?(?:doit|doivent)\s(?:pas|jamais|rien)\s(?:voir|savoir|lire|entendre|decouvrir))"
+        rf"|\b(?:pas\sbesoin|pas\sla\speine|inutile)\s(?:de\s|d')(?:le\sdire|en\sparler|prevenir|le\ssavoir)\s?(?:a\s)?(?:{GUARDIANS})"
+        rf"|\bsans\s(?:le\sdire|en\sparler|prevenir|le\ssavoir)\s(?:a\s)?(?:{GUARDIANS})"
+        rf"|\b(?:dis|dit|repete|raconte)(?:-le|-lui|-leur)?\s(?:rien|pas|jamais)\s(?:\w+\s)?a\s(?:{GUARDIANS})"
+        rf"|\bpour\s(?:que|qu')\s?(?:{GUARDIANS})\s(?:n'|ne\s)?(?:t'|te\s|nous\s)?(?:entende|voie|voit|sache|lise)\s(?:pas|rien)"
+        rf"|\bpas\savec\s(?:{GUARDIANS})\b|\bau\scas\sou\s(?:{GUARDIANS})\s(?:fouille|regarde|lit|verifie)"
+        rf"|\bami\sde\s(?:ton\spere|ta\smere|tes\sparents)\b.{{0,30}}\bne\s(?:lui|leur)\sdis\spas",
+        0.88,
+        unless_text=rx(
+            CHILD_PREVENTION.pattern + r"|surprise|anniversaire|cadeau\spour\s(?:ta|ton|tes)"
+        ),
+    ),
+    hit(
+        "lie_to_guardians",
+        "grooming",
+        rf"\b(?:si|quand)\s(?:{GUARDIANS}|on|le\smodo|quelqu'un|personne)\s(?:te\s)?(?:demande\w*|voi\w*"
+        r"|pose\sdes\squestions)\b.{0,50}\bdis(?:-lui|-leur)?\s(?:que|qu'|juste)"
+        rf"|\bdis\s(?:a\s)?(?:{GUARDIANS})\sque\s(?:tu|t'|c'est)\s?(?:y\s|t'y\s)?(?:vas|es|dors|restes|etais|un|une"
+        r"|chez|avec|a\sla|au)\b",
+        0.88,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "guardians_belittled",
+        "grooming",
+        rf"^(?=.*(?:{GUARDIANS}|\bils|\belles|\belle|\bil)\s(?:ne\s|n')?(?:te\s|t')?(?:compren\w*|ecout\w*|merit\w*)"
+        r"\s(?:pas|rien|jamais))(?=.*\b(?:moi|avec\smoi|je\ssuis\sla)\b).{1,300}"
+        rf"|^(?=.*(?:{GUARDIANS})\s(?:est|sont|te\smettent|te\smet)\s(?:trop\s|bien\strop\s|tellement\s)?"
+        r"(?:severes?|stricts?|stricte|de\spression|presion|relous?))(?=.*\b(?:moi|avec\smoi)\b).{1,300}"
+        rf"|\b(?:{GUARDIANS})\s(?:voudraient|veulent|vont)\snous\s(?:separer|empecher)"
+        r"|\bton\sconfident\b.{0,60}\bne\s(?:t'|te\s)?ecout\w*\spas|\bne\st'ecoutent\spas\b.{0,60}\bton\sconfident",
+        0.85,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "age_gap_5",
+        "grooming",
+        r"\b(?:quand|des\sque|le\sjour\sou)\stu\s(?:auras|aura|seras|sera)\s(?:18\s?ans|majeure?)\b.{0,60}"
+        r"\b(?:on|nous|je|plus\spersonne)\b"
+        r"|\bdans\s\d+\s(?:ans|mois)\stu\s(?:seras|sera)\smajeure?\b"
+        r"|\bje\ssais\sque\s(?:tu\ses|t'es)\s(?:jeune|mineure?|au\scollege)\smais\b",
+        0.86,
+        unless_text=rx(
+            AGE_IS_FINE.pattern + r"|grands?-?\s?parents|\b[4-9]\d\sans|" + CHILD_PREVENTION.pattern
+        ),
+    ),
+    hit(
+        "mature_compared",
+        "grooming",
+        r"\b(?:plus|bien\splus|tellement\splus|si)\s(?:mature|mure|avancee?|cool|interessante?|adulte)\s(?:que\s)?"
+        r"(?:les|tes|ceux|celles)\s(?:\w+\s){0,2}(?:de\s(?:ton\sage|ta\sclasse|ton\scollege)|eleves\sde\sta)"
+        r"|\b(?:devenue?|deja)\sune?\s(?:vraie?\s)?(?:jeune\s)?(?:femme|homme)\b"
+        r"|\b(?:bien|tres|si|trop)\s(?:developpee|formee)\b"
+        r"|\bles\s(?:garcons|mecs|gars|filles)\sde\s(?:ton|ta)\s(?:age|classe|college)\sne\s(?:savent|peuvent|comprennent)"
+        r"|\bon\soublie\sque\stu\ses\s(?:encore\s)?(?:au\scollege|au\slycee|mineure?|jeune)"
+        r"|\btu\sfais\s(?:tellement\s|bien\s|vraiment\s)?plus\s(?:mure|mature|agee|grande|vieille)"
+        r"|\b(?:tres|trop|si|vraiment|bien)\s\w+\spour\sune?\s(?:collegienne?|lyceenne?|fille\sde\ston\sage|jeune\sfille)\b",
+        0.86,
+        unless_text=rx(CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern),
+    ),
+    hit(
+        "discord_tag",
+        "off_platform",
+        r"(?<![\w@])([a-z][a-z0-9_.]{2,30}#\d{4})\b",
+        0.88,
+    ),
+    # ---------------------------------------------------------------- signals
+    signal(
+        "child_frame",
+        "child_frame",
+        r"\b(?:ton|ta|tes)\s(?:college|lycee|ecole(?!\sde\s|\sd')|bahut|classe|devoirs|cahier|cartable|exercices"
+        r"|prof\sprincipal|maitresse|recre|brevet|bulletin)\b"
+        r"|\b(?:apres|a\sla\ssortie\s(?:du|de\sl'|des|de)|devant|en\ssortant\s(?:du|de\sl'|des|de))\s?"
+        r"(?:l'ecole|les\scours|tes\scours|le\scollege|le\slycee|ton\s(?:college|lycee|ecole|bahut)|la\sclasse)"
+        r"|\btu\s(?:finis|sors|rentres)\s(?:\w+\s)?(?:de\sl'ecole|du\scollege|du\slycee|des\scours)"
+        r"|\bton\s(?:jeune\s)?age\b|\btu\s(?:auras|seras)\s(?:18\s?ans|majeure?)"
+        r"|\b(?:t'es|tu\ses)\s(?:encore\s)?(?:au\scollege|en\s(?:[3-6]\s?e|[3-6]eme))\b"
+        r"|\b(?:je\ssais\sque\s(?:tu\ses|t'es)|t'es\sencore|tu\ses\sencore)\s(?:jeune|petite?|mineure?)\b"
+        r"|\b(?:une?|pour\sune?)\s(?:collegienne?|lyceenne?|jeune\sfille|petite\sfille|gamine)\b"
+        r"|\bles\s(?:jeunes|filles|garcons|gars|mecs|eleves|gamins|gamines|autres)\s(?:de|du)\s(?:ton\sage"
+        r"|ta\sclasse|ton\s(?:college|lycee|ecole))"
+        r"|\b(?:te|t')\s?(?:depose|emmene|ramene|raccompagne|attends|recupere)\w*\s(?:\w+\s)?(?:au|a\sl'|devant\sle"
+        r"|devant\sl')\s?(?:college|lycee|ecole)\b|\b(?:as-tu|t'as|tu\sas)\s(?:\w+\s){0,3}au\s(?:college|lycee)\b"
+        r"|\b(?:demain|lundi)\s(?:t'as|tu\sas)\s(?:cours|ecole)\b",
+        0.45,
+        unless_text=rx(
+            YOUR_CHILD.pattern + "|" + CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern
+        ),
+    ),
+    signal(
+        "guardians_away",
+        "parents_question",
+        rf"(?:{PARENTS})\s(?:(?:ne\s)?sont\spas\sla|n'est\spas\sla|sont\scouches|est\scouchee?|rentrent\stard"
+        r"|sont\sa\sla\smaison|est\sa\sla\smaison"
+        r"|rentre\stard|seront\spartis|sont\spartis|sont\sabsents)"
+        rf"|\bquand\s(?:{PARENTS}|tout\sle\smonde)\s(?:ne\ssont\spas|n'est\spas|dor\w*|sont\scouches|seront)"
+        r"|\btout\sle\smonde\sdort\schez\stoi|\b(?:tu\srestes|tu\srestais|es-tu)\s(?:toute?\s)?seule?\b",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "secrecy_5",
+        "secrecy",
+        rf"\b{SECRECY}",
+        0.5,
+        unless_text=rx(CHILD_PREVENTION.pattern + r"|surprise|anniversaire"),
+    ),
+    signal(
+        "gift_5",
+        "gift",
+        rf"\b{GIFT_OFFER}",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "photo_5",
+        "photo_request",
+        r"\b(?:envoie|envoi|envois|montre|fais\svoir|tu\sm'envoies|tu\sm'enverras|m'enverras|m'envoyer)"
+        r"[\s-]?(?:moi\s)?(?:un|une|des|deux|trois|quelques|d'autres)\s(?:\w+\s){0,3}?(?:photos?|tofs?|pics?|selfies?)\b"
+        r"|\b(?:photos?|tofs?|selfies?)\s(?:de\stoi|rien\sque\spour\smoi)\b"
+        r"|\b(?:mets|allume|alume|active)\s(?:ta\s)?(?:cam|webcam|camera)\b",
+        0.4,
+    ),
+    signal(
+        "meet_5",
+        "meet",
+        r"\b(?:passer\ste\svoir|je\s(?:peux|vais|pourrais)\ste\s(?:raccompagner|ramener|deposer|prendre)"
+        r"|je\ste\s(?:depose|raccompagne|ramene)|^\W{0,3}monte\b|viens\s(?:gouter|dormir|reviser)"
+        r"|promenade\sensemble|tu\sviens\savec\smoi|venir\s\w+\s\w+\savec\smoi|on\spourra\sveiller"
+        r"|je\st'attends\s(?:au|a|devant)|passe\s(?:les|le|la)\schercher\schez\smoi|chez\smoi\s(?:apres|mercredi)"
+        r"|pour\ste\s(?:voir|rejoindre)|(?:on|nous)\s(?:pourrait|pourrions|peut|pourra)\s(?:nous\s|s')appeler"
+        r"|on\ss'appelle|je\st'appelle|t'attendre|te\sramener|je\st'ai\svue?\s(?:a|au|devant|pres)"
+        r"|(?:donne|file|envoie)[\s-](?:moi\s)?(?:juste\s)?ton\sadresse)",
+        0.4,
+    ),
+    signal(
+        "isolation_5",
+        "isolation",
+        r"\b(?:moi|avec\smoi)\s(?:je\s)?(?:suis\sla|t'ecoute|te\scomprends|tu\speux)\b|\bton\sconfident\b"
+        r"|\bnous\s(?:separer|empecher)\b|\bne\s(?:te\s|t')?(?:compren\w*|ecout\w*)\s(?:pas|rien)\b"
+        r"|\bla\sseule\squi\sme\scomprenne|\bje\st'aie?\schoisie?\b|\brien\sque\snous(?:\sdeux)?\b|\btous\sles\sdeux\b"
+        r"|\breste\s(?:encore\s)?(?:un\speu\s)?avec\smoi\b",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "pretty_5",
+        "compliment",
+        r"\b(?:une\s)?(?:jolie|belle)\s(?:fille|jeune\sfille)\scomme\stoi\b|\bte\sva\s(?:tres\s|trop\s|super\s)?bien\b",
+        0.35,
+    ),
+    signal(
+        "age_dismissed",
+        "maturity",
+        r"\b(?:quel\sage|ton\sage)\b.{0,20}\b(?:pas\sgrave|peu\simporte|on\ss'en\sfout|osef|ca\scompte\spas)\b"
+        r"|\bl'amour\sn'a\spas\sd'age\b",
+        0.5,
+    ),
+    signal(
+        "awake",
+        "alone",
+        r"\b(?:t'es|tu\ses)\sencore\s(?:reveillee?|debout)\b",
+        0.45,
+    ),
+    signal(
+        "romance",
+        "romance",
+        r"\bje\s(?:pense\sa\stoi|ressens|suis\s(?:amoureux|fou\sde\stoi))\b|\bpetit\sami\b"
+        r"|\bnotre\s(?:histoire|relation|amour)\b|\bmon\spetit\s(?:ange|coeur)\b|\bsi\stu\sm'aimes\b",
+        0.35,
+    ),
+    signal(
+        "maturity_5",
+        "maturity",
+        r"\b(?:tres|trop|si|vraiment|bien)\s(?:intelligente?|douee?|mure|mature|grande|avancee?)\spour\s(?:ton\sage|une?\s)"
+        r"|\b(?:tu\ssembles|tu\sparais|t'as\sl'air)\s(?:\w+\s)?(?:plus\s)?(?:mure|mature|agee|grande)\b"
+        r"|\b(?:plus|bien\splus)\s(?:avancee?|mure|mature)\sque\s(?:les|tes)\b",
+        0.5,
+    ),
+    signal(
+        "majority_question",
+        "majority_question",
+        r"\b(?:t'es|tu\ses|es-tu|t\ses)\s(?:bien\s)?majeure?\b|\b(?:t'as|tu\sas|as-tu)\s(?:au\smoins\s|plus\sde\s|bien\s)?18\b"
+        r"|\b(?:t'es|tu\ses)\smineure?\s?\?",
+        0.35,
+    ),
+    signal(
+        "no_answer",
+        "negative_answer",
+        r"^\W{0,3}(?:(?:euh|bah|ben|hmm|ah|ba)\W{1,3})?(?:non|nan|n|nope|no|pas\sencore|presque|bientot"
+        r"|pas\svraiment)\b[^0-9]{0,30}$",
+        0.0,
+    ),
+    signal(
+        "minor_school_question",
+        "minor_school_question",
+        r"\b(?:(?:t'es|tu\ses|es-tu)\s(?:encore\s)?(?:au\s(?:college|lycee|primaire)|en\s(?:[3-6]\s?e|[3-6]eme|cm[12]))"
+        r"(?!\sou\b)"
+        r"|tu\svas\sau\s(?:college|lycee)|(?:tu\spasses|tu\srevises|pour)\sle\sbrevet"
+        r"|tu\srentres\s(?:toute?\s)?seule?\sde\s(?:l'ecole|l'?ecole|du\scollege))\b",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "yes_answer",
+        "positive_answer",
+        r"^\W{0,3}(?:oui|ouais|wi|ui|yes|yep|grave|carrement|bah\soui|ben\soui|exact|evidemment|bien\ssur)\b"
+        r"[^0-9]{0,40}$",
+        0.0,
+    ),
+)
+
+RULES = RULES + RULES_5
