@@ -145,9 +145,12 @@ def main() -> int:
     probs = {c: np.zeros((len(all_texts), len(LABELS)), dtype=np.float32) for c in base}
     text_fold = np.full(len(all_texts), -1)
     for r in rows:
+        # A voice with no example (only risky conversations) was never trained on: any
+        # fold's head reads it. A text shared with the templates ("bsr") keeps the fold of
+        # the written row that is scored.
         if r["_group"] != TEMPLATES:
             for t in texts_of(r):
-                text_fold[index[t]] = group_fold.get(r["_group"], -1)
+                text_fold[index[t]] = group_fold.get(r["_group"], 0)
     fit_s: dict[str, float] = dict.fromkeys(base, 0.0)
     for k in range(args.folds):
         train = ex_fold != k

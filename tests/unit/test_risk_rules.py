@@ -532,7 +532,7 @@ RULES5_POSITIVES = {
         "je prends le bus scolaire avec ma sœur",
         "jsuis en 11H au cycle",
         "j'aurai 18 ans en juin, vivement",
-        "je révise le BEPC avec ma cousine",
+        "je révise le BFEM avec ma cousine",
         "mi lé en 5e",
         "je suis en cm1 et toi",
     ],

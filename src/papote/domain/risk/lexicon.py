@@ -115,7 +115,7 @@ PUPIL_LIFE = (
     r"|cem|ceg|harmos|lekol|l'ecole\s(?:demain|lundi|le\smatin|apres)|ecole\sdemain|(?<=j'ai\s)ecole\b"
     r"|dans\s(?:ma|la)\smeme\sclasse|avec\s(?:la|toute\sla)\sclasse|(?:le|la)\s(?:seule?|plus\s\w+)\sde\sma\sclasse"
     r"|felicitations\sdu\sconseil"
-    r"|epreuves\scommunes|bfem|bepc|bac\sde\sfrancais|parcoursup|cycle\sd'orientation"
+    r"|epreuves\scommunes|bfem|bac\sde\sfrancais|parcoursup|cycle\sd'orientation"
     r"|(?<=je\ssuis\sen\s)vacances\sscolaires|(?<=mes\s)vacances\sscolaires"
     r"|apres\s(?:l'ecole|les\scours|le\scollege)|avec\sl'ecole|(?:equipe\sdes|en|chez\sles|avec\sles)\su\s?1[0-7]"
     r"|en\sspe|mes\sspes|spe\s(?:maths|ses|svt|nsi|hggsp|physique|hlp|llcer))"
@@ -147,7 +147,7 @@ GIFT_OFFER = (
     r"|je\st'ai\s(?:mis|achete|pris|commande|offert|donne)\s(?:un|une|des|le|la|les|\d+)"
     r"|veux-tu\s(?:un\scadeau|de\sl'argent|des\s(?:robux|v-?bucks|skins))"
     r"|je\s(?:peux|vais|pourrais)\st'(?:avoir|offrir|acheter|payer|envoyer)"
-    r"|merites?\sdes\scadeaux|ce\squi\ste\sferait\splaisir|gratuit(?:ement)?\spour\stoi|c'est\scadeau)"
+    r"|merites?\sdes\scadeaux|ce\squi\ste\sferait\splaisir|gratuit(?:ement)?\spour\stoi)"
 )
 
 # ------------------------------------------- word lists of the non-child labels (rules-3)
