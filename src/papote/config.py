@@ -84,9 +84,10 @@ class Detection:
     """Risk detection and its actions (docs/detection.md); papote.toml explains each."""
 
     enabled: bool = True
-    model: bool = False
+    model: bool = True
     queue_max: int = 2000
     batch_max: int = 32
+    model_max_lag_seconds: float = 1.0
     help_card_labels: str = "self_harm"
     warning_labels: str = "grooming,threat"
     # Actions per label (docs/detection.md "Actions"; papote.toml explains each).

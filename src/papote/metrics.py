@@ -255,6 +255,12 @@ class ServiceCollector(Collector):
             detection.shed,
         )
         yield _counter(
+            "papote_detection_model_skipped",
+            "Salon messages acted on by the rules alone because the worker was behind"
+            " (model_max_lag).",
+            detection.model_skipped,
+        )
+        yield _counter(
             "papote_detection_cards", "Safety and help cards sent on detections.", detection.cards
         )
         yield _counter(

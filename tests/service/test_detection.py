@@ -221,17 +221,26 @@ class _RulesPlusSpyModel:
         return [a.with_hits([RiskHit("self_harm", 0.9, 0, len(a.text), "spy")]) for a in analyses]
 
 
-async def test_a_model_completes_the_send_paths_rule_analysis_without_reading_rules_again() -> None:
-    spy = _RulesPlusSpyModel()
+def _spied(spy: _RulesPlusSpyModel, config: DetectionConfig) -> Harness:
     h = Harness()
     h.service = DetectionService(
-        detector=lambda: spy, send_card=h.send, members=h.members, config=DetectionConfig()
+        detector=lambda: spy, send_card=h.send, members=h.members, config=config
     )
     h.service.start()
+    return h
+
+
+def _say_in_salon(h: Harness, text: str) -> None:
     h.seq += 1
-    salon = StoredMessage("salon-1", h.seq, "m-salon", ALICE.id, ALICE.pseudo, "il fait beau", 0)
+    salon = StoredMessage("salon-1", h.seq, f"m{h.seq}", ALICE.id, ALICE.pseudo, text, 0)
     screened = RuleDetector(is_phone=is_phone).analyse(salon.text)  # as the send path does
     h.service.submit(salon, dm=False, analysis=screened)
+
+
+async def test_a_model_completes_the_send_paths_rule_analysis_without_reading_rules_again() -> None:
+    spy = _RulesPlusSpyModel()
+    h = _spied(spy, DetectionConfig())
+    _say_in_salon(h, "il fait beau")
     h.say(MARC, "salut toi")  # a DM: no analysis yet, read whole
     await h.service.settle()
     await h.service.stop()
@@ -240,3 +249,17 @@ async def test_a_model_completes_the_send_paths_rule_analysis_without_reading_ru
     assert sorted(spy.completed) == ["bonjour", "il fait beau", "salut toi"]
     # the model's hit on the salon line was acted on: the writer's help card there
     assert ("u-alice", "salon-1") in [(u, c.room) for u, c in h.cards if c.kind == "help"]
+
+
+async def test_a_worker_behind_acts_on_salon_messages_by_their_rules_without_the_model() -> None:
+    spy = _RulesPlusSpyModel()
+    h = _spied(spy, DetectionConfig(model_max_lag=0.0))  # every batch counts as late
+    await asyncio.sleep(0)  # let the worker load its detector ("bonjour")
+    _say_in_salon(h, "il fait beau")
+    h.say(MARC, "salut toi")  # a DM is still read whole, model included
+    await h.service.settle()
+    await h.service.stop()
+    assert "il fait beau" not in spy.completed and "salut toi" in spy.completed
+    assert h.service.model_skipped == 1
+    # no model hit on the salon line, so no help card there; the DM's writer got one
+    assert [(u, c.room) for u, c in h.cards] == [("u-marc", "dm-1")]

@@ -70,6 +70,9 @@ class DetectionConfig:
 
     queue_max: int = 2000
     batch_max: int = 32
+    # A batch whose oldest message waited longer: its salon messages keep the send path's
+    # rule reading without the model (the model is the part that gives way under load).
+    model_max_lag: float = 1.0
     conversations_max: int = 20_000
     help_card_labels: frozenset[str] = frozenset({"self_harm"})
     warning_labels: frozenset[str] = frozenset({"grooming", "threat"})
@@ -209,6 +212,7 @@ class DetectionService:
         # counters for /metrics and the logs
         self.scored = 0
         self.shed = 0
+        self.model_skipped = 0  # salon messages acted on by their rules alone (lag)
         self.cards = 0
         self.flags = 0
         self.caught_up = 0  # DM turns read back from the store (another node's, or missed)
@@ -289,12 +293,18 @@ class DetectionService:
                 ]
                 try:
                     started = time.perf_counter()
-                    if isinstance(self._detector, RuleDetector) and all(
-                        job.analysis is not None for job in batch
-                    ):  # read on the send path already (salons): nothing left to do
+                    rules_only = isinstance(self._detector, RuleDetector)
+                    behind = started - batch[0].queued_at > self.config.model_max_lag
+                    model = not rules_only and not behind
+                    if not model and all(job.analysis is not None for job in batch):
+                        # read on the send path already (salons): nothing left to do
                         analyses = [job.analysis for job in batch if job.analysis is not None]
                     else:
-                        analyses = await loop.run_in_executor(self._pool, self._analyse, batch)
+                        analyses = await loop.run_in_executor(
+                            self._pool, self._analyse, batch, model
+                        )
+                    if behind and not rules_only:
+                        self.model_skipped += sum(job.analysis is not None for job in batch)
                     done = time.perf_counter()
                     self.batch_seconds.observe(done - started)
                     for job in batch:
@@ -318,14 +328,15 @@ class DetectionService:
             log.info("risk detector ready", version=detector.version)
         return self._detector
 
-    def _analyse(self, batch: list[Job]) -> list[MessageAnalysis]:
+    def _analyse(self, batch: list[Job], model: bool = True) -> list[MessageAnalysis]:
         """Salon messages come with the send path's rule analysis: a model only adds its
-        hits to it (``complete``); the others are read whole."""
+        hits to it (``complete``), unless the worker is behind (``model`` false: they
+        are acted on as the rules read them); the others are read whole."""
         detector = self._load()
         todo = [job.message.text for job in batch if job.analysis is None]
         known = [job.analysis for job in batch if job.analysis is not None]
         fresh = iter(detector.analyse_batch(todo) if todo else ())
-        completed = iter(detector.complete(known) if known else ())
+        completed = iter(detector.complete(known) if known and model else known)
         return [next(fresh) if job.analysis is None else next(completed) for job in batch]
 
     # ------------------------------------------------------------ actions
