@@ -263,3 +263,19 @@ async def test_a_worker_behind_acts_on_salon_messages_by_their_rules_without_the
     assert h.service.model_skipped == 1
     # no model hit on the salon line, so no help card there; the DM's writer got one
     assert [(u, c.room) for u, c in h.cards] == [("u-marc", "dm-1")]
+
+
+async def test_a_queue_half_full_acts_on_salon_messages_by_their_rules_first() -> None:
+    spy = _RulesPlusSpyModel()
+    h = Harness(DetectionConfig(queue_max=4, batch_max=1, model_max_lag=3600.0))
+    h.service = DetectionService(
+        detector=lambda: spy, send_card=h.send, members=h.members, config=h.service.config
+    )
+    for text in ("un", "deux", "trois"):  # queued before the worker runs
+        _say_in_salon(h, text)
+    h.service.start()
+    await h.service.settle()
+    await h.service.stop()
+    # 3 then 2 waiting (half of 4): rules alone; the last one, alone in the queue: the model
+    assert h.service.model_skipped == 2
+    assert [t for t in spy.completed if t != "bonjour"] == ["trois"]

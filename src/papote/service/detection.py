@@ -70,8 +70,9 @@ class DetectionConfig:
 
     queue_max: int = 2000
     batch_max: int = 32
-    # A batch whose oldest message waited longer: its salon messages keep the send path's
-    # rule reading without the model (the model is the part that gives way under load).
+    # A batch whose oldest message waited longer, or taken from a queue still half full:
+    # its salon messages keep the send path's rule reading without the model (the model is
+    # the part that gives way under load, before the queue sheds anything).
     model_max_lag: float = 1.0
     conversations_max: int = 20_000
     help_card_labels: frozenset[str] = frozenset({"self_harm"})
@@ -287,6 +288,7 @@ class DetectionService:
             await self._wake.wait()
             self._wake.clear()
             while self._queue:
+                backlog = len(self._queue)
                 batch = [
                     self._queue.popleft()
                     for _ in range(min(len(self._queue), self.config.batch_max))
@@ -294,7 +296,10 @@ class DetectionService:
                 try:
                     started = time.perf_counter()
                     rules_only = isinstance(self._detector, RuleDetector)
-                    behind = started - batch[0].queued_at > self.config.model_max_lag
+                    behind = (
+                        started - batch[0].queued_at > self.config.model_max_lag
+                        or 2 * backlog >= self.config.queue_max
+                    )
                     model = not rules_only and not behind
                     if not model and all(job.analysis is not None for job in batch):
                         # read on the send path already (salons): nothing left to do
