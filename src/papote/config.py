@@ -88,6 +88,7 @@ class Detection:
     queue_max: int = 2000
     batch_max: int = 32
     model_max_lag_seconds: float = 1.0
+    conversation_idle_minutes: float = 10.0
     help_card_labels: str = "self_harm"
     warning_labels: str = "grooming,threat"
     # Actions per label (docs/detection.md "Actions"; papote.toml explains each).

@@ -279,3 +279,53 @@ async def test_a_queue_half_full_acts_on_salon_messages_by_their_rules_first() -
     # 3 then 2 waiting (half of 4): rules alone; the last one, alone in the queue: the model
     assert h.service.model_skipped == 2
     assert [t for t in spy.completed if t != "bonjour"] == ["trois"]
+
+
+async def test_a_silent_dm_is_forgotten_and_read_back_from_the_store_when_it_resumes() -> None:
+    from papote.service.detection import Actions
+    from papote.service.moderation.automated import Flag
+
+    store: list[StoredMessage] = []
+    minors: list[str] = []
+    clock = [1000.0]
+
+    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
+        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        minors.append(flag.suspect)
+
+    async def nothing(*args: object) -> None:
+        return None
+
+    service = DetectionService(
+        detector=lambda: RuleDetector(is_phone=is_phone),
+        send_card=Harness().send,
+        members=Harness().members,
+        config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
+        actions=Actions(flag=nothing, minor=minor, slow=nothing),
+        earlier=earlier,
+        now=lambda: clock[0],
+    )
+    service.start()
+
+    async def say(room: str, who: wire.UserRef, text: str) -> None:
+        seq = sum(m.room_id == room for m in store) + 1
+        message = StoredMessage(room, seq, f"{room}-{seq}", who.id, who.pseudo, text, 0)
+        store.append(message)
+        service.submit(message, dm=True)
+        await service.settle()
+
+    await say("dm-1", MARC, "t'as quel âge ?")
+    await say("dm-2", ALICE, "coucou")
+    clock[0] += 300
+    await say("dm-2", MARC, "salut")  # dm-2 talks on; dm-1 is silent
+    assert service.conversations == 2
+    clock[0] += 400  # dm-1 silent for 700 s (over 600), dm-2 for 400
+    await say("dm-3", MARC, "hello")
+    assert (service.conversations, service.forgotten) == (2, 1)
+    # dm-1 resumes: its question is read back from the store, so "12" is a disclosure
+    await say("dm-1", ALICE, "12")
+    assert minors == [ALICE.id]
+    assert service.caught_up == 1
+    await service.stop()

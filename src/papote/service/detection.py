@@ -75,6 +75,9 @@ class DetectionConfig:
     # the part that gives way under load, before the queue sheds anything).
     model_max_lag: float = 1.0
     conversations_max: int = 20_000
+    # A DM silent this long is forgotten; if it starts again, its last CATCH_UP_TURNS are
+    # read back from the store (``_catch_up``), so memory follows the DMs going on.
+    conversation_idle: float = 600.0
     help_card_labels: frozenset[str] = frozenset({"self_harm"})
     warning_labels: frozenset[str] = frozenset({"grooming", "threat"})
     case_labels: frozenset[str] = frozenset()
@@ -139,6 +142,7 @@ class Thread:
         default_factory=lambda: deque(maxlen=CATCH_UP_TURNS)
     )
     last_seq: int = 0
+    touched: float = 0.0  # the service's clock at its last message
 
 
 SendCard = Callable[[str, wire.SafetyCard], Awaitable[None]]
@@ -214,6 +218,7 @@ class DetectionService:
         self.scored = 0
         self.shed = 0
         self.model_skipped = 0  # salon messages acted on by their rules alone (lag)
+        self.forgotten = 0  # DM threads dropped after conversation_idle
         self.cards = 0
         self.flags = 0
         self.caught_up = 0  # DM turns read back from the store (another node's, or missed)
@@ -533,11 +538,24 @@ class DetectionService:
             )
 
     def _thread(self, room_id: str) -> Thread:
-        thread = self._conversations.get(room_id)
+        now = self._now()
+        table = self._conversations
+        # least recently used first: forget the DMs silent for conversation_idle
+        idle_since = now - self.config.conversation_idle
+        while table and next(iter(table.values())).touched < idle_since:
+            table.popitem(last=False)
+            self.forgotten += 1
+        thread = table.get(room_id)
         if thread is None:
             thread = Thread()
-        self._remember(self._conversations, room_id, thread)
+        thread.touched = now
+        self._remember(table, room_id, thread)
         return thread
+
+    @property
+    def conversations(self) -> int:
+        """DMs followed now (each a Thread, a few KiB)."""
+        return len(self._conversations)
 
     def _remember(self, table: OrderedDict[_K, _V], key: _K, value: _V) -> None:
         """Keep at most ``conversations_max`` entries, the least recently used go first."""
