@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
 
 import pytest
 
@@ -148,37 +149,44 @@ async def test_a_failing_detector_does_not_stop_the_worker() -> None:
     assert [c.room for _, c in h.cards] == ["dm-2"]
 
 
+def _minor_watcher(
+    store: list[StoredMessage],
+    minors: list[tuple[str, str | None]],
+    now: Callable[[], float] = time.monotonic,
+) -> DetectionService:
+    """A worker that acts on minor_disclosure only (recorded in ``minors``: who, the adult)
+    and reads earlier DM turns back from ``store``."""
+    from papote.service.detection import Actions
+    from papote.service.moderation.automated import Flag
+
+    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
+        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        minors.append((flag.suspect, adult))
+
+    async def nothing(*args: object) -> None:
+        return None
+
+    return DetectionService(
+        detector=lambda: RuleDetector(is_phone=is_phone),
+        send_card=Harness().send,
+        members=Harness().members,
+        config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
+        actions=Actions(flag=nothing, minor=minor, slow=nothing),
+        earlier=earlier,
+        now=now,
+    )
+
+
 async def test_a_dm_split_over_two_nodes_is_weighed_whole_and_acted_on_once() -> None:
     """Each node scores the messages it stored; a DM's two people may be on two nodes.
     Each worker reads back from the store the turns it did not score, so an age question
     on one node and the answer "12" on the other are one disclosure, acted on once, by
     the node that stored the answer."""
-    from papote.service.detection import Actions
-    from papote.service.moderation.automated import Flag
-
     store: list[StoredMessage] = []
     minors: dict[str, list[tuple[str, str | None]]] = {"one": [], "two": []}
-
-    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
-        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
-
-    def node(name: str) -> DetectionService:
-        async def minor(flag: Flag, adult: str | None) -> None:
-            minors[name].append((flag.suspect, adult))
-
-        async def nothing(*args: object) -> None:
-            return None
-
-        return DetectionService(
-            detector=lambda: RuleDetector(is_phone=is_phone),
-            send_card=Harness().send,
-            members=Harness().members,
-            config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
-            actions=Actions(flag=nothing, minor=minor, slow=nothing),
-            earlier=earlier,
-        )
-
-    one, two = node("one"), node("two")
+    one, two = _minor_watcher(store, minors["one"]), _minor_watcher(store, minors["two"])
     for service in (one, two):
         service.start()
 
@@ -282,31 +290,10 @@ async def test_a_queue_half_full_acts_on_salon_messages_by_their_rules_first() -
 
 
 async def test_a_silent_dm_is_forgotten_and_read_back_from_the_store_when_it_resumes() -> None:
-    from papote.service.detection import Actions
-    from papote.service.moderation.automated import Flag
-
     store: list[StoredMessage] = []
-    minors: list[str] = []
+    minors: list[tuple[str, str | None]] = []
     clock = [1000.0]
-
-    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
-        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
-
-    async def minor(flag: Flag, adult: str | None) -> None:
-        minors.append(flag.suspect)
-
-    async def nothing(*args: object) -> None:
-        return None
-
-    service = DetectionService(
-        detector=lambda: RuleDetector(is_phone=is_phone),
-        send_card=Harness().send,
-        members=Harness().members,
-        config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
-        actions=Actions(flag=nothing, minor=minor, slow=nothing),
-        earlier=earlier,
-        now=lambda: clock[0],
-    )
+    service = _minor_watcher(store, minors, now=lambda: clock[0])
     service.start()
 
     async def say(room: str, who: wire.UserRef, text: str) -> None:
@@ -326,6 +313,6 @@ async def test_a_silent_dm_is_forgotten_and_read_back_from_the_store_when_it_res
     assert (service.conversations, service.forgotten) == (2, 1)
     # dm-1 resumes: its question is read back from the store, so "12" is a disclosure
     await say("dm-1", ALICE, "12")
-    assert minors == [ALICE.id]
+    assert minors == [(ALICE.id, MARC.id)]
     assert service.caught_up == 1
     await service.stop()
