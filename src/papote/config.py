@@ -114,7 +114,7 @@ class Detection:
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.
-        from papote.domain.risk.rules import LABELS
+        from papote.domain.risk_labels import LABELS
 
         for f in fields(self):
             if f.name.endswith("_labels"):
