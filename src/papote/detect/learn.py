@@ -209,9 +209,6 @@ def counts(pred: Bools, gold: Bools) -> tuple[int, int, int]:
 
 
 POLICIES = ("added", "head", "system")
-# How precise, and over how many right labels, each policy asks the head to be.
-POLICY_PRECISION = {"added": 0.9, "head": 0.95, "system": 0.9}
-POLICY_HITS = {"added": 5, "head": 10, "system": 5}
 
 
 def choose_threshold(
@@ -220,23 +217,21 @@ def choose_threshold(
     rule: Bools,
     *,
     policy: str = "added",
-    min_precision: float | None = None,
-    min_hits: int | None = None,
+    min_precision: float = 0.9,
+    min_hits: int = 5,
 ) -> float:
     """The lowest threshold down to which the head's labels stay precise on out-of-fold
-    predictions (at that threshold and at every one above it), over at least ``min_hits``
-    right labels; HEAD_OFF when there is none. Scanning down from the top and stopping at
-    the first imprecise step keeps a lucky dip in the curve from choosing a threshold that
-    the next voices would not bear.
+    predictions (at that threshold and at every one above it), where it adds at least
+    ``min_hits`` right labels the rules miss; HEAD_OFF when there is none. Scanning down
+    from the top and stopping at the first imprecise step keeps a lucky dip in the curve
+    from choosing a threshold that the next voices would not bear.
 
-    Precise and right are counted by ``policy`` (``min_precision`` and ``min_hits`` default
-    to its ``POLICY_PRECISION`` and ``POLICY_HITS``): ``added``, among the messages the head
-    raises and the rules do not (what it adds; it needs rules that miss on the voices
-    scored); ``head``, the head alone (0.95 over 10, the measure left when the rules were
-    written on the very voices scored and miss nearly nothing there); ``system``, rules or
-    head together."""
-    precision = POLICY_PRECISION[policy] if min_precision is None else min_precision
-    hits = POLICY_HITS[policy] if min_hits is None else min_hits
+    Precise means at least ``min_precision`` right, counted by ``policy``: ``added``, among
+    the messages the head raises and the rules do not (what it adds is precise by itself);
+    ``head``, the head alone; ``system``, rules or head together. Under ``head`` the
+    ``min_hits`` are the head's own right labels: when the rules were written from every
+    training voice they miss nothing there, so what the head adds cannot be counted on
+    them, only how precise it is by itself on voices it did not see."""
     chosen = HEAD_OFF
     for t in reversed(GRID):
         raised = p >= t
@@ -247,8 +242,8 @@ def choose_threshold(
         else:
             pred = raised | rule
         tp, fp, _ = counts(pred, gold)
-        if tp + fp and tp / (tp + fp) < precision:
+        if tp + fp and tp / (tp + fp) < min_precision:
             break
-        if tp >= hits:
+        if counts(pred if policy == "head" else raised & ~rule, gold)[0] >= min_hits:
             chosen = t
     return chosen

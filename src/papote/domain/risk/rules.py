@@ -37,22 +37,9 @@ from papote.domain.risk.lexicon import (
     SECRECY,
     WANT,
 )
+from papote.domain.risk_labels import LABELS as LABELS  # kept apart: config reads them alone
 
 RULES_VERSION = "rules-5"
-
-LABELS = (
-    "minor_disclosure",
-    "grooming",
-    "off_platform",
-    "sexual_solicitation",
-    "harassment",
-    "threat",
-    "hate",
-    "scam_spam",
-    "prostitution",
-    "drugs",
-    "self_harm",
-)
 
 # Signals the accumulator weighs (conversation.py).
 SIGNALS = (
