@@ -1058,6 +1058,25 @@ def percentile(sorted_values: list[int], p: float) -> float:
     return sorted_values[k] / 1e6  # ms
 
 
+def machine_probe(rounds: int = 3, calls: int = 100_000) -> dict[str, float]:
+    """What this machine charges for a system call and for plain Python, in ns (the best of
+    ``rounds``): the same code ran 2.5x slower per entry and 1.25x per delivery after the
+    VM's kernel changed (docs/performance.md, "Session 5"), and only the first figure
+    moved. Compare runs only where these agree."""
+    syscall = python = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for _ in range(calls):
+            os.getppid()
+        syscall = min(syscall, (time.perf_counter() - started) / calls * 1e9)
+        started = time.perf_counter()
+        total = 0
+        for i in range(calls):
+            total += i & 7
+        python = min(python, (time.perf_counter() - started) / calls * 1e9)
+    return {"syscall_ns": round(syscall, 1), "python_loop_ns": round(python, 1)}
+
+
 class Run:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -1124,6 +1143,7 @@ class Run:
                 "cgroup": CpuGroup.version() if args.cpu_quota else None,
                 # Anything else running skews the numbers: publish only quiet runs.
                 "loadavg_at_start": os.getloadavg(),
+                **machine_probe(),
             },
         }
         tmp = Path(tempfile.mkdtemp(prefix="papote-bench-"))

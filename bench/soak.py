@@ -616,6 +616,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "python": platform.python_version(),
             "kernel": platform.release(),
             "loadavg_at_start": os.getloadavg(),
+            **load.machine_probe(),
             "pinning": "none (nodes, clients, Redis and PostgreSQL share the cores)",
         },
     }

@@ -127,8 +127,9 @@ def start_server(
     port = int(sock.getsockname()[1])
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / f"server-{port}.log"
-    # The embedding model costs ~1.5 s of CPU per server: the rules suffice unless a test
-    # asks for it (PAPOTE_DETECTION_MODEL=true).
+    # The tests' servers read with the rules alone, whose verdicts the tests write down;
+    # the default (rules + n-gram head) is tested where a test asks for it
+    # (PAPOTE_DETECTION_MODEL=true: tests/integration/test_detection.py).
     full_env = {
         **os.environ,
         "PAPOTE_LOG_LEVEL": "info",

@@ -480,6 +480,8 @@ def build_detection(
         config=DetectionConfig(
             queue_max=conf.queue_max,
             batch_max=conf.batch_max,
+            model_max_lag=conf.model_max_lag_seconds,
+            conversation_idle=conf.conversation_idle_minutes * 60,
             help_card_labels=Detection.labels(conf.help_card_labels),
             warning_labels=Detection.labels(conf.warning_labels),
             case_labels=Detection.labels(conf.case_labels),

@@ -84,9 +84,11 @@ class Detection:
     """Risk detection and its actions (docs/detection.md); papote.toml explains each."""
 
     enabled: bool = True
-    model: bool = False
+    model: bool = True
     queue_max: int = 2000
     batch_max: int = 32
+    model_max_lag_seconds: float = 1.0
+    conversation_idle_minutes: float = 10.0
     help_card_labels: str = "self_harm"
     warning_labels: str = "grooming,threat"
     # Actions per label (docs/detection.md "Actions"; papote.toml explains each).
@@ -112,7 +114,7 @@ class Detection:
 
     def __post_init__(self) -> None:
         # A misspelt label would silently switch an action off: refused at start-up.
-        from papote.domain.risk.rules import LABELS
+        from papote.domain.risk_labels import LABELS
 
         for f in fields(self):
             if f.name.endswith("_labels"):

@@ -254,6 +254,18 @@ class ServiceCollector(Collector):
             " docs/detection.md).",
             detection.shed,
         )
+        yield GaugeMetricFamily(
+            "papote_detection_conversations",
+            "Private conversations the detection worker follows (forgotten after"
+            " conversation_idle_minutes of silence).",
+            value=detection.conversations,
+        )
+        yield _counter(
+            "papote_detection_model_skipped",
+            "Salon messages acted on by the rules alone because the worker was behind"
+            " (model_max_lag).",
+            detection.model_skipped,
+        )
         yield _counter(
             "papote_detection_cards", "Safety and help cards sent on detections.", detection.cards
         )

@@ -372,6 +372,12 @@ class RiskDetector(Protocol):
         """The same as ``analyse`` on each text, cheaper per text (one model batch)."""
         ...
 
+    def complete(self, analyses: Sequence[MessageAnalysis]) -> list[MessageAnalysis]:
+        """The rules' analyses of texts (a ``RuleDetector``'s, e.g. the salon screen's on the
+        send path) with what this detector adds beyond the rules (a model's hits): the same
+        as ``analyse_batch`` on their texts without reading the rules twice."""
+        ...
+
 
 class PasswordHasher(Protocol):
     def hash(self, password: str) -> str: ...

@@ -107,6 +107,8 @@ async def test_metrics_count_connections_messages_deliveries_and_store_calls(
     assert detection["papote_detection_lag_seconds_count"] == 3
     assert detection['papote_detection_lag_seconds_bucket{le="+Inf"}'] == 3
     assert detection["papote_detection_batch_seconds_count"] >= 1
+    assert detection["papote_detection_model_skipped_total"] == 0  # the worker kept up
+    assert detection["papote_detection_conversations"] == 0  # three salon messages, no DM
     # One node: no Redis, no relay, so none of their families (rather than zeros).
     assert [name for name in after if name.startswith(MULTINODE)] == []
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
 
 import pytest
 
 from papote.detect.phones import is_phone
-from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.detector import MessageAnalysis, RiskHit, RuleDetector
 from papote.ports import StoredMessage
 from papote.protocol import wire
 from papote.service.detection import DetectionConfig, DetectionService
@@ -148,37 +149,44 @@ async def test_a_failing_detector_does_not_stop_the_worker() -> None:
     assert [c.room for _, c in h.cards] == ["dm-2"]
 
 
+def _minor_watcher(
+    store: list[StoredMessage],
+    minors: list[tuple[str, str | None]],
+    now: Callable[[], float] = time.monotonic,
+) -> DetectionService:
+    """A worker that acts on minor_disclosure only (recorded in ``minors``: who, the adult)
+    and reads earlier DM turns back from ``store``."""
+    from papote.service.detection import Actions
+    from papote.service.moderation.automated import Flag
+
+    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
+        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        minors.append((flag.suspect, adult))
+
+    async def nothing(*args: object) -> None:
+        return None
+
+    return DetectionService(
+        detector=lambda: RuleDetector(is_phone=is_phone),
+        send_card=Harness().send,
+        members=Harness().members,
+        config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
+        actions=Actions(flag=nothing, minor=minor, slow=nothing),
+        earlier=earlier,
+        now=now,
+    )
+
+
 async def test_a_dm_split_over_two_nodes_is_weighed_whole_and_acted_on_once() -> None:
     """Each node scores the messages it stored; a DM's two people may be on two nodes.
     Each worker reads back from the store the turns it did not score, so an age question
     on one node and the answer "12" on the other are one disclosure, acted on once, by
     the node that stored the answer."""
-    from papote.service.detection import Actions
-    from papote.service.moderation.automated import Flag
-
     store: list[StoredMessage] = []
     minors: dict[str, list[tuple[str, str | None]]] = {"one": [], "two": []}
-
-    async def earlier(room_id: str, seq: int, n: int) -> list[StoredMessage]:
-        return [m for m in store if m.room_id == room_id and m.seq < seq][-n:]
-
-    def node(name: str) -> DetectionService:
-        async def minor(flag: Flag, adult: str | None) -> None:
-            minors[name].append((flag.suspect, adult))
-
-        async def nothing(*args: object) -> None:
-            return None
-
-        return DetectionService(
-            detector=lambda: RuleDetector(is_phone=is_phone),
-            send_card=Harness().send,
-            members=Harness().members,
-            config=DetectionConfig(minor_labels=frozenset({"minor_disclosure"})),
-            actions=Actions(flag=nothing, minor=minor, slow=nothing),
-            earlier=earlier,
-        )
-
-    one, two = node("one"), node("two")
+    one, two = _minor_watcher(store, minors["one"]), _minor_watcher(store, minors["two"])
     for service in (one, two):
         service.start()
 
@@ -196,3 +204,115 @@ async def test_a_dm_split_over_two_nodes_is_weighed_whole_and_acted_on_once() ->
     assert (one.caught_up, two.caught_up) == (1, 1)
     for service in (one, two):
         await service.stop()
+
+
+class _RulesPlusSpyModel:
+    """A model detector that records what it reads whole and what it only completes, and
+    whose own hit (self_harm on every text) is visible in what the worker does."""
+
+    version = "rules+spy"
+
+    def __init__(self) -> None:
+        self.rules = RuleDetector(is_phone=is_phone)
+        self.read: list[str] = []
+        self.completed: list[str] = []
+
+    def analyse(self, text: str) -> MessageAnalysis:
+        return self.analyse_batch([text])[0]
+
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        self.read += texts
+        return self.complete(self.rules.analyse_batch(texts))
+
+    def complete(self, analyses: Sequence[MessageAnalysis]) -> list[MessageAnalysis]:
+        self.completed += [a.text for a in analyses]
+        return [a.with_hits([RiskHit("self_harm", 0.9, 0, len(a.text), "spy")]) for a in analyses]
+
+
+def _spied(spy: _RulesPlusSpyModel, config: DetectionConfig) -> Harness:
+    h = Harness()
+    h.service = DetectionService(
+        detector=lambda: spy, send_card=h.send, members=h.members, config=config
+    )
+    h.service.start()
+    return h
+
+
+def _say_in_salon(h: Harness, text: str) -> None:
+    h.seq += 1
+    salon = StoredMessage("salon-1", h.seq, f"m{h.seq}", ALICE.id, ALICE.pseudo, text, 0)
+    screened = RuleDetector(is_phone=is_phone).analyse(salon.text)  # as the send path does
+    h.service.submit(salon, dm=False, analysis=screened)
+
+
+async def test_a_model_completes_the_send_paths_rule_analysis_without_reading_rules_again() -> None:
+    spy = _RulesPlusSpyModel()
+    h = _spied(spy, DetectionConfig())
+    _say_in_salon(h, "il fait beau")
+    h.say(MARC, "salut toi")  # a DM: no analysis yet, read whole
+    await h.service.settle()
+    await h.service.stop()
+    # ("bonjour": the worker loads its detector with one line at start)
+    assert spy.read == ["bonjour", "salut toi"]  # the salon line's rules were not read again
+    assert sorted(spy.completed) == ["bonjour", "il fait beau", "salut toi"]
+    # the model's hit on the salon line was acted on: the writer's help card there
+    assert ("u-alice", "salon-1") in [(u, c.room) for u, c in h.cards if c.kind == "help"]
+
+
+async def test_a_worker_behind_acts_on_salon_messages_by_their_rules_without_the_model() -> None:
+    spy = _RulesPlusSpyModel()
+    h = _spied(spy, DetectionConfig(model_max_lag=0.0))  # every batch counts as late
+    await asyncio.sleep(0)  # let the worker load its detector ("bonjour")
+    _say_in_salon(h, "il fait beau")
+    h.say(MARC, "salut toi")  # a DM is still read whole, model included
+    await h.service.settle()
+    await h.service.stop()
+    assert "il fait beau" not in spy.completed and "salut toi" in spy.completed
+    assert h.service.model_skipped == 1
+    # no model hit on the salon line, so no help card there; the DM's writer got one
+    assert [(u, c.room) for u, c in h.cards] == [("u-marc", "dm-1")]
+
+
+async def test_a_queue_half_full_acts_on_salon_messages_by_their_rules_first() -> None:
+    spy = _RulesPlusSpyModel()
+    h = Harness(DetectionConfig(queue_max=4, batch_max=1, model_max_lag=3600.0))
+    h.service = DetectionService(
+        detector=lambda: spy, send_card=h.send, members=h.members, config=h.service.config
+    )
+    for text in ("un", "deux", "trois"):  # queued before the worker runs
+        _say_in_salon(h, text)
+    h.service.start()
+    await h.service.settle()
+    await h.service.stop()
+    # 3 then 2 waiting (half of 4): rules alone; the last one, alone in the queue: the model
+    assert h.service.model_skipped == 2
+    assert [t for t in spy.completed if t != "bonjour"] == ["trois"]
+
+
+async def test_a_silent_dm_is_forgotten_and_read_back_from_the_store_when_it_resumes() -> None:
+    store: list[StoredMessage] = []
+    minors: list[tuple[str, str | None]] = []
+    clock = [1000.0]
+    service = _minor_watcher(store, minors, now=lambda: clock[0])
+    service.start()
+
+    async def say(room: str, who: wire.UserRef, text: str) -> None:
+        seq = sum(m.room_id == room for m in store) + 1
+        message = StoredMessage(room, seq, f"{room}-{seq}", who.id, who.pseudo, text, 0)
+        store.append(message)
+        service.submit(message, dm=True)
+        await service.settle()
+
+    await say("dm-1", MARC, "t'as quel âge ?")
+    await say("dm-2", ALICE, "coucou")
+    clock[0] += 300
+    await say("dm-2", MARC, "salut")  # dm-2 talks on; dm-1 is silent
+    assert service.conversations == 2
+    clock[0] += 400  # dm-1 silent for 700 s (over 600), dm-2 for 400
+    await say("dm-3", MARC, "hello")
+    assert (service.conversations, service.forgotten) == (2, 1)
+    # dm-1 resumes: its question is read back from the store, so "12" is a disclosure
+    await say("dm-1", ALICE, "12")
+    assert minors == [(ALICE.id, MARC.id)]
+    assert service.caught_up == 1
+    await service.stop()

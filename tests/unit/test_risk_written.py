@@ -63,3 +63,43 @@ def test_only_fake_contacts() -> None:
         for digits in re.findall(r"0[67](?:[ .-]?\d\d){4}", text):
             tail = re.sub(r"\D", "", digits)[2:]
             assert tail.startswith(("3998", "0000")), digits
+
+
+# ------------------------------------------------ session 5: child-dev-3 (written by hand)
+
+
+def _every_other_voice(but: str) -> set[str]:
+    """The voices of every row of data/risk but the named file and the second held-out
+    (never opened, docs/detection.md)."""
+    voices: set[str] = set()
+    paths = sorted((ROOT / "data/risk").glob("*.jsonl")) + sorted(WRITTEN.glob("*.jsonl"))
+    for path in paths:
+        if path.name in (but, "heldout-2.jsonl"):
+            continue
+        for line in path.read_text().splitlines():
+            voice = json.loads(line).get("voice")
+            if voice:
+                voices.add(voice.removeprefix("conv3_"))
+    return voices
+
+
+def test_child_dev3_is_what_its_script_writes_from_new_voices() -> None:
+    script = load_script("write_child_dev3")
+    assert (WRITTEN / "child-dev-3.jsonl").read_text() == script.build()
+    assert is_dev(WRITTEN / "child-dev-3.jsonl")
+    rows = _rows("child-dev-3.jsonl")
+    voices = {r["voice"] for r in rows if r["kind"] != "conversation"}
+    assert len(voices) >= 6 and not voices & _every_other_voice("child-dev-3.jsonl")
+    texts = [r["text"] for r in rows if "text" in r]
+    assert len(texts) == len(set(texts))  # each line typed once
+    for row in rows:
+        assert set(row["labels"]) <= set(LABELS)
+        if row["kind"] == "conversation":
+            assert (row["alert_turn"] is None) == (not row["labels"])
+            if row["labels"]:
+                assert 0 <= row["alert_turn"] < len(row["turns"])
+    for label in ("minor_disclosure", "grooming"):
+        assert sum(label in r["labels"] for r in rows) >= 60, label
+    text = (WRITTEN / "child-dev-3.jsonl").read_text()
+    for digits in re.findall(r"0[67](?:[ .-]?\d\d){4}", text):
+        assert re.sub(r"\D", "", digits)[2:].startswith("3998"), digits

@@ -228,7 +228,10 @@ def choose_threshold(
 
     Precise means at least ``min_precision`` right, counted by ``policy``: ``added``, among
     the messages the head raises and the rules do not (what it adds is precise by itself);
-    ``head``, the head alone; ``system``, rules or head together."""
+    ``head``, the head alone; ``system``, rules or head together. Under ``head`` the
+    ``min_hits`` are the head's own right labels: when the rules were written from every
+    training voice they miss nothing there, so what the head adds cannot be counted on
+    them, only how precise it is by itself on voices it did not see."""
     chosen = HEAD_OFF
     for t in reversed(GRID):
         raised = p >= t
@@ -241,6 +244,6 @@ def choose_threshold(
         tp, fp, _ = counts(pred, gold)
         if tp + fp and tp / (tp + fp) < min_precision:
             break
-        if counts(raised & ~rule, gold)[0] >= min_hits:
+        if counts(pred if policy == "head" else raised & ~rule, gold)[0] >= min_hits:
             chosen = t
     return chosen

@@ -134,7 +134,11 @@ class _RulesAndHead:
         return self.analyse_batch([text])[0]
 
     def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
-        analyses = self.rules.analyse_batch(texts)
+        return self.complete(self.rules.analyse_batch(texts))
+
+    def complete(self, analyses: Sequence[MessageAnalysis]) -> list[MessageAnalysis]:
+        if not analyses:
+            return []
         probs = self.probabilities(analyses)
         return [
             with_head(a, self.head.labels, row, self.head.thresholds, self.head.version)

@@ -70,7 +70,14 @@ class DetectionConfig:
 
     queue_max: int = 2000
     batch_max: int = 32
+    # A batch whose oldest message waited longer, or taken from a queue still half full:
+    # its salon messages keep the send path's rule reading without the model (the model is
+    # the part that gives way under load, before the queue sheds anything).
+    model_max_lag: float = 1.0
     conversations_max: int = 20_000
+    # A DM silent this long is forgotten; if it starts again, its last CATCH_UP_TURNS are
+    # read back from the store (``_catch_up``), so memory follows the DMs going on.
+    conversation_idle: float = 600.0
     help_card_labels: frozenset[str] = frozenset({"self_harm"})
     warning_labels: frozenset[str] = frozenset({"grooming", "threat"})
     case_labels: frozenset[str] = frozenset()
@@ -135,6 +142,7 @@ class Thread:
         default_factory=lambda: deque(maxlen=CATCH_UP_TURNS)
     )
     last_seq: int = 0
+    touched: float = 0.0  # the service's clock at its last message
 
 
 SendCard = Callable[[str, wire.SafetyCard], Awaitable[None]]
@@ -209,6 +217,8 @@ class DetectionService:
         # counters for /metrics and the logs
         self.scored = 0
         self.shed = 0
+        self.model_skipped = 0  # salon messages acted on by their rules alone (lag)
+        self.forgotten = 0  # DM threads dropped after conversation_idle
         self.cards = 0
         self.flags = 0
         self.caught_up = 0  # DM turns read back from the store (another node's, or missed)
@@ -283,18 +293,28 @@ class DetectionService:
             await self._wake.wait()
             self._wake.clear()
             while self._queue:
+                backlog = len(self._queue)
                 batch = [
                     self._queue.popleft()
                     for _ in range(min(len(self._queue), self.config.batch_max))
                 ]
                 try:
                     started = time.perf_counter()
-                    if isinstance(self._detector, RuleDetector) and all(
-                        job.analysis is not None for job in batch
-                    ):  # read on the send path already (salons): nothing left to do
+                    rules_only = isinstance(self._detector, RuleDetector)
+                    behind = (
+                        started - batch[0].queued_at > self.config.model_max_lag
+                        or 2 * backlog >= self.config.queue_max
+                    )
+                    model = not rules_only and not behind
+                    if not model and all(job.analysis is not None for job in batch):
+                        # read on the send path already (salons): nothing left to do
                         analyses = [job.analysis for job in batch if job.analysis is not None]
                     else:
-                        analyses = await loop.run_in_executor(self._pool, self._analyse, batch)
+                        analyses = await loop.run_in_executor(
+                            self._pool, self._analyse, batch, model
+                        )
+                    if behind and not rules_only:
+                        self.model_skipped += sum(job.analysis is not None for job in batch)
                     done = time.perf_counter()
                     self.batch_seconds.observe(done - started)
                     for job in batch:
@@ -318,13 +338,16 @@ class DetectionService:
             log.info("risk detector ready", version=detector.version)
         return self._detector
 
-    def _analyse(self, batch: list[Job]) -> list[MessageAnalysis]:
+    def _analyse(self, batch: list[Job], model: bool = True) -> list[MessageAnalysis]:
+        """Salon messages come with the send path's rule analysis: a model only adds its
+        hits to it (``complete``), unless the worker is behind (``model`` false: they
+        are acted on as the rules read them); the others are read whole."""
         detector = self._load()
-        if not isinstance(detector, RuleDetector):  # a model adds its own hits
-            return detector.analyse_batch([job.message.text for job in batch])
         todo = [job.message.text for job in batch if job.analysis is None]
+        known = [job.analysis for job in batch if job.analysis is not None]
         fresh = iter(detector.analyse_batch(todo) if todo else ())
-        return [job.analysis or next(fresh) for job in batch]
+        completed = iter(detector.complete(known) if known and model else known)
+        return [next(fresh) if job.analysis is None else next(completed) for job in batch]
 
     # ------------------------------------------------------------ actions
 
@@ -515,11 +538,24 @@ class DetectionService:
             )
 
     def _thread(self, room_id: str) -> Thread:
-        thread = self._conversations.get(room_id)
+        now = self._now()
+        table = self._conversations
+        # least recently used first: forget the DMs silent for conversation_idle
+        idle_since = now - self.config.conversation_idle
+        while table and next(iter(table.values())).touched < idle_since:
+            table.popitem(last=False)
+            self.forgotten += 1
+        thread = table.get(room_id)
         if thread is None:
             thread = Thread()
-        self._remember(self._conversations, room_id, thread)
+        thread.touched = now
+        self._remember(table, room_id, thread)
         return thread
+
+    @property
+    def conversations(self) -> int:
+        """DMs followed now (each a Thread, a few KiB)."""
+        return len(self._conversations)
 
     def _remember(self, table: OrderedDict[_K, _V], key: _K, value: _V) -> None:
         """Keep at most ``conversations_max`` entries, the least recently used go first."""

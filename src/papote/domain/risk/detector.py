@@ -155,3 +155,6 @@ class RuleDetector:
 
     def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
         return [analyse(text, self._is_phone) for text in texts]
+
+    def complete(self, analyses: Sequence[MessageAnalysis]) -> list[MessageAnalysis]:
+        return list(analyses)  # the rules are all there is

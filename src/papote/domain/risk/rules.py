@@ -32,22 +32,9 @@ from papote.domain.risk.lexicon import (
     PUBLISH,
     WANT,
 )
+from papote.domain.risk_labels import LABELS as LABELS  # kept apart: config reads them alone
 
 RULES_VERSION = "rules-4"
-
-LABELS = (
-    "minor_disclosure",
-    "grooming",
-    "off_platform",
-    "sexual_solicitation",
-    "harassment",
-    "threat",
-    "hate",
-    "scam_spam",
-    "prostitution",
-    "drugs",
-    "self_harm",
-)
 
 # Signals the accumulator weighs (conversation.py).
 SIGNALS = (
