@@ -27,6 +27,22 @@ settings.load_profile("papote")
 # Every wait in the tests is a multiple of this unit (scale it on a slow machine).
 UNIT = float(os.environ.get("PAPOTE_TEST_TIMEOUT_UNIT", "1.0"))
 
+# `make test` runs two workers that each take whole files (xdist's --dist loadfile), in the
+# order collected (--no-loadscope-reorder; by default xdist starts with the files that hold
+# the most tests, which leaves the browser files, a few long tests each, for the end). The
+# longest files first, the shortest last, so that neither worker waits long for the other
+# at the end: the browser tests (four fifths of the suite's CPU), then the tiers that start
+# servers, the unit tests last. Each module's tests stay together and in their order.
+_TIERS = ("e2e", "integration", "contract", "service", "unit")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def tier(item: pytest.Item) -> int:
+        parts = item.path.relative_to(Path(__file__).parent).parts
+        return _TIERS.index(parts[0]) if parts[0] in _TIERS else len(_TIERS)
+
+    items.sort(key=tier)
+
 
 # Starting a server costs it about a second of CPU (imports, migrations). Tests run at
 # nice 10 and share 2 cores with other work, measurements at nice 0 among them: a test
