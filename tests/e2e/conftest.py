@@ -1,8 +1,9 @@
 """Fixtures for the browser tests: Debian's Chromium driven by Playwright (sync API).
 
-The browser is never downloaded: `scripts/ensure-chromium.sh` installs /usr/bin/chromium
-with apt (the Makefile runs it before the tests). Each test gets a fresh server
-(`live_server` from tests/conftest.py) and opens as many browser contexts (people) as it needs.
+The browser is never downloaded: `scripts/ensure-chromium.sh` installs Chromium's headless
+shell (/usr/bin/chromium-headless-shell) with apt (the Makefile runs it before the tests).
+Each test gets a fresh server (`live_server` from tests/conftest.py) and opens as many
+browser contexts (people) as it needs.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Playwright, expect, sync_playwright
 
 from tests.conftest import UNIT, LiveServer, StaffedCopy, serving
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, FAKE_MEDIA, Person
+from tests.e2e.helpers import CHROMIUM_ARGS, FAKE_MEDIA, HEADLESS_SHELL, Person
 
 expect.set_options(timeout=10_000 * UNIT)
 
@@ -27,9 +28,10 @@ expect.set_options(timeout=10_000 * UNIT)
 # launch their own browser from this driver.
 @pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
-    if not os.access(CHROMIUM, os.X_OK):
+    if not os.access(HEADLESS_SHELL, os.X_OK):
         pytest.fail(
-            f"{CHROMIUM} is missing: run `bash scripts/ensure-chromium.sh` (or `make browser`)"
+            f"{HEADLESS_SHELL} is missing: run `bash scripts/ensure-chromium.sh`"
+            " (or `make browser`)"
         )
     with sync_playwright() as pw:
         yield pw
@@ -37,7 +39,7 @@ def playwright() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    browser = playwright.chromium.launch(executable_path=HEADLESS_SHELL, args=CHROMIUM_ARGS)
     try:
         yield browser
     finally:
@@ -48,7 +50,9 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 def media_browser(playwright: Playwright) -> Iterator[Browser]:
     """A Chromium with a fake microphone and camera (FAKE_MEDIA), for a module's voice
     salons and calls."""
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + FAKE_MEDIA)
+    browser = playwright.chromium.launch(
+        executable_path=HEADLESS_SHELL, args=CHROMIUM_ARGS + FAKE_MEDIA
+    )
     try:
         yield browser
     finally:

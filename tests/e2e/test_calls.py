@@ -24,7 +24,7 @@ from playwright.sync_api import Browser, Page, Playwright, expect
 
 from tests.conftest import UNIT, LiveServer, create_moderator
 from tests.e2e.a11y import ready_for_axe
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Person, shoot
+from tests.e2e.helpers import CHROMIUM_ARGS, HEADLESS_SHELL, Person, shoot
 from tests.e2e.test_moderation import open_console
 
 COUNT_PEERS = """
@@ -66,7 +66,7 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     """This module's Chromium: media permission granted, a fake microphone (a beep) and a
     fake camera (a moving pattern)."""
     args = [*CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+    browser = playwright.chromium.launch(executable_path=HEADLESS_SHELL, args=args)
     try:
         yield browser
     finally:

@@ -12,7 +12,7 @@ import httpx
 import websockets
 from websockets.asyncio.client import ClientConnection
 
-from tests.conftest import UNIT
+from tests.conftest import SSL_CONTEXT, UNIT
 
 Frame = dict[str, Any]
 
@@ -26,7 +26,7 @@ async def new_session(
     postal_code: str = "75011",
     headers: Mapping[str, str] | None = None,
 ) -> Frame:
-    async with httpx.AsyncClient() as http:
+    async with httpx.AsyncClient(verify=SSL_CONTEXT) as http:
         response = await http.post(
             f"{base_url}/api/session",
             json={"pseudo": pseudo, "gender": gender, "age": age, "postal_code": postal_code},
@@ -38,7 +38,7 @@ async def new_session(
 
 
 async def get_json(url: str) -> Any:
-    async with httpx.AsyncClient() as http:
+    async with httpx.AsyncClient(verify=SSL_CONTEXT) as http:
         response = await http.get(url)
     response.raise_for_status()
     return response.json()

@@ -19,7 +19,7 @@ from playwright.async_api import Browser, async_playwright
 
 from papote.voice.janus_process import JanusProcess
 from tests.conftest import REDIS_URL, UNIT, LiveServer, create_moderator, janus_env, unique_name
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.helpers import CHROMIUM_ARGS, HEADLESS_SHELL
 from tests.integration.client import Client, Frame
 from tests.integration.test_multinode import cluster_env, running_cluster
 
@@ -65,7 +65,7 @@ async def in_voice(browser_page: Any, client: Client) -> None:
 async def media_browser() -> tuple[Any, Browser]:
     pw = await async_playwright().start()
     browser = await pw.chromium.launch(
-        executable_path=CHROMIUM,
+        executable_path=HEADLESS_SHELL,
         args=[
             *CHROMIUM_ARGS,
             "--use-fake-ui-for-media-stream",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,31 +50,38 @@ def _screen(analysis_labels: dict[str, float]) -> str | None:
     return held_value(labels_to_hold(analysis_labels, HOLD, 0.5))
 
 
-# Every line of data/risk (about 13,000 with the hand-written corpora) read twice, once with
-# every rule: minutes on a loaded machine, past the default 120 s.
+# Every line of data/risk (about 5,500 in the splits, 17,000 with the hand-written corpora)
+# read twice, once with every rule: minutes on a loaded machine, past the default 120 s.
+# Lines that repeat (a conversation's turn in several splits, the same short message in
+# several corpora) are read once: what is checked depends on the line alone.
 @pytest.mark.timeout(600)
 def test_every_line_of_data_risk_reads_the_same_as_with_every_rule_scanned() -> None:
-    texts = list(_data_texts("*.jsonl"))  # the splits; written/ is read by the next test
-    assert len(texts) > 3000  # the splits are there (and heldout-2 is not among them)
+    texts = Counter(_data_texts("*.jsonl"))  # the splits; written/ is read by the next test
+    assert texts.total() > 3000  # the splits are there (and heldout-2 is not among them)
     held = 0
-    for text in texts:
+    for text, lines in texts.items():
         fast = analyse(text, is_phone)
         full = analyse_with(text, is_phone, _every_rule)
         assert fast == full, text
         verdict = _screen(fast.labels())
         assert verdict == _screen(full.labels()), text
-        held += verdict is not None
+        held += lines * (verdict is not None)
     assert held > 100  # the screen holds some of them: the comparison compares something
 
 
 @pytest.mark.timeout(600)
 def test_a_matching_rule_is_always_a_candidate_on_data_risk() -> None:
+    """No rule the prefilter leaves out matches. Both depend on the normalised line only,
+    so each distinct one is read once (13,000 of the 17,000 lines), and only the rules
+    left out are searched: a candidate has nothing to prove."""
+    lines: dict[str, str] = {}
     for text in _data_texts("**/*.jsonl"):  # written/ included
-        norm = normalise(text).text
+        lines.setdefault(normalise(text).text, text)
+    for norm, text in lines.items():
         candidates = {r.name for r in _PREFILTER.candidates(norm)}
         for rule in RULES:
-            if rule.pattern.search(norm):
-                assert rule.name in candidates, (rule.name, text)
+            if rule.name not in candidates:
+                assert not rule.pattern.search(norm), (rule.name, text)
 
 
 def test_most_chat_lines_leave_few_candidates() -> None:
