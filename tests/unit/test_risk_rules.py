@@ -219,6 +219,22 @@ EXAMPLES = {
     "signal.negative_answer.no_answer": "non pas encore",
     "signal.minor_school_question.minor_school_question": "tu vas au lycée ?",
     "signal.positive_answer.yes_answer": "ouais",
+    # rules-6
+    "minor_disclosure.school_year_any": "chui en 2e secondaire",
+    "minor_disclosure.pupil_exam": "je passe le BEPC en juin",
+    "minor_disclosure.subject_in_first_person": "mon prof de techno m'a collé",
+    "minor_disclosure.age_english": "im 14",
+    "minor_disclosure.birth_year_identity": "2011 gang",
+    "minor_disclosure.age_answer_6": "quatorze pis toi",
+    "minor_disclosure.parents_authority": "ma mer ma confisker mon tel",
+    "grooming.offer_with_child": "je t'envoie 20 balles sur paypal, dis rien à ta mère",
+    "grooming.secrecy_from_guardians": "cache ça à tes parents",
+    "grooming.child_world_belittled": "tes amies, elles sont encore des enfants",
+    "signal.bare_grade.bare_school_answer": "clg",
+    "signal.age_question.birth_question": "t'es née quand ?",
+    "signal.gift.money_offer": "je te fais un virement",
+    "signal.isolation.world_against": "les adultes qui te jugent",
+    "signal.photo_request.photo_lure": "je cherche des modèles pour un casting",
 }
 
 

@@ -21,7 +21,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-6"
+NORMALISER_VERSION = "norm-7"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -145,7 +145,7 @@ _AGE_UNIT_AFTER = re.compile(r"ans?\b|yo\b")
 
 
 _UNIT_AFTER_DIGIT = re.compile(
-    r"(?:e|er|ere|eme|em|ieme|nd|nde|de|h|m|min|mn|cm|mm|km|kg|g|l|ml|k|x|ans?|a|j|s|mois|d|p|px|mmc"
+    r"(?:e|er|ere|re|eme|em|ieme|nd|nde|de|h|m|min|mn|cm|mm|km|kg|g|l|ml|k|x|ans?|a|j|s|mois|d|p|px|mmc"
     r"|fps|gb|go|mo|ko|v|w|hz|eur|euros?|pm|am|yo)(?![a-z])"
 )
 
@@ -483,6 +483,18 @@ def _rewrite(src: _Buf, pattern: re.Pattern[str], replace: Callable[[re.Match[st
     return out
 
 
+# norm-7: a year said in words ("deux mille onze", "deux mil onze"), once its parts are
+# digits ("2 mile 11"), is one number ("2011"). An amount is not a year ("deux mille cinq
+# cents euros").
+_YEAR_WORDS = re.compile(
+    r"\b2\smile?s?\s(\d{1,2}|un)\b(?!\s?(?:cents?|euros?|€|e\b|balles|dolars|francs|km|m\b|metres))"
+)
+
+
+def _years(src: _Buf) -> _Buf:
+    return _rewrite(src, _YEAR_WORDS, lambda m: f"20{int(m.group(1).replace('un', '1')):02d}")
+
+
 def _sms(src: _Buf) -> _Buf:
     """SMS spellings read back as French ("jsuis" -> "je suis", "ta quel age" -> "t'as quel
     age", "g 14 ans" -> "j'ai 14 ans", "j ai" -> "j'ai"), then typos of key words
@@ -513,7 +525,7 @@ def normalise(text: str) -> Normalised:
     buf = _zero_o(_spaces(_fold(text)))
     buf = _squeeze(_leet(buf))
     buf = _number_words(buf)
-    buf = _squeeze(_join_spaced(buf))
+    buf = _years(_squeeze(_join_spaced(buf)))
     buf = _sms(buf)
     return Normalised(buf.text(), tuple(buf.starts), tuple(buf.ends))
 

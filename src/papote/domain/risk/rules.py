@@ -39,7 +39,7 @@ from papote.domain.risk.lexicon import (
 )
 from papote.domain.risk_labels import LABELS as LABELS  # kept apart: config reads them alone
 
-RULES_VERSION = "rules-5"
+RULES_VERSION = "rules-6"
 
 # Signals the accumulator weighs (conversation.py).
 SIGNALS = (
@@ -473,6 +473,7 @@ RULES: tuple[Rule, ...] = (
             r"|etudes|anee\sde\s(?:licence|fac|master|bts|dut|but|medecine|droit|prepa|doctorat)"
             r"|anee\sd'(?:etudes|iut|ecole)|ma fille|mon fils"
             r"|(?:mon|son|sa|ton|ta|notre|leur)\s(?:fils|fille))\b"
+            r"|\b(?:j'ai|jai|g)\s(?:1[89]|[2-9]\d)\s?ans\b(?!\s?(?:de|d'))"  # rules-6: an adult age
         ),
     ),
     hit(
@@ -519,6 +520,9 @@ RULES: tuple[Rule, ...] = (
         r"|faut\spas\sque\s(?:tes\sparents|ta\smere|ton\spere)\s(?:le\s)?sache(?:nt)?"
         r"|reste\sentre\snous\set\spersone)",
         0.9,
+        unless_text=rx(  # rules-6
+            CHILD_PREVENTION.pattern + r"|\bsurprise|\banniversaire|\bfete\sdes\s(?:meres|peres)"
+        ),
     ),
     hit(
         "mature",
@@ -596,7 +600,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:{PARENTS})\s(?:ne\s)?(?:comprendraient|comprendront|peuvent\spas\scomprendre"
         r"|pourraient\spas\scomprendre)\s(?:pas\s)?(?:ce\squ'on|notre|nous|ce\sque\snous|ca|qu'on)",
         0.9,
-        unless_text=PREVENTION,
+        unless_text=rx(
+            PREVENTION.pattern + r"|\bsurprise|\banniversaire|\bfete\sdes\s(?:meres|peres)"
+        ),
     ),
     hit(
         "delete_for_secrecy",
@@ -790,7 +796,8 @@ RULES: tuple[Rule, ...] = (
         r"|est\s(?:mort|case|casse|en\spanne|a\s\d)|a\splus\sde|bug|rame|marche|vibre|jusqu))",
         0.85,
         unless_before=r"(?:sur|pris|prend\w*|pique\w*|confisque\w*|vole|case|perdu|oublie|dans|avec|de|a"
-        r"|charge\w*|regarde\w*|joue\w*|rendu|rend)\s$",
+        r"|charge\w*|regarde\w*|joue\w*|rendu|rend"
+        r"|confisk\w*|enleve\w*|retire\w*|bloque\w*|coupe\w*|cache\w*|fouille\w*)\s$",  # rules-6
     ),
     hit("email", "off_platform", r"\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b", 0.85),
     # ----------------------------------------------------- sexual_solicitation
@@ -1866,6 +1873,8 @@ ADULT_SCHOOL = rx(
     r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
+    r"|\bje\ssurveile\b|\bsurveiler\sle\b|\b(?:de|du)\s(?:mon|notre)\squartier\b"  # rules-6
+    r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b"
     r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
     # the other person's school ("je viens te chercher à la sortie du collège")
     r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
@@ -2585,3 +2594,216 @@ RULES_5: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_5
+
+# ------------------------------------------------------------------------------- rules-6
+# Session 6: word CLASSES and structures for what session 5 listed as missed (docs/
+# detection.md, "Limits"), rather than single phrasings: any school year of the French,
+# Belgian, Québec, Swiss, West African and vocational systems said of oneself; the exams
+# only a pupil takes; an age said in English; a birth year worn as an identity; a bare age
+# or grade as an answer; the parents' authority over the writer's things and time; a
+# school subject's teacher or test in the first person. For grooming: money, credit or
+# things offered with a child in view, secrecy toward any guardian, and the child's world
+# belittled ("les adultes te jugent", "tes amies sont encore des enfants").
+
+# A school year below terminale, in any of the systems French-speaking pupils are in
+# (the French grades are GRADE above).
+SCHOOL_YEAR = (
+    rf"(?:{GRADE}{GRADE_NOT_SCHOOL}"
+    r"|(?:[1-6]\s?(?:e|eme|ere|re|ieme)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
+    r"\s(?:anee\s)?(?:secondaire|primaire|humanites|renovee?|commune|diferenciee?)"
+    r"|sec(?:ondaire)?\s?[1-5]\b|rheto|(?:9|10|11)\s?h\b(?!\s?[-\d]|\sa\s)"
+    r"|(?:1re|1ere|premiere|2e|2eme|deuxieme|ire)\s(?:anee\s)?(?:de\s|d'|en\s)?(?:cap|bep|bac\spro)\b"
+    r"|(?:seconde|premiere|1re|2nde)\spro\b|(?:cap|bep)\s(?:1|2|premiere|deuxieme)\b"
+    r"|(?:3e|troisieme)\sprepa\s(?:metiers|pro)"
+    r"|cm[12]|ce[12]|cp)"
+)
+# The exams only a pupil takes (the brevet has its rules above).
+PUPIL_EXAM = r"(?:bepc|ceb|cepe?|cfg|dnb|bfem|bac\sde\sfrancais|epreuves\santicipees)"
+# School subjects of collège and lycée (an adult's "prof de yoga" is not among them).
+SUBJECT = (
+    r"(?:maths?|francais|histoire(?:-?\s?geo)?|geo(?:graphie)?|svt|techno(?:logie)?|physique(?:-?\s?chimie)?"
+    r"|anglais|espagnol|allemand|italien|eps|sport|arts\splastiques|musique|latin|grec|emc|ses|philo)"
+)
+# Offers of money, credit or things, said to someone ("je t'envoie 20 balles",
+# "je te mets 50 € sur ton compte", "je t'offre les airpods").
+OFFER_VERB = (
+    r"(?:je\s|j'|on\s)(?:peux\s|vais\s|pourrais\s|te\s|t')?(?:te\s|t')?\s?(?:envoie|envoi|envoyer|mets|met|mettre"
+    r"|fais|faire|vire|virer|file|filer|done|doner|paye|payer|paie|offre|ofre|offrir|ofrir|achete|acheter"
+    r"|recharge|recharger|prends|prendre|avance|avancer)"
+)
+MONEY_OR_THING = (
+    r"(?:\d+\s?(?:€|e\b|euros?|balles|bales|eus|dolars|\$|francs)|(?:un\s(?:petit\s)?)?virement|paypal|lydia"
+    r"|de\sl'argent|des\ssous|de\sla\sthune|des\sthunes|des\sbillets|un\sbillet|du\scredit|des\scredits"
+    r"|(?:un|une|le|la|les|des|ton|ta|tes)\s(?:nouve(?:au|l|le)s?\s)?(?:iphone|airpods|ecouteurs|console|ps5|switch"
+    r"|telephone|tel|portable|sac|baskets|nikes?|jordans?|fringues|habits|maquillage|parfum|bijoux?|montre"
+    r"|carte\scadeau|forfait|abonement|skins?|jeu|jeux|manette))"
+)
+# The child's world belittled or said to be against them.
+CHILD_WORLD = (
+    r"(?:tes\s(?:amies|amis|copines|copains|potes|parents|profs)|les\s(?:adultes|grands|profs|parents)"
+    r"|ta\sfamile|les\sautres\s(?:filles|gars|garcons|meufs|eleves))"
+)
+RULES_6: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- minor_disclosure
+    hit(
+        "school_year_any",
+        "minor_disclosure",
+        rf"\b(?:{SUIS}|je\s(?:rentre|pase|vais|redouble|fais|refais|suis\sen)|moi\sje\ssuis|moi)\s?"
+        rf"(?:qu'|que\s|encore\s|pas\sencore\s|juste\s|seulement\s|toujours\s)?(?:en\s|au\s|a\sla\s)?"
+        rf"(?:classe\sde\s)?({SCHOOL_YEAR})"
+        rf"|^\W{{0,3}}(?:{FILLER}){{0,2}}en\s({SCHOOL_YEAR})(?:\W{{0,3}}{ANSWER_TAIL}){{0,2}}\W{{0,6}}$",
+        0.86,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\breconversion\b|\bformation\sadulte"
+        ),
+    ),
+    hit(
+        "pupil_exam",
+        "minor_disclosure",
+        rf"\b(?:je\s(?:pase|prepare|revise|rate|passe)|j'ai\s(?:eu|rate|le)|mon|pour\smon|pour\sle|avant\sle"
+        rf"|on\spase|apres\smon)\s(?:le\s|mon\s|l'|du\s)?({PUPIL_EXAM})\b",
+        0.84,
+        unless_text=rx(ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\bmes\seleves|\bsurveill"),
+    ),
+    hit(
+        "subject_in_first_person",
+        "minor_disclosure",
+        rf"\b(?:mon|ma)\s(?:prof|profe|profeseure?)\s(?:de\s|d')\s?{SUBJECT}\s(?:m'|me\s|nous\s|va\sme|veut\sme|a\sdit|est)"
+        rf"|\b(?:j'ai|on\sa|g)\s(?:un\s|une\s)?(?:controle|interro|dans|ds|eval|evaluation|expose|devoir\ssurveile)"
+        rf"\s(?:de\s|d'|en\s)?{SUBJECT}\b"
+        rf"|\b(?:j'ai|on\sa|g)\s(?:dans|ds)\s(?:demain|lundi|mardi|mercredi|jeudi|vendredi|cet\saprem|tout\sa\sl'heure)\b",
+        0.82,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\bcours\sdu\ssoir|\bformation"
+        ),
+    ),
+    hit(
+        "age_english",
+        "minor_disclosure",
+        rf"\b(?:i'?m|i\sam|im)\s(?:only\s|just\s|like\s)?({MINOR_AGE})\b(?!\s?(?:h|min|km|kg|m\b|\d|%|/))"
+        rf"|(?:^\W{{0,3}}(?:{FILLER}){{0,2}}|\bmoi\s)({MINOR_AGE})\s?(?:y\.?o|years?\sold)\b",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "birth_year_identity",
+        "minor_disclosure",
+        # Born 2009-2019 (RULES_VERSION moves each year): "2011 gang", "je suis de 2011".
+        r"^\W{0,3}(?:moi\s|perso\s|team\s)?(2009|201\d)\s(?:gang|team|represent|power|forever|💪|🔥)"
+        rf"|\b(?:{SUIS}|moi\sje\ssuis)\s(?:de|d'|une?)\s?(2009|201\d)\b"
+        rf"|\b(?:{SUIS}|moi\sje\ssuis|je\ssuis|moi)\s(?:nee?s?\s)?(?:en|de\sl'anee)\s(2009|201\d)\b(?!\s?(?:a|au|dans|j'|je|on))",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "age_answer_6",
+        "minor_disclosure",
+        rf"^\W{{0,3}}(?:{FILLER}){{0,2}}(?:bientot\s|presque\s)?({MINOR_AGE})\s?(?:{YEARS})?\W{{0,3}}"
+        r"(?:(?:et|pis|puis|&)\s(?:toi|twa|vous|tu)|toi\s?\?|bientot(?:\s1[0-8])?|et\sdemi|dans\s\d\s(?:mois|semaines)"
+        r"|depuis\s(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la\s\w+|ce\smois))\b",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "parents_authority",
+        "minor_disclosure",
+        rf"\b(?:{MY_PARENTS}|ma\smer|ma\smer2|mes\srent)\s(?:(?:elle|il|ils|elles)\s)?(?:ne\s|n')?(?:"
+        rf"(?:me|m')\s?(?:prend|prends|pren|prenent|confisque\w*|confisk\w*|enleve\w*|retire\w*|coupe\w*)\s(?:mon|ma|mes|le|la|les)\s(?:\w+\s)?{DEVICE}"
+        rf"|(?:m'a|ma|m'ont|mon)\s(?:confisk\w*|confisq\w*|pri|prit|pris|enleve|retire|coupe)\s(?:mon|ma|mes|le|la|les)"
+        rf"|(?:me|m')\s?(?:laise\w*|autorise\w*)\s(?:(?:pas|jamais|plus)\s(?:\w+\s)?{CONTROLLED}\b|{CONTROLLED}\s(?:\w+\s)?(?:que|qu'|jamais|seulement|juste|pas\sapres|pas\splus))"
+        rf"|(?:m'oblige|me\sforce|m'obligent|me\sforcent)\sa\s(?:faire\smes\sdevoirs|me\scoucher|dormir|rentrer|aller\sa\sl'ecole|aller\sau\s(?:colege|lycee))"
+        rf"|(?:veu\w*|voudrai\w*)\spas\sque\s(?:je|j')\s?(?:\w+\s)?(?:sur\s)?(?:ce\ssite|ici|{APPS}|les\sreseaux|internet|ce\stchat|ce\schat))",
+        0.82,
+        unless_text=rx(
+            CHILD_OF.pattern
+            + "|"
+            + ADULT_SPEAKING
+            + r"|\bma\smer\s(?:du|de|mediter|noire|rouge|bleue)"
+        ),
+    ),
+    # --------------------------------------------------------------- grooming
+    hit(
+        "offer_with_child",
+        "grooming",
+        # money, credit or things offered with a child in view: their school, age or
+        # parents, or kept from them ("je t'envoie 20 balles, dis rien à ta mère")
+        rf"^(?=.*\b{OFFER_VERB}\b.{{0,40}}{MONEY_OR_THING})"
+        rf"(?=.*(?:\b(?:ton|ta|tes)\s(?:colege|lycee|ecole|classe|argent\sde\spoche|anniv\w*\sde\s1[0-7])"
+        rf"|{GUARDIANS}|\b(?:t'es|tu\ses)\s(?:encore\s)?(?:au\scolege|au\slycee|mineure?|jeune|petite?)"
+        rf"|\bpour\sta\srentree|\ba\ston\sage|\bsi\stu\sm'envoies\s(?:une|des|ta)\s(?:photo|tof|pic|selfie)"
+        rf"|\bcontre\s(?:une|des|ta|tes)\s(?:photos?|tofs?|pics?|selfies?)|{SECRECY})).{{1,400}}",
+        0.84,
+        unless_text=rx(
+            CHILD_PREVENTION.pattern
+            + "|"
+            + CHILD_OF.pattern
+            + r"|\bpour\s(?:ton|ta)\s(?:fils|fille|enfant)"
+            r"|\bremboursement|\bje\ste\sdois\b"
+        ),
+    ),
+    hit(
+        "secrecy_from_guardians",
+        "grooming",
+        # any order: a guardian, and a telling, knowing or seeing verb denied or hidden
+        rf"\b(?:faut|il\sfaut|faudrait)\s(?:surtout\s|absolument\s)?(?:pas|jamais)\sque\s(?:{GUARDIANS}|personne)"
+        r"\s(?:le\s|la\s|les\s|nous\s|t'|te\s)?(?:sache\w*|voi\w*|lise\w*|decouvr\w*|entende\w*|soit\sau\scourant|soient\sau\scourant)"
+        rf"|\b(?:{GUARDIANS})\s(?:ne\s|n')?(?:doit|doivent|peut|peuvent|vont|va|dois)\s(?:surtout\s)?(?:pas|jamais|rien)"
+        r"\s(?:le\s|la\s|nous\s|te\s)?(?:savoir|voir|lire|decouvrir|entendre|etre\sau\scourant|apprendre)"
+        rf"|\b(?:cache|caches|efface|supprime|montre\spas|montre\sjamais)\s(?:le|la|les|ca|ça|nos\smesages|notre\sconv\w*|tout)\s(?:a|de)\s(?:{GUARDIANS})"
+        rf"|\b(?:garde|gardes)\s(?:le|ca|ça|tout)\s(?:pour\stoi|secret)\b.{{0,60}}(?:{GUARDIANS})"
+        rf"|(?:{GUARDIANS}).{{0,60}}\b(?:garde|gardes)\s(?:le|ca|ça|tout)\s(?:pour\stoi|secret)\b",
+        0.86,
+        unless_text=rx(
+            CHILD_PREVENTION.pattern
+            + r"|surprise|anniversaire|cadeau\spour\s(?:ta|ton|tes)|fete\sdes"
+        ),
+    ),
+    hit(
+        "child_world_belittled",
+        "grooming",
+        rf"\b{CHILD_WORLD}\W{{0,3}}(?:\w+\s)?(?:sont|c'est|ce\ssont)\s(?:encore|que|juste|qu'|tous)\s?(?:des|de)\s(?:enfants|gamins|gamines|bebes|gosses|petits)\b"
+        rf"|^(?=.*\b(?:moi|avec\smoi)\b).*\b{CHILD_WORLD}\s(?:qui\s)?(?:ne\s|n')?(?:te|t')\s?(?:jugent|juge|comprenent\spas|comprend\spas|traitent\scome\sune?\s(?:enfant|gamine?|bebe)"
+        r"|prenent\spour\sune?\s(?:enfant|gamine?|bebe)|meritent\spas|aprecient\spas)"
+        r"|\b(?:avec\smoi|moi)\s(?:t'es|tu\ses)\s(?:pas\sune?\s(?:enfant|gamine?|petite?)|traitee?\scome\sune?\sadulte|une\svraie\sfemme)",
+        0.84,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    # ---------------------------------------------------------------- signals
+    signal(
+        "bare_school_answer",
+        "bare_grade",
+        r"^\W{0,3}(?:(?:wsh|bah|ben|euh|oui|ouais|non|nan|moi)\W{1,3})?(?:au\s|en\s)?(colege|lycee|primaire"
+        rf"|{SCHOOL_YEAR}|{PUPIL_EXAM}|polyvalente)\W{{0,3}}(?:{ANSWER_TAIL}\W{{0,3}}){{0,2}}$",
+        0.0,
+    ),
+    signal(
+        "birth_question",
+        "age_question",
+        r"\b(?:t'es|tu\ses|es-tu)\snee?\s(?:quand|en\squele\sanee|en\scombien)|\bt'es\sde\s(?:quele\s)?(?:anee|combien)"
+        r"|\btu\sas\s(?:quel\sage|combien)|\bquel\sage\s(?:t'as|tu\sas|as-tu)",
+        0.35,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "money_offer",
+        "gift",
+        rf"\b{OFFER_VERB}\b.{{0,40}}{MONEY_OR_THING}",
+        0.45,
+        unless_text=rx(YOUR_CHILD.pattern + r"|\bremboursement|\bje\ste\sdois\b"),
+    ),
+    signal(
+        "world_against",
+        "isolation",
+        rf"\b{CHILD_WORLD}\s(?:qui\s)?(?:ne\s|n')?(?:te|t')\s?(?:jugent|juge|comprenent\spas|comprend\spas|ecoutent\spas)",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "photo_lure",
+        "photo_request",
+        r"\b(?:mannequin|casting|shooting|book\sphoto|agence\sde\smodeles?)\b",
+        0.4,
+    ),
+)
+
+RULES = RULES + RULES_6

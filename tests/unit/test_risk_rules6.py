@@ -1,0 +1,196 @@
+"""rules-6 and norm-7 (session 6): word classes and structures for the phrasings session 5
+listed as missed (school years of every system, pupils' exams, ages in English or years in
+words, bare answers, the parents' authority, money offered to a child, secrecy toward any
+guardian), each with its hard negatives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papote.detect.evaluate import judge_text, judge_turns
+from papote.domain.risk.detector import RuleDetector, analyse
+from papote.domain.risk.normalize import fold
+from tests.unit.test_risk_normalize import _french
+
+CHILD = {"minor_disclosure", "grooming"}
+
+
+def labels(text: str) -> set[str]:
+    return set(judge_text(RuleDetector(), text).labels)
+
+
+# ------------------------------------------------------------------ norm-7
+@given(st.integers(min_value=0, max_value=99), st.sampled_from(["mille", "mil"]))
+def test_a_year_in_words_reads_as_one_number(n: int, thousand: str) -> None:
+    assert fold(f"né en deux {thousand} {_french(n)}") == f"ne en {2000 + n}"
+
+
+@pytest.mark.parametrize(
+    "typed", ["deux mille cinq cents euros", "2 mille 5 cents", "deux mille quinze euros"]
+)
+def test_an_amount_in_words_is_not_a_year(typed: str) -> None:
+    assert not re.search(r"20\d\d", fold(typed)), fold(typed)
+
+
+@pytest.mark.parametrize(("typed", "read"), [("en 1re", "en 1re"), ("1ère", "1ere")])
+def test_first_year_ordinals_stay_ordinals(typed: str, read: str) -> None:
+    assert fold(typed) == read
+
+
+# ------------------------------------------------------------------ minor_disclosure
+SCHOOL_YEARS = [
+    "secondaire 2", "2e secondaire", "deuxième secondaire", "sec 4", "3e secondaire",
+    "1re rénovée", "rhéto", "9H", "10 H", "première année de CAP", "2e année de bac pro",
+    "seconde pro", "3e prépa métiers", "4e", "cinquième", "cm2", "seconde",
+]  # fmt: skip
+
+
+@given(st.sampled_from(["je suis en", "chui en", "jsuis en", "je rentre en", "je redouble",
+                        "moi je suis en"]), st.sampled_from(SCHOOL_YEARS))  # fmt: skip
+def test_any_school_year_said_of_oneself_is_a_disclosure(subject: str, year: str) -> None:
+    assert "minor_disclosure" in labels(f"{subject} {year}"), (subject, year)
+
+
+@given(st.sampled_from(["prof", "je suis prof de", "ma fille est en", "mon fils est en",
+                        "je surveille les", "j'ai 34 ans et je suis en"]),
+       st.sampled_from(SCHOOL_YEARS))  # fmt: skip
+def test_a_school_year_said_of_someone_else_is_not(subject: str, year: str) -> None:
+    text = f"{subject} {year}"
+    if subject == "prof":
+        text = f"je suis prof, mes élèves sont en {year}"
+    assert "minor_disclosure" not in labels(text), text
+
+
+@given(st.integers(min_value=10, max_value=17), st.sampled_from(["im", "i'm", "I am", "Im just"]))
+def test_an_age_in_english_is_a_disclosure(age: int, subject: str) -> None:
+    assert "minor_disclosure" in labels(f"{subject} {age}")
+
+
+@given(st.integers(min_value=2009, max_value=2019))
+def test_a_birth_year_worn_as_an_identity_is_a_disclosure(year: int) -> None:
+    for text in (f"{year} gang", f"je suis de {year}", f"moi je suis née en {year}"):
+        assert "minor_disclosure" in labels(text), text
+
+
+@given(st.integers(min_value=1950, max_value=2005))
+def test_an_adult_birth_year_is_not(year: int) -> None:
+    for text in (f"{year} gang", f"je suis de {year}", f"je suis née en {year}"):
+        assert "minor_disclosure" not in labels(text), text
+
+
+@given(st.integers(min_value=10, max_value=17),
+       st.sampled_from(["pis toi", "puis toi ?", "et tu ?", "bientôt", "depuis hier"]))  # fmt: skip
+def test_a_bare_age_answered_back_is_a_disclosure(age: int, tail: str) -> None:
+    assert "minor_disclosure" in labels(f"{age} {tail}")
+
+
+@given(st.integers(min_value=18, max_value=70),
+       st.sampled_from(["pis toi", "puis toi ?", "bientôt", "depuis hier"]))  # fmt: skip
+def test_an_adult_age_answered_back_is_not(age: int, tail: str) -> None:
+    assert "minor_disclosure" not in labels(f"{age} {tail}")
+
+
+RULES6_POSITIVES = {
+    "minor_disclosure": [
+        "je passe mon CEB cette année",
+        "j'ai raté mon bepc blanc",
+        "ma prof d'anglais nous a donné 3 exos",
+        "j'ai DS de maths demain",
+        "on a un contrôle d'histoire-géo lundi",
+        "i'm 13 years old",
+        "je suis née en deux mille onze",
+        "ma mère me laisse jouer que le week-end",
+        "mon père me prend mon portable à 21h",
+        "mes parents m'obligent à faire mes devoirs avant",
+        "ma daronne veut pas que je sois sur snap",
+        "mes parents veulent pas que j'aille sur ce site",
+        "je passe en 2e année de CAP",
+    ],
+    "grooming": [
+        "je t'envoie un petit virement pour ta rentrée au collège",
+        "je te mets 50 € sur ton compte, c'est entre nous",
+        "je peux te payer les airpods si tu m'envoies une photo",
+        "faut surtout pas que ton père le sache",
+        "ta mère doit jamais être au courant",
+        "efface nos messages de ta mère",
+        "les adultes te jugent, moi jamais",
+        "tes copines c'est que des gamines",
+    ],
+}
+RULES6_NEGATIVES = [
+    # adults' school words and exams
+    "je suis en 2e année de licence",
+    "je suis en CAP pâtissier en reconversion à 35 ans",
+    "ma nièce passe le BEPC",
+    "je surveille le brevet blanc demain",
+    "le collège de mon quartier ferme",
+    "le mien passe le brevet cette année",
+    "mon prof de guitare m'a dit de bosser",
+    "mon prof de yoga m'a félicitée",
+    "je bosse en 10h, 9h-17h",
+    # numbers that are not the writer's age or birth year
+    "i'm 14 minutes late",
+    "2011 c'était une super année",
+    "en 2012 j'ai déménagé",
+    "j'ai 15 ans de boîte",
+    "14 juillet et toi ?",
+    # parents' words adults say
+    "ma mère me laisse son appart cet été",
+    "ma mère me prend la tête",
+    "ma mer préférée c'est la Méditerranée",
+    # gifts and money between adults
+    "je t'envoie 50 € pour le loyer",
+    "je te rembourse, je t'envoie 20 € sur paypal",
+    "je t'achète un jeu pour ton anniv",
+    "je te fais un virement pour ta fille, pour son anniversaire",
+    # secrecy for a surprise, warnings, banter
+    "faut pas que ta mère le sache, c'est une surprise pour son anniv",
+    "tes parents doivent pas savoir pour la fête surprise",
+    "si un adulte te dit que tes parents doivent pas savoir, parle-en",
+    "les adultes te jugent toujours quand tu es jeune, c'est la vie",
+    "tes potes c'est des gamins mdr",
+    "le casting de la série est nul",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(k, t) for k, texts in RULES6_POSITIVES.items() for t in texts]
+)
+def test_rules6_families_fire(label: str, text: str) -> None:
+    assert label in labels(text), (text, analyse(text).normalised)
+
+
+@pytest.mark.parametrize("text", RULES6_NEGATIVES)
+def test_rules6_families_leave_adults_alone(text: str) -> None:
+    assert not CHILD & labels(text), (text, analyse(text).normalised)
+
+
+def test_a_parent_taking_my_phone_is_not_my_number() -> None:
+    assert "off_platform" not in labels("ma mer ma confisker mon tel")
+
+
+def test_bare_school_answers_and_birth_questions_answer_in_a_conversation() -> None:
+    rules = RuleDetector()
+    for question, answer in (
+        ("tu vas en cours où ? t'es en quelle classe ?", "clg"),
+        ("t'es née quand ?", "2011 et toi"),
+        ("t'es en quelle année ?", "sec 2"),
+        ("t'as quel âge ?", "quatorze pis toi"),
+    ):
+        verdict = judge_turns(rules, [("A", question), ("B", answer)])
+        assert "minor_disclosure" in verdict.labels, (question, answer)
+        assert verdict.alert_turn == 1
+    for question, answer in (("t'es née quand ?", "1990 et toi"), ("tu bosses où ?", "lycée")):
+        assert "minor_disclosure" not in judge_turns(rules, [("A", question), ("B", answer)]).labels
+
+
+def test_money_after_a_disclosure_is_grooming() -> None:
+    verdict = judge_turns(
+        RuleDetector(),
+        [("A", "t'as quel âge ?"), ("B", "13"), ("A", "je t'envoie 20 balles sur paypal")],
+    )
+    assert verdict.labels == ("minor_disclosure", "grooming")
