@@ -235,6 +235,18 @@ EXAMPLES = {
     "signal.gift.money_offer": "je te fais un virement",
     "signal.isolation.world_against": "les adultes qui te jugent",
     "signal.photo_request.photo_lure": "je cherche des modèles pour un casting",
+    "minor_disclosure.not_allowed": "j'ai pas le droit d'avoir insta",
+    "minor_disclosure.pupil_role": "je suis déléguée de classe",
+    "grooming.minor_age_approved": "t'as quel âge ? 13 ? c'est parfait",
+    "grooming.currency_for_photo": "tu veux des robux ? envoie une photo",
+    "grooming.not_like_other_adults": "je suis pas comme les autres adultes",
+    "signal.romance.intimacy_probe": "t'as déjà embrassé un garçon ?",
+    "signal.child_frame.family_friend": "une fille de ton âge",
+    "signal.parents_question.guardians_away_6": "tes parents seront pas là ?",
+    "signal.meet.meet_6": "on peut se voir samedi",
+    "signal.child_frame.seen_at_school": "je t'ai vue devant le collège",
+    "signal.compliment.pretty_then": "t'étais trop belle",
+    "signal.secrecy.secrecy_6": "t'en parles pas à tes copines",
 }
 
 

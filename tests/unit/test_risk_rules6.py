@@ -109,6 +109,10 @@ RULES6_POSITIVES = {
         "ma daronne veut pas que je sois sur snap",
         "mes parents veulent pas que j'aille sur ce site",
         "je passe en 2e année de CAP",
+        "j'ai pas le droit de sortir après 20h",
+        "je dois être rentrée à 19h sinon ma mère me tue",
+        "on est en 4e avec ma meilleure amie",
+        "j'ai entraînement avec mon club U13",
     ],
     "grooming": [
         "je t'envoie un petit virement pour ta rentrée au collège",
@@ -119,6 +123,16 @@ RULES6_POSITIVES = {
         "efface nos messages de ta mère",
         "les adultes te jugent, moi jamais",
         "tes copines c'est que des gamines",
+        "c'est pas grave si t'as 13 ans",
+        "t'as quel âge déjà ? 13 ? c'est parfait",
+        "tu veux des robux ? envoie une photo",
+        "je t'ai rechargé ton compte fortnite",
+        "tu peux me faire confiance, je suis pas comme les autres adultes",
+        # one move with a child in view (a probe and a move in one message)
+        "t'as un copain ? à ton âge c'est normal",
+        "on peut se voir samedi, tes parents seront pas là ?",
+        "je t'ai vue sortir du collège hier, t'étais trop belle",
+        "je suis un ami de ton père, dis rien",
     ],
 }
 RULES6_NEGATIVES = [
@@ -154,6 +168,14 @@ RULES6_NEGATIVES = [
     "les adultes te jugent toujours quand tu es jeune, c'est la vie",
     "tes potes c'est des gamins mdr",
     "le casting de la série est nul",
+    "j'ai pas le droit de fumer au boulot",
+    "j'ai pas le droit d'en parler",
+    "t'as un copain ?",
+    "on se voit samedi ?",
+    "j'ai 30 ans, t'as quel âge ? 25 ? c'est parfait",
+    "je suis pas comme les autres, moi je bosse le dimanche",
+    "ma fille a 13 ans, c'est pas grave si elle a un téléphone ?",
+    "tes parents seront pas là ? dommage, je voulais leur dire bonjour",
 ]
 
 

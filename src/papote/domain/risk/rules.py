@@ -561,7 +561,10 @@ RULES: tuple[Rule, ...] = (
         "grooming",
         r"\bje\s(?:peux\s|vais\s)?t'?(?:offrir|envoyer|acheter|payer|donner|offre|envoie|achete|paye|donne)"
         r"\s(?:des\s|de\s|plein\sde\s|une?\s)?(?:v-?bucks|robux|skins?|gemes|credits|cartes?\s(?:psn|cadeau|google\splay)|recharges?"
-        r"|forfait)",
+        r"|forfait)"
+        # rules-6: a game account credited ("je t'ai rechargé ton compte fortnite")
+        r"|\bje\s(?:t'ai|te\s|vais\ste\s|peux\ste\s)\s?(?:recharg\w*|credit\w*|mis\sdes\s(?:robux|v-?bucks|gemes|credits)\ssur)"
+        r"\s(?:ton|ta)\s(?:compte|carte|profil)\s(?:fortnite|roblox|minecraft|psn|xbox|steam|brawl\w*|free\s?fire|clash\w*|genshin|valorant|lol)",
         0.85,
     ),
     hit(
@@ -1877,6 +1880,8 @@ ADULT_SCHOOL = rx(
     r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b"
     r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
     # the other person's school ("je viens te chercher à la sortie du collège")
+    # rules-6: the other person seen there ("je t'ai vue sortir du collège")
+    r"|\bt'ai\s(?:vue?|croisee?|aperc\w*|remarquee?|atendue?)\b"
     r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
     r"|\bt'atend|\bta\s(?:sortie|clase)\b"
     r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
@@ -2803,6 +2808,108 @@ RULES_6: tuple[Rule, ...] = (
         "photo_request",
         r"\b(?:mannequin|casting|shooting|book\sphoto|agence\sde\smodeles?)\b",
         0.4,
+    ),
+    hit(
+        "not_allowed",
+        "minor_disclosure",
+        # what a child is not allowed: going out, an app, a phone, staying out late
+        rf"\b(?:j'ai|j'|g|on\sa)\s?pas\sle\sdroit\s(?:de\s|d')(?:sortir|avoir\s(?:un\s|une\s|le\s|la\s)?(?:{APPS}|{DEVICE}|reseaux)"
+        r"|aler\s(?:en\ssoiree|dehors|chez\s(?:des|une|un|les)|dormir|sur\s(?:ce|les|internet))|dormir\schez"
+        r"|rester\s(?:dehors|apres)|me\scoucher\sapres|jouer\s(?:apres|en\ssemaine|plus\sde)|parler\sa\sdes\sinconus)"
+        r"|\bje\sdois\s(?:etre\s)?rentree?\s(?:a|avant)\s(?:1[6-9]|2[0-2])\s?h"
+        r"|\bje\s(?:dois|vais|doit)\s(?:demander|d'abord\sdemander)\s(?:a|la\spermission\sa)\s(?:maman|papa|mes\sparents)\b",
+        0.8,
+        unless_text=rx(
+            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\bau\stravail|\bboulot|\bpatron|\bchef"
+        ),
+    ),
+    hit(
+        "pupil_role",
+        "minor_disclosure",
+        rf"^(?=.*{FIRST_PERSON}).*\b(?:delegue\w*\sde\s(?:clase|classe)|(?:club|equipe|categorie|en|les)\s(?:des\s)?u\s?1[0-7]\b"
+        r"|(?:on|nous)\s(?:est|sommes)\sen\s(?:[3-6]\s?(?:e|eme)|seconde|cm[12]))",
+        0.8,
+        unless_text=ADULT_SCHOOL,
+    ),
+    hit(
+        "minor_age_approved",
+        "grooming",
+        # a minor's age asked or said, then approved: "13 ? c'est parfait", "pas grave si
+        # t'as 13 ans"
+        rf"\b(?:quel\sage|ton\sage|t'as\scombien)\b.{{0,40}}\b({MINOR_AGE})\s?(?:ans)?\s?\W{{0,3}}"
+        rf"(?:{DISMISS}|(?:c'est\s)?(?:parfait|genial|super|top|nickel|mignon|trop\sbien))"
+        rf"|\b{DISMISS}\s(?:si|que)\s(?:t'as|tu\sas|t'es|tu\ses)\s(?:que\s|seulement\s)?(?:{MINOR_AGE}\s?(?:ans)?|mineure?|au\scolege|en\s{GRADE})",
+        0.86,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + YOUR_CHILD.pattern),
+    ),
+    hit(
+        "currency_for_photo",
+        "grooming",
+        # game currency and a photo asked, in any order ("tu veux des robux ? envoie une photo")
+        rf"^(?=.*\b{GIFT}\b)(?=.*\b(?:envoie|envoi|envois|montre|tu\sm'envoies|m'envoyer)[\s-]?(?:moi\s)?"
+        r"(?:un|une|des|ta|tes)\s(?:\w+\s){0,2}?(?:photos?|tofs?|pics?|selfies?|video)\b).{1,400}",
+        0.86,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "not_like_other_adults",
+        "grooming",
+        r"\b(?:je\ssuis|moi\sje\ssuis|chui)\spas\scome\s(?:les\sautres\s)?(?:adultes|grands|tes\sparents|tes\sprofs|les\svieux)\b"
+        r"|\b(?:un|une)\s(?:ami|amie|pote|copain|copine|colegue)\sde\s(?:ton\spere|ta\smere|tes\sparents|ton\sfrere)\b"
+        r".{0,80}\b(?:secret|entre\snous|dis\s(?:rien|pas)|photo|snap|viens|on\sse\svoit)",
+        0.84,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    signal(
+        "intimacy_probe",
+        "romance",
+        r"\b(?:t'as|tu\sas|as-tu)\s(?:deja\s)?(?:un|une)\s(?:copain|copine|petit\sami|petite\samie|amoureux|amoureuse|mec|chere?\sete)\b"
+        r"|\b(?:t'as|tu\sas|as-tu)\sdeja\s(?:embrase|sorti\savec|eu\sun\s(?:copain|mec))|\b(?:t'es|tu\ses)\s(?:encore\s)?vierge\b",
+        0.4,
+    ),
+    signal(
+        "family_friend",
+        "child_frame",
+        r"\b(?:un|une)\s(?:ami|amie|pote|copain|copine|colegue)\sde\s(?:ton\spere|ta\smere|tes\sparents)\b"
+        r"|\b(?:une?\s(?:fille|gamine?|gars|garcon)|les\s(?:filles|gars|garcons))\sde\ston\sage\b|\ba\ston\sage\b",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "guardians_away_6",
+        "parents_question",
+        rf"(?:{PARENTS})\s(?:ne\s|n')?(?:sont|est|seront|sera|seraient)\s(?:pas|jamais)\s(?:la|a\sla\smaison|chez\s(?:toi|vous))"
+        rf"|(?:{PARENTS})\s(?:rentre|rentrent|part|partent|revient|reviennent)\s(?:a\squele\sheure|quand)",
+        0.45,
+        unless_text=YOUR_CHILD,
+    ),
+    signal(
+        "meet_6",
+        "meet",
+        r"\bon\s(?:peut|pourrait|pourra|va|pourais)\sse\s(?:voir|retrouver|capter|rejoindre)\b|\bon\sse\s(?:voit|retrouve|capte)\b"
+        r"|\btu\sveux\s(?:qu'on\sse\s(?:voie|voit|retrouve)|me\svoir|venir\schez\smoi)\b|\bviens\schez\smoi\b",
+        0.4,
+    ),
+    signal(
+        "seen_at_school",
+        "child_frame",
+        r"\bt'ai\s(?:vue?|croisee?|aperc\w*|remarquee?)\s.{0,30}\b(?:colege|lycee|ecole|arret\sde\sbus|car\sscolaire)\b",
+        0.45,
+    ),
+    signal(
+        "pretty_then",
+        "compliment",
+        r"\bt'etais\s(?:trop|tres|si|vraiment|super)\s(?:bele|jolie|mignone|canon|bone|sexy|craquante)\b",
+        0.35,
+    ),
+    signal(
+        "secrecy_6",
+        "secrecy",
+        r"\b(?:je\s)?(?:dirai|dis|dira|raconterai|parlerai)\s(?:rien|pas)\s(?:a\s)?persone\b.{0,30}\btoi\snon\splus"
+        r"|\b(?:t'en|tu\sen|n'en)\s?parles?\s(?:pas|jamais)\sa\s(?:tes\s(?:copines|copains|amis|amies|potes|parents)|ta\s(?:mere|meilleure\samie)|ton\spere|persone)"
+        r"|\bgarde\s(?:ca|le)\s(?:pour\stoi|entre\snous)",
+        0.5,
+        unless_text=rx(CHILD_PREVENTION.pattern + r"|surprise|anniversaire"),
     ),
 )
 
