@@ -199,6 +199,7 @@ class Settings:
     redis_prefix: str = "papote"
     node_timeout_seconds: float = 15.0
     gc_full_every: float = 600.0
+    loop_stall_trace_ms: float = 0.0
     shutdown_grace_seconds: int = 10
     forwarded_allow_ips: str = ""
     metrics_allow: str = "127.0.0.1/32,::1/128"

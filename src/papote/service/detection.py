@@ -44,6 +44,7 @@ from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit, Rul
 from papote.domain.risk.hold import held_labels
 from papote.ports import RiskDetector, StoredMessage
 from papote.protocol import wire
+from papote.runtime import Buckets
 from papote.service.moderation.automated import Flag
 
 log = structlog.get_logger(__name__)
@@ -100,31 +101,6 @@ class Job:
 
 # Upper bounds (seconds) of the detection lag histogram in /metrics.
 LAG_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
-
-
-class Buckets:
-    """Plain counts of a histogram (read by /metrics at scrape time, nothing else paid)."""
-
-    def __init__(self, bounds: Sequence[float]) -> None:
-        self.bounds = tuple(bounds)
-        self.counts = [0] * (len(self.bounds) + 1)  # the last one is +Inf
-        self.total = 0.0
-
-    def observe(self, value: float) -> None:
-        self.total += value
-        for i, bound in enumerate(self.bounds):
-            if value <= bound:
-                self.counts[i] += 1
-                return
-        self.counts[-1] += 1
-
-    def cumulative(self) -> list[tuple[str, int]]:
-        """``(le, count)`` pairs as Prometheus wants them, +Inf last."""
-        out, running = [], 0
-        for bound, count in zip((*map(str, self.bounds), "+Inf"), self.counts, strict=True):
-            running += count
-            out.append((bound, running))
-        return out
 
 
 # Turns of a DM read back from the store when the worker missed some (CATCH_UP below).
