@@ -347,7 +347,11 @@ DRUG_PRICE = (
     r"|bout|plaquette)\b|\b\d+\s?g\b|\d+\s?(?:€|e|balles|\$)\s(?:le|la)\s(?:gramme|g)\b"
 )
 SELF_HARM_NOT = rx(
-    HELP_LINE.pattern + r"|\b(?:batterie|forfait|faim|chaleur|soif|si\sje\srate"
+    HELP_LINE.pattern
+    # rules-6: "je vais mourir sans mon tel"
+    + r"|\bsans\s(?:mon|ma|mes)\s(?:tel|telephone|portable|cafe|wifi|chargeur|lunettes|clim)\b"
+    r"|\bde\sf[a-z]{1,2}m\b"  # rules-6: "de fim", "de faim" typed short
+    r"|\b(?:batterie|forfait|faim|chaleur|soif|si\sje\srate"
     r"|ma\smere\sva|ta\smere\sva|dossier|memoire|tome|livre|clopes|cigarettes|serie|film"
     r"|chanson|sketch|exam|de\srire|de\sfatigue|de\shonte|de\sjoie|a\sl'eau|ton\scou"
     r"|une\samie|un\sami|mon\sfils|ma\sfille|une\sado|prevention|si\sun\sami|etude|selon)\b"
@@ -853,8 +857,13 @@ RULES: tuple[Rule, ...] = (
     hit(
         "hot_tonight",
         "sexual_solicitation",
-        r"\b(?:t'?es|tu\ses|je\ssuis|chui|jsuis)\s(?:trop\s|tres\s|grave\s|toute\s)?(?:chaude?|en\schaleur"
-        r"|excitee?)\b(?!\spour\s)(?!\sde\s)",
+        r"\b(?:t'?es|tu\ses|je\ssuis|chui|jsuis)\s(?:trop\s|tres\s|grave\s|toute\s)?(?:chaude|en\schaleur"
+        r"|excitee)\b(?!\spour\s)(?!\sde\s)"
+        # rules-6: "je suis chaud" / "excité" alone is "I'm up for it": only with a sexual cue
+        r"|\b(?:t'?es|tu\ses|je\ssuis|chui|jsuis)\s(?:trop\s|tres\s|grave\s|tout\s)?(?:chaud|excite)\b"
+        r"(?=\s?(?:de\stoi|rien\sque|comme\sjamais|😏|😈|🔥|💦|🍆|👅"
+        r"|(?:ce\ssoir|cete\snuit|la)\W{0,3}(?:quelqu'un|qui\sveut|qlq|qqn|kelqun|une\s(?:meuf|feme|nana))\b"
+        r"(?!.{0,40}\b(?:five|foot|match|partie|game|jouer|sortir|boire|bieres?|apero|cine|resto|bowling|courir))))",
         0.8,
         unless_text=rx(r"\b(?:fievre|canicule|degres|soleil|clim|chaleur\sici|il\sfait)\b"),
     ),
@@ -983,6 +992,8 @@ RULES: tuple[Rule, ...] = (
         unless_text=rx(
             JOKE_GAME.pattern + r"|\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade"
             r"|si\stu\s(?:rates|loupes|manques|vois\spas)|film|serie|concert|spectacle|resto)\b"
+            # rules-6: a game's death, laughter with a typo ("t'es mort de rure")
+            r"|\bdans\sle\sjeu\b|\bmanche\b|\bpartie\b|\bt'es\smort\sde?\s?r\w{0,3}e?\b"
         ),
     ),
     # ------------------------------------------------------------------ hate
@@ -1226,7 +1237,7 @@ RULES: tuple[Rule, ...] = (
         r"|chier|crever|mourir|pendre|te\spendre|te\stuer|te\ssuicider|te\sjeter|jouer\ssur"
         r"\sl'autoroute|niquer\sta\smere)"
         r"|\b(?:suicide|pends|jette|tue|tire)[\s-]toi\b|\btire[\s-]toi\sune\sballe"
-        r"|(?:^\W*|[,!]\s?)creve\b(?!\sde\s|\s?[,.]?\s?(?:je|j'ai|on))|\bdisparais\b"
+        r"|(?:^\W*|[,!]\s?)creve\b(?!\sde\s|\s?[,.]?\s?(?:je|j'ai|on))|(?<!je\s)\bdisparais\b"
         r"|\btu\s(?:devrais|merites|ferais\smieux|dois)\s(?:de\s)?(?:mourir|crever|disparaitre"
         r"|te\s(?:tuer|pendre|suicider|jeter|tirer\sune\sballe)|qu'on\ste\s\w+|pas\sexister"
         r"|etre\smort|de\screver|de\smourir)|\bdecalisse\b|\bdegage\s(?:de|d'|du)"
@@ -1319,7 +1330,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:t'es|tu\ses)\smorte?\b(?=\s?(?:ce\ssoir|demain|sale|frr?|wallah|mon|si\sje|,\s?je"
         r"|!|$))",
         0.88,
-        unless_text=THREAT_NOT,
+        unless_text=rx(
+            THREAT_NOT.pattern
+            + r"|\bsi\stu\scontinues?\sa\s(?:fumer|boire|rouler|conduire|manger)\b"  # rules-6
+            r"|\b(?:clope|cigarettes?|alcool|au\svolant|ceinture|casque|prudent|prends\ssoin)\b"
+        ),
         unless_after=r"\s?\?",
     ),
     hit(
@@ -1857,6 +1872,458 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# ------------------------------------------------------------- rules-6, the other labels
+# Session 6 ("riskother6"): the non-child labels' recall on writers the rules never saw,
+# as word CLASSES and structures rather than phrasings: a threat is a first person, a
+# future or a condition, a harm and a second person ("si t'as pas payé, je viens chez toi
+# avec mes potes"), or a publication of "it" to an audience; self-harm is a first person
+# wanting to die, disappear or hurt oneself in many phrasings; hate is an extermination,
+# a ban or an expulsion of a group, or a group that "should not exist"; drugs are the
+# dealer sought or the product praised; scams are money promised for money; harassment
+# is an address ("espèce de ...", "retourne dans ton trou") or a stronger word list;
+# off_platform is a move to "another app" or a video call. Each with its hard negatives
+# (tests/unit/test_risk_rules_other6.py).
+
+# People one brings along to hurt someone.
+CREW = (
+    r"(?:mes|des|les|nos)\s(?:potes|gars|freres|cousins|reufs|kheys|amis|mecs|collegues"
+    r"|gars\sdu\squartier)"
+)
+# Being somewhere to hurt someone: "je viens chez toi", "on passe te voir", "je t'attends en bas".
+COME_TO_YOU = (
+    r"(?:je|j'|on|nous)\s?(?:vais\s|va\s|allons\s)?(?:viens|vient|venir|passe|passer|debarque|debarquer"
+    r"|monte|monter|arrive|ariver|descend|descendre|sonne|sonner|serai|sera|viendra|viendrai|viendrons"
+    r"|pasera|paserai|debarquera|debarquerai|serons)\s(?:te\svoir\s|te\schercher\s)?"
+    r"(?:chez\stoi|a\sta\sporte|devant\schez\stoi|en\sbas\sde\schez\stoi|a\ston\s(?:taf|travail|boulot|ecole)"
+    r"|devant\ston\s(?:taf|travail|boulot))"
+)
+# A second-person condition or "or else".
+IF_YOU = (
+    r"(?:si\s(?:tu|t'|t'as|t'es|jamais\stu)|sinon|ou\sbien|sans\squoi|tant\sque\stu|le\sjour\sou\stu"
+    r"|la\sprochaine\sfois\sque\stu|encore\sune\sfois)"
+)
+# "It" held over someone: the pictures or recordings named before (another turn).
+IT = (
+    r"(?:les|la|le|l'|ca|tout\sca|tout|cette\s(?:video|photo|conversation|conv)"
+    r"|ces\s(?:photos|videos|images))"
+)
+# A condition the other person fails ("si t'as pas payé", "tant que tu rembourses pas", "sinon").
+IF_NOT = (
+    r"(?:si\s(?:tu|t'|t'as|t'es|jamais\stu)\s?(?:ne\s|n')?(?:\w+\s){1,2}?(?:pas|plus|jamais|rien)|sinon|sans\squoi"
+    r"|tant\sque\stu\s(?:ne\s)?(?:\w+\s){1,2}?pas|le\sjour\sou\stu|la\sprochaine\sfois\sque\stu|si\stu\srecommences"
+    r"|si\stu\scontinues|si\stu\sparles|si\stu\sportes\splainte|si\stu\sbalances)"
+)
+# Places one dies or ends up in, said of someone else.
+END_UP = (
+    r"(?:a\sl'hopital|aux\surgences|a\sla\smorgue|au\scimetiere|dans\sun\s(?:sac|cercueil|trou|fose)"
+    r"|en\sfauteuil|en\s(?:morceaux|pieces)|sous\stere|\d\spieds\ssous\stere|entre\squatre\splanches"
+    r"|les\spieds\sdevant|a\sla\srue|defigure\w*|paralyse\w*)"
+)
+# Ways of being gone (self-harm): "ne plus être là", "disparaître", "partir pour de bon".
+BE_GONE = (
+    r"(?:(?:plus|pas)\s(?:etre|rester)\s(?:la|ici|en\svie|vivante?|sur\scette\stere|de\sce\smonde)"
+    r"|etre\smorte?|etre\senterree?|ne\sjamais\s(?:etre\snee?|avoir\sexiste)|jamais\setre\snee?"
+    r"|(?:ne\s)?(?:pas|plus|jamais)\sme\sreveiller|m'endormir\spour\stoujours|disparaitre(?!\s(?:sous|de\s|d'|dans\sma"
+    r"|quelques|un\speu|du\ssalon|d'ici|pendant|le\stemps|ce\sweek|en\svacances|une\s))"
+    r"|partir\s(?:pour\sde\sbon|pour\stoujours|loin\sde\stout\sca\spour\stoujours)|que\stout\s(?:s'arrete|s'arete|se\stermine)"
+    r"|que\sca\s(?:s'arrete|s'arete)\s(?:pour\sde\sbon|definitivement|une\sfois\spour\stoutes)"
+    r"|rejoindre\s(?:mon|ma|mes)\s\w+\s(?:au\sciel|la-?\s?haut)|en\sfinir\s(?:une\sfois\spour\stoutes|pour\sde\sbon))"
+)
+# Hurting oneself with something (self-harm).
+SELF_HURT = (
+    r"(?:je\sme\s(?:suis\s)?(?:encore\s|souvent\s|deja\s|parfois\s)?(?:brule\w*|frappe\w*|grife\w*|mord\w*|tape\w*"
+    r"|arache\w*|coupe\w*|entaille\w*|ecorche\w*|cogne\w*)\s(?:avec|la\stete|les\s(?:bras|poignets|cuises|jambes|mains)"
+    r"|jusqu'au\ssang|contre\sles\smurs|expres|volontairement|pour\s(?:me\spunir|sentir|oublier|me\scalmer|avoir\smal))"
+    r"|je\sme\sfais\s(?:saigner|vomir\s(?:apres|tous|chaque|expres))"
+    r"|je\sne\smange\splus\s(?:expres|pour\sme\spunir|depuis\s\w+\sjours\s(?:expres|pour))"
+    r"|(?:ca|ca\sme)\s(?:soulage|calme|fait\sdu\sbien)\sde\sme\s(?:couper|bruler|frapper|faire\smal|griffer|scarifier)"
+    r"|le\sseul\strucs?\squi\sme\s(?:soulage|calme)\sc'est\sde\sme\s\w+)"
+)
+# Someone one buys drugs from.
+DEALER = (
+    r"(?:dealer|dealeur|dealeuse|plug|fournisseur|fourgue|charbonneur"
+    r"|livreur\sde\s(?:beuh|weed|shit|coke))"
+)
+# Group ban or expulsion verbs beyond EXTERMINATE.
+BAN = (
+    r"(?:interdire|bannir|expulser|renvoyer|deporter|virer|chasser|degager|parquer|enfermer"
+    r"|gazer|tuer|bruler|pendre)"
+)
+
+# Harm verbs in the present, after "je te" ("si tu parles je te défonce").
+HARM_NOW = (
+    r"tue|bute|defonce|casse\s(?:la\sgueule|les\sdents|les\sjambes|la\stete\scontre)|frappe|plante|nique|egorge|creve"
+    r"|massacre|detruis|eclate|demonte|saigne|brule|crame|tabase|defigure|ecrase|etrangle|pete\s(?:la\sgueule|les\sdents"
+    r"|les\sgenoux)|fais\s(?:la\speau|regretter|payer|la\smisere)|pourris\sla\svie|retrouve|egorgerai|choppe|chope"
+)
+
+RULES_6_OTHER: tuple[Rule, ...] = (
+    # --------------------------------------------------------------- threat
+    hit(
+        "come_with_crew",
+        "threat",
+        rf"\b{COME_TO_YOU}\s(?:\w+\s){{0,2}}(?:avec\s(?:{CREW}|une\sbatte|un\scouteau|une\slame|un\sflingue"
+        r"|une\sarme|du\smonde|des\srenforts)|et\stu\svas\s(?:voir|comprendre|pleurer|regretter|payer|morfler"
+        r"|saigner|souffrir|prendre)|pour\s(?:regler|t'expliquer|te\sfaire|t'apprendre|te\sdonner\sune\slecon"
+        r"|te\scorriger|te\sfumer|te\sbuter|te\s(?:frapper|defoncer|casser)))"
+        rf"|^(?=.*\b{IF_NOT}\b)(?=.*\b{COME_TO_YOU}\b).{{1,300}}"
+        rf"|\b(?:je\svais|on\sva|j'vais)\s(?:t'envoyer|envoyer)\s{CREW}\b",
+        0.86,
+        unless_text=rx(
+            THREAT_NOT.pattern
+            + r"|\b(?:manger|diner|dejeuner|apero|boire|cafe|the|gouter|anniv\w*|fete|cadeau"
+            r"|gateau|bouquet|fleurs|demenag\w*|meuble|aider|aide|bricol\w*|reparer|chercher\s(?:les|le|la|tes)"
+            r"|colis|repas|bisous|bise|hate|soiree|film|jeux|montrer|boite|deposer|recuperer|rendre)\b"
+        ),
+    ),
+    hit(
+        "you_end_up",
+        "threat",
+        rf"\b(?:tu\s(?:vas|va|risques\sde|pourais|finiras|termineras|vas\sfinir|vas\sterminer|vas\sete)"
+        rf"|tu\sva\sfinir|toi\stu\svas)\s(?:finir\s|terminer\s|te\sretrouver\s|etre\s)?{END_UP}"
+        r"|\b(?:ca|les\schoses)\s(?:va|vont)\s(?:mal\s(?:finir|se\spaser|tourner)|chauffer|barder)\spour\s(?:toi|ta\sgueule|ta\sfamile)"
+        r"|\btu\svas\s(?:le\s)?(?:payer|sentir\spaser|prendre)\s(?:cher|tres\scher)\b"
+        r"|\btu\s(?:sais|connais)\spas\sa\squi\s(?:tu\sparles|t'as\safaire|tu\ss'ataques)"
+        r"|\bje\sconnais\sdes\s(?:gens|gars|mecs|types)\squi\s(?:peuvent|vont|savent|sauront)\s(?:te|s'ocuper|te\sretrouver|regler)"
+        r"|\bje\svais\sfaire\sde\sta\svie\sun\senfer\b|\bta\sfamile\s(?:va|vont)\s(?:payer|souffrir|pleurer|y\spaser)",
+        0.86,
+        unless_text=rx(
+            THREAT_NOT.pattern
+            + r"|\b(?:si\stu\scontinues?\sa\s(?:fumer|boire|rouler|conduire)|clope|cigarettes?"
+            r"|alcool|regime|sucre|au\svolant|ceinture|casque|prudent|attention\sa\stoi|prends\ssoin|soleil"
+            r"|credit|loyer|impots|banque|facture)\b"
+        ),
+        unless_after=r"\s?\?",
+    ),
+    hit(
+        "publish_it",
+        "threat",
+        rf"\b(?:je|j'|on|sinon\sje|ou\sje|sinon\sj')\s?(?:vais\s|va\s)?(?:{IT})\s?(?:{PUBLISH})\s(?:{AUDIENCE})"
+        rf"|\b(?:je|on)\s(?:vais\s|va\s)?(?:{PUBLISH})\s(?:{IT})\s(?:{AUDIENCE})"
+        rf"|\b(?:sinon|ou\sje|ou\sbien)\b.{{0,25}}\b(?:{PUBLISH})\s(?:{IT})\s(?:{AUDIENCE})"
+        r"|\bpersone\sne\s(?:la|les|le|l')\s(?:vera|verra|recevra|saura|voit)\b.{0,40}\bsinon\b"
+        rf"|\b{AMOUNT}.{{0,40}}\bet\spersone\sne\s(?:la|les|le|l')\s(?:vera|verra|recevra|saura)",
+        0.88,
+        unless_text=rx(
+            SEXTORTION_NOT.pattern
+            + r"|\b(?:faire-part|invitation|programe|menu|planing|cv|devis|facture"
+            r"|compte\srendu|dosier|rapport|recete|lien|playlist|resultats|horaires)\b"
+        ),
+    ),
+    # ------------------------------------------------------------- self_harm
+    hit(
+        "want_gone",
+        "self_harm",
+        rf"\b(?:{WANT}|j'ai\s(?:plus|pas)\s(?:envie|la\sforce)\sd[e']|je\s(?:veux|voudrais)\s(?:juste\s)?"
+        rf"|j'aimerais\s(?:juste\s)?|j'ai\senvie\sde|je\sprefererais|je\sreve\sde|ce\sserait\smieux\sde)"
+        rf"\s?(?:juste\s|vraiment\s|tellement\s)?{BE_GONE}"
+        r"|\bj'ai\splus\s(?:envie|la\sforce)\sd'\s?(?:etre\s(?:la|ici|en\svie|vivante?)|exister)\b",
+        0.88,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern + LAUGHTER + r"|\b(?:ce\sboulot|cette\sboite|ce\sbled|ce\sgroupe"
+            r"|ce\sserveur|ce\ssalon|ce\schat|cette\sville|cette\sreunion|ce\scours|ce\sjob|lundi"
+            r"|couete|lit|week-?end|vacances|grote|trou\sde\ssouris|honte)\b"
+        ),
+        unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils"
+        r"|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
+        "hurt_self_with",
+        "self_harm",
+        SELF_HURT,
+        0.88,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern
+            + r"|\b(?:cuisin\w*|four|fer\sa\s(?:repaser|lisser)|poele|bricol\w*|papier|rasoir"
+            r"|rasant|cheveux|doigt|couteau\sa\spain"
+            r"|porte|meuble|table|marche|escalier|velo|ski|foot|match|sport|ongles|langue|levre"
+            r"|sans\sfaire\sexpres|accident)\b"
+        ),
+        unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
+        "farewell",
+        "self_harm",
+        r"\b(?:vous|tu)\s(?:ne\s)?(?:me\s)?(?:reverrez|reverras|verrez|verras|entendrez|entendras)\splus\b(?:\sjamais)?"
+        r"(?:\s(?:parler\sde\smoi|ma\s(?:tete|face|gueule)))?\b(?=.{0,40}(?:adieu|pardon|desolee?|merci\spour\stout|je\svous\saime"
+        r"|je\st'aime|c'est\sfini|$))"
+        r"|\bj'ai\s(?:ecrit|laise|prepare)\s(?:des|mes|une)\s(?:lettres?|mots?)\s(?:d'adieu|pour\s(?:ma\sfamile|mes\sparents"
+        r"|mes\senfants|ceux\squi\srestent|apres))"
+        r"|\bj'ai\s(?:done|distribue|rendu)\s(?:toutes\s)?mes\saffaires\b"
+        r"|\bc'est\s(?:mon|le)\sdernier\s(?:mesage|soir|jour)\b(?!\s(?:de\sl'anee|avant\sles\svacances|au\sboulot|de\stravail"
+        r"|de\sstage|ici\savant|a\sparis|de\sconge))"
+        r"|\bpardon\sa\s(?:tous|tout\sle\smonde|ceux\sque\sj'ai)\b.{0,40}(?:partir|plus\sla|adieu|fin)",
+        0.88,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern
+            + LAUGHTER
+            + r"|\b(?:demenag\w*|vacances|voyage|quitte\sle\sserveur"
+            r"|quitte\sle\sgroupe|pars\sa|partir\sa|l'armee|erasmus|retraite|nouveau\sjob|boulot)\b"
+        ),
+    ),
+    # ------------------------------------------------------------------ hate
+    hit(
+        "group_ban",
+        "hate",
+        rf"^(?=.*\b(?:faut|faudrait|faudra|il\sfaut|il\sfaudrait|on\sdevrait|on\sdoit|qu'on|je\svais|allez"
+        r"|il\sest\stemps\sde|vivement\squ'on|j'aimerais\squ'on|on\sva|y\sa\squ'a|suffit\sde|pourquoi\son\sne)\b)"
+        rf"(?=.*\b(?:{BAN}|{EXTERMINATE})\s(?:tous\s|toutes\s)?(?:les|ces|leurs|des)\s(?:sales\s)?(?:{GROUPS}|mosquees"
+        r"|synagogues|voiles|kippas|burqas)\b).{1,400}"
+        rf"|\b(?:{BAN}|{EXTERMINATE})(?:ez|er)?\s(?:tous\s|toutes\s)?(?:les|ces)\s(?:sales\s)?(?:{GROUPS})\b(?=\s?(?:!|$|,|\.))",
+        0.88,
+        unless_text=rx(
+            HATE_NOT.pattern + r"|\b(?:projet\sde\sloi|extreme\sdroite|discours|propos|programe"
+            r"|candidat|parti|il\sveut|ils\sveulent|elle\sveut|debat)\b"
+        ),
+    ),
+    hit(
+        "group_should_not",
+        "hate",
+        rf"\b(?:les|ces|tous\sles|toutes\sles)\s(?:sales\s)?(?:{GROUPS}|pd)\b(?:,?\s(?:ca|ils|elles|eux|on))?"
+        r",?\s(?:devrai(?:t|ent)|doi(?:t|vent)|faudrait|faut|on\sdevrait|on\sdoit|meriteraient|meritent|merite)"
+        rf"\s(?:pas|plus|jamais|les|etre|se\sfaire|tous|toutes)?\s?(?:\w+\s)?(?:naitre|exister|vivre|respirer"
+        rf"|avoir\sle\sdroit|interdit\w*|{EXTERMINATE}|{BAN}|enferme\w*|soigne\w*|parque\w*|chasse\w*)\b",
+        0.88,
+        unless_text=HATE_NOT,
+    ),
+    hit(
+        "people_like_them",
+        "hate",
+        rf"\b(?:ces|les)\sgens(?:-?\s?la|\scomme\s(?:ca|eux))?\s(?:c'est|sont|ce\ssont)\s(?:tous\s)?(?:des\s)?(?:{DEHUMANISING})\b"
+        r".{0,40}\b(?:renvoy\w*|dehors|chez\seux|leur\spays|frontiere|expuls\w*|bateau|charter|avion|retour)",
+        0.86,
+        unless_text=HATE_NOT,
+    ),
+    # ------------------------------------------------------------------ drugs
+    hit(
+        "seek_dealer",
+        "drugs",
+        rf"\b(?:cherche|recherche|connais|conait|trouver|trouve|besoin\sd'|t'as|tu\sas|t'aurais|quelqu'un\sa"
+        rf"|qui\sa|file-?\s?moi|done-?\s?moi|passe-?\s?moi)\s(?:un|le|ton|ta|un\sbon|un\sbonne|un\svrai|le\snum\sd'un"
+        rf"|le\snumero\sd'un|le\scontact\sd'un|le\s06\sdu|le\snum\sdu)\s{DEALER}\b"
+        rf"|\b(?:mon|notre|le)\s(?:plug|dealer|dealeur|fournisseur)\s(?:est|a|livre|passe|ramene|dispo|arrive|m'a)\b",
+        0.86,
+        unless_text=rx(
+            DRUGS_NOT.pattern
+            + r"|\b(?:prise|electrique|usb|chargeur|anal|butt|adaptateur|multiprise"
+            r"|voiture|auto|concession|carte\s(?:pokemon|magic)|jeu|jeux|video|mutuelle|energie|gaz"
+            r"|internet|fibre|box|fournisseur\sd'acces|fournisseur\sd'energie|materiaux)\b"
+        ),
+    ),
+    hit(
+        "product_praised",
+        "drugs",
+        r"\b(?:ma|la|notre|de\sla)\s(?:came|frappe|marchandise|beuh|weed|coke|resine|skunk)\s(?:est|c'est|cest)\s"
+        r"(?:la\s)?(?:meileure|plus\spure|top|de\sla\sbombe|de\sla\sfrape|de\sfou|incroyable|pure|coupee|frais)\b"
+        r"|\b(?:la\s)?(?:meileure|plus\spure)\s(?:came|beuh|weed|coke|frappe|resine)\s(?:du|de\sla|de)\s"
+        r"(?:secteur|quartier|coin|ville|cite|region|tieks|zone)",
+        0.86,
+        unless_text=DRUGS_NOT,
+    ),
+    # ------------------------------------------------------------- harassment
+    hit(
+        "address_species",
+        "harassment",
+        r"(?:^|[,!?.]\s?|\b(?:toi|eh|wsh|wesh|oh|ta\sgueule|ferme-la|ferme\sla)\s)\W{0,3}espece\sde\s(?:sale\s|gros\s|grose\s"
+        r"|petit\s|petite\s|vieux\s|vieile\s|pauvre\s)?(?!plante|champignon|oiseau|poison|insecte|arbre|fleur|animal\srare"
+        r"|protege)[a-z]{3,}"
+        r"|\b(?:retourne|rentre|va)\s(?:dans\s(?:ton|ta)\s(?:trou|niche|grote|cave|poubele|egout|enclos|cage|porcherie)"
+        r"|sous\s(?:ton|ta)\s(?:caillou|pierre|rocher))\b"
+        r"|\b(?:t'es|tu\ses|vous\setes)\s(?:bete|con|cone|nul|nule)\scome\s(?:tes|ses|vos)\spieds\b"
+        r"|\b(?:sale|pauvre|gros|espece\sde)\s(?:type|mec|nana|meuf|bonhome|bonne\sfeme)\b(?!\s(?:de\sbien|bien|sympa))"
+        r"|\b(?:t'es|tu\ses|t'es\sjuste|t'es\squ')\s?(?:une?\s)?(?:bon|bone)\sa\srien\b"
+        r"|\btu\sme\s(?:degoutes|fais\s(?:gerber|vomir))\b|\b(?:on|persone)\st'as?\s(?:pas\s)?(?:sonne|demande\s(?:ton\savis|quoi))\b",
+        0.85,
+        unless_text=rx(
+            HARASSMENT_NOT.pattern + r"|\b(?:sale\stype\sde|mec\sbien|type\sbien|boule|contrôle)\b"
+        ),
+    ),
+    # ------------------------------------------------------------- scam_spam
+    hit(
+        "money_for_money",
+        "scam_spam",
+        rf"^(?=.*\b(?:envoie|envoi|verse|versez|mise|misez|investis|investissez|depose|deposez|place|placez|mets|paie"
+        rf"|payez|achete|achetez)\b)(?=.*{AMOUNT}.{{1,80}}{AMOUNT})(?=.*\b(?:recois|recevras|recevez|recupere\w*|touche\w*"
+        r"|gagne\w*|rapporte\w*|renvoie|rends|rembourse|double|triple|retire\w*|profit\w*|benefice\w*)\b).{1,400}",
+        0.86,
+        unless_text=rx(
+            SCAM_NOT.pattern + r"|\b(?:loyer|facture|courses|resto|essence|billet\sde\strain|cinema"
+            r"|tickets|carte\sgrise|assurance|amende|pv|avance\ssur\ssalaire|rembourse\s(?:lundi|demain|la\ssemaine))\b"
+        ),
+    ),
+    hit(
+        "task_job",
+        "scam_spam",
+        rf"\b(?:taches|missions|travail|job|boulot|emploi|taf)\s(?:simples?|faciles?|rapides?|en\sligne|depuis\s(?:ton|votre)"
+        rf"\s(?:telephone|tel|canape|lit))\b.{{0,60}}(?:{AMOUNT}|paye\w*|remunere\w*|commission)"
+        rf"|\b(?:liker|like|aimer|noter|regarder)\s(?:des\s)?(?:videos|posts|publications|avis|produits)\s.{{0,30}}(?:paye\w*|remunere\w*|{AMOUNT})"
+        r"|\b(?:recrute|recrutons|cherchons|cherche)\s(?:des\s)?(?:personnes|gens|profils|jeunes)\s(?:motive\w*|serieu\w*|dispo\w*)"
+        rf".{{0,60}}(?:{AMOUNT}|par\sjour|par\ssemaine|depuis\schez|a\sdomicile|sans\sexperience)",
+        0.85,
+        unless_text=SCAM_NOT,
+    ),
+    # ----------------------------------------------------------- prostitution
+    hit(
+        "private_party",
+        "prostitution",
+        rf"^(?=.*\b(?:soiree\sprivee|hotesses?|dame\sde\scompagnie|accompagnatrice|prestations?|sans\stabous?"
+        r"|tous\sservices|services\scomplets|gfe|girlfriend\sexperience)\b)"
+        rf"(?=.*(?:{AMOUNT}|\bparticipation\b|\btarifs?\b|\b\d{{2,4}}\s(?:la|l')\s?(?:heure|nuit|soiree|pase)\b)).{{1,400}}",
+        0.86,
+        unless_text=rx(
+            PROSTITUTION_NOT.pattern
+            + r"|\b(?:traiteur|mariage|banquet|seminaire|salon\sprofessionel"
+            r"|hotesse\sd'acueil|hotese\sde\sl'air|avion|compagnie\saerienne|stand|evenementiel|cv)\b"
+        ),
+    ),
+    # ------------------------------------------------------------ off_platform
+    hit(
+        "elsewhere",
+        "off_platform",
+        r"\b(?:on\s(?:en\s)?(?:parle|discute|continue|cause|pase|va|se\sparle|s'ecrit)|parlons|continuons|pasons|ecris-?\s?moi"
+        r"|viens|vient|venez)\s(?:\w+\s){0,2}?(?:ailleurs|sur\sune\sautre\s(?:appli|app|application|plateforme|messagerie)"
+        r"|sur\sun\sautre\s(?:site|tchat|chat|reseau))\b"
+        r"|\b(?:plus\s(?:simple|facile|tranquile|discret|pratique)|mieux)\s(?:sur|en\spasant\spar)\s(?:une\sautre\s(?:appli|app"
+        rf"|application|messagerie)|{APPS})\b"
+        rf"|\b(?:on\sen\sparle|on\sse\sparle|on\scontinue|on\sdiscute|on\scause|on\sse\scapte|on\sse\stexte)\s(?:plutot\s)?(?:sur|en)\s{APPS}\b"
+        rf"|\b(?:vient|venez|rejoignez-?\s?moi|ecrivez-?\s?moi|ajoutez-?\s?moi|contactez-?\s?moi)\s(?:\w+\s){{0,2}}?(?:sur|en)\s{APPS}\b"
+        r"|\b(?:on\sse\sfait|on\sfait|fais|faisons|appelle-?\s?moi\sen|un\sappel)\s(?:un\s)?facetime\b"
+        r"|\b(?:viens?|vient|go|on\spase|pase)\ssur\stele\b(?=\s(?:c'est|stp|plutot|vite|maintenant|$)|\W*$)",
+        0.86,
+        unless_text=rx(PREVENTION.pattern + r"|\b(?:jamais|arnaque|mefie\w*|refuse|bloque)\b"),
+    ),
+    # ------------------------------------------------------- rules-6, second part
+    hit(
+        "if_then_harm",
+        "threat",
+        rf"\b{IF_YOU}\b.{{0,60}}\b(?:je|j'|on)\s?(?:te|t')\s?(?:{HARM_NOW})\b"
+        rf"|\b(?:je|on)\s(?:te|t')\s?(?:{HARM_NOW})\b(?=\s?(?:si\b|quand\b|des\sque|le\sjour|a\sla\ssortie|demain|ce\ssoir"
+        r"|sale\b|frr?\b|wallah|je\ste\sjure|tu\sm'entends|t'as\scompris|!|$))"
+        r"|\btu\s(?:vas\sme\sle|me\sle|le)\s(?:payer|paieras|payeras|regretter|regreteras)\b",
+        0.86,
+        unless_text=rx(
+            THREAT_NOT.pattern
+            + r"|\bcasse\sla\stete\b|\bcasse\sles\spieds\b|\btue\s(?:avec\s)?(?:tes|ta|ton)\s"
+            r"(?:blagues|betises|histoires|conneries)|\bje\ste\stue\s(?:de\srire|au\sjeu)"
+        ),
+    ),
+    hit(
+        "tell_unless",
+        "threat",
+        rf"^(?=.*\b(?:je\svais|j'vais|je|sinon\sje|ou\sje)\s(?:tout\s)?(?:dire|raconter|reveler|balancer|envoyer|montrer)\s(?:tout\s)?"
+        rf"(?:{AUDIENCE})\b)(?=.*\b(?:sauf\ssi|sinon|si\stu\s(?:ne\s)?(?:paies|payes|m'envoies|me\squittes|refuses|bloques"
+        r"|reponds\spas|me\sbloques|paies\spas|payes\spas)|a\smoins\sque)\b).{1,300}"
+        rf"|\b(?:tout\sle\smonde|tes\s(?:parents|amis|potes|colegues|contacts|abones)|ta\s(?:famile|mere|feme|copine)"
+        rf"|ton\s(?:mari|mec|copain|patron|pere))\s(?:verra|vera|va\svoir|recevra|aura|verront|vont\svoir|recevront)"
+        rf"\s(?:tes|ta|ces|les|la|cette|tous\stes)\s(?:\w+\s)?(?:{MEDIA})\b",
+        0.88,
+        unless_text=SEXTORTION_NOT,
+    ),
+    hit(
+        "no_meaning",
+        "self_harm",
+        r"\b(?:la|ma)\svie\s(?:n'a|a)\s(?:plus|aucun|pas)\s(?:de\s|aucun\s)?sens\b|\bplus\srien\sn'a\sde\ssens\b"
+        r"|\bje\s(?:ne\s)?vois\s(?:plus|pas)\s(?:l'interet|le\ssens|pourquoi)\s(?:de\s|d')?(?:vivre|continuer|me\slever|rester"
+        r"|exister|je\svis|je\scontinue)"
+        r"|\bje\spense\sa\s(?:la\smort|mourir|me\stuer|au\ssuicide)\s(?:tout\sle\stemps|tous\sles\sjours|souvent|sans\sarret"
+        r"|en\spermanence|chaque\s(?:jour|nuit|soir))"
+        r"|\b(?:pensees|idees)\sde\smort\b|\bla\smort\s(?:me\sfait\splus\speur|m'atire|serait\sun\ssoulagement|serait"
+        r"\sune\sdelivrance)|\bmourir\sserait\s(?:un\ssoulagement|une\sdelivrance|plus\ssimple)"
+        r"|\b(?:ce\sserait|ca\sserait)\s(?:plus\ssimple|mieux)\s(?:pour\s(?:tout\sle\smonde|tous|eux|vous)\s)?si\sje\s"
+        r"(?:n'etais\splus\sla|mourais|disparaissais|etais\smorte?|partais|existais\spas|n'existais\splus)"
+        r"|\bsi\sje\s(?:mourais|disparaissais|partais|me\stuais|crevais)\b.{0,30}\bpersone\s(?:ne\s)?(?:pleurerait"
+        r"|remarquerait|s'en\srendrait\scompte|le\sremarquerait|me\sregreterait|viendrait)"
+        r"|\bun\spoids\spour\s(?:tout\sle\smonde|ma\sfamile|vous|mes\sproches|mes\sparents|les\sautres)"
+        r"|\bfatiguee?\sde\s(?:me\sbatre|lutter)\s(?:contre|pour\svivre|tous\sles\sjours|chaque\sjour)",
+        0.86,
+        unless_text=rx(
+            SELF_HARM_NOT.pattern + LAUGHTER + r"|\b(?:jeu|serie|film|personage|roman)\b"
+        ),
+        unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il|\bsi\sun\sproche)\s(?:\w+\s){0,3}$",
+    ),
+    hit(
+        "sext_questions",
+        "sexual_solicitation",
+        r"\btu\s(?:portes|as\ssur\stoi|dors\sen)\squoi\s(?:la|maintenant|en\sce\smoment|sous\s\w+|cete\snuit)\b"
+        r"|\btu\s(?:portes|dors\sen)\squoi\b\s?(?:😏|😈|🔥|💦|👅|😘)"
+        r"|\b(?:tu\sveux|ca\ste\sdit\sde|ca\ste\sdirait\sde)\smonter\s(?:boire|prendre)\sun\s(?:dernier\s)?verre\b"
+        r"|\bje\s(?:te\s|t')\s?(?:deshabilerais|caresserais|embrasserais\spartout|lecherais|mordilerais|masserais|devorerais"
+        r"|goutterais|gouterais)\b"
+        r"|\bj'ai\s(?:trop\s|tellement\s|grave\s)?envie\sde\s(?:te\s|t')\s?(?:deshabiller|caresser|embrasser\spartout|gouter"
+        r"|devorer|toucher|sentir\scontre\smoi|lecher|avoir\sdans\smon\slit)"
+        r"|\btu\sme\sfais\s(?:bander|mouiller|tellement\sd'efet)\b"
+        r"|\b(?:envie|besoin)\sde\s(?:calins?|tendrese|douceur|chaleur\shumaine|compagnie)\s(?:\w+\s){0,2}?(?:ce\ssoir|cete\snuit"
+        r"|la\snuit)\b.{0,30}(?:qui|quelqu'un|qlq|une\s(?:feme|meuf|nana)|un\s(?:homme|mec)|dispo|\?)"
+        r"|\bje\ssuis\sen\smanque\b(?=\s?(?:ce\ssoir|cete\snuit|de\stoi|de\ssexe|de\scalins|d'amour|qui|quelqu'un|,\s?qui))"
+        r"|\bcouples?\s(?:libertin|echangiste|coquin|ouvert)s?\b|\blibertine?s?\s(?:cherche|propose|dispo)"
+        r"|\b(?:je\ssuis\s(?:mariee?|en\scouple)|mon\smari|ma\sfeme)\b.{0,40}\b(?:saura|en\ssaura)\srien\b.{0,40}"
+        r"(?:rencontre|voir|voit|voyer|retrouve|rejoin\w*|plan|moment|nuit|discret\w*|chez)",
+        0.84,
+        unless_text=rx(
+            PREVENTION.pattern
+            + r"|\b(?:mariage|soiree\sde|entretien|boulot|ceremonie|bapteme|demain\smatin"
+            r"|au\sboulot|tarif\w*|roses|cadeau|payant\w*)\b|€"
+        ),
+    ),
+    hit(
+        "paid_meeting",
+        "prostitution",
+        rf"^(?=.*\b(?:contre|en\sechange\sd[e']|moyenant|pour)\s(?:une\s|un\s|de\sl'|du\s|quelques\s)?(?:remuneration|argent|billets?"
+        rf"|thune|petit\sbillet|aide\sfinanciere|geste|peu\sd'argent|cash|{AMOUNT}))"
+        r"(?=.*\b(?:rencontre|nuit|moment|coucher|plan|sexe|compagnie|calins?|soiree\sprivee|je\srecois|je\sme\sdeplace"
+        r"|tout\sce\sque\stu\sveux|massage|plaisir|sans\stabous?)\b).{1,300}"
+        r"|\b(?:tes|vos|ton|votre|c'est\squoi\s(?:tes|ton))\s(?:tarifs?|prix)\b.{0,30}\b(?:la\snuit|une\snuit|la\sdemi|une\sheure"
+        r"|la\spase|une\spase|le\scomplet)"
+        r"|\b(?:je\sfais|elle\sfait|faire)\sle\s(?:trotoir|tapin)\b|\bmaison\sclose\b|\bmon\s(?:mac|proxo)\b"
+        r"|\b(?:je\s(?:te|peux\ste)|je\st')\s?(?:trouver?|ramener?|envoie|envoyer|presenter?|proposer?|amener?)\s(?:une|des)\s(?:filles?|meufs?|nanas?"
+        r"|escorts?)\b.{0,40}(?:ce\ssoir|la\snuit|pour\stoi|dispo|€|\d{2,})"
+        r"|\b(?:blonde|brune|rousse|black|beurete|latina|etudiante|feme\smure|cougar|masseuse|coquine|jolie\s\w+)\s(?:\w+\s){0,2}"
+        r"de\spasage\b.{0,40}(?:recoi|dispo|apart|hotel|deplace|rdv|contact)"
+        r"|\barondir\s(?:mes|les|ses)\sfins\sde\smois\b.{0,60}(?:rencontre|homes|mesieurs|coquin\w*|nuit|plaisir|genereu\w*)",
+        0.86,
+        unless_text=rx(
+            PROSTITUTION_NOT.pattern
+            + r"|\b(?:baby-?sit\w*|cours|devoirs|demenag\w*|jardinage|menage|bricolage"
+            r"|promener|chien|colocation|loyer)\b"
+        ),
+    ),
+    hit(
+        "yield_promise",
+        "scam_spam",
+        r"\b\d+\s?%\s(?:de\s)?(?:rendement|profit|benefices?|gains?|interets?)?\s?(?:par|chaque|/|tous\sles)\s?(?:jour|semaine"
+        r"|mois|j|sem)\b"
+        rf"|\bj'ai\s(?:gagne|fait|encaise|touche|empoche)\s{AMOUNT}\s(?:en\s(?:\d+|une|deux|trois|quelques)\s(?:jours?|semaines?"
+        r"|heures?|mois)|cete\ssemaine|ce\smois)\b.{0,60}(?:grace|avec\s(?:ce|cete|mon|ma)|site|appli|methode|lien|inscri\w*"
+        r"|contacte|mp|dm|toi\saussi|comment|bot|crypto|trading|formation)"
+        rf"|\b(?:tu\sveux|vous\svoulez|envie\sde|qui\sveut|ca\ste\sdit\sde)\s(?:gagner|te\sfaire|vous\sfaire|se\sfaire|faire)"
+        rf"\s(?:de\sl'argent|des\ssous|de\sla\sthune|du\scash|de\sl'oseile|un\scomplement|{AMOUNT})\b.{{0,60}}(?:contact\w*|mp|dm"
+        r"|ecris|inscri\w*|lien|facile\w*|rapide\w*|sans\s|chez\s(?:toi|vous)|depuis|telephone|clique|whatsap|telegram|snap)"
+        r"|\bpret\s(?:entre\sparticuliers|rapide|sans\s(?:frais|justificatif|banque))"
+        r"|\brecuperer\s(?:vos|tes|votre|ton)\s(?:fonds|argent|cryptos?|bitcoins?)\s(?:perdus?|voles?|bloques?)",
+        0.86,
+        unless_text=rx(
+            SCAM_NOT.pattern
+            + r"|\b(?:soldes?|promo|reduction|remise|inflation|impots?|tva|batterie|chance"
+            r"|livret|taux\sdu|loyer|hausse|baisse|augmentation)\b"
+        ),
+    ),
+    hit(
+        "your_handle",
+        "off_platform",
+        rf"^(?=.*\b{APPS}\b)(?=.*(?<![\w.])@[a-z0-9_.]{{3,}}).{{1,300}}"
+        rf"|\bmon\s{APPS}\s(?:c'est|:|=)\s?(?!(?:pas|plus|mort|nul|prive|pour|un|une|le|la|que|juste|quoi|ca|mon|ma"
+        r"|vraiment|trop|bien|tout|rien|n'importe|en|de|du|des|bloque|suspendu|pirate|ferme|supprime)\b)[a-z][a-z0-9_.]{2,}"
+        rf"|\b(?:t'es|tu\ses|vous\setes)\s(?:aussi\s)?(?:sur|inscrite?\ssur)\s{APPS}\b\s?\?"
+        r"|\bt'as\s(?:quoi\scome\s|des\s)reseaux\b",
+        0.85,
+        unless_text=rx(
+            PREVENTION.pattern + r"|\b(?:jamais|arnaque|mefie\w*|bug|panne|supprime\w*|pirate\w*)\b"
+        ),
+    ),
+)
+
+RULES = RULES + RULES_6_OTHER
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -2204,6 +2671,9 @@ RULES_3: tuple[Rule, ...] = (
         unless_text=rx(
             PREVENTION.pattern
             + r"|\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
+            # rules-6: a partner for a sport or a game
+            r"|\bpartenaire\sde\s(?:tenis|sport|jeu|badminton|squash|padel|course|running|footing|danse"
+            r"|salsa|muscu|escalade|belote|bridge|echecs|revision|travail|coloc\w*|projet|duo|ranked)\b"
         ),
     ),
     hit(
@@ -2240,7 +2710,11 @@ RULES_3: tuple[Rule, ...] = (
         "off_platform",
         rf"\b(?:j'ai|je\ssuis\s(?:aussi\s)?sur|dispo\ssur)\s{APPS}\b(?!\s(?:mais|plus|qui|sur\smon))",
         0.82,
-        unless_text=rx(r"\b(?:supprime|bug|desinstal\w*|panne|l'utilise|algorithme|plus|jamais)\b"),
+        unless_text=rx(
+            r"\b(?:supprime|bug|desinstal\w*|panne|l'utilise|algorithme|jamais)\b"
+            # rules-6: "plus" alone was too wide ("la carte est dispo sur telegram, C et plus")
+            r"|\b(?:suis|j'ai|vais|va|y\svais|l'ai|l'utilise)\splus\b|\bplus\s(?:sur|de\scompte|d'apli)\b"
+        ),
         # rules-5: "veulent pas que j'aie insta"
         unless_before=r"\b(?:que|qu'|avant\sque|sans)\s?$",
     ),
