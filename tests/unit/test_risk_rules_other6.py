@@ -99,6 +99,45 @@ RAISES = [
     ("off_platform", "la carte est dispo sur telegram, coke et plus"),
 ]
 
+# Written from other-train-6 (rules-6, second part): classes seen in the independent
+# writers' training voices, tested on phrasings of our own.
+RAISES += [
+    ("off_platform", "ajoute-moi su messenger, je suis au nom de Léo"),
+    ("off_platform", "t'as-tu kik ?"),
+    ("off_platform", "mon pseudo psn c'est le même"),
+    ("off_platform", "on continue sur le réseau fantôme ?"),
+    ("sexual_solicitation", "tu préfères chez toi ou chez moi ?"),
+    ("sexual_solicitation", "j'ai l'appart pour moi tout seul ce soir"),
+    ("sexual_solicitation", "envoie une photo un peu osée"),
+    ("sexual_solicitation", "un dernier verre chez moi ? 😏"),
+    ("prostitution", "câlins payants, 60 pour 30 min"),
+    ("prostitution", "je te paie 200 pour une nuit"),
+    ("prostitution", "combien pour une pipe ?"),
+    ("prostitution", "250 🌹 la nuit"),
+    ("drugs", "t'as pas un contact pour du jaune ?"),
+    ("drugs", "où on peut choper du ghb ?"),
+    ("drugs", "❄️ 1g 70 / 5g 300"),
+    ("scam_spam", "envoyez-moi des cartes iTunes pour que je puisse vous appeler"),
+    ("scam_spam", "gagne de l'argent en regardant des pubs"),
+    ("scam_spam", "votre colis est bloqué, réglez 2€ sur colis-info.example.test"),
+    ("scam_spam", "crédit rapide sans justificatif"),
+    ("threat", "ce serait dommage qu'il arrive quelque chose à ta voiture"),
+    ("threat", "les balances, on sait ce qui leur arrive"),
+    ("threat", "tu veux que ton mari voie ces photos ?"),
+    ("threat", "ou la vidéo sera envoyée à tous tes contacts"),
+    ("threat", "tu vas te prendre une droite"),
+    ("self_harm", "je pense au suicide tous les jours"),
+    ("self_harm", "combien de cachets pour ne plus se réveiller"),
+    ("self_harm", "j'ai acheté de quoi en finir"),
+    ("self_harm", "si demain je suis plus là, dites-leur que je les aime"),
+    ("harassment", "je vais t'écrire tous les jours jusqu'à ce que tu répondes"),
+    ("harassment", "on a fait un groupe pour se moquer de toi"),
+    ("harassment", "ta vie est pathétique"),
+    ("hate", "les immigrés volent nos boulots"),
+    ("hate", "qu'ils retournent dans leur pays"),
+    ("hate", "retourne à la cuisine"),
+]
+
 # (label, text): the innocent sense next to each family; the label must stay down.
 QUIET = [
     ("threat", "je passe chez toi avec mes potes pour l'apéro"),
@@ -140,6 +179,27 @@ QUIET = [
     ("off_platform", "mon insta c'est pas ouf"),
     ("off_platform", "ne passez jamais sur une autre appli avec un inconnu"),
     ("off_platform", "j'suis plus sur snap"),
+    ("off_platform", "on s'écrit par mail quand il peut"),
+    ("off_platform", "on a fait un groupe whatsapp pour la rando avec le club"),
+    ("sexual_solicitation", "je passe en seconde l'année prochaine 😏"),
+    ("sexual_solicitation", "si quelqu'un menace de diffuser vos photos intimes, appelez le 3018"),
+    ("sexual_solicitation", "on a fait un plan à trois jours à Amsterdam entre copines"),
+    ("prostitution", "cours de maths, 30 pour une heure"),
+    ("prostitution", "Escort girl, le film, vous l'avez vu ?"),
+    ("prostitution", "je vends mon vélo, paiement par carte cadeau"),
+    ("drugs", "le cannabis est interdit, le chanvre industriel non"),
+    ("drugs", "je te paye des cours de cheval"),
+    ("drugs", "t'as de la chance"),
+    ("scam_spam", "le site officiel c'est impots.gouv.fr, rien d'autre"),
+    ("scam_spam", "je t'achète une carte psn si tu veux"),
+    ("threat", "je connais ton adresse, je t'envoie la carte d'anniversaire"),
+    ("threat", "tu vas prendre une claque au concert"),
+    ("self_harm", "les idées suicidaires, il faut en parler"),
+    ("self_harm", "il fait -30 à matin, j'vais mourir gelé"),
+    ("self_harm", "je vais sauter en parachute du pont"),
+    ("harassment", "ptdr t'es con"),
+    ("harassment", "t'es une grosse folle jte kiffe"),
+    ("hate", "le grand remplacement, c'est une théorie du complot"),
 ]
 
 

@@ -288,13 +288,18 @@ BANTER_PATTERN = (
     r"^(?=.*(?:mdr|ptdr|lol|xd|😂|🤣|haha|jpp))(?=.*(?:t'adore|t'aime|je\srigole|frerot|mon\sgros"
     r"|ma\sbelle|perdu|fifa|game|partie|bisous|❤|😘|c'est\spour\sca)).{1,400}"
     r"|je\st'adore|je\st'aime|je\srigole|c'est\spour\sca\sque\sje\s"
+    # rules-6: "jte kiffe", laughter right before or after a mild word ("ptdr t'es con")
+    r"|je\ste\skife|(?:mdr|ptdr|mort\sde\srire|😂|🤣)\s?(?:t'es|tu\ses)\s(?:trop\s)?(?:con|cone|bete|debile"
+    r"|fole|fou|nul|nule|teube)\b|(?:t'es|tu\ses)\s(?:trop\s)?(?:con|cone|bete|debile|fole|fou|nul|nule"
+    r"|teube)\s?(?:mdr|ptdr|😂|🤣)\W*$"
 )
 HARASSMENT_NOT = rx(REPORTED_OTHER.pattern + "|" + BANTER_PATTERN)
 GAME = (
     r"😂|🤣|\b(?:mdr|ptdr|lol|xd|fifa|mario|fortnite|valo|rocket\sleague|smash|uno|petanque"
     r"|babyfoot|baby-foot|kicker|hockey|echecs|five|match|game|partie|manche|tournoi|belote"
     r"|poker|jeu|1v1|resto|rdv|cinema|cine|discord\spour|rire|gateau|oreilles|planter\sla"
-    r"|planter\sdes|spoil\w*|boss|playlist|record|calories|croute|au\sfoot|a\sla\scourse)\b"
+    r"|planter\sdes|spoil\w*|boss|playlist|record|calories|croute|au\sfoot|a\sla\scourse"
+    r"|round|noob|ranked|respawn|lobby)\b"
 )
 THREAT_NOT = rx(
     GAME + "|" + REPORTED.pattern + "|" + QUOTED + r"|si\stu\s(?:rates|loupes|manques|vois\spas)"
@@ -325,7 +330,9 @@ SCAM_NOT = rx(
     r"|vendeu|serveu|caissi)|beau-frere|mon\scopain\sjoue|comprends\srien)"
 )
 PROSTITUTION_NOT = rx(
-    r"\b(?:gratuit\sle|musee|ford\sescort|escorte\spolic\w*|dans\sle\sjeu|prostitution|proxenete|victimes?|reportage|condamne|3919"
+    # rules-6: a gift card as payment, a freelance's rates, a film's title
+    r"\b(?:carte\scadeau|paiement\spar|freelance|traduct\w*|profesionel\w*|le\sfilm|un\sfilm"
+    r"|gratuit\sle|musee|ford\sescort|escorte\spolic\w*|dans\sle\sjeu|prostitution|proxenete|victimes?|reportage|condamne|3919"
     r"|article|manifest\w*|livre\b|kine\b|kinesitherapeute|\bspa\b|esthetici\w*|diplome"
     r"|pieds|passe\sdecisive|en\sretrait|sugar\sfree|h&m|cours\sde|guitare|maths|piano"
     r"|baby-?sitting|parking|plombier|menage|location|camping|salle\sde\sbain|velo|anniv\w*"
@@ -334,7 +341,7 @@ PROSTITUTION_NOT = rx(
     r"|mon\schum|mon\samoureux|la\sfete|fete\sdes|soeur|maman|mere)\b"
 )
 DRUGS_NOT = rx(
-    r"\b(?:prevention|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
+    r"\b(?:interdit|chanvre|industriel|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
     r"|saisi\w*|demantel\w*|arrete\w*\spour|trafic|selon|reportage|film|serie|breaking\sbad"
     r"|scarface|legal\w*|cbd|j'ai\sarrete|arreter\sde|comment\sparler|ma\sfille\sa\strouve"
     r"|medecin|prescrit|pharmacie|reduction\sdes\srisques|c'est\sde\sla\smerde|du\ssiecle"
@@ -351,6 +358,7 @@ SELF_HARM_NOT = rx(
     # rules-6: "je vais mourir sans mon tel"
     + r"|\bsans\s(?:mon|ma|mes)\s(?:tel|telephone|portable|cafe|wifi|chargeur|lunettes|clim)\b"
     r"|\bde\sf[a-z]{1,2}m\b"  # rules-6: "de fim", "de faim" typed short
+    r"|\bgelee?\b|\bde\sfroid\b|-\d+\sa\smatin"
     r"|\b(?:batterie|forfait|faim|chaleur|soif|si\sje\srate"
     r"|ma\smere\sva|ta\smere\sva|dossier|memoire|tome|livre|clopes|cigarettes|serie|film"
     r"|chanson|sketch|exam|de\srire|de\sfatigue|de\shonte|de\sjoie|a\sl'eau|ton\scou"
@@ -816,6 +824,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:ce\ssoir\s)?chez\s(?:moi|toi))\b|\bdispo\spour\sun\splan\b|\bfwb\b"
         r"|\bon\sse\sfait\sun\splan\s?(?:\?|$|ce\ssoir|chez|discret|tous\sles\sdeux)|\bsex\s?friend|\bplan\sd'un\ssoir",
         0.88,
+        # rules-6: a trip among friends, cocaine ("plan c ... la c")
+        unless_text=rx(
+            r"\b(?:entre\scopines|entre\scopains|entre\samis|vacances|voyage|jours\sa|la\sc|coke|beuh|weed)\b"
+        ),
     ),
     hit(
         "photo_hot",
@@ -826,7 +838,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b"
         r"|\b(?:envoie|envoi|montre|fais\svoir|tu\sm'envoies|je\sveux)\s(?:moi\s)?(?:tes|des|une|un)?\s?nudes?\b",
         0.88,
-        unless_text=rx(PREVENTION.pattern + r"|non\sconsenti|delit|interdit|revenge"),
+        unless_text=rx(
+            PREVENTION.pattern
+            + r"|non\sconsenti|delit|interdit|revenge|3018|si\squelqu'un|ne\spayez"
+        ),
     ),
     hit(
         "cam",
@@ -1183,7 +1198,12 @@ RULES: tuple[Rule, ...] = (
         r"|\bplus\sla\sforce\sde\s(?:vivre|continuer)|\bje\sveux\s(?:plus\s)?me\sreveiller\splus"
         r"|\bje\sme\s(?:suis\s)?(?:encore\s)?(?:scarifie|scarifiee|mutile|mutilee)\b",
         0.9,
-        unless_text=rx(HELP_LINE.pattern + r"|" + PREVENTION.pattern),
+        unless_text=rx(
+            HELP_LINE.pattern
+            + r"|"
+            + PREVENTION.pattern
+            + r"|\ben\sparler\b|\bequipes?\sformees?\b"
+        ),
         unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
     ),
     hit(
@@ -2323,6 +2343,382 @@ RULES_6_OTHER: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_6_OTHER
+
+# ------------------------------------------ rules-6, the other labels: from other-train-6
+# Written from data/risk/written/other-train-6.jsonl (16 voices of independent writers who
+# never saw the detector), as classes again: its dev part other-dev-6 was not read.
+
+# Where people move a conversation: the chat apps and the networks, dating apps, mail and
+# the nicknames people give them ("le réseau fantôme", "fesse-bouc", "tlg").
+APPS_ANY = (
+    rf"(?:{APPS}|psn|steam|hinge|tinder|bumble|grindr|fese-?bouc|fesebouc|mesenger|courriel"
+    r"|sms|textos?|tlg|tele|le\sreseau\sfantome|le\spetit\sfantome|👻|serv(?:eur)?\sdiscord|mon\sserveur"
+    r"|mon\ssite|onlyfans|mym|line|threema|imesage|facetime|twitter|bereal|linkedin)"
+)
+# Verbs of getting in touch elsewhere.
+CONTACT_VERB = (
+    r"(?:ecris|ecrire|m'ecrire|ecrivez|reponds|repondre|ajoute|ad|ad-moe|ajoute-moe|ajoutez|viens?|vient"
+    r"|pase|go|rejoins|rejoignez|continue|continuer|poursuivre|on\sjase|jase|contacte|contactez|apele"
+    r"|texte|parle|parler|retrouve|cherche|recherche|tape|dm|mp|follow|suis-?\s?moi|le\sreste|la\ssuite|laise"
+    r"|on\sse\sparle|on\ss'ecrit|trouve|passons)"
+)
+# Innuendo: the emoji of a proposition ("tu montes ce soir ? 😏").
+INNUENDO = r"[😏😈🍆💦🍑👅🥵]"
+PROPOSAL = (
+    r"(?:cete\snuit|chez\s(?:moi|toi)|tu\smontes|on\sfinit\sla\s(?:soiree|nuit)|une\snuit|l'hotel|au\slit"
+    r"|sous\sla\scouete|juste\stoi\set\smoi|tous\sles\sdeux|nous\sdeux|on\svoit\sou\sca\smene"
+    r"|on\sfait\sun\struc|un\sgrand\slit|me\srechaufer)"
+)
+# A child in view: the lines are grooming, not solicitation between adults.
+CHILD_IN_VIEW = (
+    r"\b(?:tes\sparents|parents?|ton\sage|gamine?|colege|lycee|brevet|seconde|mineure?|ta\smere"
+    r"|ton\spere|clase|ecole|13|14|15|16|17)\b"
+)
+# A price of time (prostitution): "50 pour 30min", "180 l'heure", "120 🌹 les 45 min".
+TIME_PRICE = (
+    r"\b\d{2,4}\s?(?:€|e|euros?|\$|balles|roses?|🌹)?\s?(?:pour|les|la|l'|=|/|par)?\s?"
+    r"(?:\d{1,3}\s?(?:min|mn|minutes)\b|1\s?h\b|une\sheure|la\sdemi|l'heure|la\snuit|une\snuit|la\spase)"
+    r"|\b(?:\d{1,3}\s?(?:min|mn|minutes)|1\s?h|nuit)\s?(?:=|:)\s?\d{2,4}"
+)
+
+# More groups people are attacked for, and what they are called (hate).
+GROUPS_MORE = (
+    rf"(?:{GROUPS}|pd|gais|autochtones|imigrants|comoriens|haitiens|senegalais|maliens|congolais"
+    r"|camerounais|ivoiriens|roumains|polonais|portugais|anglos|flamands|walons|catholiques|chretiens"
+    r"|athees|protestants|hindous|sourds|aveugles|bisexuels|queers|lgbt|hommes|boomers|vieux|indiens"
+    r"|pakistanais|afghans|syriens|kabyles|tchetchenes|blacks|meufs|handicapes|autistes|africaines)"
+)
+MORE_CONTEMPT = (
+    r"(?:soulons|ivrognes|debiles|pedophiles|escrocs|profiteurs|asistes|feignants|faineants|primitifs"
+    r"|arieres|idiots|cons|imbeciles|menteurs|tricheurs|radins|tetes\scarees|singes|porcs|porcs\sviolents"
+    r"|voleurs\sd'?\s?\w+|emotifs|emotives|sous-race|degeneres|nuls|nules|fainiasses|salauds)"
+)
+
+RULES_6_TRAIN6: tuple[Rule, ...] = (
+    # ------------------------------------------------------------ off_platform
+    hit(
+        "contact_elsewhere",
+        "off_platform",
+        rf"\b{CONTACT_VERB}(?:\s?-?\s?(?:moi|moe|moa|mwa|nous))?(?:\s\w+){{0,3}}?\s(?:sur|su|en|on|via|par)\s"
+        rf"(?:le\s|la\s|mon\s|ma\s|ton\s|un\s)?{APPS_ANY}(?!\w)"
+        rf"|\bt'as(?:-tu)?\s(?:pas\s)?(?:un\s|une\s|le\s)?(?:{APPS}|kik|psn|hinge|tinder|telegram|tele)\b(?!\s(?:de\s|d'|est|a\s))"
+        rf"|\b(?:sur|su)\s{APPS_ANY}\s(?:je\ssuis|c'est|moi\sc'est|mon\spseudo)\s\w+"
+        rf"|\bmon\s(?:pseudo|blaze|nom|compte|id|identifiant)\s(?:sur\s|de\s|d')?{APPS_ANY}\b"
+        rf"|\b(?:j'ai|jai)\sun\scompte\s{APPS_ANY}\b.{{0,30}}(?:cherche|recherche|tape|trouve|ajoute)"
+        rf"|\b(?:viens?|vient|go)\s(?:{APPS})\b(?!\s(?:de\s|d'|est|a\s))",
+        0.85,
+        unless_text=rx(
+            PREVENTION.pattern
+            + r"|\b(?:jamais|arnaque|mefie\w*|bug\w*|panne|supprime\w*|desinstal\w*"
+            r"|interface|algorithme|pirate\w*|la\srando|le\sclub|l'equipe|la\sfamile|le\sgroupe\sdu"
+            r"|site\soficiel|rien\sd'autre)\b"
+        ),
+    ),
+    # ---------------------------------------------------- sexual_solicitation
+    hit(
+        "innuendo_proposal",
+        "sexual_solicitation",
+        rf"^(?=.*{INNUENDO})(?=.*\b{PROPOSAL}\b).{{1,300}}"
+        rf"|^(?=.*\b(?:tu\svois\sce\sque\sje\sveux\sdire|tu\svois\sle\sgenre|t'as\scompris|18\+|et\spas\spour"
+        rf"\s(?:jouer|dormir|parler))\b)(?=.*\b{PROPOSAL}\b).{{1,300}}",
+        0.82,
+        unless_text=rx(
+            PREVENTION.pattern
+            + "|"
+            + CHILD_IN_VIEW
+            + r"|\b(?:anniv\w*|mariage|bapteme|match|foot|five|resto|restaurant|cine"
+            r"|bowling|apero|famile|enfants|potes|copains|copines|pizza|barbecue|tarif\w*|roses|cadeau"
+            r"|euros?|payant\w*)\b|€|🌹"
+        ),
+    ),
+    hit(
+        "sex_words",
+        "sexual_solicitation",
+        r"\b(?:du\ssexe\b|qu'on\sbaise|on\sbaise|baiser\s(?:ce\ssoir|a\ssoir|avec\stoi|ensemble)|coucher\savec\stoi"
+        r"|s'envoyer\sen\sl'air|partie\sde\sjambes\sen\sl'air|netflix\sand\schill|sextos?|on\sse\schaufe"
+        r"|qu'on\sse\schaufe|strip(?:\s?-?tease)?\sen\scam|rencontre\ssensuele|rendez-vous\scoquin"
+        r"|rdv\scoquin|un\s5\sa\s7|plan\sd'?1\ssoir|tu\sm'excites|tu\sme\smanques\sphysiquement"
+        r"|chez\stoi\sou\schez\smoi|chez\smoi\sou\schez\stoi|t'es\s(?:trop|tellement)\sbone\b"
+        r"|(?:t'es|tu\ses)\s(?:chaude?|game|partante?)\s(?:pour\s)?(?:un\splan|qu'on)"
+        r"|en\smanque\s(?:d'afection|de\scalins|de\stendrese|de\ssexe)"
+        r"|l'apart\spour\smoi(?:\stout\sseul)?|(?:tout|toute)\sseule?\s(?:a\sla\smaison|chez\smoi)\b.{0,40}"
+        r"(?:viens|venir|v'nir|pase|rejoins|compagnie|tenir)"
+        r"|(?:inviter|viens|tu\sveux|t'aimerais)\s(?:a\s)?pa?ser\sla\snuit\b"
+        r"|chambre\s(?:d'hotel|a\sl'hotel)?.{0,40}(?:monter|partante?|tu\sviens|rejoins)"
+        r"|(?:photos?|pics?|tofs?|videos?|selfies?)\s(?:de\stoi\s)?(?:un\speu\s|bien\s|plus\s)?(?:osees?"
+        r"|coquines?|en\s(?:sous-?\s?vet\w*|lingerie|string|culote)))",
+        0.84,
+        unless_text=rx(
+            PREVENTION.pattern
+            + "|"
+            + CHILD_IN_VIEW
+            + r"|\b(?:3018|ne\spayez\spas|si\squelqu'un|film|serie|article|tarif\w*"
+            r"|payant\w*|roses|cadeau|euros?|mon\sfils|ma\sfille)\b|€|🌹"
+        ),
+    ),
+    # ----------------------------------------------------------- prostitution
+    hit(
+        "time_price",
+        "prostitution",
+        rf"^(?=.*(?:{TIME_PRICE}))(?=.*(?:\b(?:massages?|finition|finale|coquin\w*|sexy|calins?|discret\w*"
+        r"|reel\w*|dispo\w*|recoi[st]|cadeaux?|escort\w*|webcam|seances?|intime|plaisir|extras?|domina"
+        r"|french|greek|duo|gfe|parking|hotel|nego|negociable|photo|jeune|nouvelle|paypal)\b|🌹|💋)).{1,400}"
+        r"|\b\d{2,4}\s?🌹|🌹\s?=\s?\d|\bcadeaux?\s\d{2,4}\b|\b\d{2,4}\scadeaux\b",
+        0.86,
+        unless_text=rx(
+            PROSTITUTION_NOT.pattern
+            + r"|\b(?:kine\w*|osteo\w*|physio\w*|coach\w*|cours|lecon|seance\sde\s(?:sport"
+            r"|yoga|muscu|coaching)|parking\spayant|stationement|velo|scooter|location|baby-?sit\w*)\b"
+        ),
+    ),
+    hit(
+        "pay_for_intimacy",
+        "prostitution",
+        rf"^(?=.*\b(?:paie|paye|payer|offrir|ofrir|offre|ofre|done|propose|proposer|jpaie|ch'paie|tu\sprends"
+        rf"|vous\sprenez|propose)\b)(?=.*(?:{AMOUNT}|\b\d{{2,4}}\b))(?=.*\b(?:une\snuit|la\snuit|pa?ser\sla\snuit"
+        r"|une\sheure|pour\sune\sheure|soiree\sintime|un\smoment|chez\smoi\sce\ssoir|viens\schez\smoi|un\scalin"
+        r"|des\scalins|rendez-vous\scalins|compagnie|pipe|fellation|massage\savec\sextras)\b).{1,300}"
+        r"|\b(?:compagnie|calins?|seances?|filles?|meufs?|rendez-vous|rdv|massages?|webcam)\s(?:\w+\s)?"
+        r"(?:remuneree?s?|payee?s?|payante?s?|tarifee?s?)\b"
+        r"|\bsugar\s?dating|\bmassage\serotique|\bmasotherapie\serotique|\bmassage\savec\sextras"
+        r"|\bextras?\s(?:compris|inclus)|\bfinale\sincluse|\bcontre\s(?:des\s)?billets\b|\bcadeaux?\scontre"
+        r"|\btout\sa\sun\sprix\b|\b(?:meufs?|filles?|nanas?)\s(?:a\sproposer|payantes?)"
+        r"|\bacompagnatrice\s(?:dispo|disponible)|\b(?:cherche|recrute)\s(?:des\s)?(?:filles|jeunes\sfemmes"
+        r"|meufs)\spour\s(?:travailler|bosser)\s(?:dans|pour|avec)\smon"
+        r"|\bcombien\spour\s(?:une|la|un)\s(?:pipe|fellation|pase|branlete|sodo)\b"
+        r"|\b(?:prends|prenez|demandes|demandez)\scombien\spour\s(?:un|une|la)\s(?:nuit|heure|soiree|massage"
+        r"\savec|moment|seance|rencontre)",
+        0.86,
+        unless_text=rx(
+            PROSTITUTION_NOT.pattern
+            + r"|\b(?:baby-?sit\w*|garder|cours|devoirs|demenag\w*|jardinage|menage"
+            r"|bricolage|chien|chat|plantes|loyer|smic|salaire|serveuse|vendeuse|kine\w*|travail\sde\snuit)\b"
+        ),
+    ),
+    # ------------------------------------------------------------------ drugs
+    hit(
+        "drug_seek",
+        "drugs",
+        r"\b(?:vend\w*|achete\w*|choper|chope|pecho|trouver|cherche|t'as|qui\sa|contact\spour|plan\spour"
+        r"|un\splan|payer)\s(?:pas\s)?(?:un\splan\s|un\scontact\s)?(?:pour\s)?(?:du|de\sla|des|de\sl'|d')\s?(?:speed"
+        r"|jaune|frape|oxy\w*|lean|purple|codeine|tramadol|ritaline|adderall|subutex|methadone|fentanyl|morphine"
+        r"|3\s?-?\s?m\s?m?\s?c|4\s?-?\s?m\s?m?\s?c|ghb|c\b|gazon\squi\sfait\srire|herbe\squi\sfait\srire"
+        r"|pilules\spour\sdanser|p'tites\spilules|petites\spilules|resine|weed|beuh|coke|md|keta)"
+        r"|\bqui\sa\sde\sla\s(?:cok\w*|c\b)|\bfour\s(?:est\s)?ouvert\b.{0,40}(?:\d+h|rue|cite|bat|bloc|🔥|❄|🍃)"
+        rf"|{DRUG_EMOJI}.{{0,20}}\b\d\s?g\b|\b\d\s?g\s\d{{2,3}}\b.{{0,30}}(?:{DRUG_EMOJI}|qualite|\d\s?g)",
+        0.86,
+        unless_text=rx(
+            r"\b(?:prevention|drogues\sinfo|info\sservice|addiction|sevrage|dangereu\w*|reportage|article"
+            r"|police|saisi\w*|film|serie|jardin|pelouse|tondre|semer|gazon\sa|imprimante|peinture|cartouche"
+            r"|permis\sc|plan\sde\s(?:table|travail|maison)|speed\sdating|speedrun|la\sfrape\sdu|mon\sfils"
+            r"|ma\sfile|interdit|legal\w*|chanvre|industriel)\b"
+        ),
+    ),
+    # ------------------------------------------------------------- scam_spam
+    hit(
+        "lure_domain",
+        "scam_spam",
+        r"^(?=.*(?<![@\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|fr|net|org|io|be|ca|ch|info|biz|xyz|shop|site"
+        r"|online|test|ly|me|gg|app|top|click|link)(?:/\S*)?(?!\w))"
+        r"(?=.*\b(?:colis|livraison|frais|compte|bloque|suspendu|limite|verif\w*|valid\w*|confirm\w*|rembours\w*"
+        r"|gain|gagne\w*|cadeaux?|gratuit\w*|gratos|recompense|prix\susine|offre|promo|inscri\w*|cpf|carte\svitale"
+        r"|identite|mot\sde\spase|login|impots|ameli|dhl|chronopost|bpost|bonus|followers|abones|likes"
+        r"|iphone|bon\sd'achat|reclame\w*|formulaire|paypal|robux|skins|crypto|btc|bitcoin|invest\w*|argent"
+        r"|urgent|expire\w*|renouvel\w*|regle[rz]?|celibataires|connecte\w*|suivez|activite\ssuspecte"
+        r"|-\s?\d{2}\s?%)\b).{1,500}",
+        0.86,
+        unless_text=rx(
+            SCAM_NOT.pattern
+            + r"|\b(?:site\soficiel|rien\sd'autre|le\sseul\ssite|vrai\ssite|oficiel)\b"
+        ),
+    ),
+    hit(
+        "scam_classes",
+        "scam_spam",
+        r"\b(?:envoie|envoyez)[\s-]?(?:moi|nous)\s(?:des|une|les)\s(?:cartes?|codes?|coupons?)\s(?:itunes"
+        r"|google\splay|steam|psn|amazon|cadeaux?|apple|pcs|neosurf|transcash)"
+        r"|\bachete[zs]?\s(?:des|une|les)\s(?:cartes?|coupons?)\s(?:itunes|google\splay|steam|psn|amazon"
+        r"|cadeaux?|apple|pcs|neosurf|transcash)\b.{0,30}\b(?:envoie|envoyez|done|codes?)"
+        r"|\bpaiement\s(?:par|en)\s(?:carte\scadeau|coupons?|pcs|neosurf|transcash|cartes?\situnes)"
+        r"|\b(?:prete[rz]?|louer|loue)\s(?:leur|ton|votre|son|ta)\scompte\s(?:bancaire|en\sbanque)"
+        r"|\b(?:done|envoie|file|pase|transmet\w*|comunique\w*)[\s-]?(?:moi\s|le\s|nous\s)?(?:ton|ta|votre"
+        r"|tes|vos|le|ce)\s(?:mdp|mot\sde\spase|code\s(?:de\s)?(?:verification|confirmation|sms|secret)"
+        r"|identifiants|login)\b"
+        r"|\bcode\sde\s(?:verification|confirmation)\b.{0,60}(?:transmettre|envoyer|doner|renvoyer|me\sle)"
+        r"|\bgagne\w*\sde\sl'argent\sen\s\w+ant\b|\b(?:recrute|parraine)\w*\s\d+\s(?:personnes|amis|filleuls)"
+        r".{0,30}(?:gagne|touche|revenus)|\bcredit\s(?:rapide|sans\sjustificatif|facile|imediat)"
+        r"|\bmeme\sfiche\w*|\b(?:votre|ton)\s(?:ordinateur|pc|ordi|telephone)\s(?:a|est)\s(?:un\svirus|infecte"
+        r"|pirate).{0,60}(?:installe\w*|telecharge\w*|apel\w*|contact\w*|logiciel|aces)"
+        r"|\bdebloquer\s(?:les|vos|tes)\sfonds|\bfrais\sde\sdeblocage|\bdroits\sd'enregistrement"
+        r"|\b(?:reponds|tape|envoie|repondez|tapez)\s(?:oui|stop|1|ok)\spour\s(?:gagner|recevoir)"
+        r"|\bil\sme\sfaudrait\s\d+.{0,30}(?:billet|avion|douane|hopital|caution|visa|frais)"
+        r"|\bmilitaire\sen\s\w+\b.{0,60}(?:envoie|argent|cartes?|€|\d+)"
+        r"|\b(?:repliques?|contrefacons?)\b.{0,30}(?:prix|dm|mp|site|usine)",
+        0.86,
+        unless_text=SCAM_NOT,
+    ),
+    # ------------------------------------------------------------------- threat
+    hit(
+        "veiled",
+        "threat",
+        r"^(?=.*\b(?:ce\sserait|ca\sserait|se\srait)\s(?:dommage|bete|triste|con|malheureux)\b)"
+        r"(?=.*\b(?:ton|ta|tes|votre|vos)\s(?:voiture|chien|chat|enfants|gosses|fille|fils|mere|pere|famile"
+        r"|maison|feme|mari|soeur|frere|char|bagnole)\b).{1,300}"
+        r"|\bregarde\s(?:bien\s)?derriere\stoi\b|\bon\ssait\sjamais\squi\s(?:t'atend|te\suit|t'atendra)"
+        r"|\bfais\s(?:ben\s|bien\s)?(?:gafe|atention)\s.{0,40}\bon\ssait\sjamais\b"
+        r"|\bon\ssait\s(?:tous\s)?ce\squi\s(?:leur|t'|lui)\s?arive|\btu\ssais\sce\squi\sarive\saux"
+        r"|\bsi\stu\s(?:veux|tiens\sa\sce)\sque\s(?:tout\sse\spase\sbien|ca\sse\spase\sbien|il\s(?:ne\s)?t'arive"
+        r"\srien|rien\sne\st'arive)|\bsi\stu\stiens\sa\s(?:ta\svie|tes\sdents|ta\sfamile|ta\sgueule|tes\sgenoux)"
+        r"|\bt'as\sde\sla\schance\sque\s(?:je|j')\s?(?:sois|soit|suis|ai)\spas\b.{0,40}\bsinon\b"
+        r"|\bj'ai\sun\s(?:fusil|flingue|couteau|arme|calibre|gun)\b.{0,40}(?:je\ssais\sou|chez\s(?:toi|vous)"
+        r"|pour\stoi|t'atend|ta\sgueule)"
+        r"|\bje\s(?:sais|connais)\s(?:ou\s(?:tu|vous)\s(?:logez|loges|crechez|creches|dormez)|(?:ta|tin|ton|tes|votre)"
+        r"\s(?:voiture|bagnole|char|plaque|adrese|rue|horaires)\b)"
+        r"|\bje\ssais\sa\squele\sheure\s(?:tu|il|elle|vous)\s(?:finis|finit|sors|sort|rentres|rentre)"
+        r"|\bje\sconais\sdes\s(?:gens|gars|mecs|types|potes|persones)\squi\s(?:\w+\s){0,2}?(?:te|t')\s?"
+        r"(?:feraient|ferait|peuvent|vont|pouraient|sauraient|s'ocuperaient|regleraient)"
+        r"|\b(?:ch'?\s?va|ch'?\s?vais|m'as?|jvais)\s(?:te|t')\s?(?:{HARM_VERBS}|faire\smal|aracher\s\w+)"
+        r"|\b(?:tu|t')\s?vas\s(?:te\s|t'\s?)?prendre\s(?:un\scoup|une\s(?:bafe|claque|droite|gifle|patate"
+        r"|beigne|raclee|rouste|mandale|tarte|bale)|des\s(?:coups|bafes|claques))"
+        r"|\b(?:je\svais|jvais|on\sva)\ste\sdox\w*|\b(?:je|on)\s(?:va|vais)?\s?t'at+end\w*\s(?:devant|en\sbas\sde"
+        r"|a\sla\ssortie\sde)\s(?:chez\stoi|ton\s\w+)\savec\s(?:les|mes|des)\s(?:gars|potes|freres|cousins)"
+        rf"|\b{COME_TO_YOU}\b.{{0,40}}\b(?:tu\svas\s(?:pleurer|comprendre|regretter|voir|morfler|soufrir|payer)"
+        r"|tout\sle\smonde\sva\ssavoir)"
+        r"|\bsi\s(?:je|tu)\b.{0,60}\bca\sva\s(?:tres\s|vraiment\s)?mal\s(?:finir|se\spaser|tourner)\b",
+        0.86,
+        unless_text=rx(
+            THREAT_NOT.pattern
+            + r"|\b(?:anniversaire|invitation|faire-part|carte|colis|cadeau|fleurs)\b"
+            r"|\b(?:meteo|orage|tempete|verglas|sante|medecin|si\stu\scontinues\sa"
+            r"|clope|alcool|regime|elections?|politique|economie|bourse|le\sjeu|la\sgame|round|noob)\b"
+        ),
+    ),
+    hit(
+        "media_exposed",
+        "threat",
+        rf"^(?=.*\b(?:ou|sinon|si|sous\s\d+|avant|jusqu'a|une\sseule\serreur|tu\sveux\sque)\b)"
+        rf"(?=.*\b(?:la|les|ta|tes|vos|votre|cete|ces|ce\sque\sj'ai|tout\sce\sque\sj'ai)\s?(?:\w+\s)?(?:{MEDIA}|ce\sque\sj'ai)?"
+        r"\b.{0,30}\b(?:sera|seront|va\setre|vont\setre|finit|finira|finisent|part|partira|partent|atterit"
+        r"|atterrira|tombe|tombera|sont|envoie|j'envoie|je\sbalance|je\spublie|je\smets)\s(?:envoyee?s?\s|publiee?s?\s"
+        rf"|difusee?s?\s)?(?:a|chez|sur|dans)\s(?:{AUDIENCE}|ta\smere|ton\spere|tes\sparents|ta\sfamile|tous|toutes"
+        r"|internet|le\snet|les\sreseaux|ton\smari|ta\sfeme|tous\sles\ssites)).{1,300}"
+        rf"|\btu\sveux\sque\s(?:ta|ton|tes|toute\sta|tout\sle)\s\w+(?:\s\w+)?\s(?:les|la|le)?\s?(?:voie|voient|recoive"
+        rf"|recoivent|tombe\ssur)\b(?:\s(?:la|les|ta|tes|ces|cete)\s(?:\w+\s)?(?:{MEDIA}))?"
+        rf"|\bj'ai\s(?:garde|encore|toujours|conserve)\s(?:toutes\s)?(?:tes|les|nos|vos|ces)\s(?:{MEDIA})\b"
+        r".{0,60}(?:sinon|une\sseule|erreur|si\stu|tu\sveux\sque|ou\sje|on\sverra|partout|sur\stous)"
+        rf"|\bsi\stu\s(?:\w+\s){{1,2}}?.{{0,20}}\bje\s(?:{PUBLISH})\s(?:tout|tes|ta|les|la)\b"
+        rf"|\btu\scrois\sque\sje\svais\spas\s(?:{PUBLISH})|\bessaie\sde\sme\sbloquer\spour\svoir\b",
+        0.88,
+        unless_text=rx(
+            REPORTED.pattern
+            + r"|\b(?:3018|pharos|ne\spa(?:ie|ye)z?\spas|sextorsion|vacances|mariage|mamie"
+            r"|concours|souvenirs?|adorer|ta\sfete|bapteme|si\squelqu'un)\b"
+        ),
+    ),
+    # -------------------------------------------------------------- self_harm
+    hit(
+        "self_harm_classes",
+        "self_harm",
+        r"\b(?:je|j'|ch')\s?(?:pense|songe|reflechis)\s(?:au\ssuicide|a\sme\ssuicider|a\sla\smort|a\sen\sfinir)"
+        r"|\bcombien\s(?:de|d')\s?(?:\w+\s){0,2}?(?:cachets|medocs|medicaments|pilules|comprimes|doliprane"
+        r"|paracetamol|somniferes|xanax|etages)\b.{0,40}\bpour\s(?:mourir|ne\splus\sse\sreveiller|crever|en\sfinir"
+        r"|que\sce\ssoit\s(?:sur|mortel|fatal)|y\spaser|se\stuer|pas\sse\srater)"
+        r"|\bdose\s(?:mortele|letale)\b|\b(?:tanee?|fatiguee?|lase?|epuisee?|marre)\sde\svivre"
+        r"|\bj'ai\splus\senvie\sde\sme\sreveiller\b|\bm'endormir\set\s(?:ne\s)?(?:plus|pu|pus|jamais)\s(?:jamais\s)?"
+        r"(?:me|m')\s?reveiller|\b(?:je|j'|ch')\s?(?:veux|voudrais)\s(?:juste\s)?(?:m'efacer|m'evaporer|pu\svivre"
+        r"|pus\svivre|plus\svivre)|\bme\skms\b|\bkms\b|\bde\squoi\s(?:en\sfinir|mourir|me\stuer|me\spendre"
+        r"|y\smettre\sfin)|\b(?:plus|pu|pus|pas)\s(?:d'|de\s)\s?raison\sd'?\s?(?:e\s)?vivre"
+        r"|\bpersone\s(?:ne\s)?(?:remarquera|verra|s'en\srendra\scompte|s'en\sapercevra|s'en\sapercevrait)"
+        r"\b.{0,20}\bsi\sje\s(?:disparais|meurs|pars|crevais|meurs)"
+        r"|\bmourir\s(?:me\s)?(?:parait|semble|serait)\s(?:simple|facile|la\ssolution|une\ssolution|mieux|doux)"
+        r"|\b(?:je|j'|ch')\s?(?:me\s)?(?:fais|suis\sfait)\sdes\s(?:entailles|coupures|marques|brulures)"
+        r"|\bje\sme\s(?:suis\s)?encore\scoupee?\b|\b(?:je|j')\s?me\sbrule\w*\savec\smes\s(?:clopes|cigarettes"
+        r"|briquets?)|\b(?:je|j'|ch')\s?me\s(?:tape|frape|cogne)\sla\stete\scontre\s.{0,30}(?:saigner|sang"
+        r"|arreter|fort)"
+        r"|\bj'ai\spris\s(?:toute|tous)\s(?:ma|mon|mes|la|le)\s(?:boite|plaquette|tube|flacon|stock)\s(?:d'|de\s)"
+        r"|\brejoindre\s(?:mon|ma)\s\w+\s(?:bientot|au\sciel|la-?\s?haut)\b.{0,40}(?:j'ai\sdecide|c'est\sdecide"
+        r"|ne\svous\sinquietez\spas|adieu|pardon)"
+        r"|^(?=.*\b(?:je|j'|jvais|j'vais)\b)(?=.*\b(?:foncer|m'ecraser|me\sjeter|me\slancer)\s(?:dans|contre|sous"
+        r"|du\shaut\sde)\s(?:un\sarbre|un\smur|un\scamion|un\strain|un\spilier|un\spont|le\svide|les\srails)).{1,300}"
+        r"|^(?=.*\b(?:pont|toit|fenetre|balcon|falaise|etage|viaduc|rails?)\b)(?=.*\b(?:envie\sde|je\svais|je\sveux"
+        r"|vais)\ssauter\b).{1,300}"
+        r"|\bsi\s(?:demain\s)?je\s(?:suis|serai)\splus\sla\b.{0,40}(?:dites|dis|que\sje\sl'aime|je\svous\saime"
+        r"|pardon|adieu)"
+        r"|\b(?:fatiguee?|epuisee?)\sde\sme\sbatre\b.{0,40}(?:c'est\sla\sfin|plus\sla\sforce|je\slache"
+        r"|j'abandone|pour\svivre|contre\smoi)",
+        0.86,
+        unless_text=rx(
+            HELP_LINE.pattern
+            + r"|\b(?:si\sun\sami|si\sun\sproche|prevention|etude|selon|article|film|serie"
+            r"|parachute|elastique|piscine|plongeoir|trampoline|de\sjoie|saut\sen|gelee?|de\sfroid"
+            r"|mon\sfils|ma\sfile|une\samie|un\sami|ado\w*|personage|roman|livre)\b"
+        ),
+        unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
+    ),
+    # ------------------------------------------------------------- harassment
+    hit(
+        "persistent",
+        "harassment",
+        r"\b(?:tu\speux|t'as\sbeau)\sme\sbloquer\s(?:autant|tant|tout\sce|encore)"
+        r"|\b(?:cree|fait|ouvert)\s\d+\scomptes\spour\ste\s(?:parler|ecrire|retrouver|suivre)"
+        r"|\bje\s(?:vais\s)?(?:t'ecrire|te\sparler|te\sspamer|te\sharceler|t'envoyer\sdes\smesages|continuer\sa"
+        r"\st'ecrire|continuer\sa\ste\sspamer)\s(?:tous\sles\sjours|jusqu'a|tant\sque|toute\sla\snuit|sans\sarret"
+        r"|h24|chaque\sjour)"
+        r"|\bje\s(?:vais\s|peux\s)?continuer\s(?:a\ste\s\w+\s)?(?:toute\sla\snuit|jusqu'a|tant\sque)"
+        r"|\b(?:je\svais|jvais|on\sva)\ste\sharceler\b"
+        r"|\bpourquoi\stu\sm'as\sbloquee?\b.{0,60}(?:ici|ailleurs|autre|compte|je\st'ecris)"
+        r"|\bje\svois\sque\st'es\sconectee?\b.{0,60}(?:je\ssais|tu\sme\svois|reponds|tu\slis)"
+        r"|\breponds\b.{0,20}\breponds\b|\d+\smesages\set\stoujours\spas\sde\sreponse"
+        r"|\b(?:groupe|serveur|conv)\spour\sse\smoquer\sde\s(?:toi|elle|lui)"
+        r"|\b(?:tout\sle\smonde|on|tout\sle\ssalon|tout\sl'salon)\s(?:se\smoque|rigole|rit)\sde\stoi"
+        r"|\bje\svais\s(?:dire|raconter|montrer)\sa\s(?:tous\s)?(?:tes|ta|ton)\s\w+\s(?:quel|quele|que\st'es"
+        r"|ce\sque\st'es)"
+        r"|\bj'ai\s(?:envoye|montre|transfere|balance)\stes\s(?:mesages|conversations|conv|screens)\sa\s"
+        r"|\bt'as\sune\s(?:tronche|gueule|tete|face)\sa\s(?:faire\speur|vomir|gerber|pleurer|claquer)"
+        r"|\bpersone\s(?:ne\s)?te\strouve\s(?:drole|beau|bele|interesant\w*|marant\w*)"
+        r"|\bta\svie\s(?:est|c'est)\s(?:\w+\s)?(?:pathetique|nule|minable|pitoyable|vide)"
+        r"|\bt'es\s(?:rien\s)?qu'une?\s(?:{INSULTS})\b|\bt'es\srien\squ'une?\s\w+"
+        r"|\b(?:t'es|toi\st'es)\sl'(?:idiot|idiote|imbecile|abruti|abrutie)\b"
+        r"|^\W*(?:wesh|wsh|eh|oh|yo|toi)\s(?:la|le|les)\s(?:{INSULTS})\b"
+        r"|\b(?:retourne|va|vas)\ste\scacher\b",
+        0.85,
+        unless_text=rx(
+            HARASSMENT_NOT.pattern
+            + r"|\b(?:je\ste\skife|jte\skife|mdr\st'es\scon|ptdr\st'es\scon)\b"
+        ),
+    ),
+    # ------------------------------------------------------------------ hate
+    hit(
+        "group_generalised",
+        "hate",
+        rf"\b(?:les|ces|tous\sles|toutes\sles)\s(?:{GROUPS_MORE})\b,?\s(?:(?:ils|elles|ca|on)\s)?(?:c'est|ch'est|chest"
+        rf"|sont|ce\ssont|=)\s(?:tous\s|toutes\s|juste\s|que\s|qu')?(?:des\s)?(?:\w+\s)?(?:{DEHUMANISING}|{MORE_CONTEMPT})\b"
+        rf"|\b(?:les|ces|tous\sles)\s(?:{GROUPS_MORE})\s(?:{DEHUMANISING}|{MORE_CONTEMPT})\b.{{0,20}}(?:tous|toutes"
+        r"|sans\sexception|comme\sd'hab|evidement)"
+        rf"|\b(?:les|ces)\s(?:{GROUPS_MORE})\b.{{0,30}}\b(?:devrai(?:t|ent)|doivent|meritent|meriteraient)\s(?:pas|plus"
+        r"|jamais|rien)\s?(?:\w+\s)?(?:d'?\s?soins|avoir\sle\sdroit|voter|adopter|travailer|conduire|se\smarier"
+        r"|sortir|exister|naitre|vivre)?"
+        rf"|\b(?:les|ces)\s(?:{GROUPS_MORE})\b.{{0,40}}\b(?:volent\snos|vivent\saux\scrochets|coutent\strop\scher"
+        r"|amenent\s(?:juste\s|que\s)?(?:de\sla\s|la\s)?(?:criminalite|delinquance|violence|maladies|misere)"
+        r"|ont\srien\sa\s(?:faire|foutre)\s(?:ici|a\s|en\s|dans)|n'ont\sjamais\srien\sinvente"
+        r"|ont\spas\sd'?(?:e\s)?(?:morale|cerveau|yeux|ame)|meritent\s(?:rien|l'enfer|pas)|ca\ssait\spas"
+        r"|qu'ils\s(?:retournent|repartent|rentrent|degagent)|savent\spas\s(?:conduire|jouer|parler)|on\sles\scachait)"
+        r"|\bqu'(?:ils|eles)\s(?:retournent|repartent|rentrent|degagent)\s(?:dans|chez|au|d'ou)\s(?:leur|eux|bled"
+        r"|ils\sviennent)|\bqu'(?:ils|eles)\srepartent\b"
+        r"|\bun\sbon\s(\w+)\s(?:c'est|est)\sun\s\1\s(?:mort|qui\s(?:repart|rentre|part|se\stait|dort))"
+        r"|\bretourne\w*\s(?:a\sla|dans\sta|faire\sla)\s(?:cuisine|vaisele)\b"
+        r"|\bgrand\sremplacement\b|\b14\s?/\s?88\b|\(\(\(|\brace\sblanche\sd'abord\b|\bwhite\spower\b|\bsieg\sheil"
+        r"|\bla\sshoah\s(?:c'est|est|etait)\s(?:une\sinvention|un\smensonge|une\sarnaque|bidon)"
+        r"|\bla\sshoah\sa\sjamais\sexiste",
+        0.86,
+        unless_text=rx(
+            HATE_NOT.pattern
+            + r"|\b(?:ils\sdisent|selon\seux|propagande|complotistes?|theorie\sdu)\b"
+        ),
+    ),
+)
+
+RULES = RULES + RULES_6_TRAIN6
 
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
