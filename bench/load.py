@@ -1036,6 +1036,17 @@ def phase_metrics(before: dict[str, float], after: dict[str, float]) -> dict[str
         else None,
         "commit_ms_mean": round(1000 * seconds / commits, 2) if commits else None,
         "slow_consumers_dropped": delta("papote_slow_consumers_dropped_total"),
+        # the event loop's stalls in the phase (papote_loop_delay_seconds: a timer due
+        # every 20 ms, how late it fired): readings later than 10 / 50 / 100 ms; and the
+        # timed full collections that ran (each one a stall)
+        "loop_delays_over_ms": {
+            str(ms): delta("papote_loop_delay_seconds_count")
+            - delta(f'papote_loop_delay_seconds_bucket{{le="{ms / 1000:g}"}}')
+            for ms in (10, 50, 100)
+        }
+        if "papote_loop_delay_seconds_count" in after
+        else None,
+        "gc_full": delta("papote_gc_full_total"),
         # the risk detection worker (absent when detection is off): scored and shed in the
         # phase, still waiting at its end, mean lag from commit to score
         **(

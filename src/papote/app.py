@@ -33,7 +33,7 @@ from papote.ports import Broker, Clock, MediaServer, Presence, RiskDetector, Roo
 from papote.protocol import wire
 from papote.protocol.codec import JsonCodec
 from papote.protocol.wire import UserInfo
-from papote.runtime import FullCollections
+from papote.runtime import FullCollections, LoopWatch
 from papote.security import Argon2Hasher, load_or_create_secret, new_id
 from papote.service.calls import CallService
 from papote.service.chat import ChatService
@@ -120,6 +120,7 @@ class Services:
     voice: VoiceService | None = None
     calls: CallService | None = None
     collections: FullCollections | None = None
+    loop_watch: LoopWatch | None = None
 
 
 def web_dir() -> Path:
@@ -225,7 +226,8 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         native.install(hub)
     metrics.watch(hub=hub, ws=ws, chat=chat, flusher=lambda: native.flusher if native else None)
     collections = FullCollections(settings.gc_full_every)
-    metrics.watch_collections(collections)
+    loop_watch = LoopWatch(trace_after=settings.loop_stall_trace_ms / 1000)
+    metrics.watch_collections(collections, loop_watch)
     media = _media(settings, store, moderation, clock, secret) if settings.media.enabled else None
     if media is not None:
         media.content_log = mstore.log_content
@@ -254,6 +256,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         voice=voice,
         calls=calls,
         collections=collections,
+        loop_watch=loop_watch,
     )
 
 
@@ -480,6 +483,7 @@ def build_detection(
         config=DetectionConfig(
             queue_max=conf.queue_max,
             batch_max=conf.batch_max,
+            batch_linger=conf.batch_linger_ms / 1000,
             model_max_lag=conf.model_max_lag_seconds,
             conversation_idle=conf.conversation_idle_minutes * 60,
             help_card_labels=Detection.labels(conf.help_card_labels),
@@ -660,12 +664,15 @@ def create_app(
         )
         assert services.collections is not None
         collections = asyncio.create_task(services.collections.run())
+        assert services.loop_watch is not None
+        loop_watch = asyncio.create_task(services.loop_watch.run())
         log.info("papote ready", database=store.engine.dialect.name, salons=len(settings.salons))
         try:
             yield
         finally:
             keep_alive.cancel()
             collections.cancel()
+            loop_watch.cancel()
             if watch is not None:
                 watch.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -684,6 +691,8 @@ def create_app(
                 await keep_alive
             with contextlib.suppress(asyncio.CancelledError):
                 await collections
+            with contextlib.suppress(asyncio.CancelledError):
+                await loop_watch
             # While presence can still tell who is where, send the last tick's changes;
             # then presence takes this node's people out, and the chat service sends
             # those departures before it closes the broker.

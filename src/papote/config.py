@@ -87,6 +87,7 @@ class Detection:
     model: bool = True
     queue_max: int = 2000
     batch_max: int = 32
+    batch_linger_ms: float = 50.0
     model_max_lag_seconds: float = 1.0
     conversation_idle_minutes: float = 10.0
     help_card_labels: str = "self_harm"
@@ -199,6 +200,7 @@ class Settings:
     redis_prefix: str = "papote"
     node_timeout_seconds: float = 15.0
     gc_full_every: float = 600.0
+    loop_stall_trace_ms: float = 0.0
     shutdown_grace_seconds: int = 10
     forwarded_allow_ips: str = ""
     metrics_allow: str = "127.0.0.1/32,::1/128"

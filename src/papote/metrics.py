@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from papote.broker.redis import RedisBroker, RedisPresence
     from papote.config import Networks
     from papote.ports import Store
-    from papote.runtime import FullCollections
+    from papote.runtime import FullCollections, LoopWatch
     from papote.service.chat import ChatService
     from papote.service.hub import Hub
     from papote.transport.ws import WsEndpoint
@@ -79,8 +79,8 @@ class Metrics:
     ) -> None:
         self.registry.register(ServiceCollector(hub, ws, chat, flusher))
 
-    def watch_collections(self, collections: FullCollections) -> None:
-        self.registry.register(CollectionsCollector(collections))
+    def watch_collections(self, collections: FullCollections, loop: LoopWatch) -> None:
+        self.registry.register(CollectionsCollector(collections, loop))
 
     async def endpoint(self, request: Request) -> Response:
         ip, _ = request_peer(request)
@@ -92,10 +92,12 @@ class Metrics:
 
 
 class CollectionsCollector(Collector):
-    """The timed full garbage collections (papote.runtime)."""
+    """The runtime (papote.runtime): the timed full garbage collections, and how late the
+    event loop runs what is due."""
 
-    def __init__(self, collections: FullCollections) -> None:
+    def __init__(self, collections: FullCollections, loop: LoopWatch) -> None:
         self.collections = collections
+        self.loop = loop
 
     def collect(self) -> Iterator[Metric]:
         c = self.collections
@@ -110,6 +112,19 @@ class CollectionsCollector(Collector):
         )
         yield _counter(
             "papote_gc_full_freed", "Unreachable objects the timed full collections freed.", c.freed
+        )
+        delays = self.loop.delays
+        yield HistogramMetricFamily(
+            "papote_loop_delay_seconds",
+            "How late the event loop ran a timer due every "
+            f"{self.loop.every:g} s: a stall of the loop delays every message by as much.",
+            buckets=delays.cumulative(),
+            sum_value=delays.total,
+        )
+        yield GaugeMetricFamily(
+            "papote_loop_delay_worst_seconds",
+            "The longest loop delay since the node started.",
+            self.loop.worst,
         )
 
 

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from papote.service.detection import LAG_BUCKETS, Buckets
+from papote.runtime import Buckets
+from papote.service.detection import LAG_BUCKETS
 
 
 def test_values_land_in_the_first_bucket_that_holds_them() -> None:

@@ -1,16 +1,18 @@
-"""papote.runtime: the timed full garbage collections."""
+"""papote.runtime: the timed full garbage collections, and the loop's delay."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import time
 import weakref
 
 from prometheus_client import generate_latest
 
 from papote.config import load_settings
 from papote.metrics import Metrics
-from papote.runtime import FullCollections
+from papote.runtime import FullCollections, LoopWatch
 
 
 class Node:
@@ -70,8 +72,60 @@ def test_setting_and_metrics() -> None:
     assert load_settings(env={"PAPOTE_GC_FULL_EVERY": "0"}).gc_full_every == 0.0
     metrics = Metrics(allow=None)
     collections = FullCollections(60.0, collect=lambda g: 7)
-    metrics.watch_collections(collections)
+    watch = LoopWatch()
+    metrics.watch_collections(collections, watch)
     collections.collect_now()
+    watch.record(0.003)
+    watch.record(0.3)
     text = generate_latest(metrics.registry).decode()
     assert "papote_gc_full_total 1.0" in text
     assert "papote_gc_full_freed_total 7.0" in text
+    assert 'papote_loop_delay_seconds_bucket{le="0.002"} 0.0' in text
+    assert 'papote_loop_delay_seconds_bucket{le="0.005"} 1.0' in text
+    assert 'papote_loop_delay_seconds_bucket{le="0.25"} 1.0' in text
+    assert 'papote_loop_delay_seconds_bucket{le="0.5"} 2.0' in text
+    assert "papote_loop_delay_seconds_count 2.0" in text
+    assert "papote_loop_delay_worst_seconds 0.3" in text
+
+
+async def test_the_loop_watch_sees_a_stall_and_not_an_idle_loop() -> None:
+    watch = LoopWatch(every=0.005)
+    task = asyncio.create_task(watch.run())
+    await asyncio.sleep(0.1)  # an idle loop: every timer on time (a few ms at most)
+    quiet_worst = watch.worst
+    time.sleep(0.15)  # noqa: ASYNC251 (the stall under test: the loop held for 150 ms)
+    await asyncio.sleep(0.05)
+    task.cancel()
+    assert quiet_worst < 0.1
+    assert watch.worst >= 0.1
+    over_100ms = sum(watch.delays.counts[i] for i, b in enumerate(watch.delays.bounds) if b > 0.1)
+    assert over_100ms + watch.delays.counts[-1] == 1  # the one stall, once
+
+
+def test_a_negative_delay_counts_as_none() -> None:
+    watch = LoopWatch()
+    watch.record(-0.001)  # a timer that fired a hair early
+    assert watch.delays.counts[0] == 1 and watch.delays.total == 0.0 and watch.worst == 0.0
+
+
+async def test_a_stall_longer_than_trace_after_logs_what_the_loop_ran() -> None:
+    watch = LoopWatch(every=0.005, trace_after=0.04)
+    task = asyncio.create_task(watch.run())
+    await asyncio.sleep(0.05)
+    assert watch.traced == 0  # an idle loop: nothing to report
+
+    def a_slow_callback() -> None:
+        time.sleep(0.3)  # the stall under test
+
+    a_slow_callback()
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    assert watch.traced == 1  # one stall, one report, however long it lasted
+    assert "a_slow_callback" in watch.last_stack and "time.sleep(0.3)" in watch.last_stack
+
+
+def test_the_trace_is_a_setting_off_by_default() -> None:
+    assert load_settings(env={}).loop_stall_trace_ms == 0.0
+    assert load_settings(env={"PAPOTE_LOOP_STALL_TRACE_MS": "50"}).loop_stall_trace_ms == 50.0

@@ -44,6 +44,7 @@ from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit, Rul
 from papote.domain.risk.hold import held_labels
 from papote.ports import RiskDetector, StoredMessage
 from papote.protocol import wire
+from papote.runtime import Buckets
 from papote.service.moderation.automated import Flag
 
 log = structlog.get_logger(__name__)
@@ -70,6 +71,10 @@ class DetectionConfig:
 
     queue_max: int = 2000
     batch_max: int = 32
+    # Seconds the worker waits, once woken, for a batch to fill before it scores (unless
+    # batch_max are already queued): scoring 500 salon messages a second one by one cost
+    # a sixth of the core more than in batches (docs/performance.md, "Session 6").
+    batch_linger: float = 0.0
     # A batch whose oldest message waited longer, or taken from a queue still half full:
     # its salon messages keep the send path's rule reading without the model (the model is
     # the part that gives way under load, before the queue sheds anything).
@@ -100,31 +105,6 @@ class Job:
 
 # Upper bounds (seconds) of the detection lag histogram in /metrics.
 LAG_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
-
-
-class Buckets:
-    """Plain counts of a histogram (read by /metrics at scrape time, nothing else paid)."""
-
-    def __init__(self, bounds: Sequence[float]) -> None:
-        self.bounds = tuple(bounds)
-        self.counts = [0] * (len(self.bounds) + 1)  # the last one is +Inf
-        self.total = 0.0
-
-    def observe(self, value: float) -> None:
-        self.total += value
-        for i, bound in enumerate(self.bounds):
-            if value <= bound:
-                self.counts[i] += 1
-                return
-        self.counts[-1] += 1
-
-    def cumulative(self) -> list[tuple[str, int]]:
-        """``(le, count)`` pairs as Prometheus wants them, +Inf last."""
-        out, running = [], 0
-        for bound, count in zip((*map(str, self.bounds), "+Inf"), self.counts, strict=True):
-            running += count
-            out.append((bound, running))
-        return out
 
 
 # Turns of a DM read back from the store when the worker missed some (CATCH_UP below).
@@ -292,6 +272,10 @@ class DetectionService:
         while True:
             await self._wake.wait()
             self._wake.clear()
+            if self._queue and len(self._queue) < self.config.batch_max:
+                wait = self._queue[0].queued_at + self.config.batch_linger - time.perf_counter()
+                if wait > 0:
+                    await asyncio.sleep(wait)
             while self._queue:
                 backlog = len(self._queue)
                 batch = [

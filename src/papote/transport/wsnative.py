@@ -76,6 +76,10 @@ INBOX_PAUSE = 64  # frames waiting to be handled before we stop reading the sock
 INBOX_RESUME = 8
 FLUSH_CHUNK = 128  # connections written per loop callback
 KEEPALIVE_SWEEP = 10.0  # seconds; ping after 2 silent sweeps, drop after 4
+# A sweep walks its sockets in this many slices spread over its KEEPALIVE_SWEEP seconds:
+# at once, pinging 9,000 silent sockets held the loop for tens of milliseconds every 10 s
+# (and their 9,000 pongs came back together), which was the p99 of every message then.
+KEEPALIVE_SLICES = 40
 
 # websockets logs each closed connection at INFO: far too chatty for thousands of them.
 _protocol_logger = logging.getLogger("papote.wsnative.protocol")
@@ -698,6 +702,8 @@ class NativeListener:
         self.server_connections: set[Any] | None = None
         self.hub: Hub | None = None
         self.sweeper: asyncio.TimerHandle | None = None
+        self._round: list[NativeWsProtocol] = []  # the sockets of the sweep under way
+        self._slice = KEEPALIVE_SLICES  # the next slice of it (all done: a new round)
         trusted = [p.strip() for p in forwarded_allow_ips.split(",") if p.strip()]
         self.trust_all = "*" in trusted
         self.trusted = {t for t in trusted if t != "*"}
@@ -725,7 +731,9 @@ class NativeListener:
         if self.server_connections is not None:
             self.server_connections.add(proto)  # uvicorn calls shutdown() on these
         if self.sweeper is None:
-            self.sweeper = asyncio.get_running_loop().call_later(KEEPALIVE_SWEEP, self.sweep)
+            self.sweeper = asyncio.get_running_loop().call_later(
+                KEEPALIVE_SWEEP / KEEPALIVE_SLICES, self.sweep
+            )
 
     def closed(self, proto: NativeWsProtocol) -> None:
         self.protocols.discard(proto)
@@ -739,9 +747,17 @@ class NativeListener:
         return task
 
     def sweep(self) -> None:
-        """One timer for every socket: ping the silent ones, drop the dead ones."""
+        """One timer for every socket: ping the silent ones, drop the dead ones. Each
+        socket is looked at once every ``KEEPALIVE_SWEEP`` seconds (a round), the round's
+        sockets in ``KEEPALIVE_SLICES`` slices, one slice each time the timer fires; a
+        socket opened during a round waits for the next one."""
         self.sweeper = None
-        for proto in list(self.protocols):
+        if self._slice >= KEEPALIVE_SLICES:
+            self._round, self._slice = list(self.protocols), 0
+        n = len(self._round)
+        start, end = n * self._slice // KEEPALIVE_SLICES, n * (self._slice + 1) // KEEPALIVE_SLICES
+        self._slice += 1
+        for proto in self._round[start:end]:
             if proto.closing or proto.ws.state is not State.OPEN:
                 continue
             proto.idle += 1
@@ -749,8 +765,12 @@ class NativeListener:
                 proto.close(CLOSE_INTERNAL, "keepalive ping timeout")
             elif proto.idle >= 2:
                 proto.write(PING)
-        if self.protocols:
-            self.sweeper = asyncio.get_running_loop().call_later(KEEPALIVE_SWEEP, self.sweep)
+        if self._slice >= KEEPALIVE_SLICES:
+            self._round = []  # no reference kept to sockets closed since
+        if self.protocols or self._round:
+            self.sweeper = asyncio.get_running_loop().call_later(
+                KEEPALIVE_SWEEP / KEEPALIVE_SLICES, self.sweep
+            )
 
     def http_date(self) -> str:
         """The Date header of a handshake response, formatted once a second."""
