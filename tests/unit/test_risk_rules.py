@@ -280,6 +280,7 @@ EXAMPLES = {
     "signal.isolation.alone_together": "juste toi et moi",
     "signal.meet.meet_6b": "viens me voir",
     "signal.photo_request.photo_6": "filme toi",
+    "signal.maturity.mature_said": "t'es la seule personne mature ici",
 }
 
 

@@ -245,6 +245,13 @@ RULES6B_POSITIVES = {
         "je te paie ton nouveau téléphone, ta mère a pas besoin de le savoir",
         "montre toi en cam, je te montre la mienne",
         "je viens te chercher samedi, juste toi et moi",
+        "vous êtes encore au lycée, mademoiselle ?",
+        "il y a un café près de ton collège, on pourrait y aller",
+        "t'es en quelle classe, toujours en 5e ?",
+        "ta mère elle est souvent absente le soir ?",
+        "les adultes autour de toi ne te comprennent pas, moi si",
+        "donne moi ton numéro, sans que personne ne lise nos messages",
+        "dis que t'as 17 ans si on te pose la question au cinéma",
     ],
     "off_platform": [
         "insta : lou.anne_06",
@@ -271,6 +278,8 @@ RULES6B_NEGATIVES = [
     "t'as des photos de toi ? ton profil est vide",
     "les parents de 5e, vous mettez un contrôle parental ?",
     "je t'attends à la sortie du métro, on va chez tes parents pour le dîner",
+    "on pourrait se voir, on aurait plus de temps, je suis en 2e année de master",
+    "ma fille est en quelle classe déjà, toujours en 5e ? je ne sais plus",
 ]
 
 

@@ -132,7 +132,7 @@ YOUR_CHILD = rx(
 # An adult speaking (rules-5): an adult age, a memory, someone else's pupils or classes
 # in the plural.
 ADULT_SPEAKING = (
-    r"\b(?:j'ai|jai|on\sa|g)\s(?:(?:1[89]|[2-9]\d)\s?ans)\b|\bma\sjeunesse\b|\bon\s[a-z]{2,}ait\b"
+    r"\b(?:j'ai|jai|on\sa|g)\s(?:(?:1[89]|[2-9]\d)\s?ans)\b|\bma\sjeunesse\b|\bon\s[a-z]{2,}(?<!r)ait\b"
     r"|\bquand\son\setait\b|\ba\scommence\b|\b(?:des|aux|nos|vos)\s(?:[3-6]\s?(?:e|eme)|sixiemes"
     r"|cinquiemes|quatriemes|troisiemes|secondes|premieres)\b|\bnos\s(?:enfants|petits)\b"
     r"|\bdes\spetits\b|\bmes\spetits\b|\bbulletin\sde\s(?:paie|salaire|vote)\b|\bfac\b|\buniv\w*"
@@ -3120,8 +3120,9 @@ RULES_6B: tuple[Rule, ...] = (
         # the other person's guardians: when they come home, sleep, work, watch, let go out
         rf"\b(?:{YOUR_GUARDIANS})\s(?:(?:ils?|elles?)\s)?(?:ne\s|n')?(?:rentre\w*|dort|dorment|part\w*|travaill?\w*|bosse\w*"
         r"|check\w*|regarde\w*|lis\w*|surveill\w*|verifi\w*|te\slaiss?\w*|te\sprend\w*|te\sdisput\w*|vienent\ste\svoir"
-        r"|sont(?:-ils)?\sa\sla\smaison|est\sa\sla\smaison|vous\slaisent)\b[^?]{0,60}\?"
-        rf"|\b(?:ils|elles)\s(?:rentre\w*|dorment|part\w*|travail\w*|bosse\w*)\s(?:a\squele\sheure|quand|tard)\s(?:\w+\s)?(?:{YOUR_GUARDIANS})"
+        r"|sont(?:-ils)?\sa\sla\smaison|est\sa\sla\smaison|vous\slaisent"
+        r"|(?:il|elle|ils|elles)\s(?:est|sont)\s(?:souvent\s|jamais\s|toujours\s)?absente?s?)\b[^?]{0,60}\?"
+        rf"|\b(?:ils|elles)\s(?:rentre\w*|dorment|part\w*|travail\w*|bosse\w*)\s(?:a\squele\sheure|quand|tard)\s(?:\w+\s){{0,3}}(?:{YOUR_GUARDIANS})"
         r"|\by\sa\squi\schez\stoi\b|\bquelqu'un\ssurveille\sce\sque\s(?:tu\sfais|vous\sfaites)"
         rf"|\b(?:t'es|tu\ses)\s(?:toute?\s)?seule?\s(?:le\sweek-?\s?end|ce\ssoir|chez\stoi)\b.{{0,20}}(?:{YOUR_GUARDIANS})",
         0.82,
@@ -3203,7 +3204,7 @@ RULES_6B: tuple[Rule, ...] = (
         "isolation_6",
         "grooming",
         rf"^(?=.*\bmoi\b)(?=.*(?:{YOUR_GUARDIANS}|tes\s(?:potes|copines|amis|amies|copains)|ta\s(?:meilleure\s)?(?:amie|pote|copine)"
-        r"|les\sautres|\beux|\bils|\belles|\bpersone)\s(?:\w+\s)?(?:ne\s|n')?(?:te|t'|vous)\s?(?:comprend\w*|ecout\w*|respect\w*|merit\w*"
+        r"|les\sautres|\bles\sadultes|\beux|\bils|\belles|\bpersone)\s(?:[\w']+\s){0,3}?(?:ne\s|n')?(?:te|t'|vous)\s?(?:compren\w*|ecout\w*|respect\w*|merit\w*"
         r"|calcul\w*|voi[st]\spas|lach\w*|crient|crie|jug\w*|garder\spetite)).{1,400}"
         r"|\b(?:t'as|tu\sas)\spas\sbesoin\sd'(?:eux|elles)\b.{0,20}\bt'as\smoi|\becoute\sque\smoi\b"
         rf"|\bje\ste\sconais\smieux\sque\s(?:ta\s(?:propre\s)?famile|{YOUR_GUARDIANS})|\btes\spotes\sde\sclase\s(?:c'est|c|sont)\sdes\sgamins",
@@ -3222,7 +3223,8 @@ RULES_6B: tuple[Rule, ...] = (
         "app_from_guardians",
         "grooming",
         rf"^(?=.*(?:\b(?:{APPS_ADD})\b|\bnumero\b|\bappli|\breseau\sfantome|\bconversation\ssecrete))(?=.*(?:{YOUR_GUARDIANS}|{CHILD_ENDEARMENT}"
-        r"|\bpas\sde\sparents|groupe\sdes\sparents|\bsans\strace|s'efacent)).{1,400}",
+        r"|\bpas\sde\sparents|groupe\sdes\sparents|\bsans\strace|s'efacent|\bsans\sque\spersone"
+        r"|\bpersone\sne\s(?:lise|voit|sache|saura))).{1,400}",
         0.84,
         unless_text=rx(
             ADULT_AGE_SAID
@@ -3241,6 +3243,7 @@ RULES_6B: tuple[Rule, ...] = (
         "grooming",
         rf"\b(?:dis|dites|tu\sdis|tu\sdiras|raconte|tu\speux\sdire|mets|coche\w*|tu\scoches)\s(?:a\s(?:{YOUR_GUARDIANS})\s)?(?:que\s)?"
         r"(?:t'as|tu\sas|vous\savez|vous\setes|tu\ses|t'es)\s(?:1[89]|2\d|majeure?)"
+        r"|\b(?:tu\speux\sdire|dis|dites|tu\sdiras)\sque\s(?:t'as|tu\sas|vous\savez)\s\d+\s?ans\b.{0,40}\b(?:si|quand)\s"
         r"|\bchange\sta\sdate\sde\snaissance|\bmens\s.{0,20}(?:a\s)?(?:ta|ton|tes|vos|votre)\s"
         rf"|\b(?:dis|dites)\s(?:a\s)?(?:{YOUR_GUARDIANS})\sque\s?(?:tu|t'|vous|c'est|l')"
         rf"|\bsi\s(?:{YOUR_GUARDIANS})\s(?:te\s|vous\s)?(?:demande\w*|apele\w*|apelle\w*)\W{{1,3}}.{{0,30}}\btu\s(?:dis|es)\b"
@@ -3280,7 +3283,10 @@ RULES_6B: tuple[Rule, ...] = (
         r"\btu\s(?:finis|sors|sort)\sa\squele\sheure\s(?:\w+\s){0,3}(?:colege|cours)|\bt'es\sau\scolege\sde\squele"
         r"|\b(?:votre|ton|ta)\s(?:profeseur|prof)\sprincipal|\bton\scontrole\sde\s(?:maths|francais|\w+)\b.{0,40}\?"
         r"|\b(?:t'as|tu\sas)\sle\sbrevet\scete\sanee|\bpour\saler\sau\scolege\sou|\bt'es\sau\slycee\sou\sencore\sau\scolege"
-        r"|\b(?:t'es|tu\ses)\sen\s[3-6]\s?e\sou\sen\s[3-6]\s?e\b",
+        r"|\b(?:t'es|tu\ses)\sen\s[3-6]\s?e\sou\sen\s[3-6]\s?e\b"
+        r"|\bvous\setes\s(?:encore\s)?au\s(?:colege|lycee)|\bvotre\s(?:colege|clase)\b"
+        r"|\b(?:pres|a\scote|proche)\sde\s(?:ton|votre)\s(?:colege|lycee|ecole)\b"
+        rf"|\b(?:t'es|tu\ses)\sen\s(?:quele\sclase|quoi)\b.{{0,30}}\b(?:toujours\s)?(?:en\s)?{GRADE}\s?\?",
         0.75,
         unless_text=rx(YOUR_CHILD.pattern + "|" + CHILD_PREVENTION.pattern + "|" + ADULT_AGE_SAID),
     ),
@@ -3353,10 +3359,16 @@ RULES_6B: tuple[Rule, ...] = (
     ),
     # ---------------------------------------------------------------- signals
     signal(
+        "mature_said",
+        "maturity",
+        r"\b(?:t'es|tu\ses|personne|file|garcon)\s(?:\w+\s)?(?:mature|mure)\b",
+        0.45,
+    ),
+    signal(
         "alone_together",
         "isolation",
         r"\bjuste\stoi\set\smoi\b|\brien\sque\stoi\set\smoi\b|\bsans\stes\s(?:potes|amis|amies|copines)\b"
-        r"|\bles\sautres\s(?:\w+\s){0,3}seraient\sjalou\w*|\bentrainement\sperso\b|\bseance\sperso\b",
+        r"|\bles\sautres\s(?:[\w']+\s){0,3}seraient\sjalou\w*|\bentrainement\sperso\b|\bseance\sperso\b",
         0.45,
     ),
     signal(
