@@ -483,6 +483,7 @@ def build_detection(
         config=DetectionConfig(
             queue_max=conf.queue_max,
             batch_max=conf.batch_max,
+            batch_linger=conf.batch_linger_ms / 1000,
             model_max_lag=conf.model_max_lag_seconds,
             conversation_idle=conf.conversation_idle_minutes * 60,
             help_card_labels=Detection.labels(conf.help_card_labels),

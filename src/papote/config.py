@@ -87,6 +87,7 @@ class Detection:
     model: bool = True
     queue_max: int = 2000
     batch_max: int = 32
+    batch_linger_ms: float = 50.0
     model_max_lag_seconds: float = 1.0
     conversation_idle_minutes: float = 10.0
     help_card_labels: str = "self_harm"

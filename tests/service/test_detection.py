@@ -316,3 +316,49 @@ async def test_a_silent_dm_is_forgotten_and_read_back_from_the_store_when_it_res
     assert minors == [(ALICE.id, MARC.id)]
     assert service.caught_up == 1
     await service.stop()
+
+
+class _BatchSizes(RuleDetector):
+    """The rules, recording the size of each batch the worker hands them."""
+
+    def __init__(self) -> None:
+        super().__init__(is_phone=is_phone)
+        self.sizes: list[int] = []
+
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        self.sizes.append(len(texts))
+        return super().analyse_batch(texts)
+
+
+async def _batch_sizes(linger: float) -> list[int]:
+    rules = _BatchSizes()
+    h = Harness(DetectionConfig(batch_linger=linger))
+    h.service = DetectionService(
+        detector=lambda: rules, send_card=h.send, members=h.members, config=h.service.config
+    )
+    h.service.start()
+    await asyncio.sleep(0.05)  # the detector loads ("bonjour")
+    for i in range(5):  # 5 messages, 10 ms apart: a conversation at 100 messages/s
+        h.say(ALICE, f"message {i}")
+        await asyncio.sleep(0.01)
+    await h.service.settle()
+    await h.service.stop()
+    return rules.sizes[1:]  # after the load's one line
+
+
+async def test_the_worker_lingers_for_a_batch_to_fill_then_scores_it_whole() -> None:
+    assert await _batch_sizes(0.5) == [5]  # one batch: the first waited for the others
+    assert len(await _batch_sizes(0.0)) >= 2  # no linger: scored as they come
+
+
+async def test_a_full_batch_does_not_wait_for_the_linger() -> None:
+    h = Harness(DetectionConfig(batch_linger=30.0, batch_max=3))
+    h.service.start()
+    await asyncio.sleep(0.05)
+    started = time.perf_counter()
+    for text in ("un", "deux", "j'ai envie de mourir"):
+        h.say(ALICE, text)
+    await asyncio.wait_for(h.service.settle(), timeout=10)  # not 30 s: the batch was full
+    await h.service.stop()
+    assert time.perf_counter() - started < 10
+    assert [(u, c.kind) for u, c in h.cards] == [("u-alice", "help")]

@@ -71,6 +71,10 @@ class DetectionConfig:
 
     queue_max: int = 2000
     batch_max: int = 32
+    # Seconds the worker waits, once woken, for a batch to fill before it scores (unless
+    # batch_max are already queued): scoring 500 salon messages a second one by one cost
+    # a sixth of the core more than in batches (docs/performance.md, "Session 6").
+    batch_linger: float = 0.0
     # A batch whose oldest message waited longer, or taken from a queue still half full:
     # its salon messages keep the send path's rule reading without the model (the model is
     # the part that gives way under load, before the queue sheds anything).
@@ -268,6 +272,10 @@ class DetectionService:
         while True:
             await self._wake.wait()
             self._wake.clear()
+            if self._queue and len(self._queue) < self.config.batch_max:
+                wait = self._queue[0].queued_at + self.config.batch_linger - time.perf_counter()
+                if wait > 0:
+                    await asyncio.sleep(wait)
             while self._queue:
                 backlog = len(self._queue)
                 batch = [
