@@ -2088,8 +2088,7 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\bj'ai\s(?:ecrit|laise|prepare)\s(?:des|mes|une)\s(?:lettres?|mots?)\s(?:d'adieu|pour\s(?:ma\sfamile|mes\sparents"
         r"|mes\senfants|ceux\squi\srestent|apres))"
         r"|\bj'ai\s(?:done|distribue|rendu)\s(?:toutes\s)?mes\saffaires\b"
-        r"|\bc'est\s(?:mon|le)\sdernier\s(?:mesage|soir|jour)\b(?!\s(?:de\sl'anee|avant\sles\svacances|au\sboulot|de\stravail"
-        r"|de\sstage|ici\savant|a\sparis|de\sconge))"
+        r"|\bc'est\s(?:mon|le)\sdernier\s(?:mesage|soir|jour)\b(?!\s(?:de\b|d'|avant|au\b|a\s|ici|en\s|chez))"
         r"|\bpardon\sa\s(?:tous|tout\sle\smonde|ceux\sque\sj'ai)\b.{0,40}(?:partir|plus\sla|adieu|fin)",
         0.88,
         unless_text=rx(
@@ -2342,7 +2341,7 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         unless_text=rx(
             SCAM_NOT.pattern
             + r"|\b(?:soldes?|promo|reduction|remise|inflation|impots?|tva|batterie|chance"
-            r"|livret|taux\sdu|loyer|hausse|baisse|augmentation)\b"
+            r"|livret|taux\sdu|loyer|hausse|baisse|augmentation|clients)\b"
         ),
     ),
     hit(
@@ -2390,7 +2389,7 @@ PROPOSAL = (
 # A child in view: the lines are grooming, not solicitation between adults.
 CHILD_IN_VIEW = (
     r"\b(?:tes\sparents|parents?|ton\sage|gamine?|colege|lycee|brevet|seconde|mineure?|ta\smere"
-    r"|ton\spere|clase|ecole|13|14|15|16|17)\b"
+    r"|ton\spere|clase|ecole|1[0-7]\s?ans)\b"
 )
 # A price of time (prostitution): "50 pour 30min", "180 l'heure", "120 🌹 les 45 min".
 TIME_PRICE = (
@@ -2429,6 +2428,7 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
             PREVENTION.pattern
             + r"|\b(?:jamais|arnaque|mefie\w*|bug\w*|panne|supprime\w*|desinstal\w*"
             r"|interface|algorithme|pirate\w*|la\srando|le\sclub|l'equipe|la\sfamile|le\sgroupe\sdu"
+            r"|m'a\s(?:ajoute|ecrit|contacte|demande)|m'ont\s(?:ajoute|ecrit|contacte)"
             r"|site\soficiel|rien\sd'autre)\b"
         ),
     ),
@@ -2485,6 +2485,8 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         0.86,
         unless_text=rx(
             PROSTITUTION_NOT.pattern
+            + "|"
+            + CHILD_IN_VIEW
             + r"|\b(?:kine\w*|osteo\w*|physio\w*|coach\w*|cours|lecon|seance\sde\s(?:sport"
             r"|yoga|muscu|coaching)|parking\spayant|stationement|velo|scooter|location|baby-?sit\w*)\b"
         ),
@@ -2509,7 +2511,12 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         0.86,
         unless_text=rx(
             PROSTITUTION_NOT.pattern
-            + r"|\b(?:baby-?sit\w*|garder|cours|devoirs|demenag\w*|jardinage|menage"
+            + "|"
+            + CHILD_IN_VIEW
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + r"|\b(?:parle\sa\sun\sadulte|affiche|baby-?sit\w*|garder|cours|devoirs|demenag\w*"
+            r"|jardinage|menage"
             r"|bricolage|chien|chat|plantes|loyer|smic|salaire|serveuse|vendeuse|kine\w*|travail\sde\snuit)\b"
         ),
     ),
