@@ -1840,6 +1840,10 @@ RULES: tuple[Rule, ...] = (
         r"|\benvoie\s?(?:en|moi|m'en)\s(?:une\s)?autre\b|\b(?:photo|tof|selfie)\sde\ston\s(?:visage|corps)"
         r"|\bt'as\sune\sphoto\b|\bje\speux\savoir\sune\sphoto",
         0.4,
+        # rules-6: "envoie moi les photos du mariage" is not a photo of the person
+        unless_text=rx(
+            r"\bphotos?\s(?:du|de\sla|des|de\sl')\s?(?:mariage|soiree|vacances|match|fete|anniv\w*|repas|voyage|concert)"
+        ),
     ),
     signal(
         "meet",
@@ -3300,6 +3304,7 @@ RULES_5: tuple[Rule, ...] = (
         rf"(?:{GUARDIANS})\s(?:(?:n'a|n'ont|a|ont)\spas\sbesoin\sde\s(?:le\s)?savoir"
         r"|(?:ne\s)?(?:doit|doivent)\s(?:pas|jamais|rien)\s(?:voir|savoir|lire|entendre|decouvrir))"
         rf"|\b(?:pas\sbesoin|pas\sla\speine|inutile)\s(?:de\s|d')(?:le\sdire|en\sparler|prevenir|le\ssavoir)\s?(?:a\s)?(?:{GUARDIANS})"
+        r"|\b(?:pas\s)?obliges?\sde\s(?:le\sdire|en\sparler|leur\sdire)\s(?:a|aux)\s(?:parents|tes\sparents|ta\smere|ton\spere)"
         rf"|\bsans\s(?:le\sdire|en\sparler|prevenir|le\ssavoir)\s(?:a\s)?(?:{GUARDIANS})"
         rf"|\b(?:dis|dit|repete|raconte)(?:-le|-lui|-leur)?\s(?:rien|pas|jamais)\s(?:\w+\s)?a\s(?:{GUARDIANS})"
         rf"|\bpour\s(?:que|qu')\s?(?:{GUARDIANS})\s(?:n'|ne\s)?(?:t'|te\s|nous\s)?(?:entende|voie|voit|sache|lise)\s(?:pas|rien)"
@@ -3964,7 +3969,8 @@ RULES_6B: tuple[Rule, ...] = (
         "grade_peers",
         "minor_disclosure",
         rf"\b(?:qui|qqn|qqun|quelqu'un|des\sgens|du\smonde|le\squi|y'?\s?a\s(?:\w+\s)?du\smonde)\s(?:\w+\s){{0,3}}?(?:est\s|le\s|ici\s)?en\s({SCHOOL_YEAR})"
-        rf"|\bje\ssuis\sen\s(2e|2eme|1re|1ere)\b(?!\s?anee\s(?:de|d'))",
+        rf"|\bje\ssuis\sen\s(2e|2eme|1re|1ere)\b(?!\s?anee\s(?:de|d'))"
+        rf"|\ben\s({SCHOOL_YEAR})\s(?:aussi|moi\saussi|comme\stoi)\b",
         0.82,
         unless_text=rx(
             ADULT_SCHOOL.pattern + r"|\bmedecine|\bdroit|\bingenieur|\balternance|\bfac\b"
@@ -4040,7 +4046,8 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\b(?:pas|plus)\scome\s(?:les\sautres\s)?(?:gamins|gamines|enfants|filles|ados|gosses)\sde\ston\sage"
         r"|\b(?:bebes?|gamins|gamines|des\senfants|des\sgamins)\sa\scote\sde\stoi|\bparle\scome\sa\sune\sadulte"
         r"|\bt'es\spas\sune\s(?:petite|gamine|enfant)\b|\bvisage\s(?:tres\s|super\s)?adulte"
-        r"|\b(?:mature|mure)\spour\s(?:votre|ton)\sage\b|\bune\s(?:si\s)?jeune\spersone\b",
+        r"|\b(?:mature|mure)\spour\s(?:votre|ton)\sage\b|\bune\s(?:si\s)?jeune\spersone\b"
+        rf"|\b(?:\w+\s)?(?:reflechie?|mature|mure|intelligente?|belle|jolie|douee?)\spour\sune?\s(?:eleve\sde\s{GRADE}|colegiene?|lyceene?|(?:file|fille|gamine?)\sde\s1[0-7]\sans)\b",
         0.84,
         unless_text=rx(
             AGE_IS_FINE.pattern
@@ -4121,7 +4128,7 @@ RULES_6B: tuple[Rule, ...] = (
         rf"\b(?:dis|dites|tu\sdis|tu\sdiras|raconte|tu\speux\sdire|mets|coche\w*|tu\scoches)\s(?:a\s(?:{YOUR_GUARDIANS})\s)?(?:que\s)?"
         r"(?:t'as|tu\sas|vous\savez|vous\setes|tu\ses|t'es)\s(?:1[89]|2\d|majeure?)"
         r"|\b(?:tu\speux\sdire|dis|dites|tu\sdiras)\sque\s(?:t'as|tu\sas|vous\savez)\s\d+\s?ans\b.{0,40}\b(?:si|quand)\s"
-        r"|\bchange\sta\sdate\sde\snaissance|\bmens\s.{0,20}(?:a\s)?(?:ta|ton|tes|vos|votre)\s"
+        r"|\b(?:que\stu\smetes|mets|tu\smets)\s(?:1[89]|2\d)\s?ans\b|\bchange\sta\sdate\sde\snaissance|\bmens\s.{0,20}(?:a\s)?(?:ta|ton|tes|vos|votre)\s"
         rf"|\b(?:dis|dites)\s(?:a\s)?(?:{YOUR_GUARDIANS})\sque\s?(?:tu|t'|vous|c'est|l')"
         rf"|\bsi\s(?:{YOUR_GUARDIANS})\s(?:te\s|vous\s)?(?:demande\w*|apele\w*|apelle\w*)\W{{1,3}}.{{0,30}}\btu\s(?:dis|es)\b"
         r"|\bdis\sque\stu\s(?:dors|es|vas|etais)\schez\b|\btu\sdis\sque\sc'est\s(?:le|la)\s",
@@ -4186,6 +4193,8 @@ RULES_6B: tuple[Rule, ...] = (
         rf"|\b(?:{APPS})\b.{{0,30}}\binstal\w*-(?:le|la)\b"
         r"|\b(?:apli|application)\s(?:ou|qui|avec)\s.{0,30}(?:s'efacent|disparais\w*|ephemeres)|\breseau\sfantome\b"
         r"|\bconversation\ssecrete\b|\bserveur\sdiscord|\blien\sdiscord|\bajoute[\s-]moi\sen\sami\ssur\b"
+        rf"|\benvoie[\s-](?:la|le|les|ca)\s(?:\w+\s){{0,2}}sur\s(?:{APPS})\b|\bmesages?\sephemeres?\b"
+        rf"|\bton\s(?:{APPS})\sc'est\squoi|\bje\ste\s(?:dirai|dis|l'envoie|l'enverai|montre)\s(?:\w+\s){{0,2}}sur\s(?:{APPS})\b"
         r"|\b(?:donez|envoyez|filez|donne|envoie|file)[\s-]moi\s(?:votre|ton)\s(?:numero|num|06|07|snap|insta|tel|whatsap)\b",
         0.86,
         unless_text=rx(CHILD_PREVENTION.pattern + r"|\bbloque|\bsignale"),
