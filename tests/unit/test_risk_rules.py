@@ -293,6 +293,7 @@ EXAMPLES = {
     "minor_disclosure.not_old_enough_here": "normalement je suis pas censée être là, c'est +18 mdr",
     "minor_disclosure.pupil_words_6": "mon titulaire a écrit dans mon journal de classe",
     "minor_disclosure.school_day": "pas de collège demain, grève des profs",
+    "minor_disclosure.pupil_day_6": "je vais sur mes 15",
     "minor_disclosure.my_age_peers": "les jeunes de mon âge sont tous sur tiktok",
     "minor_disclosure.grade_peers": "quelqu'un en 3e secondaire ici ?",
     "grooming.minor_age_guess": "t'as quel âge ? 13 ? 14 ?",

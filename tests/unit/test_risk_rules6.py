@@ -230,6 +230,11 @@ RULES6B_POSITIVES = {
         "mon argent de poche passe dans les skins",
         "on part en colo la semaine prochaine",
         "16, seconde",
+        "mon père m'a grondé pour mes notes",
+        "ma mère vient me chercher à 17h",
+        "on part en classe verte lundi",
+        "j'ai contrôle jeudi",
+        "je suis trop jeune pour toi je crois",
     ],
     "grooming": [
         "t'as combien, 12 13 ans ?",
@@ -287,6 +292,9 @@ RULES6B_NEGATIVES = [
     "on pourrait se voir, on aurait plus de temps, je suis en 2e année de master",
     "ma fille est en quelle classe déjà, toujours en 5e ? je ne sais plus",
     "envoie moi les photos du mariage, ça reste entre nous",
+    "je vais sur mes 15 jours de congé",
+    "j'ai 40 ans et mes parents sont stricts encore",
+    "je suis prof, les profs nous saoulent en réunion",
 ]
 
 

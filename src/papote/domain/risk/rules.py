@@ -3944,6 +3944,21 @@ RULES_6B: tuple[Rule, ...] = (
         ),
     ),
     hit(
+        "pupil_day_6",
+        "minor_disclosure",
+        # imagined beside the training files (session 6): a child's words for school and home
+        rf"\bje\svais\ssur\smes\s({MINOR_AGE})\b(?!\s?(?:h\b|min|euros?|€|jours?|semaines?|mois|heures?|km))"
+        r"|\b(?:ma\smere|mon\spere|mes\sparents|ma\sdaronne|mon\sdaron)\s(?:\w+\s)?m'a\sgrond\w*"
+        r"|\b(?:ma\smere|mon\spere|ma\smaman|mon\spapa)\svient\sme\s(?:chercher|recuperer)\sa\s\d{1,2}\s?h"
+        r"|\bles\sprofs\snous\s(?:saoulent|donent|font|ont|gavent|mettent|punisent)\b"
+        r"|\b(?:je\ssuis|on\sest|on\spart|je\spars)\sen\sclase\s(?:de\sneige|verte|de\smer|decouverte)\b"
+        r"|\b(?:j'ai|on\sa)\s(?:un\s)?controle\s(?:demain|lundi|mardi|mercredi|jeudi|vendredi|cet\saprem)\b"
+        r"|\bmes\sparents\ssont\s(?:trop\s|super\s|hyper\s)?stricts\b"
+        r"|\bje\ssuis\s(?:beaucoup\s|bien\s)?trop\sjeune\spour\stoi\b",
+        0.8,
+        unless_text=rx(ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\bfac\b|\bpartiels?\b"),
+    ),
+    hit(
         "my_age_peers",
         "minor_disclosure",
         r"\bles\s(?:enfants|jeunes|ados|gamins|gamines)\sde\smon\sage\b|\bmon\sargent\sde\spoche\b",
