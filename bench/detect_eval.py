@@ -34,6 +34,7 @@ from typing import Any
 
 from papote.detect.evaluate import judge_row, score
 from papote.detect.model import EmbeddingRiskDetector, NgramRiskDetector
+from papote.detect.ngram import NgramHead
 from papote.detect.phones import is_phone
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.risk.rules import LABELS
@@ -120,6 +121,9 @@ def main() -> int:
         "--rules-only", action="store_true", help="the rule detector alone (no model load)"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument(
+        "--ngram-head", type=Path, help="an n-gram head file to use instead of the shipped one"
+    )
     args = parser.parse_args()
     splits: list[Path] = args.split or [
         ROOT / "data/risk/dev.jsonl",
@@ -131,7 +135,8 @@ def main() -> int:
     t0 = time.perf_counter()
     detectors: dict[str, RiskDetector] = {"rules_only": RuleDetector(is_phone=is_phone)}
     if not args.rules_only:
-        detectors["rules_plus_ngram"] = NgramRiskDetector()
+        head = NgramHead.load(args.ngram_head) if args.ngram_head else None
+        detectors["rules_plus_ngram"] = NgramRiskDetector(head)
         if args.use:
             detectors["rules_plus_use"] = EmbeddingRiskDetector()
     load_s = time.perf_counter() - t0

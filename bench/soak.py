@@ -133,6 +133,10 @@ class Dm:
     turns: int = 0
     next_at: float = 0.0
     typed: bool = False
+    # who was told the DM is open (and so sent its join): a side speaks only then. Each
+    # side hears dm_opened from its own node; the other side's node may hear later (via
+    # Redis), and a say or a typing sent before its join was refused (`not_member`).
+    joined: set[str] = field(default_factory=set)
 
 
 class Mix:
@@ -331,6 +335,7 @@ class Mix:
         if dm is None:
             return
         self.send(person, {"type": "join", "room": frame["room"]})
+        dm.joined.add(person.user_id)
         if not dm.room:
             self.dm_opened += 1
             dm.room = frame["room"]
@@ -366,6 +371,8 @@ class Mix:
             if not dm.room or now < dm.next_at:
                 continue
             speaker = dm.a if dm.turns % 2 == 0 else dm.b
+            if speaker.user_id not in dm.joined:
+                continue  # its own dm_opened has not come yet
             if not dm.typed:
                 self.send(speaker, {"type": "typing", "room": dm.room})
                 self.typing += 1

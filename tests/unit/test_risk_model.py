@@ -12,9 +12,9 @@ import pytest
 
 from papote.cli import cmd_detect
 from papote.detect.learn import corpus_digest, training_paths
-from papote.detect.model import EmbeddingRiskDetector, Head, scaled, shipped_head
+from papote.detect.model import EmbeddingRiskDetector, Head, scaled, shipped_head, with_head
 from papote.detect.phones import is_phone
-from papote.domain.risk.detector import THRESHOLD
+from papote.domain.risk.detector import THRESHOLD, analyse
 from papote.domain.risk.rules import LABELS
 from tests.scripts import load_script
 
@@ -133,3 +133,13 @@ def test_detect_jsonl_reports_bad_lines_and_goes_on() -> None:
     assert rows[0]["id"] == 1 and "error" in rows[0]
     assert "error" in rows[1]
     assert rows[2]["labels"] == ["off_platform"]
+
+
+@pytest.mark.parametrize(("text", "raised"), [("moi !", False), ("ok", False), ("moi aussi", True)])
+def test_the_head_raises_nothing_on_a_one_word_message(text: str, raised: bool) -> None:
+    """ngram-3: a head at its threshold raises a label on two words or more, never on one
+    ("moi !" in a game's lobby read as off_platform); its score is still kept to rank."""
+    ones = [1.0] * len(LABELS)
+    done = with_head(analyse(text), LABELS, ones, [0.5] * len(LABELS), "head-test")
+    assert bool(done.labels()) == raised
+    assert all(h.score >= 0.49 for h in done.hits if h.source == "head-test")

@@ -216,3 +216,90 @@ def test_money_after_a_disclosure_is_grooming() -> None:
         [("A", "t'as quel âge ?"), ("B", "13"), ("A", "je t'envoie 20 balles sur paypal")],
     )
     assert verdict.labels == ("minor_disclosure", "grooming")
+
+
+# rules-6b: written on child-train-4-ados and child-train-4-adultes (two writers of session
+# 6); tested here on phrasings of their own, with the hard negatives those files taught.
+RULES6B_POSITIVES = {
+    "minor_disclosure": [
+        "j'dois rentrer avant que ma mère arrive",
+        "ma mère sait pas que je suis sur ce site",
+        "mon père dit que snap c'est pas pour moi",
+        "les enfants de mon âge ont tous un portable",
+        "chu en sec 1 pis j'ai un examen demain",
+        "mon argent de poche passe dans les skins",
+        "on part en colo la semaine prochaine",
+        "16, seconde",
+    ],
+    "grooming": [
+        "t'as combien, 12 13 ans ?",
+        "t'as l'air trop jeune sur ta photo, t'as quel âge ?",
+        "ils travaillent tard tes parents ?",
+        "vous êtes en quelle classe mademoiselle ?",
+        "t'es plus mûre que toutes les filles que je connais",
+        "osef de ton âge franchement",
+        "ne parle pas du stage à tes parents",
+        "personne t'écoute chez toi, moi je t'écoute",
+        "ajoute moi sur snap, ta mère verra rien",
+        "si ta mère te demande, tu dis que tu es chez Léa",
+        "je te paie ton nouveau téléphone, ta mère a pas besoin de le savoir",
+        "montre toi en cam, je te montre la mienne",
+        "je viens te chercher samedi, juste toi et moi",
+        "vous êtes encore au lycée, mademoiselle ?",
+        "il y a un café près de ton collège, on pourrait y aller",
+        "t'es en quelle classe, toujours en 5e ?",
+        "ta mère elle est souvent absente le soir ?",
+        "les adultes autour de toi ne te comprennent pas, moi si",
+        "donne moi ton numéro, sans que personne ne lise nos messages",
+        "dis que t'as 17 ans si on te pose la question au cinéma",
+    ],
+    "off_platform": [
+        "insta : lou.anne_06",
+        "mon code ami c'est MAX77BS",
+        "télécharge signal stp",
+    ],
+}
+RULES6B_NEGATIVES = [
+    # the traps of the same files, in other words
+    "je suis en terminale et le bac me stresse",
+    "mon ancien prof principal m'a reconnu au marché",
+    "je suis animatrice en colo cet été",
+    "à la cantine j'ai mangé avec les collègues",
+    "mon père veut que je fasse une école de commerce",
+    "t'es seule chez toi ce soir ? les enfants sont chez leur père ?",
+    "t'as quoi, la trentaine ?",
+    "on se retrouve à l'hôtel pour la conférence",
+    "ma puce a eu 8 ans hier, quelle fête",
+    "t'es mature pour ton âge mdr t'as 40 ans",
+    "supprime la conv avant que ma femme voie",
+    "selon le parquet, il écrivait 'tes parents doivent pas savoir' à des enfants",
+    "tu paies 300 euros ou j'envoie tes photos à ta famille",
+    "une idée de cadeau pour une fille de 12 ans ?",
+    "t'as des photos de toi ? ton profil est vide",
+    "les parents de 5e, vous mettez un contrôle parental ?",
+    "je t'attends à la sortie du métro, on va chez tes parents pour le dîner",
+    "on pourrait se voir, on aurait plus de temps, je suis en 2e année de master",
+    "ma fille est en quelle classe déjà, toujours en 5e ? je ne sais plus",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(k, t) for k, texts in RULES6B_POSITIVES.items() for t in texts]
+)
+def test_rules6b_families_fire(label: str, text: str) -> None:
+    assert label in labels(text), (text, analyse(text).normalised)
+
+
+@pytest.mark.parametrize("text", RULES6B_NEGATIVES)
+def test_rules6b_families_leave_adults_and_pupils_alone(text: str) -> None:
+    assert not {"minor_disclosure", "grooming"} & labels(text), (text, analyse(text).normalised)
+
+
+@given(st.sampled_from(["j'", "l'", "d'", "m'"]), st.sampled_from(["dois", "prof", "sortie"]))
+def test_an_elided_e_before_a_consonant_reads_back(elided: str, word: str) -> None:
+    assert fold(f"{elided}{word}") == f"{elided[0]}e {word}"
+
+
+def test_a_guardian_probe_is_grooming_alone_but_not_beside_an_adult_age() -> None:
+    assert "grooming" in labels("tes parents rentrent à quelle heure ?")
+    assert "grooming" not in labels("tes parents rentrent à quelle heure ? ah t'as 45 ans pardon")

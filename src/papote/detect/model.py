@@ -8,6 +8,7 @@ downloaded at run time.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -186,9 +187,12 @@ def with_head(
 ) -> MessageAnalysis:
     """The rules' analysis plus a head's scores (on the detector's scale, see ``scaled``):
     the whole message is the span. Below its threshold a score is still kept from
-    ``MIN_KEPT``: it ranks the moderator queue."""
+    ``MIN_KEPT``: it ranks the moderator queue. A message of fewer than ``MIN_WORDS`` words
+    ("moi !", "ok") is too short for the head to raise anything on it (ngram-3): its score
+    is kept below the threshold; the rules read short messages alone ("snap ?")."""
+    short = len(_WORDS.findall(analysis.normalised)) < MIN_WORDS
     extra = [
-        RiskHit(label, scaled(float(p), float(t)), 0, len(analysis.text), version)
+        RiskHit(label, _capped(scaled(float(p), float(t)), short), 0, len(analysis.text), version)
         for label, p, t in zip(labels, probabilities, thresholds, strict=True)
         if p >= MIN_KEPT
     ]
@@ -196,6 +200,12 @@ def with_head(
 
 
 MIN_KEPT = 0.05
+MIN_WORDS = 2
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _capped(score: float, short: bool) -> float:
+    return min(score, THRESHOLD - 0.01) if short else score
 
 
 def scaled(p: float, threshold: float) -> float:

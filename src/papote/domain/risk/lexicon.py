@@ -56,6 +56,10 @@ SMS_WORDS: dict[str, str] = {
     "kelkun": "quelqu'un", "kelk1": "quelqu'un", "qqun": "quelqu'un",
     # norm-6: La Réunion's créole for school
     "lekol": "l'ecole",
+    # norm-7: Québec's "chu", more glued "je" + verb
+    "chu": "je suis", "jsois": "je sois", "jdois": "je dois", "jdoi": "je dois",
+    "jparle": "je parle", "jdepense": "je depense", "jtape": "je tape", "jreste": "je reste",
+    "jjoue": "je joue", "jdors": "je dors", "jpars": "je pars", "jconais": "je conais",
 }  # fmt: skip
 
 # Words that follow "ta" / "tas" when it is "t'as" ("ta quel âge", "ta snap ?"), not "ta"
@@ -127,7 +131,7 @@ CONTROLLED = (
 )
 DEVICE = (
     r"(?:tel|telephone|portable|natel|phone|iphone|ipad|tablette|ordi|pc|switch|console|ps[45]"
-    r"|wifi|manette|xbox)"
+    r"|wifi|manette|xbox|gsm|cell|cellulaire|mobile|ecran)"  # rules-6: Belgian, Québec
 )
 # An adult's moves toward a child, in the words the accumulator weighs (rules.py's signals):
 # hiding from everyone, and offering things.

@@ -448,6 +448,8 @@ _CONTEXT_RE = re.compile(
     rf"|(?<![0-9]\s)(?<!\ble\s)(?P<g>g)(?=\s(?:{AFTER_G})(?![a-z]))"
     rf"|(?P<c>c)(?=\s[a-z0-9@])"
     rf"|(?P<jt>j)(?=[tm]'[aeiouyh])"
+    # norm-7: a dropped "e" before a consonant, as spoken ("j'dois", "l'prof", "d'sortie")
+    rf"|(?<![a-z0-9'])(?P<elide_>[jldm])'(?=[bcdfgjklmnpqrstvwxz][a-z])"
     rf"|(?<![a-z0-9'])(?P<ta2>t'a)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
     rf"|(?<![a-z0-9'])(?P<sa>sa)(?=\s(?:change|va|fait|marche|sert|pase|compte|craint|depend|derange|reste"
     rf"|suffit|me|te)(?![a-z]))"
@@ -504,6 +506,8 @@ def _sms(src: _Buf) -> _Buf:
         kind = m.lastgroup or ""
         if kind in ("apos", "apos2"):
             return m.group(kind) + "'"
+        if kind == "elide_":
+            return m.group(kind) + "e "
         return _CONTEXT[kind]
 
     buf = _rewrite(src, _SMS_RE, lambda m: _SMS[m.group(1)])

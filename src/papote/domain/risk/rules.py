@@ -12,7 +12,7 @@ compliment, "t'as snap ?"), which the conversation accumulator weighs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from papote.domain.risk.lexicon import (
@@ -132,7 +132,7 @@ YOUR_CHILD = rx(
 # An adult speaking (rules-5): an adult age, a memory, someone else's pupils or classes
 # in the plural.
 ADULT_SPEAKING = (
-    r"\b(?:j'ai|jai|on\sa|g)\s(?:(?:1[89]|[2-9]\d)\s?ans)\b|\bma\sjeunesse\b|\bon\s[a-z]{2,}ait\b"
+    r"\b(?:j'ai|jai|on\sa|g)\s(?:(?:1[89]|[2-9]\d)\s?ans)\b|\bma\sjeunesse\b|\bon\s[a-z]{2,}(?<!r)ait\b"
     r"|\bquand\son\setait\b|\ba\scommence\b|\b(?:des|aux|nos|vos)\s(?:[3-6]\s?(?:e|eme)|sixiemes"
     r"|cinquiemes|quatriemes|troisiemes|secondes|premieres)\b|\bnos\s(?:enfants|petits)\b"
     r"|\bdes\spetits\b|\bmes\spetits\b|\bbulletin\sde\s(?:paie|salaire|vote)\b|\bfac\b|\buniv\w*"
@@ -144,7 +144,7 @@ PREVENTION = rx(
     r"\b(?:si\sun\s(?:adulte|inconu|monsieur|homme)|predateurs?|apprenez|aprenez|vos\senfants"
     r"|parlez-en|parles?\sen|parle\sen|signalez|signale-le|mefiez-vous|mefiez\svous|atention\saux"
     r"|ne\sjamais|il\sne\sfaut\sjamais|conseils?\saux\sparents|prevention|campagne|condamne"
-    r"|poursuivi|proces|tribunal|journal|article|enquete|garde\sa\svue|la\spolice)\b"
+    r"|poursuivi|proces|tribunal|journal(?!\sde\sclase)|article|enquete|garde\sa\svue|la\spolice)\b"
 )
 YEARS = r"(?:ans?|a|yo|piges?|balais|printemps)"
 GRADE = (
@@ -168,7 +168,7 @@ HANDLE = r"(?:@[a-z0-9_.]{3,}|[a-z][a-z0-9]*[._\d][a-z0-9_.]*)"
 CONTACT = r"(?:num(?:ero)?|tel(?:ephone)?|06|07|portable|phone|mail|e-?mail|adrese\smail)"
 # Quoting the news, a court case, or a prevention message: reported speech is not an act.
 REPORTED = rx(
-    r"\b(?:condamne|poursuivi|proces|tribunal|journal|article|temoignage|selon\s(?:le|la|les)"
+    r"\b(?:condamne|poursuivi|proces|tribunal|journal(?!\sde\sclase)|article|temoignage|selon\s(?:le|la|les)"
     r"|a\scrie|avoir\scrie|avoir\straite|enquete|plainte|garde\sa\svue|la\spolice"
     r"|le\sracisme|l'homophobie|l'antisemitisme|c'est\sinacceptable|on\sne\sdit\spas"
     r"|faut\spas\sdire|campagne|prevention|sensibilisation|signalez|numero\svert)\b"
@@ -180,7 +180,8 @@ CHILD_PREVENTION = rx(
     + "|"
     + REPORTED.pattern
     + r"|\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
-    r"|une\spersone\squi|un\sadulte\squi|la\sphrase|rappelle|asociation|les\sescrocs|mefie-toi|mefiez)\b|«"
+    r"|une\spersone\squi|un\sadulte\squi|la\sphrase|rappelle|asociation|les\sescrocs|mefie-toi|mefiez"
+    r"|parquet|dans\sle\sdosier|glacant|jamais\snormal|si\squelqu'un\s(?:veut\sque\stu|te\sdemande\s(?:de|ton|ta|tes|une|des))|parles?-en|parlez-en)\b|«"
 )
 # A prevention message pointing at the help lines ("si tu as des idées noires, appelle le 3114").
 HELP_LINE = rx(
@@ -270,6 +271,12 @@ AGE_NOT_WRITER = (
 AGE_IS_FINE = rx(
     r"\b(?:[4-9]\d|1\d\d)\s?ans\b|grand-?\s?(?:pere|mere)|mamie|papi|retraite|marathon"
     r"|mes\senfants|couple|mon\smari|ma\sfeme|mon\scopain|ma\scopine"
+)
+
+# An adult's own household: alone at home because of a partner, children or a divorce (rules-6).
+_ADULT_HOME = rx(
+    r"\b(?:les|tes|mes|nos)\s(?:enfants|gosses|petits)\b|\bdivorce|\bton\smari\b|\bta\sfeme\b|\bta\scopine\b"
+    r"|\bton\scopain\b|\bta\scoloc|\bbieres?\b|\ble\smatch\b|\bmoi\saussi\b"
 )
 
 # ----------------------------------------- fragments of the non-child labels (rules-3)
@@ -377,7 +384,7 @@ RULES: tuple[Rule, ...] = (
         "age_intro",
         "minor_disclosure",
         rf"(?:^\W{{0,3}}(?:{FILLER}){{0,2}}|\bmoi\b|\bc'est\s[a-z]+(?=\W{{1,3}}\d)|\bje\sm'apele\s[a-z]+|\bici\b)\W{{0,3}}"
-        rf"(?:bientot\s|tout\sjuste\s|deja\s)?({MINOR_AGE})\s?{YEARS}\b(?!{AGE_NOT_WRITER})",
+        rf"(?:bientot\s|tout\sjuste\s|deja\s)?({MINOR_AGE})\s?{YEARS}\b(?!{AGE_NOT_WRITER})(?!\s?\?|\sou\s\d)",
         0.85,
         unless_text=OTHER_PERSON,
     ),
@@ -409,7 +416,8 @@ RULES: tuple[Rule, ...] = (
     hit(
         "age_opening",
         "minor_disclosure",
-        rf"^\W{{0,3}}(?:moi\s?)?({MINOR_AGE})\s?(?:ans?|a|yo)\b(?!{AGE_NOT_WRITER})",
+        # rules-6: not an echo ("15 ans ? t'as quel âge ?"), not a comparison ("13 ans ou 30 ans")
+        rf"^\W{{0,3}}(?:moi\s?)?({MINOR_AGE})\s?(?:ans?|a|yo)\b(?!{AGE_NOT_WRITER})(?!\s?\?|\sou\s\d)",
         0.85,
         unless_text=rx(
             r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur)\s"
@@ -501,7 +509,8 @@ RULES: tuple[Rule, ...] = (
         r"|mon\sprof|les\scours|en\scours|interro|bulletin|conseil\sde\sclase|delegue|carnet|on\sa\seu"
         r"|on\sa\sun)\b).{1,300}",
         0.8,
-        unless_text=OTHER_PERSON,
+        # rules-6: parents among themselves ("les parents de 6e, un contrôle parental ?")
+        unless_text=rx(OTHER_PERSON.pattern + r"|\bles\sparents\sde\b|\bcontrole\sparental"),
     ),
     hit(
         "brevet",
@@ -531,6 +540,8 @@ RULES: tuple[Rule, ...] = (
         r"\spour\s(?:ton|ta)\sage\b|\btu\s(?:fais|parais|as\sl'air)\s(?:plus\s)?(?:mature|agee|vieille"
         r"|grande)\s(?:que\s)?(?:pour\s)?ton\sage",
         0.9,
+        # rules-6: said to an adult ("t'es mature pour ton âge mdr t'as 40 ans")
+        unless_text=rx(r"\b(?:t'as|tu\sas|j'ai|a)\s(?:[2-9]\d)\s?ans\b|\ba\s[2-9]\d\sans\b"),
     ),
     hit(
         "age_gap",
@@ -613,7 +624,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:efface|supprime|suprime|delete)\s(?:\w+\s){0,3}(?:mesages?|conv\w*|discusion|photos?"
         rf"|historique|tout)\b.{{0,40}}(?:{PARENTS}|pour\sque\spersone|persone\sne|entre\snous)",
         0.85,
-        unless_text=PREVENTION,
+        unless_text=rx(  # rules-6: hiding from a partner or a boss, not from a child's parents
+            PREVENTION.pattern
+            + r"|\bma\sfeme\b|\bmon\smari\b|\bma\scopine\b|\bmon\scopain\b|\bmon\sconjoint"
+            + r"|\bmon\schef\b|\bpoker\b"
+        ),
     ),
     hit(
         "between_us",
@@ -765,7 +780,9 @@ RULES: tuple[Rule, ...] = (
         rf"|tu\sme\sdones|tu\sme\sfiles|tu\sme\spases)\s?(?:un\s|ton\s|ta\s|tn\s)?"
         rf"(?:{APPS}|{CONTACT})\b(?!\s(?:de\s|du\s|d'|est|a\s|c'est|marche|bug))",
         0.85,
-        unless_before=r"(?:check\w*|regarde\w*|fouil\w*|verifie\w*|pris|prend\w*|lit|lisent|sur|dans|de|a)\s$",
+        unless_before=r"(?:check\w*|regarde\w*|fouil\w*|verifie\w*|pris|prend\w*|lit|lisent|sur|dans|de|a"
+        r"|laise\w*|pour|credit|recharge)\s$",  # rules-6
+        unless_after=r"\s(?:jusqu|le\ssoir|a\s\d|si\stu)",
         unless_text=rx(
             r"\b(?:panne|bug|supprime|desinstal|marche\spas|ne\smarche|mise\sa\sjour"
             r"|algorithme|dangereux|pour\sles\sjeunes)\b"
@@ -798,7 +815,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:mon|voici\smon|voila\smon)\s(?:num|numero|06|07|tel|portable)\b(?!\s(?:de\s|d'|client|fiscal"
         r"|est\s(?:mort|case|casse|en\spanne|a\s\d)|a\splus\sde|bug|rame|marche|vibre|jusqu))",
         0.85,
-        unless_before=r"(?:sur|pris|prend\w*|pique\w*|confisque\w*|vole|case|perdu|oublie|dans|avec|de|a"
+        unless_before=r"(?:sur|pris|prend\w*|pren\w*|check\w*|verifie\w*|laise\w*|pique\w*|confisque\w*|vole|case|perdu|oublie|dans|avec|de|a"
         r"|charge\w*|regarde\w*|joue\w*|rendu|rend"
         r"|confisk\w*|enleve\w*|retire\w*|bloque\w*|coupe\w*|cache\w*|fouille\w*)\s$",  # rules-6
     ),
@@ -1765,6 +1782,7 @@ RULES: tuple[Rule, ...] = (
         r"|ils\ssont\sou\stes\sparents|tu\svis\savec\s(?:tes\sparents|ta\smere|ton\spere)"
         r"|tu\sdors\sdans\sta\schambre|t'?as\sta\spropre\schambre|tes\sparents\sverifient)",
         0.45,
+        unless_text=_ADULT_HOME,  # rules-6
     ),
     signal(
         "pretty",
@@ -1877,7 +1895,16 @@ ADULT_SCHOOL = rx(
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
     r"|\bje\ssurveile\b|\bsurveiler\sle\b|\b(?:de|du)\s(?:mon|notre)\squartier\b"  # rules-6
-    r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b"
+    r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b|\b(?:mon|ma|mes)\sancien(?:ne)?s?\b"
+    # rules-6b: the other person's school ("vous êtes encore au collège ?", "ta journée au
+    # collège", "t'as le brevet cette année ?"), adults at work with pupils or children
+    r"|\bvous\s(?:etes|allez)\b|\bta\s(?:journee|semaine|rentree)\b|\b(?:t'as|tu\sas|tu\spase)\s(?:le|ton)\s(?:brevet|bac|bepc)"
+    r"|\bvous\s(?:prendre|chercher|recuperer)|\bte\sprendre|\b(?:ecris|apele|envoie)[\s-]moi\b|\bquand\st'as\spas\scours"
+    r"|\btu\sme\s\w+\s.{0,30}apres\sles\scours|\bles\sautres\sau\s(?:colege|lycee)|\bles\sparents\sde\b|\bcontrole\sparental"
+    r"|\bprof\sprincipale?\sd'une|\baesh\b|\bj'acompagne|\bune?\seleve\b|\bj'entraine\b|\bentraineu\w*|\bcoach\b|\beducat\w*"
+    r"|\bstage\sd'ete|\b(?:potes|amis|copains|copines)\s(?:du|de\smon|de\sma)\s(?:lycee|colege)|\bconfisquer\b|\bj'ai\s(?:du\s)?confisque"
+    r"|\bcontrat\b|\bmon\staf\b|\bmes\scolegues|\bclases\s(?:de|d')|\bmes\sclases|\bformatrice|\benseignement"
+    r"|\bterminale|\bgrand\soral|\bparcoursup\b(?!\sc'est\sl'anee\sprochaine)|\b(?:me|m')\s?[a-z]{3,}ait\b"
     r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
     # the other person's school ("je viens te chercher à la sortie du collège")
     # rules-6: the other person seen there ("je t'ai vue sortir du collège")
@@ -2053,7 +2080,11 @@ RULES_3: tuple[Rule, ...] = (
         r"|(?:la|cete)\s(?:conv\w*|discusion)\s(?:\w+\s){0,2}(?:apres|quand|des\sque|avant|une\sfois)"
         r"|tout\s(?:apres|des\sque|quand\stu|a\schaque))",
         0.82,
-        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bligne|\bcolone|\bcaractere|\bfichier"),
+        unless_text=rx(
+            CHILD_PREVENTION.pattern
+            + r"|\bligne|\bcolone|\bcaractere|\bfichier"
+            + r"|\bma\sfeme\b|\bmon\smari\b|\bpoker\b"  # rules-6
+        ),
         unless_before=r"(?:j'ai|on\sa|il\sa|elle\sa|t'as|tu\sas|ils\sont)\s(?:\w+\s)?$",
     ),
     hit(
@@ -2279,6 +2310,7 @@ RULES_3: tuple[Rule, ...] = (
         r"|\b(?:on\s(?:pourait|peut|poura)\sparler)\s(?:plus\slongtemps|tranquile|toute\sla\snuit|en\spaix"
         r"|sans\setre\sderange)",
         0.45,
+        unless_text=_ADULT_HOME,  # rules-6
     ),
 )
 
@@ -2294,18 +2326,21 @@ RULES = RULES + RULES_3
 
 # The writer's own parents ("ma mère", "mon daron", "mes parents").
 MY_PARENTS = (
-    r"(?:ma\s(?:mere|maman|mama|daronne|mum)|mon\s(?:pere|papa|daron|beau-pere)"
-    r"|mes\s(?:parents|darons|daronnes|rents)|ma\sbelle-mere)"
+    r"(?:ma\s(?:mere|maman|mama|daronne|mum|mer|mr)|mon\s(?:pere|papa|daron|beau-pere|beau\spere|momon|per)"
+    # rules-6: typos and regional words
+    r"|mes\s(?:parents|darons|daronnes|rents|vieux)|ma\sbelle-mere|ma\sbele\smere|manman)"
 )
 # The other person's guardians and the adults around them (who must not know).
 GUARDIANS = (
     rf"(?:{PARENTS}|ta\stante|ton\soncle|tes\sgrands-parents|ton\sbeau-pere|ta\sbelle-mere"
     r"|ton\sprof\sprincipal|ta\sprof\sprincipale|ta\sprof|ton\sprof|tes\sprofs|ta\smaitresse"
-    r"|les\sadultes\sde\sta\sfamille|les\sautres\sparents|ton\sentraineur|ton\scoach)"
+    r"|les\sadultes\sde\sta\sfamille|les\sautres\sparents|ton\sentraineur|ton\scoach"
+    r"|vos\sparents|votre\s(?:mere|pere|maman|papa)|tes\svieux|ton\sdaron)(?!\w)"  # rules-6
 )
 # The writer in the first person.
 FIRST_PERSON = (
     r"(?:\bje\b|\bj'|\bmoi\b|\bme\b|\bm'|\bmon\b|\bma\b|\bmes\b|\bnous\b|\bnou\b|\bmi\s(?:le|na)\b"
+    r"|\bmi\s(?:sort|va|vais|fe|ve|veu|utilise|aime|doi)\b|\bmoin\b|\bman\s(?:se|ka)\b"  # rules-6
     r"|\bon\s(?:a|part|joue|fait|va|est|mange|sort)\b)"
 )
 RULES_5: tuple[Rule, ...] = (
@@ -2462,7 +2497,7 @@ RULES_5: tuple[Rule, ...] = (
         r"(?:l'ecole|les\scours|tes\scours|le\scollege|le\slycee|ton\s(?:college|lycee|ecole|bahut)|la\sclasse)"
         r"|\btu\s(?:finis|sors|rentres)\s(?:\w+\s)?(?:de\sl'ecole|du\scollege|du\slycee|des\scours)"
         r"|\bton\s(?:jeune\s)?age\b|\btu\s(?:auras|seras)\s(?:18\s?ans|majeure?)"
-        r"|\b(?:t'es|tu\ses)\s(?:encore\s)?(?:au\scollege|en\s(?:[3-6]\s?e|[3-6]eme))\b"
+        r"|\b(?:t'es|tu\ses)\s(?:encore\s|que\s|qu'|seulement\s)?\s?(?:au\scollege|en\s(?:[3-6]\s?e|[3-6]eme))\b"
         r"|\b(?:je\ssais\sque\s(?:tu\ses|t'es)|t'es\sencore|tu\ses\sencore)\s(?:jeune|petite?|mineure?)\b"
         r"|\b(?:une?|pour\sune?)\s(?:collegienne?|lyceenne?|jeune\sfille|petite\sfille|gamine)\b"
         r"|\bles\s(?:jeunes|filles|garcons|gars|mecs|eleves|gamins|gamines|autres)\s(?:de|du)\s(?:ton\sage"
@@ -2827,7 +2862,7 @@ RULES_6: tuple[Rule, ...] = (
         "pupil_role",
         "minor_disclosure",
         rf"^(?=.*{FIRST_PERSON}).*\b(?:delegue\w*\sde\s(?:clase|classe)|(?:club|equipe|categorie|en|les)\s(?:des\s)?u\s?1[0-7]\b"
-        r"|(?:on|nous)\s(?:est|sommes)\sen\s(?:[3-6]\s?(?:e|eme)|seconde|cm[12]))",
+        r"|(?:on|nous)\s(?:est|sommes)\s(?:tous\s|toutes\s)?en\s(?:[3-6]\s?(?:e|eme)[1-9]?|seconde|cm[12]))",
         0.8,
         unless_text=ADULT_SCHOOL,
     ),
@@ -2914,3 +2949,494 @@ RULES_6: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_6
+
+# ------------------------------------------------------------------------------ rules-6b
+# Phase B of session 6: written on the training voices of child-train-4-ados.jsonl and
+# child-train-4-adultes.jsonl (43 voices of two writers who never read the detector), as
+# classes again: the other person's guardians in "vous" too; a guess at a minor's age; the
+# guardians' presence, schedule and watch probed; maturity, age gap, secrecy about the
+# relationship, isolation, lies and an app with the guardians in view; the writer's
+# parents' rules over bedtime, the phone and the site; school words of Belgium, Québec and
+# La Réunion; pupils seeking their grade.
+
+YOUR_GUARDIANS = (
+    rf"(?:{GUARDIANS}|vos\sparents|votre\s(?:mere|pere|maman|papa|famile)|tes\svieux|ton\sdaron"
+    r"|tes\sproches|ta\smer\b)"
+)
+# An adult's endearments toward a child.
+CHILD_ENDEARMENT = (
+    r"(?:ma\spuce|ma\sgrande(?=\s?(?:[^\w\s]|$))|ma\sbiche|mon\spetit\s(?:coeur|ange|chat)|mademoiselle"
+    r"|jeune\sfille)(?!\s(?:a|est|fait|dort|va|rentre|entre|pase)\b)"
+)
+# An adult age said in the message ("t'as 35 ans et tu réclames des robux à ta mère").
+ADULT_AGE_SAID = r"\b(?:t'as|tu\sas|j'ai|jai|a|vous\savez)\s(?:1[89]|[2-9]\d)\s?ans\b"
+# The other person told to go to their parents (protection, not a move).
+TO_YOUR_PARENTS = (
+    r"\bparle[sz]?[\s-](?:en\s)?a\s(?:tes|vos)\sparents|\bparles?-en|\bparlez-en|\bprevien[st]?\s(?:tes|vos)\sparents"
+    r"|\bva\sjouer\sailleurs|\bdeconecte"
+)
+AGE_QUESTION = (
+    r"(?:quel\sage|t'as\scombien|tu\sas\scombien|ton\sage|t'es\snee?\s(?:en\squele\sanee|quand)"
+    r"|t'as\s(?:que\s|koi\s|quoi\s)?(?:{MINOR_AGE})\s?(?:ans)?\s?(?:\?|ou|n|non)|t'as\s(?:quoi|koi)\b|dis[\s-]moi\s(?:ton|votre)\sage)"
+).replace("{MINOR_AGE}", MINOR_AGE)
+RULES_6B: tuple[Rule, ...] = (
+    # ----------------------------------------------------------- minor_disclosure
+    hit(
+        "turning_bare",
+        "minor_disclosure",
+        rf"\b(?:je\svais|j'?\s?vais|jvais|j'aurai|jaurai)\savoir\s({MINOR_AGE})\b(?!\s?(?:h\b|min|euros?|€|%|\d|de\s|d'))"
+        rf"|\bquand\s(?:je\sserai|j'?\s?serai|jserai|je\sserais|je\svais\savoir\s18|j'?vais\savoir\s18|j'aurai\s18)\s?(?:majeure?|18)?",
+        0.85,
+        unless_text=OTHER_PERSON,
+    ),
+    hit(
+        "age_in_line",
+        "minor_disclosure",
+        rf"\b(?:{JAI})\s({MINOR_AGE})\s(?=et\s(?:je|j'|deja|jsuis))"
+        rf"|\b{SUIS}\s(?:de|d')\s?[a-z-]+\W{{1,3}}({MINOR_AGE})\s?ans\b"
+        rf"|,\s?({MINOR_AGE})\s?ans?\W{{0,3}}$"
+        rf"|\bmoi\s({MINOR_AGE})\b(?=\s(?:elle|il|et|mais)\b)",
+        0.84,
+        unless_text=OTHER_PERSON,
+        unless_after=AGE_NOT_WRITER,
+    ),
+    hit(
+        "birth_year_peers",
+        "minor_disclosure",
+        r"\b(?:gens|quelqu'un|qqn|qqun|ceux|celles|des\sgens|d'autres)\s(?:de|nes\sen|nees\sen)\s(2009|201\d)\b"
+        r"|^\W{0,3}(2009|201\d)\s(?:la\s|c'est\sla\s)?(?:generation|gen|meilleure)\b"
+        r"|^\W{0,3}(?:je\ssuis\s)?nee?\s(?:le\s)?\d{1,2}\s[a-z]+\s(2009|201\d)\b",
+        0.84,
+    ),
+    hit(
+        "parents_rules_6",
+        "minor_disclosure",
+        rf"\b{MY_PARENTS}\s(?:(?:elle|il|ils|elles|i)\s)?(?:ne\s|n')?(?:"
+        r"(?:veu\w*|voudrai\w*)\spas\sque\s(?:je|j')\s?(?:sois|soi|aille|sorte|parle|reste|depense)\b"
+        r"|(?:veu\w*|voudrai\w*)\sque\s(?:je|j')\s?(?:dorme|me\scouche|couche|eteigne|fase\smes\sdevoirs|rentre\s(?:avant|a\s\d))"
+        r"|(?:\w+\s){0,2}(?:(?:elle|il|ils|elles)\s)?(?:ne\s)?(?:sait|savent)\s(?:pas|rien)\s(?:que|qu')\s?(?:je|j')\s?(?:suis|parle|viens|vais)"
+        r"|dit\sque\s(?:ce\ssite|discord|snap|insta|les\sreseaux|internet)\s(?:c'est\s)?pas\spour\s(?:moi|les\senfants)"
+        r"|trouve\sque\s\w+\sc'est\spas\spour\sles\senfants"
+        rf"|(?:coupe|eteint|met\sun\smot\sde\spase|a\smis\sun\smot\sde\spase)\s(?:sur\s)?(?:le|la|un)?\s?{DEVICE}"
+        rf"|(?:me|m'|mi)\s?(?:enleve|ramase|prend|pren|fouille|controle|check|chicanent|chicane|donne)\w*\s(?:\w+\s)?(?:{DEVICE}|dans\smon)"
+        rf"|(?:fouille|controle|check|regarde)\w*\s(?:dans\s)?(?:mon|ma|mes)\s{DEVICE}"
+        r"|a\smis\sle\scontrole\sparental|doivent\ssigner|va\spas\ssigner|veut\spas\sa\smon\sage)"
+        rf"|^(?=.*{MY_PARENTS}).*\b(?<!mere\s)(?<!pere\s)a\smon\sage\b",
+        0.82,
+        unless_text=rx(
+            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\bquand\sj'etais|\bprenait|\bpediatre"
+        ),
+    ),
+    hit(
+        "bedtime_6",
+        "minor_disclosure",
+        r"\bje\s(?:dois|doi|doit)\s(?:aler\s(?:au\slit|me\scoucher|dormir)|dormir|me\scoucher|eteindre)\s(?:a|avant)\s(?:19|20|21|22)\s?h"
+        r"(?=.*(?:nul|honte|personne\sse\scouche|en\ssemaine|parents|mere|pere))",
+        0.8,
+        unless_text=rx(ADULT_SPEAKING + r"|\bboulot|\btravail|\bbosse"),
+    ),
+    hit(
+        "not_old_enough_here",
+        "minor_disclosure",
+        rf"^(?=.*(?:\+\s?18|18\sans|majeur|adultes|ce\ssite|mon\sage|mdr)).*\b(?:{SUIS}\s)?(?:meme\s)?pas\scensee?\s(?:etre\s)?(?:la|ici|sur\sce\ssite)"
+        r"|\bans\sde\smoins\sque\sl'age\b|\bpas\sl'age\spour\s(?:ce|etre|les|ici)"
+        r"|\bje\ssuis\strop\sjeune\spour\s(?:les\sreseaux|ce\ssite|etre\sici|snap|insta|tiktok)",
+        0.82,
+        unless_text=CHILD_OF,
+    ),
+    hit(
+        "pupil_words_6",
+        "minor_disclosure",
+        rf"^(?=.*{FIRST_PERSON})(?=.*\b(?:journal\sde\sclase|titulaire\sa|athenee|polyvalente|(?:de|a)\sla\spoly\b"
+        r"|journee\speda\w*|photo\sde\sclase|maitresse\sde\sclase|dm\s(?:de|d'|pour)\s(?:\w+\s)?(?:maths|francais|anglais|lundi|demain|mardi|jeudi|vendredi)"
+        rf"|(?:test|examen)\s(?:de|d')\s?{SUBJECT}|cyclone.{{0,20}}colege|pas\sd'?\s?(?:colege|ecole|cours)\sdemain"
+        r"|prof\sprincipale?\s(?:a\s(?:dit|apele\s(?:ma|mes|mon)|mis)|nous|il\sa|elle\sa)|le\scpe\s(?:il\s|m'|a\spris)"
+        r"|brevet\s(?:l'an\sdernier|blanc\saujourd'hui|en\sjuin)|on\sa\seu\s(?:le\s)?brevet"
+        r"|prof\sprincipale?\sdit\sque|(?:la|le)\sprof\sde\s\w+\snous\b"
+        rf"|(?:examens|epreuves)\sde\sjuin\sen\s{SCHOOL_YEAR})).{{1,400}}",
+        0.8,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern
+            + r"|\bterminale|\bgrand\soral|\bmes\senfants|\bmoniteur|\banim\w*|\bme\smanque"
+            + r"|\bcegep|\buqam"
+        ),
+    ),
+    hit(
+        "my_age_peers",
+        "minor_disclosure",
+        r"\bles\s(?:enfants|jeunes|ados|gamins|gamines)\sde\smon\sage\b|\bmon\sargent\sde\spoche\b",
+        0.8,
+        unless_text=CHILD_OF,
+    ),
+    hit(
+        "school_day",
+        "minor_disclosure",
+        # a school day said without "je": no school tomorrow, the school canteen, a note home
+        r"\bpas\sde\s(?:colege|lycee|ecole|cours)\sdemain\b|\b(?:a\s)?la\scantine\sdu\s(?:colege|lycee)\b"
+        r"|\b(?:prof\sprincipale?|cpe|titulaire|maitresse)\s(?:a|m'a|nous\sa)\s(?:mis|done|ecrit)\s(?:un\smot|une\sremarque|une\sretenue|une\scole)"
+        r"|\b(?:je\svais|on\sva|je\ssuis|on\sest|j'?y\svais|on\spart|je\spars)\s(?:en|a\sla)\scolo\b|\bapres\sla\s(?:9|10|11)\s?h\b"
+        r"|\bje\sdois\s(?:etre\s)?(?:rentree?|rentrer|partir|me\sdeconecter|finir\s\w+)\savant\sque\s(?:ma\smere|mon\spere|mes\sparents|ma\sdaronne|mon\sdaron)"
+        rf"|^\W{{0,3}}({MINOR_AGE})\W{{1,3}}(?:{SUIS}\s)?(?:en\s)?{SCHOOL_YEAR}\W{{0,6}}$"
+        r"|^\W{0,3}(2009|201\d)\s(?:donc|soit|alors|=)\s",
+        0.82,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern + r"|\bmes\senfants|\banim\w*|\bmoniteur|\bles\spetits|\bma\sclase"
+        ),
+    ),
+    hit(
+        "grade_peers",
+        "minor_disclosure",
+        rf"\b(?:qui|qqn|qqun|quelqu'un|des\sgens|du\smonde|le\squi|y'?\s?a\s(?:\w+\s)?du\smonde)\s(?:\w+\s){{0,3}}?(?:est\s|le\s|ici\s)?en\s({SCHOOL_YEAR})"
+        rf"|\bje\ssuis\sen\s(2e|2eme|1re|1ere)\b(?!\s?anee\s(?:de|d'))",
+        0.82,
+        unless_text=rx(
+            ADULT_SCHOOL.pattern + r"|\bmedecine|\bdroit|\bingenieur|\balternance|\bfac\b"
+        ),
+    ),
+    # --------------------------------------------------------------- grooming
+    hit(
+        "minor_age_guess",
+        "grooming",
+        # an age asked with a minor's age guessed: "t'as 14 ? 15 ?", "2011 ? 2012 ?", "12 13 ans"
+        rf"\b{AGE_QUESTION}.{{0,40}}\b(?:{MINOR_AGE}|2009|201\d)\b\s?(?:ans\s?)?(?:\?|ou|,|-|nn|non|\s(?:{MINOR_AGE})\b)"
+        rf"|\b(?:{MINOR_AGE})\s?(?:ans\s)?\?\s(?:{MINOR_AGE})\s?(?:ans\s?)?\?"
+        rf"|\b(?:t'as|tu\sas)\s(?:que\s)?({MINOR_AGE})\s?(?:ans)?\s?(?:\?|ou\s(?:koi|quoi))"
+        rf"|\b{AGE_QUESTION}.{{0,20}}\b({MINOR_AGE})\s({MINOR_AGE})\s?ans\b"
+        r"|^(?=.*\b(?:quel\sage|t'as\s(?:quoi|koi))\b)(?=.*\b(?:(?:t'as\sl'air|tu\sfais|tu\sparais)\s(?:trop\s|tres\s|super\s|hyper\s)?jeune"
+        r"|tu\sjoues\scome\sun\s(?:ptit|petit|gamin)|des\s1[0-5]\s?-\s?1[0-7]\sans|ton\spseudo\sdit\s(?:2009|201\d)"
+        r"|minimes|cadete?s|benjamine?s|poussine?s|juniors\sou)).{1,300}",
+        0.84,
+        unless_text=rx(
+            YOUR_CHILD.pattern
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + r"|\bde\s(?:carriere|metier|boite|mariage)"
+            + r"|\b(?:vingt|trent|quarant|cinquant|soixant)aine"
+        ),
+    ),
+    hit(
+        "guardians_probed",
+        "grooming",
+        # the other person's guardians: when they come home, sleep, work, watch, let go out
+        rf"\b(?:{YOUR_GUARDIANS})\s(?:(?:ils?|elles?)\s)?(?:ne\s|n')?(?:rentre\w*|dort|dorment|part\w*|travaill?\w*|bosse\w*"
+        r"|check\w*|regarde\w*|lis\w*|surveill\w*|verifi\w*|te\slaiss?\w*|te\sprend\w*|te\sdisput\w*|vienent\ste\svoir"
+        r"|sont(?:-ils)?\sa\sla\smaison|est\sa\sla\smaison|vous\slaisent"
+        r"|(?:il|elle|ils|elles)\s(?:est|sont)\s(?:souvent\s|jamais\s|toujours\s)?absente?s?)\b[^?]{0,60}\?"
+        rf"|\b(?:ils|elles)\s(?:rentre\w*|dorment|part\w*|travail\w*|bosse\w*)\s(?:a\squele\sheure|quand|tard)\s(?:\w+\s){{0,3}}(?:{YOUR_GUARDIANS})"
+        r"|\by\sa\squi\schez\stoi\b|\bquelqu'un\ssurveille\sce\sque\s(?:tu\sfais|vous\sfaites)"
+        rf"|\b(?:t'es|tu\ses)\s(?:toute?\s)?seule?\s(?:le\sweek-?\s?end|ce\ssoir|chez\stoi)\b.{{0,20}}(?:{YOUR_GUARDIANS})",
+        0.82,
+        unless_text=rx(
+            ADULT_AGE_SAID
+            + "|"
+            + TO_YOUR_PARENTS
+            + "|"
+            + YOUR_CHILD.pattern
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + r"|\bbonjour\sde\sma\spart|\bvont\sbien"
+        ),
+    ),
+    hit(
+        "endearment_probe",
+        "grooming",
+        rf"^(?=.*{CHILD_ENDEARMENT})(?=.*(?:{AGE_QUESTION}|\bclase|\bcolege|\bprofeseur|\bparents|\bphoto|\bnumero|telegram|whatsap|snap|cadeau|majeure)).{{1,400}}",
+        0.84,
+        unless_text=rx(
+            ADULT_AGE_SAID
+            + "|"
+            + TO_YOUR_PARENTS
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + "|"
+            + YOUR_CHILD.pattern
+        ),
+    ),
+    hit(
+        "maturity_6",
+        "grooming",
+        r"\btu\s(?:reflechis|parles|penses|ecris|raisones)\scome\sune?\s(?:grande|adulte|femme)\b"
+        r"|\bon\ste\sdonerait\s(?:1[89]|2\d)\b|\bmaturite\s(?:rare|incroyable|de\sdingue)"
+        r"|\b(?:t'es|tu\ses|vous\setes|t'etais)\s(?:bien\s|tellement\s|beaucoup\s)?plus\s(?:mure|mature)\sque\s(?:tous\s|toutes\s)?"
+        r"(?:les|tes|ceux|celles|certaines|certains)\s(?:\w+\s)?(?:adultes|filles|gars|femmes|grands)"
+        r"|\bl'esprit\sd'une\s(?:jeune\s)?femme|\bpas\sd'une\s(?:enfant|gamine|petite)"
+        r"|\b(?:pas|plus)\scome\s(?:les\sautres\s)?(?:gamins|gamines|enfants|filles|ados|gosses)\sde\ston\sage"
+        r"|\b(?:bebes?|gamins|gamines|des\senfants|des\sgamins)\sa\scote\sde\stoi|\bparle\scome\sa\sune\sadulte"
+        r"|\bt'es\spas\sune\s(?:petite|gamine|enfant)\b|\bvisage\s(?:tres\s|super\s)?adulte"
+        r"|\b(?:mature|mure)\spour\s(?:votre|ton)\sage\b|\bune\s(?:si\s)?jeune\spersone\b",
+        0.84,
+        unless_text=rx(
+            AGE_IS_FINE.pattern
+            + "|"
+            + CHILD_OF.pattern
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + r"|\b(?:t'as|tu\sas|j'ai)\s[2-9]\d\s?ans"
+        ),
+    ),
+    hit(
+        "age_gap_6",
+        "grooming",
+        rf"\b(?:ca|sa)\sme\sderange\spas\sque\stu\s(?:sois|soit|soies)\s(?:plus\s)?(?:jeune|petite?|mineure?)"
+        r"|\btrop\svieux\spour\stoi\b|\bpas\ssi\svieux\b.{0,20}\b(?:1[89]|2\d)\b"
+        rf"|\b(?:j'ai|jai)\s(?:[2-9]\d)\s(?:ans\s)?et\stoi\s({MINOR_AGE})\b"
+        r"|\b(?:osef|on\ss'en\s(?:fiche|fout|moque)|peu\simporte)\sde\s(?:ton\s|l')age\b|\by?\s?a?\s?pas\sd'age\spour"
+        rf"|\bmeme\ssi\s(?:t'es|tu\ses)\s(?:jeune|petite?|en\s{GRADE}|au\scolege|mineure?)"
+        rf"|\bj'oublie\sque\stu\sas\s({MINOR_AGE})|\b({MINOR_AGE})\s?ans\sou\s[2-9]\d\s?ans\sc'est\spareil"
+        r"|\bun\speu\splus\sque\stoi\smais\b|\bans\sd'ecart\s(?:max\s)?(?:c'est|c)\srien|\btel\secart\b",
+        0.84,
+        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "secret_relationship",
+        "grooming",
+        r"\b(?:tu\s)?(?:parles|dis|dit)\s(?:de\smoi|qu'on\sse\sparle)\sa\spersone|\bjure\s(?:que\s)?tu\sdis\sa\spersone"
+        r"|\bpersone\sd'autre\s(?:a|n'a)\sbesoin\sde\ssavoir|\bsi\stu\sle\sdis\sa\s(?:quelqu'un|persone).{0,40}problemes?"
+        r"|\bce\squ'on\sse\sdit\sreste\s(?:ici|entre\snous)|\bmieux\svaut\sne\srien\s(?:leur|lui)\sdire"
+        r"|\bchange\smon\snom\sdans\ston\s(?:tel|telephone|portable|repertoire)|\bsache\spas\sque\stu\sme\sparles"
+        rf"|\bsi\s(?:{YOUR_GUARDIANS})\s(?:te\s)?demande\w*\s.{{0,15}}tu\s(?:me\s)?conais\spas"
+        rf"|\b(?:ne\s)?(?:parle|dis|raconte)\w*\s(?:pas|rien|jamais)\s(?:du|de\sla|des|de)\s\w+\sa\s(?:{YOUR_GUARDIANS})"
+        r"|\bgarder\sca\spour\stoi\b",
+        0.84,
+        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bsurprise|\banniversaire"),
+    ),
+    hit(
+        "isolation_6",
+        "grooming",
+        rf"^(?=.*\bmoi\b)(?=.*(?:{YOUR_GUARDIANS}|tes\s(?:potes|copines|amis|amies|copains)|ta\s(?:meilleure\s)?(?:amie|pote|copine)"
+        r"|les\sautres|\bles\sadultes|\beux|\bils|\belles|\bpersone)\s(?:[\w']+\s){0,3}?(?:ne\s|n')?(?:te|t'|vous)\s?(?:compren\w*|ecout\w*|respect\w*|merit\w*"
+        r"|calcul\w*|voi[st]\spas|lach\w*|crient|crie|jug\w*|garder\spetite)).{1,400}"
+        r"|\b(?:t'as|tu\sas)\spas\sbesoin\sd'(?:eux|elles)\b.{0,20}\bt'as\smoi|\becoute\sque\smoi\b"
+        rf"|\bje\ste\sconais\smieux\sque\s(?:ta\s(?:propre\s)?famile|{YOUR_GUARDIANS})|\btes\spotes\sde\sclase\s(?:c'est|c|sont)\sdes\sgamins",
+        0.82,
+        unless_text=rx(
+            ADULT_AGE_SAID
+            + "|"
+            + TO_YOUR_PARENTS
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + "|"
+            + CHILD_OF.pattern
+        ),
+    ),
+    hit(
+        "app_from_guardians",
+        "grooming",
+        rf"^(?=.*(?:\b(?:{APPS_ADD})\b|\bnumero\b|\bappli|\breseau\sfantome|\bconversation\ssecrete))(?=.*(?:{YOUR_GUARDIANS}|{CHILD_ENDEARMENT}"
+        r"|\bpas\sde\sparents|groupe\sdes\sparents|\bsans\strace|s'efacent|\bsans\sque\spersone"
+        r"|\bpersone\sne\s(?:lise|voit|sache|saura))).{1,400}",
+        0.84,
+        unless_text=rx(
+            ADULT_AGE_SAID
+            + "|"
+            + TO_YOUR_PARENTS
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + "|"
+            + YOUR_CHILD.pattern
+            + "|"
+            + CHILD_OF.pattern
+        ),
+    ),
+    hit(
+        "lie_6",
+        "grooming",
+        rf"\b(?:dis|dites|tu\sdis|tu\sdiras|raconte|tu\speux\sdire|mets|coche\w*|tu\scoches)\s(?:a\s(?:{YOUR_GUARDIANS})\s)?(?:que\s)?"
+        r"(?:t'as|tu\sas|vous\savez|vous\setes|tu\ses|t'es)\s(?:1[89]|2\d|majeure?)"
+        r"|\b(?:tu\speux\sdire|dis|dites|tu\sdiras)\sque\s(?:t'as|tu\sas|vous\savez)\s\d+\s?ans\b.{0,40}\b(?:si|quand)\s"
+        r"|\bchange\sta\sdate\sde\snaissance|\bmens\s.{0,20}(?:a\s)?(?:ta|ton|tes|vos|votre)\s"
+        rf"|\b(?:dis|dites)\s(?:a\s)?(?:{YOUR_GUARDIANS})\sque\s?(?:tu|t'|vous|c'est|l')"
+        rf"|\bsi\s(?:{YOUR_GUARDIANS})\s(?:te\s|vous\s)?(?:demande\w*|apele\w*|apelle\w*)\W{{1,3}}.{{0,30}}\btu\s(?:dis|es)\b"
+        r"|\bdis\sque\stu\s(?:dors|es|vas|etais)\schez\b|\btu\sdis\sque\sc'est\s(?:le|la)\s",
+        0.86,
+        unless_text=CHILD_PREVENTION,
+    ),
+    hit(
+        "gift_6",
+        "grooming",
+        rf"\b{GIFT}\b.{{0,30}}\b(?:pour\stoi|offerte?s?\ssi|si\stu|si\st'es)\b|\bje\ste\sfais\s(?:une|un)\s(?:recharge|carte)\b"
+        r"|\b(?:credit|recharge)\s(?:pour|sur)\s(?:ton|ta)\s(?:tel|telephone|portable|compte)"
+        rf"|^(?=.*(?:\b(?:je|j')\s?(?:\w+\s){{0,2}}(?:te|t'|vous)\s?(?:les\s|le\s|la\s|l'|en\s)?(?:ofr|offr|ach|rach|pay|pai|envoi|fais\slivrer|fase\slivrer|rembours)\w*"
+        rf"|\bj'ai\s(?:\w+\s){{0,2}}(?:pour\stoi|achete|mis\sde\scote)|\bcadeau\b|\bpresent\b|\d+\s?(?:€|e\b|euros?|balles|\$)))"
+        rf"(?=.*(?:{YOUR_GUARDIANS}|{CHILD_ENDEARMENT}|\bpour\stes\s1[0-7]\sans|\bcompte\sado|\bta\srentree|\b{MINOR_AGE}\sans\s?\?"
+        r"|\bquand\son\sse\sverra|\bchez\smoi\squand\stu\sveux|\bta\staile\b.{0,20}\bans\b|\btu\spenses\sa\smoi)).{1,400}",
+        0.84,
+        unless_text=rx(  # not a gift idea for someone's child
+            r"\bpour\s(?:une?|mon|ma)\s(?:file|garcon|gamin|gamine|neveu|niece|filleule?)\sde\s\d|\bune\sidee\sde\scadeau|"
+            r"\bou\sje\s(?:les|te)\b|\btu\spaies\b|"
+            + ADULT_AGE_SAID
+            + "|"
+            + TO_YOUR_PARENTS
+            + "|"
+            + CHILD_PREVENTION.pattern
+            + "|"
+            + CHILD_OF.pattern
+            + "|"
+            + YOUR_CHILD.pattern
+        ),
+    ),
+    hit(
+        "school_probed",
+        "grooming",
+        # a child's school day probed with an adult's purpose: when they leave, how they go,
+        # their teacher, their test, in which town's collège
+        r"\btu\s(?:finis|sors|sort)\sa\squele\sheure\s(?:\w+\s){0,3}(?:colege|cours)|\bt'es\sau\scolege\sde\squele"
+        r"|\b(?:votre|ton|ta)\s(?:profeseur|prof)\sprincipal|\bton\scontrole\sde\s(?:maths|francais|\w+)\b.{0,40}\?"
+        r"|\b(?:t'as|tu\sas)\sle\sbrevet\scete\sanee|\bpour\saler\sau\scolege\sou|\bt'es\sau\slycee\sou\sencore\sau\scolege"
+        r"|\b(?:t'es|tu\ses)\sen\s[3-6]\s?e\sou\sen\s[3-6]\s?e\b"
+        r"|\bvous\setes\s(?:encore\s)?au\s(?:colege|lycee)|\bvotre\s(?:colege|clase)\b"
+        r"|\b(?:pres|a\scote|proche)\sde\s(?:ton|votre)\s(?:colege|lycee|ecole)\b"
+        rf"|\b(?:t'es|tu\ses)\sen\s(?:quele\sclase|quoi)\b.{{0,30}}\b(?:toujours\s)?(?:en\s)?{GRADE}\s?\?",
+        0.75,
+        unless_text=rx(YOUR_CHILD.pattern + "|" + CHILD_PREVENTION.pattern + "|" + ADULT_AGE_SAID),
+    ),
+    # ----------------------------------------------------------- off_platform
+    hit(
+        "handle_given_6",
+        "off_platform",
+        # "min insta c'est ch.loe_59", "mon pseudo roblox c tomtom_xx2014", "code ami : ZOE12BS"
+        rf"\b(?:(?:mon|ma|min|mn|ton|mes)\s)?(?:{APPS_ADD}|pseudo|code\sami|compte|identifiant|id|gamertag|tag|brawl\w*)"
+        rf"(?:\s(?:{APPS_ADD}|perso|prive))?\s?(?:c'est|c|:|=|est|->)\s?({HANDLE}|[a-z][a-z0-9_.]{{2,30}}#[a-z0-9]{{2,10}})",
+        0.86,
+        unless_text=rx(r"\bexemple\sde\spseudo|\bmot\sde\spase"),
+    ),
+    hit(
+        "move_to_app_6",
+        "off_platform",
+        rf"\b(?:on\sse\s(?:parle|capte|voit|retrouve|ecrit)|on\sparle|on\sparlera|je\st'ecris|ecris[\s-]moi|envoie[\s-]moi|parle[\s-]moi"
+        rf"|mi\senvoie|on\scontinue|tu\spourais\sm'en\senvoyer|tu\speux\sm'en\senvoyer)\b.{{0,40}}\bsur\s(?:{APPS_ADD})\b"
+        rf"|\b(?:installe|installez|telecharge|telechargez|dl|cree|creer)[\s-]?(?:le|la|toi|vous|un\scompte|l'apli)?\s?(?:un\scompte\s)?(?:{APPS})\b"
+        rf"|\b(?:{APPS})\b.{{0,30}}\binstal\w*-(?:le|la)\b"
+        r"|\b(?:apli|application)\s(?:ou|qui|avec)\s.{0,30}(?:s'efacent|disparais\w*|ephemeres)|\breseau\sfantome\b"
+        r"|\bconversation\ssecrete\b|\bserveur\sdiscord|\blien\sdiscord|\bajoute[\s-]moi\sen\sami\ssur\b"
+        r"|\b(?:donez|envoyez|filez|donne|envoie|file)[\s-]moi\s(?:votre|ton)\s(?:numero|num|06|07|snap|insta|tel|whatsap)\b",
+        0.86,
+        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bbloque|\bsignale"),
+    ),
+    hit(
+        "number_after_app",
+        "off_platform",
+        rf"\b(?:{APPS}|numero|tel|apele[\s-]moi|ecris[\s-]moi)\W{{1,20}}(\+?\d{{2}}[\d\s.]{{7,16}}\d)\b",
+        0.86,
+    ),
+    hit(
+        "meet_alone_6",
+        "grooming",
+        # a meeting proposed for the two of them alone, away from friends and family
+        r"^(?=.*(?:\bviens\b|\bon\sse\s(?:voit|voie|retrouve|capte)|\bqu'on\sse\svoie|\bte\svoir|\bvenir\ste\schercher|\bje\spase"
+        r"|\brendez-vous|\brdv\b|\bje\ste\sramenerai|\bje\ste\sramene))"
+        r"(?=.*(?:\bviens\sseule?\b|\bsans\s(?:tes|vos)\s(?:potes|amis|amies|copines|parents)|\bjuste\stoi\set\smoi|\brien\sque\stoi\set\smoi"
+        r"|\bpersone\sdoit|\bsans\sle\sdire|\bprevien\w*\spas|\bte\sramenerai\sen\svoiture|\bdans\sma\svoiture)).{1,400}",
+        0.84,
+        unless_text=rx(
+            ADULT_AGE_SAID
+            + "|"
+            + YOUR_CHILD.pattern
+            + r"|\bma\sfeme|\bmon\smari|\bton\smari|\bta\sfeme"
+        ),
+    ),
+    hit(
+        "isolation_6b",
+        "grooming",
+        rf"\b(?:{YOUR_GUARDIANS})\s(?:\w+\s){{0,2}}(?:te|t'|vous)\s?(?:a\s|as\s)?(?:garder\spetite?|merit\w*\spas|comprenent\spas|lach\w*)"
+        rf"|\b(?:{YOUR_GUARDIANS})\s(?:ne\s)?(?:voit|voient|realisent|remarquent)\spas\s(?:ton|ta|tes|quele|a\squel)"
+        r"|\b(?:ta\s(?:meilleure\s)?(?:amie|pote|copine)|tes\s(?:amis|amies|potes|copines))\s(?:\w+\s){0,2}(?:t'a|t'ont)\s(?:lachee?|oubliee?|abandonee?)"
+        r".{0,40}\bmoi\b",
+        0.82,
+        unless_text=rx(ADULT_AGE_SAID + "|" + CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+    ),
+    hit(
+        "photo_asked_6",
+        "grooming",
+        # a photo of the person asked with a child's world in view, or as a trade
+        r"^(?=.*(?:\b(?:envoie|envoi|envois|envoyez|tu\sm'envoies|m'envoyer|montre|filme|une|des|ta)[\s-]?(?:moi\s)?(?:\w+\s){0,2}?(?:photos?|pics?|selfies?|tofs?|video)\b"
+        r"|\b(?:montre|filme)[\s-]?toi\b))"
+        rf"(?=.*(?:{YOUR_GUARDIANS}|{CHILD_ENDEARMENT}|\bjte\s(?:montre|done)|\bje\ste\s(?:montre|done)|\bpour\sta\sfiche|\bmarque\sjeunesse"
+        r"|\bsi\st'es\svraiment\sune\sfile|\bpas\sune\sde\stes\scopines|\btes\setirements|\bavant\sde\sdormir|\bsans\smaquillage"
+        r"|\bje\sla\sgarderai\spour\smoi|\bjuste\sa\smoi|\bme\sferait\sdu\sbien|\bcomme\st'es\b|\bpas\sde\sfiltre)).{1,400}",
+        0.84,
+        unless_text=rx(ADULT_AGE_SAID + "|" + CHILD_PREVENTION.pattern + "|" + YOUR_CHILD.pattern),
+    ),
+    # ---------------------------------------------------------------- signals
+    signal(
+        "mature_said",
+        "maturity",
+        r"\b(?:t'es|tu\ses|personne|file|garcon)\s(?:\w+\s)?(?:mature|mure)\b",
+        0.45,
+    ),
+    signal(
+        "alone_together",
+        "isolation",
+        r"\bjuste\stoi\set\smoi\b|\brien\sque\stoi\set\smoi\b|\bsans\stes\s(?:potes|amis|amies|copines)\b"
+        r"|\bles\sautres\s(?:[\w']+\s){0,3}seraient\sjalou\w*|\bentrainement\sperso\b|\bseance\sperso\b",
+        0.45,
+    ),
+    signal(
+        "school_named",
+        "bare_grade",
+        rf"^\W{{0,3}}[a-z][\w\s'-]{{0,30}}\sen\s({SCHOOL_YEAR})\W{{0,6}}$",
+        0.0,
+    ),
+    signal(
+        "guardian_mention",
+        "child_frame",
+        rf"\b(?:{YOUR_GUARDIANS})\b|{CHILD_ENDEARMENT}",
+        0.4,
+        unless_text=rx(
+            YOUR_CHILD.pattern
+            + "|"
+            + ADULT_AGE_SAID
+            + "|"
+            + TO_YOUR_PARENTS
+            + r"|\bvont\sbien|\bbonjour\sde\sma\spart|\bpase\sle\sbonjour|\bboulot|\btaf\b"
+            + r"|\bchez\s(?:tes|vos)\sparents"
+        ),
+    ),
+    signal(
+        "photo_6",
+        "photo_request",
+        r"\b(?:filme|montre|prends)[\s-]?toi\b|\b(?:une|des)\s(?:photos?|pics?|selfies?)\sde\s(?:toi|vous)\b|\bphoto\sde\svous\b"
+        r"|\benvoi\w*\s(?:un|une)\s(?:selfie|pic|photo)\b|\bvoir\s(?:ton|ta)\s(?:sourire|silhouette|visage|corps)\b"
+        r"|\ben\s(?:tenue|maillot|short|robe|pyjama)\b",
+        0.4,
+    ),
+    signal(
+        "meet_6b",
+        "meet",
+        r"\bqu'on\sse\svoie\b|\bte\svoir\sen\svrai\b|\bviens\s(?:au|a\sla|me\svoir|seule?)\b|\bje\s(?:pase|paserai|viens)\b"
+        r"|\bnous\spourions\sy\saler\b|\bvenir\ste\schercher\b|\bon\sse\svoit\sla\sbas\b",
+        0.4,
+    ),
+)
+
+RULES = RULES + RULES_6B
+
+
+# Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who
+# is an adult by their age ("t'es mature pour ton âge mdr t'as 40 ans"); a sextortion
+# demand (threat: "tu paies ou j'envoie tes photos à ta famille").
+_NOT_GROOMING = rx(
+    CHILD_PREVENTION.pattern
+    + r"|(?<!que\s)(?<!qu')\b(?:t'as|tu\sas|vous\savez)\s(?:19|[2-9]\d)\s?ans\b"
+    + r"|\btu\spaies\b|\bou\sj'envoie|\bou\sje\s(?:les|te)\s(?:envoie|publie|balance|montre)"
+)
+
+
+_GUARDED_SIGNALS = frozenset(
+    {"age_question", "school_question", "parents_question", "compliment", "photo_request", "meet",
+     "gift", "secrecy", "isolation", "maturity", "alone", "child_frame", "romance",
+     "minor_school_question", "majority_question"}
+)  # fmt: skip
+
+
+def _guarded(rule: Rule) -> Rule:
+    """A grooming rule, or a signal of the moves grooming is weighed from, with the guard
+    above added to its own (rules-6): "selon le parquet, il écrivait 'tu es si mature pour
+    ton âge'"."""
+    if rule.label != "grooming" and rule.signal not in _GUARDED_SIGNALS:
+        return rule
+    own = rule.unless_text.pattern + "|" if rule.unless_text is not None else ""
+    return replace(rule, unless_text=re.compile(own + _NOT_GROOMING.pattern))
+
+
+RULES = tuple(_guarded(rule) for rule in RULES)
