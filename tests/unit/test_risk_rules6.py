@@ -230,6 +230,11 @@ RULES6B_POSITIVES = {
         "mon argent de poche passe dans les skins",
         "on part en colo la semaine prochaine",
         "16, seconde",
+        "mon père m'a grondé pour mes notes",
+        "ma mère vient me chercher à 17h",
+        "on part en classe verte lundi",
+        "j'ai contrôle jeudi",
+        "je suis trop jeune pour toi je crois",
     ],
     "grooming": [
         "t'as combien, 12 13 ans ?",
@@ -252,11 +257,17 @@ RULES6B_POSITIVES = {
         "les adultes autour de toi ne te comprennent pas, moi si",
         "donne moi ton numéro, sans que personne ne lise nos messages",
         "dis que t'as 17 ans si on te pose la question au cinéma",
+        "t'es pas obligée de le dire aux parents",
+        "mets 18 ans sur le formulaire, c'est une formalité",
+        "tu es très réfléchie pour une élève de 4e",
     ],
     "off_platform": [
         "insta : lou.anne_06",
         "mon code ami c'est MAX77BS",
         "télécharge signal stp",
+        "envoie la sur insta en message éphémère",
+        "ton snap c'est quoi ?",
+        "je te dirai sur snap, ici c'est relou",
     ],
 }
 RULES6B_NEGATIVES = [
@@ -280,6 +291,10 @@ RULES6B_NEGATIVES = [
     "je t'attends à la sortie du métro, on va chez tes parents pour le dîner",
     "on pourrait se voir, on aurait plus de temps, je suis en 2e année de master",
     "ma fille est en quelle classe déjà, toujours en 5e ? je ne sais plus",
+    "envoie moi les photos du mariage, ça reste entre nous",
+    "je vais sur mes 15 jours de congé",
+    "j'ai 40 ans et mes parents sont stricts encore",
+    "je suis prof, les profs nous saoulent en réunion",
 ]
 
 

@@ -19,7 +19,12 @@ def _module() -> Any:
 
 def test_the_files_are_what_the_script_writes() -> None:
     built = _module().build()
-    on_disk = {p.stem for p in (ROOT / "data/risk/written").glob("other-*.jsonl")}
+    # other-train-6 / other-dev-6 are independent writers' voices (session 6), not the script's.
+    on_disk = {
+        p.stem
+        for p in (ROOT / "data/risk/written").glob("other-*.jsonl")
+        if not p.stem.endswith("-6")
+    }
     assert on_disk == set(built)
     for name, rows in built.items():
         lines = (ROOT / f"data/risk/written/{name}.jsonl").read_text().splitlines()
@@ -52,4 +57,5 @@ def test_links_and_numbers_are_fictional() -> None:
             assert host.rstrip(".").endswith("example.test"), host
         for number in re.findall(r"\b0[67](?:[ .]?\d\d){4}\b", text):
             digits = re.sub(r"\D", "", number)
-            assert digits.startswith(("063998", "0700")), number
+            # the fiction blocks, or a number of zeros (the session-6 writers' "06 00 00 00 00")
+            assert digits.startswith(("063998", "0700")) or set(digits[2:]) == {"0"}, number

@@ -127,6 +127,10 @@ def analyse_with(
                 _, _, value = _span(m)
                 signals.append(Signal(rule.signal, rule.score, start, end, rule.name, value))
     hits.extend(_phones(norm, is_phone or french_phone_shape))
+    # rules-6: a paid offer is prostitution, not solicitation between adults (no row of
+    # data/risk carries both labels): the sexual_solicitation hits give way to it.
+    if any(h.label == "prostitution" for h in hits):
+        hits = [h for h in hits if h.label != "sexual_solicitation"]
     if any(h.label == "off_platform" and h.source.endswith(":off_platform.phone") for h in hits):
         signals.append(Signal("off_platform_move", 0.4, 0, len(text), "off_platform.phone"))
     return MessageAnalysis(text, norm.text, tuple(hits), tuple(signals))

@@ -173,6 +173,11 @@ INSULTS = (
     r"|moins\sque\srien|sous-homme|malade\smentale?|erreur|honte|merdeux|merdeuse|naze|salaud"
     r"|baltringue|chacal|guignol|tepu|teubee|bete\sa\smanger\sdu\sfoin|nulle?|gros\snul"
     r"|grosse\snulle|moche|laide?|grosse|degueulasse|degueu|ane|mythomane|sac\sa\smerde"
+    # rules-6: more insults of the same kind
+    r"|pathetique|pitoyable|lamentable|nullite|clown|tanche|plouc|beauf|bouseux|catin|radasse"
+    r"|morue|pouffe|blaireau|neuneu|demeure|demeuree|pignouf|morveux|morveuse|clodo|gueux"
+    r"|enflure|fumier|salopard|crapule|vermine|charogne|larve|lavette|mauviette|lopette"
+    r"|laideron|mochete|boudin|fils\sde\schien|sous-race"
 )
 # Groups people are attacked for (origin, religion, orientation, gender, disability...).
 GROUPS = (
@@ -212,6 +217,8 @@ HARM_VERBS = (
     r"|regler\ston\scompte|ruiner|pourrir\sla\svie|marave|deglinguer|tomber\sdessus|briser"
     r"|coller\sune\sballe|cogner|defigurer|lyncher|trouer|shooter|descendre|exploser"
     r"|casser|massacrer|trancher|decouper|attendre\sa\sla\ssortie"
+    # rules-6
+    r"|faire\sla\smisere|rendre\sla\svie\simpossible|faire\svivre\sun\senfer|refaire\sle\sportrait"
 )
 # Pictures and recordings held over someone (sextortion).
 MEDIA = (
@@ -240,6 +247,9 @@ DRUGS = (
     r"|buvards?|champis|champignons\shallucinogenes|lean|xanax|tramadol|filtre|kush|bedo"
     r"|pochons?|barrettes?|boulettes?|ghb|hero|heroine|teushi|zeb|spliff|meth|opium"
     r"|codeine|dope|plants?\sde\scannabis|gateaux?\sspace|space\scake|joints?|ecstasy"
+    # rules-6
+    r"|molly|ganja|marijuana|marie-jeanne|popers|protoxyde|amphets?|amphetamines?|2cb|dmt"
+    r"|mescaline|kratom"
 )
 # Words that are drugs only when sold ("de la neige", "de la blanche", "du pot").
 DRUGS_AMBIGUOUS = r"neige|blanche|poudre|frappe|pot|came|produit|pilules?|cachets|herbe|verte"
