@@ -36,7 +36,7 @@ def make_engine(url: str, *, schema: str = "", pool_size: int = 10, **kwargs: An
     """
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "connect", sqlite_pragmas)
         return engine
     kwargs.setdefault("max_overflow", pool_size)
     if schema:
@@ -51,7 +51,7 @@ def make_engine(url: str, *, schema: str = "", pool_size: int = 10, **kwargs: An
     return create_async_engine(url, pool_size=pool_size, **kwargs)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     # WAL: readers never block the writer; NORMAL is durable across app crashes.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -74,7 +74,7 @@ def writer_engine(engine: AsyncEngine) -> Engine | None:
         pool_size=1,
         max_overflow=0,
     )
-    event.listen(sync, "connect", _sqlite_pragmas)
+    event.listen(sync, "connect", sqlite_pragmas)
     return sync
 
 
