@@ -151,7 +151,11 @@ GRADE = (
     r"(?:[3-6]\s?(?:e|eme|em|ieme)|cm[12]|ce[12]|cp|sixieme|cinquieme|quatrieme|troisieme"
     r"|seconde|2nde|2de|premiere|1ere|1re)"
 )
-GRADE_NOT_SCHOOL = r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main|chance|guere))"
+GRADE_NOT_SCHOOL = (
+    r"(?!\s?(?:anee|fois|ligne|position|place|partie|semaine|main|chance|guere"
+    # fp6: a gear, a floor, a district, a season ("je suis en cinquième vitesse")
+    r"|vitese|etage|arondisement|roue|division|saison|mi-temps|periode|manche|generation))"
+)
 APPS = (
     r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tik\stok|discord|whatsap|watsap|whats\sap|wsp"
     r"|telegram|kik|signal|mesenger|facebook|fb|skype|wickr|threma|viber|wechat|twitch)"
@@ -264,7 +268,10 @@ def _rule(
 
 AGE_NOT_WRITER = (
     r"\s?(?:de\s|d'|plus\stard|apres|que\s|qu'|quand|deja|auparavant|avant|d'experience"
-    r"|d'anciennete|de\smariage|minimum|min\b|maximum|max\b|et\s\+|\+|revolus|requis|et\splus)"
+    r"|d'anciennete|de\smariage|minimum|min\b|maximum|max\b|et\s\+|\+|revolus|requis|et\splus"
+    # fp6: a couple's years and an adult's mind ("15 ans ensemble", "14 ans dans ma tête")
+    r"|ensemble\b|et\stoujours\s(?:amoureu|ensemble|mariee?|fou|folle)|dans\s(?:ma|la|sa)\stete\b"
+    r"|d'age\smental|mentalement)"
 )
 
 # "L'âge n'est qu'un chiffre" said of old people's vigour or of a couple of adults.
@@ -1282,13 +1289,17 @@ RULES: tuple[Rule, ...] = (
         r"|chier|crever|mourir|pendre|te\spendre|te\stuer|te\ssuicider|te\sjeter|jouer\ssur"
         r"\sl'autoroute|niquer\sta\smere)"
         r"|\b(?:suicide|pends|jette|tue|tire)[\s-]toi\b|\btire[\s-]toi\sune\sballe"
-        r"|(?:^\W*|[,!]\s?)creve\b(?!\sde\s|\s?[,.]?\s?(?:je|j'ai|on))|(?<!je\s)\bdisparais\b"
+        r"|(?:^\W*|[,!]\s?)creve\b(?!\s(?:pas\s)?de\s|\s?[,.]?\s?(?:je|j'ai|on))|(?<!je\s)\bdisparais\b"
         r"|\btu\s(?:devrais|merites|ferais\smieux|dois)\s(?:de\s)?(?:mourir|crever|disparaitre"
         r"|te\s(?:tuer|pendre|suicider|jeter|tirer\sune\sballe)|qu'on\ste\s\w+|pas\sexister"
         r"|etre\smort|de\screver|de\smourir)|\bdecalisse\b|\bdegage\s(?:de|d'|du)"
         r"|\b(?:casse|barre|tire)[\s-]toi\b(?!.{0,10}(?:d'ici\s(?:on|ensemble)))",
         0.88,
-        unless_text=rx(REPORTED_OTHER.pattern + r"|on\sse\scasse|se\scasser|la\schanson"),
+        unless_text=rx(
+            REPORTED_OTHER.pattern + r"|on\sse\scasse|se\scasser|la\schanson"
+            # fp6: "crevé(e)" of oneself, tired, at the end ("je rentre du boulot, crevée")
+            r"|\b(?:je\s|j'|chui\s|moi\s)(?:(?!\b(?:te|toi|vous|t')\b)[^,!?.]){0,60},\s?creve(?:\s?(?:[.!]+|mdr|lol|\W))?\s*$"
+        ),
     ),
     hit(
         "shut_up_you",
@@ -2773,6 +2784,10 @@ ADULT_SCHOOL = rx(
     r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|eleves)\b"
     # a brother or a cousin is someone else's school life, unless only company ("avec ma sœur")
     r"|(?<!avec\s)\b(?:mon|ma|mes|son|sa|ses)\s(?:grand|grande|petit|petite|frere|soeur|cousin|cousine)\b"
+    # fp6: a parent's children by rank ("j'ai 2 enfants, le grand est au collège")
+    r"|\b(?:le|la)\s(?:grand|grande|petit|petite|ainee?|cadete?|plus\s(?:grand|grande|jeune|petit|petite))"
+    r"\s(?:est|rentre|entre|va|pase|fait|redouble|commence)\b"
+    r"|\b(?:j'ai|jai|on\sa)\s(?:[2-9]|deux|trois|quatre|cinq)\s(?:enfants|gosses|gamins|ados|filles|garcons)\b"
     r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
