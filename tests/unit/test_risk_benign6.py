@@ -32,6 +32,15 @@ PAIRS = [
     ("je rentre du boulot, crevée", "harassment", "j'en ai marre de toi, crève"),
     ("je sors du sport, crevé", "harassment", "je te dis, crève"),
     ("crève pas de faim, mange un truc", "harassment", "crève sale con"),
+    # a room's price complained of is not a tariff
+    ("100 euros la nuit à l'hôtel c'est abusé", "prostitution",
+     "150 euros la nuit, je reçois à l'hôtel en toute discrétion"),
+    # doubt said of a pitch is not the pitch
+    ("gagner de l'argent en dormant ça existe pas", "scam_spam",
+     "gagne de l'argent en dormant, clique ici"),
+    # someone else's drugs reported to the police
+    ("mon voisin fait pousser du cannabis, j'ai appelé les flics", "drugs",
+     "mon voisin fait pousser du cannabis, je t'en vends si tu veux"),
 ]  # fmt: skip
 
 

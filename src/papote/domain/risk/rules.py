@@ -349,7 +349,9 @@ SCAM_NOT = rx(
     r"|je\ste\srembourse\s(?:les|la)\s|cagnotte|visio|playlist|mon\sprofil|famille\b.{0,20}lien"
     r"|lien\sdu\sgroupe|tombola|grattage|au\sloto|poker|salaire|comme\s(?:aide|prof|infirm"
     r"|gratuit\sle|musee"
-    r"|vendeu|serveu|caissi)|beau-frere|mon\scopain\sjoue|comprends\srien)"
+    r"|vendeu|serveu|caissi)|beau-frere|mon\scopain\sjoue|comprends\srien"
+    # fp6: doubt said of a pitch ("gagner de l'argent en dormant ça existe pas")
+    r"|existe\spas|pipeau|trop\sbeau\spour\setre\svrai|j'y\scrois\spas)"
 )
 PROSTITUTION_NOT = rx(
     # rules-6: a gift card as payment, a freelance's rates, a film's title
@@ -360,7 +362,9 @@ PROSTITUTION_NOT = rx(
     r"|baby-?sitting|parking|plombier|menage|location|camping|salle\sde\sbain|velo|anniv\w*"
     r"|noel|neveu|niece|commun|depart|naissance|mariage|sapin|surprise|fleuriste|bouquet"
     r"|jardin|rosier|saint-valentin|rouges|blanches|ma\sfemme|ma\scopine|ma\sblonde"
-    r"|mon\schum|mon\samoureux|la\sfete|fete\sdes|soeur|maman|mere)\b"
+    r"|mon\schum|mon\samoureux|la\sfete|fete\sdes|soeur|maman|mere"
+    # fp6: a room's price complained of or booked ("100 euros la nuit à l'hôtel c'est abusé")
+    r"|c'est\s(?:abuse|du\svol|hors\sde\sprix)|trop\scher|airbnb|gite|booking|vacances|sejour)\b"
 )
 DRUGS_NOT = rx(
     r"\b(?:interdit|chanvre|industriel|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
@@ -369,7 +373,10 @@ DRUGS_NOT = rx(
     r"|medecin|prescrit|pharmacie|reduction\sdes\srisques|c'est\sde\sla\smerde|du\ssiecle"
     r"|ma\sdrogue|j'?fume\spas|je\sfume\spas|tant\smieux|etude|police|journal|sanitaire"
     r"|confiture|garba|kebab|raclette|pizzas?|chips|cigarette|clope|vape|cafe|the\svert|courses"
-    r"|colis|repas|vins?|tintin|chocolat)\b"
+    r"|colis|repas|vins?|tintin|chocolat"
+    # fp6: someone else's drugs reported to the police ("mon voisin fait pousser du cannabis,
+    # j'ai appelé les flics")
+    r"|flics|keufs|gendarm\w*|porte\splainte|denonce\w*|(?:j'ai\s)?apele\s(?:les|la)\s\w+)\b"
 )
 DRUG_PRICE = (
     r"\d+\s?(?:€|e|balles|\$|euros?)?\s(?:le|la|les)\s(?:g|gr|gramme|\d+\s?g?|pochon|boulette"
