@@ -12,9 +12,10 @@ text, numpy, deterministic. Each label's threshold (ngram-3, policy ``either``,
 ``thresholds_of``) is chosen on data blind to the rules' writing: on where the head's
 additions to the rules are precise on the dev parts no rule was written from
 (``blind-dev``; ``NOT_SELECTING`` leaves out child-dev.jsonl, which `rules-3` was tuned
-on, and child-dev-4.jsonl and other-dev-6.jsonl, kept to measure), or where the head
-alone is precise out of fold (5 folds, whole voices held out, ``learn.grouped_folds``)
-and those dev parts do not veto it (``head``, ngram-2's policy). heldout-2 is never read.
+on, and child-dev-4.jsonl, other-dev-6.jsonl and benign-dev-6.jsonl, kept to measure), or
+where the head alone is precise out of fold (5 folds, whole voices held out,
+``learn.grouped_folds``) and those dev parts do not veto it (``head``, ngram-2's policy).
+heldout-2 is never read.
 
 ``--use`` trains the USE-embedding head (src/papote/detect/risk_head.npz) the same way on
 the same data (a few minutes more: every example is embedded).
@@ -73,7 +74,9 @@ NGRAM_VERSION = "ngram-3"
 # newest dev part, child-dev-4.jsonl, kept to measure the rules and the head together;
 # other-dev-6.jsonl likewise (the independent writers' dev part of the other labels,
 # session 6: measured, never selecting).
-NOT_SELECTING = frozenset({"child-dev.jsonl", "child-dev-4.jsonl", "other-dev-6.jsonl"})
+NOT_SELECTING = frozenset(
+    {"child-dev.jsonl", "child-dev-4.jsonl", "other-dev-6.jsonl", "benign-dev-6.jsonl"}
+)
 USE_VERSION = "use-head-3"
 
 Probabilities = Callable[[np.ndarray], np.ndarray]

@@ -8,6 +8,8 @@ import pytest
 
 from papote.detect.evaluate import judge_text
 from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.lexicon import REAL_WORDS_NOT_TYPOS
+from papote.domain.risk.normalize import TYPOS, fold
 
 
 def labels(text: str) -> set[str]:
@@ -41,6 +43,30 @@ PAIRS = [
     # someone else's drugs reported to the police
     ("mon voisin fait pousser du cannabis, j'ai appelé les flics", "drugs",
      "mon voisin fait pousser du cannabis, je t'en vends si tu veux"),
+    # benign-6: school remembered from adulthood, pupils counted by the adult in charge,
+    # staff training, a flatmate's medical "internat"
+    ("j'ai connu le collège dans les années 70, on se faisait tirer les oreilles",
+     "minor_disclosure", "je suis au collège, on se fait tirer les oreilles"),
+    ("les devoirs de maths de 4e j'y comprends plus rien, c'était plus simple dans les années 80",
+     "minor_disclosure", "les devoirs de maths de 4e j'y comprends plus rien"),
+    ("sortie scolaire au musée jeudi, 28 élèves dans un bus, priez pour moi", "minor_disclosure",
+     "sortie scolaire au musée jeudi avec ma classe, priez pour moi"),
+    ("on a eu une formation sur ça au collège, c'est le quotidien", "minor_disclosure",
+     "on a eu un contrôle sur ça au collège, c'est le quotidien"),
+    ("ma coloc passe l'internat en juin, on vit comme des moines", "minor_disclosure",
+     "je suis à l'internat en semaine, on vit comme des moines"),
+    # a backhanded compliment is banter
+    ("le rigolo t'es moche mais t'es drôle, ça compense 😂", "harassment",
+     "le rigolo t'es moche et t'es lourd"),
+    # a concession is not a prize
+    ("bon ok t'as gagné, t'es un peu charmeur", "scam_spam",
+     "félicitations t'as gagné, réclame ton prix"),
+    # hyperbole: "mourir d'ennui"
+    ("mon stage c'est que de la saisie, je vais mourir d'ennui", "self_harm",
+     "mon stage c'est que de la saisie, je veux mourir"),
+    # a joint that seals
+    ("le joint de culasse a lâché, 800 balles de réparation", "drugs",
+     "je vends des joints 10 balles"),
 ]  # fmt: skip
 
 
@@ -50,3 +76,26 @@ def test_an_adult_line_is_not_labelled_and_its_neighbour_is(
 ) -> None:
     assert label not in labels(benign), benign
     assert label in labels(positive), positive
+
+
+def test_je_suis_premier_is_a_rank_and_en_premiere_a_grade() -> None:
+    assert "minor_disclosure" not in labels("je suis premier au classement du club de pétanque")
+    assert "minor_disclosure" in labels("je suis en première")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("malade", "malade"), ("table", "table"), ("premier", "premier"), ("massages", "masages"),
+     ("je vais poser", "je vais poser"), ("l'espace", "l'espace")],
+)  # fmt: skip
+def test_a_real_word_one_edit_from_a_key_word_stays_itself(typed: str, read: str) -> None:
+    assert fold(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [("parets", "parents"), ("escot", "escort")])
+def test_a_typo_of_a_key_word_still_reads_as_the_word(typed: str, read: str) -> None:
+    assert fold(typed) == read
+
+
+def test_the_real_words_are_left_out_of_the_typo_map() -> None:
+    assert not REAL_WORDS_NOT_TYPOS & TYPOS.keys()

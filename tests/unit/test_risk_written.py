@@ -122,7 +122,12 @@ def test_session5_files_are_what_their_script_writes_from_new_voices(
 
 
 # ------------------------------------- session 6: two writers' files, copied as written
-SESSION6 = ("child-train-4-ados.jsonl", "child-train-4-adultes.jsonl", "child-dev-4.jsonl")
+SESSION6 = (
+    "child-train-4-ados.jsonl",
+    "child-train-4-adultes.jsonl",
+    "child-dev-4.jsonl",
+    "benign-dev-6.jsonl",  # fp6: a writer's ordinary adult chat, measured only
+)
 
 
 @pytest.mark.parametrize("name", SESSION6)

@@ -106,6 +106,19 @@ NOT_TYPOS = frozenset(
     {"habits", "comte", "monte", "envie", "sorte", "planer", "agent", "potos", "poto", "mentor",
      "second", "parens", "maure", "murir", "potable", "salome", "champus"}
 )  # fmt: skip
+# fp6: real French words one edit from a key word, read as themselves ("malade" is not
+# "maladie", "table" not "tablette", "premier" not "première"). Made once with Debian's
+# wfrench (/usr/share/dict/french, 346,205 words): each word of 5+ letters normalised with
+# TYPOS emptied, its form a key of TYPOS: 86 forms, of which
+# the rare words more likely a typo in chat are left out (escot, salpe, suidé, daller...) and
+# so are forms whose reading helps a guard (surveillent, enseignent); no run-time dependency.
+REAL_WORDS_NOT_TYPOS = frozenset(
+    {"abonent", "atende", "briler", "caches", "chamois", "champs", "colage", "combine",
+     "comprenes", "consome", "controlant", "coquins", "couine", "couines", "detruite", "devies",
+     "devines", "devins", "espace", "etranges", "felicitions", "foure", "foute", "inferieurs",
+     "jalouse", "mairese", "maitre", "maitres", "malade", "masages", "pister", "placent", "poser",
+     "premier", "sacrifie", "sacrifier", "table", "taser"}
+)  # fmt: skip
 # ------------------------------------------------ word lists of the child-safety labels (rules-5)
 # Regex alternations in the normal form, composed by rules.py's rules-5 block.
 

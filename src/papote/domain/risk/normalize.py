@@ -17,6 +17,7 @@ from papote.domain.risk.lexicon import (
     APOSTROPHE_BEFORE,
     AZERTY_NEIGHBOURS,
     NOT_TYPOS,
+    REAL_WORDS_NOT_TYPOS,
     SMS_WORDS,
     TYPO_KEYS,
 )
@@ -430,7 +431,7 @@ def _typo_map() -> dict[str, str]:
     return {
         v: next(iter(ks))
         for v, ks in found.items()
-        if len(ks) == 1 and v not in keys and v not in NOT_TYPOS
+        if len(ks) == 1 and v not in keys and v not in NOT_TYPOS and v not in REAL_WORDS_NOT_TYPOS
     }
 
 

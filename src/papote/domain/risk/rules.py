@@ -306,6 +306,9 @@ BANTER_PATTERN = (
     r"|je\ste\skife|(?:mdr|ptdr|mort\sde\srire|😂|🤣)\s?(?:t'es|tu\ses)\s(?:trop\s)?(?:con|cone|bete|debile"
     r"|fole|fou|nul|nule|teube)\b|(?:t'es|tu\ses)\s(?:trop\s)?(?:con|cone|bete|debile|fole|fou|nul|nule"
     r"|teube)\s?(?:mdr|ptdr|😂|🤣)\W*$"
+    # fp6: a backhanded compliment ("t'es moche mais t'es drôle, ça compense 😂")
+    r"|\bmais\s(?:t'es|tu\ses)\s(?:trop\s|super\s|vraiment\s)?(?:drole|marant|sympa|gentile?|mignone?"
+    r"|adorable|cool|chou)\b"
 )
 HARASSMENT_NOT = rx(REPORTED_OTHER.pattern + "|" + BANTER_PATTERN)
 GAME = (
@@ -374,6 +377,7 @@ DRUGS_NOT = rx(
     r"|ma\sdrogue|j'?fume\spas|je\sfume\spas|tant\smieux|etude|police|journal|sanitaire"
     r"|confiture|garba|kebab|raclette|pizzas?|chips|cigarette|clope|vape|cafe|the\svert|courses"
     r"|colis|repas|vins?|tintin|chocolat"
+    r"|joints?\sde\s(?:culase|dilatation|silicone|carelage|porte|robinet|fenetre|douche|etancheite)\b"
     # fp6: someone else's drugs reported to the police ("mon voisin fait pousser du cannabis,
     # j'ai appelé les flics")
     r"|flics|keufs|gendarm\w*|porte\splainte|denonce\w*|(?:j'ai\s)?apele\s(?:les|la)\s\w+)\b"
@@ -544,7 +548,10 @@ RULES: tuple[Rule, ...] = (
         r"|on\sa\sun)\b).{1,300}",
         0.8,
         # rules-6: parents among themselves ("les parents de 6e, un contrôle parental ?")
-        unless_text=rx(OTHER_PERSON.pattern + r"|\bles\sparents\sde\b|\bcontrole\sparental"),
+        unless_text=rx(
+            OTHER_PERSON.pattern + r"|\bles\sparents\sde\b|\bcontrole\sparental"
+            r"|\bdans\sles\san+e+s\s(?:[2-9]0|19\d0)\b"  # fp6: an adult remembering
+        ),
     ),
     hit(
         "brevet",
@@ -1221,7 +1228,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:mourir|me\stuer|me\ssuicider|en\sfinir|me\sfaire\sdu\smal|me\scouper|me\sscarifier|me\sfoutre\sen\sl'air"
         r"|me\sjeter\s(?:sous|du|par)|disparaitre\spour\stoujours|plus\sme\sreveiller|me\spendre|me\staillader"
         r"|ne\splus\sexister|plus\sexister|sauter\s(?:du|par))\b"
-        r"(?!\s(?:de\s(?:rire|fatigue|faim|honte|froid|chaud|ennui|soif)|a\sla\stache|au\s(?:travail|boulot)"
+        r"(?!\s(?:de\s(?:rire|fatigue|faim|honte|froid|chaud|en+ui|soif)|d'(?:en+ui|envie|impatience)|a\sla\stache|au\s(?:travail|boulot)"
         r"|(?:avec|avc)\s(?!la\svie|ma\svie|tout|moi|cete\svie)|de\s(?:ce|cet|cete)"
         r"|pour\s(?:ce|cet|cete)\s(?:dosier|devoir|projet)|le\sdosier))",
         0.92,
@@ -1570,7 +1577,9 @@ RULES: tuple[Rule, ...] = (
         "click_here",
         "scam_spam",
         r"\b(?:clique[zrs]?|cliquez|clic|clik|appuie)\s(?:vite\s|ici|sur\s(?:ce|le|mon)\slien)"
-        r"|\b(?:vous\savez|tu\sas|t'as)\s(?:gagne|ete\s(?:tire|selectionne)e?)\b|\btire\sau\ssort"
+        # fp6: not a concession ("bon ok t'as gagné, t'es un peu charmeur")
+        r"|(?<!\bok\s)(?<!\bok,\s)(?<!\bbon\s)(?<!\bbon,\s)(?<!\bbref\s)(?<!allez\s)(?<!accord\s)"
+        r"(?<!accord,\s)\b(?:vous\savez|tu\sas|t'as)\s(?:gagne|ete\s(?:tire|selectionne)e?)\b|\btire\sau\ssort"
         r"|\bvous\setes\sle\s\d+e?\svisiteur|\bcadeau\sgratuit|\brecuperer\svotre\sprix",
         0.85,
         unless_text=SCAM_NOT,
@@ -1737,7 +1746,7 @@ RULES: tuple[Rule, ...] = (
         "want_to_die",
         "self_harm",
         rf"\b(?:{WANT})\s?(?:juste\s|vraiment\s|bientot\s|ce\ssoir\s|tellement\s)?(?:{DIE})\b"
-        r"(?!\s(?:de\s(?:rire|fatigue|faim|honte|froid|chaud|ennui|soif)|a\sla\stache|au\s(?:travail"
+        r"(?!\s(?:de\s(?:rire|fatigue|faim|honte|froid|chaud|en+ui|soif)|d'(?:en+ui|envie|impatience)|a\sla\stache|au\s(?:travail"
         r"|boulot)|(?:avec|avc)\s(?!la\svie|ma\svie|tout|moi|cette\svie)|de\s(?:ce|cet|cette)"
         r"|pour\s(?:ce|cet|cette)|le\sdossier))",
         0.92,
@@ -2791,6 +2800,13 @@ ADULT_SCHOOL = rx(
     r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|eleves)\b"
     # a brother or a cousin is someone else's school life, unless only company ("avec ma sœur")
     r"|(?<!avec\s)\b(?:mon|ma|mes|son|sa|ses)\s(?:grand|grande|petit|petite|frere|soeur|cousin|cousine)\b"
+    # fp6 (benign-6): school remembered from adulthood ("j'ai connu le collège dans les années
+    # 60"), pupils counted by the adult in charge ("28 élèves dans un bus"), a flatmate's or a
+    # colleague's school, the medical "internat", staff training ("on a eu une formation")
+    r"|\bdans\sles\san+e+s\s(?:[2-9]0|19\d0)\b|\bj'ai\sconu\s(?:le|la|l')\s?(?:colege|lycee|primaire|ecole)"
+    r"|^(?!.*\b(?:ma\sclase|mon\scolege|mon\slycee|on\sest|on\setait|nous\ssommes)\b).*\b(?:[3-9]|\d\d)\s"
+    r"(?:eleves|gamins|gosses|ados|colegiens|lyceens)\b"
+    r"|\b(?:ma|mon|mes)\s(?:coloc\w*|colegues?)\b|\bpase\sl'internat\b|\bon\sa\seu\sune\sformation\b"
     # fp6: a parent's children by rank ("j'ai 2 enfants, le grand est au collège")
     r"|\b(?:le|la)\s(?:grand|grande|petit|petite|ainee?|cadete?|plus\s(?:grand|grande|jeune|petit|petite))"
     r"\s(?:est|rentre|entre|va|pase|fait|redouble|commence)\b"
