@@ -213,6 +213,16 @@ def test_the_label_is_raised_or_stays_down(label: str, text: str, raised: bool) 
     assert (label in analyse(text).labels()) is raised, text
 
 
+def test_an_insult_inside_a_threat_of_violence_is_the_threat() -> None:
+    labels = analyse("je vais te planter sale fdp").labels()
+    assert "threat" in labels
+    assert "harassment" not in labels
+    # a threat to publish keeps both labels; an insult alone stays harassment
+    both = analyse("je vais publier tes photos partout sale pute").labels()
+    assert {"threat", "harassment"} <= set(both)
+    assert "harassment" in analyse("sale fdp").labels()
+
+
 def test_a_paid_offer_is_prostitution_not_solicitation() -> None:
     labels = analyse("plan cul payant ce soir, 100€ ?").labels()
     assert "prostitution" in labels

@@ -23,6 +23,21 @@ _FRENCH_PHONE = re.compile(r"^(?:\+33|0033|0)[1-9]\d{8}$")
 
 PhoneCheck = Callable[[str], bool]
 
+# The threat rules that are about publishing pictures or secrets (sextortion, blackmail,
+# exposure), not violence: a message they flag may also be harassment.
+_PUBLISHING = frozenset(
+    {
+        "sextortion",
+        "send_to_family",
+        "pay_or",
+        "publish_pictures",
+        "pay_or_publish",
+        "publish_it",
+        "tell_unless",
+        "media_exposed",
+    }
+)
+
 
 # The rules that could match a text, read from their patterns (prefilter.py): most chat
 # lines match none, and scanning only the candidates finds the same hits, in order.
@@ -131,6 +146,10 @@ def analyse_with(
     # data/risk carries both labels): the sexual_solicitation hits give way to it.
     if any(h.label == "prostitution" for h in hits):
         hits = [h for h in hits if h.label != "sexual_solicitation"]
+    # rules-6: an insult inside a threat of violence is the threat (2 rows of data/risk out
+    # of ~480 threats carry harassment too); a threat to publish something keeps both.
+    if any(h.label == "threat" and h.source.rsplit(".", 1)[-1] not in _PUBLISHING for h in hits):
+        hits = [h for h in hits if h.label != "harassment"]
     if any(h.label == "off_platform" and h.source.endswith(":off_platform.phone") for h in hits):
         signals.append(Signal("off_platform_move", 0.4, 0, len(text), "off_platform.phone"))
     return MessageAnalysis(text, norm.text, tuple(hits), tuple(signals))

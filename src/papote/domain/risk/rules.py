@@ -309,7 +309,15 @@ GAME = (
     r"|round|noob|ranked|respawn|lobby)\b"
 )
 THREAT_NOT = rx(
-    GAME + "|" + REPORTED.pattern + "|" + QUOTED + r"|si\stu\s(?:rates|loupes|manques|vois\spas)"
+    GAME
+    + "|"
+    + REPORTED.pattern
+    + "|"
+    + QUOTED
+    # rules-6: found again online to be mocked (harassment, not violence)
+    + r"|\bte\s(?:trouverai|retrouverai)\s(?:sur|dans)\s(?:un|le|chaque|tous|les)\s"
+    r"(?:salons?|serveurs?|sites?|chats?|forums?|jeux?|groupes?)"
+    + r"|si\stu\s(?:rates|loupes|manques|vois\spas)"
     r"|de\spas\setre\svenue?|film|serie|concert|spectacle|soiree\setait|episode"
 )
 KNOW_WHERE_NOT = rx(
