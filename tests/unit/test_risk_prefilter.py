@@ -84,6 +84,27 @@ def test_a_matching_rule_is_always_a_candidate_on_data_risk() -> None:
                 assert not rule.pattern.search(norm), (rule.name, text)
 
 
+def _every_mask_checked(prefilter: Prefilter[Rule], text: str) -> list[Rule]:
+    """The candidates as the prefilter first found them: every rule's clause mask
+    checked against the bits of the text's grams."""
+    found = 0
+    for gram in prefilter.known.intersection(grams_of(text)):
+        found |= prefilter.bits[gram]
+    return [rule for rule, need in prefilter.needs if need & found == need]
+
+
+@pytest.mark.timeout(600)
+def test_checking_only_the_rules_of_the_texts_first_clauses_finds_the_same_candidates() -> None:
+    """``candidates`` looks only at the rules whose first clause the text satisfies: the
+    same rules, in the same order, as checking every rule's mask, on every distinct
+    normalised line of data/risk (written/ included) and the bench's lines."""
+    lines = {normalise(text).text for text in _data_texts("**/*.jsonl")}
+    lines.update(f"17332123456789{n:05d} " + "x" * 20 for n in range(0, 100_000, 997))
+    assert len(lines) > 5000
+    for norm in lines:
+        assert _PREFILTER.candidates(norm) == _every_mask_checked(_PREFILTER, norm), norm
+
+
 def test_most_chat_lines_leave_few_candidates() -> None:
     """What makes it worth it: an ordinary line, or the load bench's, leaves a few of the
     96 rules to scan (11 and 3 with rules-2)."""

@@ -188,16 +188,24 @@ class Prefilter(Generic[R]):
 
     Every distinct clause is a bit; each gram maps to the bits of the clauses it is in.
     A text's grams that any clause knows (one set intersection, in C) OR their bits
-    together, and a rule is a candidate when all its clauses' bits are set."""
+    together, and a rule is a candidate when all its clauses' bits are set.
 
-    __slots__ = ("bits", "checks", "known", "needs")
+    Only the rules whose first (most selective) clause holds one of the text's grams are
+    checked (``first``: gram -> their positions), and the rules without any clause
+    (``always``): a rule whose first clause no gram of the text satisfies cannot be a
+    candidate. With 299 rules, checking all their masks was most of the prefilter's
+    time (docs/performance.md, "Session 6: the per-`say` cost")."""
+
+    __slots__ = ("always", "bits", "checks", "first", "known", "needs")
 
     def __init__(self, rules: Sequence[R]) -> None:
         self.checks = tuple((rule, conditions(rule.pattern)) for rule in rules)
         index: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
         needs: list[tuple[R, int]] = []
-        for rule, clauses in self.checks:
+        first: dict[str, list[int]] = {}
+        always: list[int] = []
+        for position, (rule, clauses) in enumerate(self.checks):
             need = 0
             for clause in clauses:
                 if clause not in index:
@@ -206,13 +214,31 @@ class Prefilter(Generic[R]):
                         bits[gram] = bits.get(gram, 0) | index[clause]
                 need |= index[clause]
             needs.append((rule, need))
+            if clauses:
+                for gram in clauses[0]:
+                    first.setdefault(gram, []).append(position)
+            else:
+                always.append(position)
         self.bits = bits
         self.known = frozenset(bits)
         self.needs = tuple(needs)
+        self.first = {gram: tuple(positions) for gram, positions in first.items()}
+        self.always = tuple(always)
 
     def candidates(self, text: str) -> list[R]:
         bits = self.bits
+        first = self.first
         found = 0
+        checked = set(self.always)
         for gram in self.known.intersection(grams_of(text)):
             found |= bits[gram]
-        return [rule for rule, need in self.needs if need & found == need]
+            positions = first.get(gram)
+            if positions is not None:
+                checked.update(positions)
+        needs = self.needs
+        out = []
+        for position in sorted(checked):
+            rule, need = needs[position]
+            if need & found == need:
+                out.append(rule)
+        return out
