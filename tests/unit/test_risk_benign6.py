@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from papote.detect.evaluate import judge_text
+from papote.detect.evaluate import judge_text, judge_turns
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.risk.lexicon import REAL_WORDS_NOT_TYPOS
 from papote.domain.risk.normalize import TYPOS, fold
@@ -99,3 +99,25 @@ def test_a_typo_of_a_key_word_still_reads_as_the_word(typed: str, read: str) -> 
 
 def test_the_real_words_are_left_out_of_the_typo_map() -> None:
     assert not REAL_WORDS_NOT_TYPOS & TYPOS.keys()
+
+
+# conv-5 (fp6): adults stating their ages, then moves between them, are not grooming
+ADULTS = [
+    [("A", "asv ?"), ("B", "f 27 lyon"), ("A", "h 30 paris, t'es jolie"), ("B", "merci"),
+     ("A", "on passe sur whatsapp ?")],
+    [("A", "t'as quel age"), ("B", "25"), ("A", "t'es jeune ! moi 45"),
+     ("B", "l'âge c'est qu'un chiffre"), ("A", "on se voit samedi ?")],
+    [("A", "t'as quel âge ?"), ("B", "40 ans bientôt"),
+     ("A", "t'es jolie, envoie une photo de toi")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("turns", ADULTS)
+def test_moves_between_stated_adults_are_not_grooming(turns: list[tuple[str, str]]) -> None:
+    assert "grooming" not in judge_turns(RuleDetector(), turns).labels
+
+
+@pytest.mark.parametrize("turns", ADULTS)
+def test_the_same_moves_toward_a_stated_minor_are(turns: list[tuple[str, str]]) -> None:
+    minor = [(who, "f 14 lyon" if i == 1 else text) for i, (who, text) in enumerate(turns)]
+    assert "grooming" in judge_turns(RuleDetector(), minor).labels

@@ -51,7 +51,7 @@ ANSWER_WINDOW = 3  # an age question is answered within this many turns
 # A school or parents question asked after the other side said they are a minor is a move;
 # asked before, it is the question their answer discloses to (conv-3).
 PROBE_AFTER_MINOR = "probe_after_minor"
-ACCUMULATOR_VERSION = "conv-4"
+ACCUMULATOR_VERSION = "conv-5"  # fp6: no grooming toward stated adults
 
 
 @dataclass(slots=True)
@@ -122,6 +122,11 @@ class Conversation:
         if any(h.label == "minor_disclosure" and h.score >= THRESHOLD for h in hits):
             me.minor = True
         other_minor = any(o.minor for o in others)
+        # fp6: grooming is toward a presumed minor; a message's own grooming hits (a rule's
+        # or the head's: "l'âge c'est qu'un chiffre", "envoie une photo de toi") are dropped
+        # when everyone on the other side has stated an adult age and none a minor's.
+        if others and all(o.adult and not o.minor for o in others):
+            hits = [h for h in hits if h.label != "grooming"]
         for sig in analysis.signals:
             if sig.score > me.signals.get(sig.kind, 0.0):
                 me.signals[sig.kind] = sig.score

@@ -1937,7 +1937,12 @@ RULES: tuple[Rule, ...] = (
         "adult_age",
         "adult_age",
         rf"\b(?:{JAI}|{SUIS})\s?(1[89]|[2-9]\d)\s?ans\b|^\W{{0,3}}(1[89]|[2-9]\d)\s?(?:ans?)?\s?"
-        r"(?:[/,\- ]\s?(?:f|h|g|fille|gars|garcon|meuf|mec)\b|et\stoi|$)",
+        r"(?:[/,\- ]\s?(?:f|h|g|fille|gars|garcon|meuf|mec)\b|et\stoi|$)"
+        # fp6: the sex first ("f 27 lyon", "h 30 paris"), an adult's "moi 45", "40 ans bientôt"
+        rf"|^\W{{0,3}}(?:{FILLER}){{0,2}}(?:f|h|fille|gars|meuf|mec|femme|homme)\W{{1,3}}(1[89]|[2-9]\d)\b"
+        r"(?!\s?(?:e|eme|h|min|kg|km|cm|€|euros?|balles|%))"
+        r"|\bmoi\s(1[89]|[2-9]\d)\s?(?:ans?)?(?=\s?(?:[,.!?)]|$|et\stoi|et\svous|bientot))"
+        r"|^\W{0,3}(1[89]|[2-9]\d)\s?ans\s(?:bientot|pases|tout\srond|et\sdemi|et\stoutes\smes\sdents)\b",
         0.0,
     ),
     signal(
