@@ -55,6 +55,13 @@ PAIRS = [
      "on a eu un contrôle sur ça au collège, c'est le quotidien"),
     ("ma coloc passe l'internat en juin, on vit comme des moines", "minor_disclosure",
      "je suis à l'internat en semaine, on vit comme des moines"),
+    # the parents' rules remembered, or with an adult age said in passing; school nostalgia
+    ("mes parents m'ont confisqué mon téléphone quand j'avais 14 ans", "minor_disclosure",
+     "mes parents m'ont confisqué mon téléphone"),
+    ("mes parents savent pas que je suis sur ce site, à 35 ans lol", "minor_disclosure",
+     "mes parents savent pas que je suis sur ce site lol"),
+    ("j'ai gardé mon cartable du collège, nostalgie", "minor_disclosure",
+     "j'ai gardé mon cartable du collège"),
     # a backhanded compliment is banter
     ("le rigolo t'es moche mais t'es drôle, ça compense 😂", "harassment",
      "le rigolo t'es moche et t'es lourd"),

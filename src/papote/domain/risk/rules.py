@@ -138,6 +138,8 @@ ADULT_SPEAKING = (
     r"|\bdes\spetits\b|\bmes\spetits\b|\bbulletin\sde\s(?:paie|salaire|vote)\b|\bfac\b|\buniv\w*"
     r"|\bmaster\b|\blicence\b|\bbts\b|\biut\b|\bprepa\b|\bdoctorat\b"
     r"|\bles\s(?:enfants|petits|miens|miennes|notres)\b|(?<!faire\s)\bsigner\s(?:le|son|leur)\s(?:carnet|bulletin)"
+    # fp6: remembered ("quand j'avais 14 ans"), an adult age said in passing ("à 35 ans lol")
+    r"|\bquand\sj'avais\b|\ba\sl'epoque\b|\ba\s[2-9]\d\sans\b"
 )
 # Prevention and warnings: they name the moves to teach people to spot them.
 PREVENTION = rx(
@@ -2817,6 +2819,7 @@ ADULT_SCHOOL = rx(
     r"\s(?:est|rentre|entre|va|pase|fait|redouble|commence)\b"
     r"|\b(?:j'ai|jai|on\sa)\s(?:[2-9]|deux|trois|quatre|cinq)\s(?:enfants|gosses|gamins|ados|filles|garcons)\b"
     r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
+    r"|\bnostalgi\w*|\bquand\sj'avais\b"  # fp6
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
     r"|\bje\ssurveile\b|\bsurveiler\sle\b|\b(?:de|du)\s(?:mon|notre)\squartier\b"  # rules-6
