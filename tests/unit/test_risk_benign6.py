@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from papote.detect.evaluate import judge_text, judge_turns
+from papote.detect.model import NgramRiskDetector
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.risk.lexicon import REAL_WORDS_NOT_TYPOS
 from papote.domain.risk.normalize import TYPOS, fold
@@ -128,3 +129,18 @@ def test_moves_between_stated_adults_are_not_grooming(turns: list[tuple[str, str
 def test_the_same_moves_toward_a_stated_minor_are(turns: list[tuple[str, str]]) -> None:
     minor = [(who, "f 14 lyon" if i == 1 else text) for i, (who, text) in enumerate(turns)]
     assert "grooming" in judge_turns(RuleDetector(), minor).labels
+
+
+# fp6: the head's grooming ruled out by a rule's not_grooming signal
+@pytest.mark.parametrize(
+    ("benign", "positive"),
+    [("envoie moi une photo de ton chien", "envoie moi une photo de toi"),
+     ("t'as une photo de ton chat ?", "t'as une photo de toi ?"),
+     ("t'es qui toi ? je te connais pas, asv ?", "asv ? t'es seule ? t'es en quelle classe ?")],
+)  # fmt: skip
+def test_the_heads_grooming_on_a_pets_photo_or_asv_alone_is_vetoed(
+    benign: str, positive: str
+) -> None:
+    detector = NgramRiskDetector()
+    assert "grooming" not in judge_text(detector, benign).labels
+    assert "grooming" in judge_text(detector, positive).labels

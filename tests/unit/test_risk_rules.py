@@ -319,6 +319,8 @@ EXAMPLES = {
     "signal.meet.meet_6b": "viens me voir",
     "signal.photo_request.photo_6": "filme toi",
     "signal.maturity.mature_said": "t'es la seule personne mature ici",
+    "signal.not_grooming.thing_photo": "envoie moi une photo de ton chien",  # fp6
+    "signal.not_grooming.asv_alone": "t'es qui toi ? asv ?",  # fp6
 }
 
 

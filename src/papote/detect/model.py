@@ -189,10 +189,20 @@ def with_head(
     the whole message is the span. Below its threshold a score is still kept from
     ``MIN_KEPT``: it ranks the moderator queue. A message of fewer than ``MIN_WORDS`` words
     ("moi !", "ok") is too short for the head to raise anything on it (ngram-3): its score
-    is kept below the threshold; the rules read short messages alone ("snap ?")."""
+    is kept below the threshold; the rules read short messages alone ("snap ?"). So is a
+    label a rule's ``not_<label>`` signal rules out (fp6: grooming on a pet's photo)."""
     short = len(_WORDS.findall(analysis.normalised)) < MIN_WORDS
+    # fp6: a rule's "not_<label>" signal (a photo of a pet, "asv ?" alone) keeps the head's
+    # score for that label below the threshold, as for a short message
+    vetoed = {s.kind[4:] for s in analysis.signals if s.kind.startswith("not_")}
     extra = [
-        RiskHit(label, _capped(scaled(float(p), float(t)), short), 0, len(analysis.text), version)
+        RiskHit(
+            label,
+            _capped(scaled(float(p), float(t)), short or label in vetoed),
+            0,
+            len(analysis.text),
+            version,
+        )
         for label, p, t in zip(labels, probabilities, thresholds, strict=True)
         if p >= MIN_KEPT
     ]

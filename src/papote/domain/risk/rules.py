@@ -66,6 +66,9 @@ SIGNALS = (
     "negative_answer",
     "minor_school_question",
     "positive_answer",
+    # fp6: what rules out the head's grooming (model.with_head): a photo of a pet or a thing,
+    # "asv ?" with no move beside it
+    "not_grooming",
 )
 
 
@@ -4395,3 +4398,30 @@ def _guarded(rule: Rule) -> Rule:
 
 
 RULES = tuple(_guarded(rule) for rule in RULES)
+
+# fp6: the n-gram head reads "photo" and "asv" as grooming whatever surrounds them
+# ("envoie moi une photo de ton chien" 0.97, "t'es qui toi ? asv ?"); these signals keep
+# its grooming score below the threshold (model.with_head). The rules' own hits and the
+# accumulator's moves are untouched.
+_MOVE_WORDS = (
+    r"photo|snap|insta|belle|beau|jolie|mignone?|sexy|seule?|parents|clase|colege|lycee|secret"
+    r"|cadeau|mature|ecole|mere|pere|voir|cam|num|numero|adrese"
+)
+RULES = (
+    *RULES,
+    signal(
+        "thing_photo",
+        "not_grooming",
+        r"\bphotos?\s(?:de|du|des|d')\s?(?:ton|ta|tes|votre|vos|ce|cette|ces|la|le|les)?\s?"
+        r"(?:chien|chiene|chat|chate|chiot|chaton|animal|animaux|jardin|gateau|plat|repas|voiture"
+        r"|moto|maison|apart\w*|salon|cuisine|vacances|paysage|rando|tableau|dessin|tatouage"
+        r"|plante|potager|recette)s?\b(?!.*\b(?:de\stoi|toi\sen|ta\stete|ton\scorps)\b)",
+        0.0,
+    ),
+    signal(
+        "asv_alone",
+        "not_grooming",
+        rf"^(?:(?!\b(?:{_MOVE_WORDS})\b).)*\basv\b(?:(?!\b(?:{_MOVE_WORDS})\b).)*$",
+        0.0,
+    ),
+)
