@@ -38,6 +38,10 @@ PAIRS = [
     # a room's price complained of is not a tariff
     ("100 euros la nuit à l'hôtel c'est abusé", "prostitution",
      "150 euros la nuit, je reçois à l'hôtel en toute discrétion"),
+    ("150 euros la nuit au Novotel, j'ai halluciné", "prostitution",
+     "150 euros la nuit, je reçois à l'hôtel"),
+    # a game: "je vais te défoncer au scrabble"
+    ("je vais te défoncer au scrabble ce soir", "threat", "je vais te défoncer ce soir"),
     # doubt said of a pitch is not the pitch
     ("gagner de l'argent en dormant ça existe pas", "scam_spam",
      "gagne de l'argent en dormant, clique ici"),

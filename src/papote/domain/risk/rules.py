@@ -321,7 +321,10 @@ GAME = (
     r"|babyfoot|baby-foot|kicker|hockey|echecs|five|match|game|partie|manche|tournoi|belote"
     r"|poker|jeu|1v1|resto|rdv|cinema|cine|discord\spour|rire|gateau|oreilles|planter\sla"
     r"|planter\sdes|spoil\w*|boss|playlist|record|calories|croute|au\sfoot|a\sla\scourse"
-    r"|round|noob|ranked|respawn|lobby)\b"
+    r"|round|noob|ranked|respawn|lobby"
+    # fp6: more games adults play ("je vais te défoncer au scrabble")
+    r"|scrabble|monopoly|tarot|trivial|bowling|flechettes|ping-pong|badminton|tenis|squash|quiz"
+    r"|mots\sfleches|sudoku|karaoke|jeux\sde\sso?ciete)\b"
 )
 THREAT_NOT = rx(
     GAME
@@ -372,7 +375,8 @@ PROSTITUTION_NOT = rx(
     r"|jardin|rosier|saint-valentin|rouges|blanches|ma\sfemme|ma\scopine|ma\sblonde"
     r"|mon\schum|mon\samoureux|la\sfete|fete\sdes|soeur|maman|mere"
     # fp6: a room's price complained of or booked ("100 euros la nuit à l'hôtel c'est abusé")
-    r"|c'est\s(?:abuse|du\svol|hors\sde\sprix)|trop\scher|airbnb|gite|booking|vacances|sejour)\b"
+    r"|c'est\s(?:abuse|du\svol|hors\sde\sprix)|trop\scher|airbnb|gite|booking|vacances|sejour"
+    r"|halucin\w*)\b"
 )
 DRUGS_NOT = rx(
     r"\b(?:interdit|chanvre|industriel|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
