@@ -140,9 +140,12 @@ def test_the_same_moves_toward_a_stated_minor_are(turns: list[tuple[str, str]]) 
     ("benign", "positive"),
     [("envoie moi une photo de ton chien", "envoie moi une photo de toi"),
      ("t'as une photo de ton chat ?", "t'as une photo de toi ?"),
-     ("t'es qui toi ? je te connais pas, asv ?", "asv ? t'es seule ? t'es en quelle classe ?")],
+     ("t'es qui toi ? je te connais pas, asv ?", "asv ? t'es seule ? t'es en quelle classe ?"),
+     ("je t'envoie une photo de mon chien", "envoie moi une photo de toi"),
+     ("tu dis rien à ta femme hein", "tu dis rien à tes parents hein"),
+     ("t'as l'air plus jeune que ton âge", "t'as l'air plus âgée que ton âge")],
 )  # fmt: skip
-def test_the_heads_grooming_on_a_pets_photo_or_asv_alone_is_vetoed(
+def test_the_heads_grooming_on_a_pets_photo_asv_alone_or_an_adult_is_vetoed(
     benign: str, positive: str
 ) -> None:
     detector = NgramRiskDetector()

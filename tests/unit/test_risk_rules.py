@@ -321,6 +321,7 @@ EXAMPLES = {
     "signal.maturity.mature_said": "t'es la seule personne mature ici",
     "signal.not_grooming.thing_photo": "envoie moi une photo de ton chien",  # fp6
     "signal.not_grooming.asv_alone": "t'es qui toi ? asv ?",  # fp6
+    "signal.not_grooming.adult_addressee": "tu dis rien à ta femme hein",  # fp6
 }
 
 

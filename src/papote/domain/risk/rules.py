@@ -4416,10 +4416,19 @@ RULES = (
     signal(
         "thing_photo",
         "not_grooming",
-        r"\bphotos?\s(?:de|du|des|d')\s?(?:ton|ta|tes|votre|vos|ce|cette|ces|la|le|les)?\s?"
+        r"\bphotos?\s(?:de|du|des|d')\s?(?:ton|ta|tes|votre|vos|mon|ma|mes|notre|nos|ce|cete|ces|la|le|les)?\s?"
         r"(?:chien|chiene|chat|chate|chiot|chaton|animal|animaux|jardin|gateau|plat|repas|voiture"
         r"|moto|maison|apart\w*|salon|cuisine|vacances|paysage|rando|tableau|dessin|tatouage"
         r"|plante|potager|recette)s?\b(?!.*\b(?:de\stoi|toi\sen|ta\stete|ton\scorps)\b)",
+        0.0,
+    ),
+    signal(
+        # said to an adult: a spouse, a boss, one's own children; looking younger than one's age
+        "adult_addressee",
+        "not_grooming",
+        r"\b(?:ta|votre)\s(?:feme|conjointe|patrone|cheffe|belle-mere|fille|fils)\b"
+        r"|\b(?:ton|votre)\s(?:mari|conjoint|patron|chef|boulot|taf|travail|fils)\b|\btes\senfants\b"
+        r"|\bplus\sjeune\sque\s(?:ton|votre)\sage\b",
         0.0,
     ),
     signal(
