@@ -161,6 +161,27 @@ def test_numbered_pseudos_of_load_tools_all_pass(prefix: str) -> None:
 
 @given(st.from_regex(r"[A-Za-z]{0,3}[_-]?[0-9]{1,12}", fullmatch=True))
 def test_digits_never_spell_a_refused_term(pseudo: str) -> None:
-    """Property: what is mostly digits is never read as a word, whatever its leet."""
+    """Property: digits are never read as a word by themselves: a mostly-digit pseudo
+    whose letters are made neutral ("q") passes. Its own letters may still be a word
+    ("SS000": "SS" before digits) or half of one, with leet digits for the rest
+    ("NA21...": "nazi"); the policy means both."""
     if sum(ch.isdigit() for ch in pseudo) * 2 > len(pseudo):
-        assert pseudo_verdict(pseudo) is None, pseudo
+        neutral = "".join("q" if ch.isalpha() else ch for ch in pseudo)
+        assert pseudo_verdict(neutral) is None, neutral
+
+
+@pytest.mark.parametrize(
+    ("pseudo", "verdict"),
+    [
+        ("SS000", "refused"),
+        ("ss_000", "refused"),
+        ("KKK000", "refused"),
+        ("NA2151515", "refused"),
+        ("user55", None),
+        ("qq2151515", None),
+    ],
+)
+def test_letters_before_digits_are_read_as_a_word(pseudo: str, verdict: str | None) -> None:
+    """What hypothesis found (SS000, NA2151515): letters that are a refused word, or half
+    of one spelt on with leet digits, are refused before digits; digits alone never are."""
+    assert pseudo_verdict(pseudo) == verdict
