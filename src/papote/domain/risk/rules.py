@@ -98,6 +98,12 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(squeeze_pattern(pattern))
 
 
+def rx_any(*parts: str | re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` of the alternation of ``parts`` (compiled patterns or sources), in order: a
+    guard made of the shared fragments (``rx_any(CHILD_OF, ADULT_SPEAKING)``)."""
+    return rx("|".join(p if isinstance(p, str) else p.pattern for p in parts))
+
+
 # ------------------------------------------------------------------ shared fragments
 
 # "je suis" as typed: je suis, jsuis, j'suis, chui, chuis, jss, suis.
@@ -184,13 +190,12 @@ REPORTED = rx(
 )
 # Prevention and quotation as they name the moves toward children (rules-3; the shared
 # PREVENTION and REPORTED, plus the warnings and quotes of child protection).
-CHILD_PREVENTION = rx(
-    PREVENTION.pattern
-    + "|"
-    + REPORTED.pattern
-    + r"|\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
+CHILD_PREVENTION = rx_any(
+    PREVENTION,
+    REPORTED,
+    r"\b(?:piege|bloque\set\ssignale|bloque-le|un\sinconu\squi"
     r"|une\spersone\squi|un\sadulte\squi|la\sphrase|rappelle|asociation|les\sescrocs|mefie-toi|mefiez"
-    r"|parquet|dans\sle\sdosier|glacant|jamais\snormal|si\squelqu'un\s(?:veut\sque\stu|te\sdemande\s(?:de|ton|ta|tes|une|des))|parles?-en|parlez-en)\b|«"
+    r"|parquet|dans\sle\sdosier|glacant|jamais\snormal|si\squelqu'un\s(?:veut\sque\stu|te\sdemande\s(?:de|ton|ta|tes|une|des))|parles?-en|parlez-en)\b|«",
 )
 # A prevention message pointing at the help lines ("si tu as des idées noires, appelle le 3114").
 HELP_LINE = rx(
@@ -301,7 +306,7 @@ QUOTED = (
     r"|tague|si\son\ste\sdit|si\squelqu'un|harcelement|qu'on\slui\sa\sdit|injures?"
     r"|(?:^|\s)'\w|dans\sle\sfilm|dans\sla\sserie|la\schanson|brassens|la\spiece"
 )
-REPORTED_OTHER = rx(REPORTED.pattern + "|" + QUOTED)
+REPORTED_OTHER = rx_any(REPORTED, QUOTED)
 # Friends' banter: laughter with affection or a game ("mdr t'es con, je t'adore").
 BANTER_PATTERN = (
     r"^(?=.*(?:mdr|ptdr|lol|xd|😂|🤣|haha|jpp))(?=.*(?:t'adore|t'aime|je\srigole|frerot|mon\sgros"
@@ -315,7 +320,7 @@ BANTER_PATTERN = (
     r"|\bmais\s(?:t'es|tu\ses)\s(?:trop\s|super\s|vraiment\s)?(?:drole|marant|sympa|gentile?|mignone?"
     r"|adorable|cool|chou)\b"
 )
-HARASSMENT_NOT = rx(REPORTED_OTHER.pattern + "|" + BANTER_PATTERN)
+HARASSMENT_NOT = rx_any(REPORTED_OTHER, BANTER_PATTERN)
 GAME = (
     r"😂|🤣|\b(?:mdr|ptdr|lol|xd|fifa|mario|fortnite|valo|rocket\sleague|smash|uno|petanque"
     r"|babyfoot|baby-foot|kicker|hockey|echecs|five|match|game|partie|manche|tournoi|belote"
@@ -326,33 +331,34 @@ GAME = (
     r"|scrabble|monopoly|tarot|trivial|bowling|flechettes|ping-pong|badminton|tenis|squash|quiz"
     r"|mots\sfleches|sudoku|karaoke|jeux\sde\sso?ciete)\b"
 )
-THREAT_NOT = rx(
-    GAME
-    + "|"
-    + REPORTED.pattern
-    + "|"
-    + QUOTED
-    # rules-6: found again online to be mocked (harassment, not violence)
-    + r"|\bte\s(?:trouverai|retrouverai)\s(?:sur|dans)\s(?:un|le|chaque|tous|les)\s"
-    r"(?:salons?|serveurs?|sites?|chats?|forums?|jeux?|groupes?)"
-    + r"|si\stu\s(?:rates|loupes|manques|vois\spas)"
-    r"|de\spas\setre\svenue?|film|serie|concert|spectacle|soiree\setait|episode"
+THREAT_NOT = rx_any(
+    GAME,
+    REPORTED,
+    QUOTED,
+    r"\bte\s(?:trouverai|retrouverai)\s(?:sur|dans)\s(?:un|le|chaque|tous|les)\s"
+    r"(?:salons?|serveurs?|sites?|chats?|forums?|jeux?|groupes?)",
+    r"si\stu\s(?:rates|loupes|manques|vois\spas)"
+    r"|de\spas\setre\svenue?|film|serie|concert|spectacle|soiree\setait|episode",
 )
-KNOW_WHERE_NOT = rx(
-    THREAT_NOT.pattern + r"|tu\sme\sl'as\sdit|tu\sm'as\sdit|tu\sme\sl'avais\sdit"
+KNOW_WHERE_NOT = rx_any(
+    THREAT_NOT,
+    r"tu\sme\sl'as\sdit|tu\sm'as\sdit|tu\sme\sl'avais\sdit"
     r"|te\s(?:prendre|chercher|deposer)|deposer|colis|les\scles|a\speu\spres|cote\sdu|a\scote"
-    r"|party|il\sm'a|menace|je\sfais\squoi|anniversaire|invitation|faire-part"
+    r"|party|il\sm'a|menace|je\sfais\squoi|anniversaire|invitation|faire-part",
 )
 # A threat to publish pictures reported by its victim, or a warning about it.
-SEXTORTION_NOT = rx(
-    REPORTED.pattern + r"|me\sfait\sdu\schantage|si\squelqu'un|ne\spa(?:ie|ye)z?\spas|pharos"
+SEXTORTION_NOT = rx_any(
+    REPORTED,
+    r"me\sfait\sdu\schantage|si\squelqu'un|ne\spa(?:ie|ye)z?\spas|pharos"
     r"|plainte|sextorsion|delit|vacances|mariage|mamie|concours|souvenirs?|mes\s(?:vieilles\s)?"
-    r"photos|adorer|des\svacances|du\smariage|ta\sfete|bapteme"
+    r"photos|adorer|des\svacances|du\smariage|ta\sfete|bapteme",
 )
-HATE_NOT = rx(
-    REPORTED.pattern + "|" + QUOTED + r"|mort\saux\scons|je\ssuis\s(?:arabe|noire?|juive?"
+HATE_NOT = rx_any(
+    REPORTED,
+    QUOTED,
+    r"mort\saux\scons|je\ssuis\s(?:arabe|noire?|juive?"
     r"|musulmane?|gay|lesbienne|trans|bi)|fiere?\sde|ont\sle\sdroit|leurs\sdroits|droits\s(?:civiques|des)"
-    r"|victimes?|discrimination"
+    r"|victimes?|discrimination",
 )
 SCAM_NOT = rx(
     r"\b(?:n'existe\spas|mefie\w*|attention|arnaqu\w*|escroc\w*|jamais|ne\sclique\w*\spas"
@@ -395,16 +401,15 @@ DRUG_PRICE = (
     r"\d+\s?(?:€|e|balles|\$|euros?)?\s(?:le|la|les)\s(?:g|gr|gramme|\d+\s?g?|pochon|boulette"
     r"|bout|plaquette)\b|\b\d+\s?g\b|\d+\s?(?:€|e|balles|\$)\s(?:le|la)\s(?:gramme|g)\b"
 )
-SELF_HARM_NOT = rx(
-    HELP_LINE.pattern
-    # rules-6: "je vais mourir sans mon tel"
-    + r"|\bsans\s(?:mon|ma|mes)\s(?:tel|telephone|portable|cafe|wifi|chargeur|lunettes|clim)\b"
+SELF_HARM_NOT = rx_any(
+    HELP_LINE,
+    r"\bsans\s(?:mon|ma|mes)\s(?:tel|telephone|portable|cafe|wifi|chargeur|lunettes|clim)\b"
     r"|\bde\sf[a-z]{1,2}m\b"  # rules-6: "de fim", "de faim" typed short
     r"|\bgelee?\b|\bde\sfroid\b|-\d+\sa\smatin"
     r"|\b(?:batterie|forfait|faim|chaleur|soif|si\sje\srate"
     r"|ma\smere\sva|ta\smere\sva|dossier|memoire|tome|livre|clopes|cigarettes|serie|film"
     r"|chanson|sketch|exam|de\srire|de\sfatigue|de\shonte|de\sjoie|a\sl'eau|ton\scou"
-    r"|une\samie|un\sami|mon\sfils|ma\sfille|une\sado|prevention|si\sun\sami|etude|selon)\b"
+    r"|une\samie|un\sami|mon\sfils|ma\sfille|une\sado|prevention|si\sun\sami|etude|selon)\b",
 )
 LAUGHTER = r"|😂|🤣|\b(?:mdr|ptdr|lol|xd)\b"
 
@@ -557,9 +562,10 @@ RULES: tuple[Rule, ...] = (
         r"|on\sa\sun)\b).{1,300}",
         0.8,
         # rules-6: parents among themselves ("les parents de 6e, un contrôle parental ?")
-        unless_text=rx(
-            OTHER_PERSON.pattern + r"|\bles\sparents\sde\b|\bcontrole\sparental"
-            r"|\bdans\sles\san+e+s\s(?:[2-9]0|19\d0)\b"  # fp6: an adult remembering
+        unless_text=rx_any(
+            OTHER_PERSON,
+            r"\bles\sparents\sde\b|\bcontrole\sparental"
+            r"|\bdans\sles\san+e+s\s(?:[2-9]0|19\d0)\b",
         ),
     ),
     hit(
@@ -579,8 +585,8 @@ RULES: tuple[Rule, ...] = (
         r"|faut\spas\sque\s(?:tes\sparents|ta\smere|ton\spere)\s(?:le\s)?sache(?:nt)?"
         r"|reste\sentre\snous\set\spersone)",
         0.9,
-        unless_text=rx(  # rules-6
-            CHILD_PREVENTION.pattern + r"|\bsurprise|\banniversaire|\bfete\sdes\s(?:meres|peres)"
+        unless_text=rx_any(
+            CHILD_PREVENTION, r"\bsurprise|\banniversaire|\bfete\sdes\s(?:meres|peres)"
         ),
     ),
     hit(
@@ -600,7 +606,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bl'?age\s(?:on\ss'en\s(?:fiche|fout)|n'a\spas\sd'importance|compte\spas|ca\scompte\spas)"
         r"|les\sgens\s(?:ne\s)?(?:comprendraient|peuvent)\spas\s(?:comprendre\s)?(?:notre|nous)",
         0.9,
-        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
+        unless_text=rx_any(AGE_IS_FINE, CHILD_PREVENTION),
     ),
     hit(
         "lie_age",
@@ -644,7 +650,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:pas|rien|jamais)\s(?:le\s|la\s|les\s|lui\s|leur\s|en\s|ca\s)?(?:dire|raconter|montrer|parler)\s"
         rf"(?:\w+\s){{0,2}}?(?:a|avec)\s(?:{PARENTS}|ta\ssoeur|ton\sfrere|ta\sprof|tes\sprofs)",
         0.9,
-        unless_text=rx(PREVENTION.pattern + r"|surprise|anniversaire|cadeau\spour|sa\sfete"),
+        unless_text=rx_any(PREVENTION, r"surprise|anniversaire|cadeau\spour|sa\sfete"),
     ),
     hit(
         "parents_must_not_know",
@@ -664,9 +670,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:{PARENTS})\s(?:ne\s)?(?:comprendraient|comprendront|peuvent\spas\scomprendre"
         r"|pourraient\spas\scomprendre)\s(?:pas\s)?(?:ce\squ'on|notre|nous|ce\sque\snous|ca|qu'on)",
         0.9,
-        unless_text=rx(
-            PREVENTION.pattern + r"|\bsurprise|\banniversaire|\bfete\sdes\s(?:meres|peres)"
-        ),
+        unless_text=rx_any(PREVENTION, r"\bsurprise|\banniversaire|\bfete\sdes\s(?:meres|peres)"),
     ),
     hit(
         "delete_for_secrecy",
@@ -674,10 +678,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:efface|supprime|suprime|delete)\s(?:\w+\s){0,3}(?:mesages?|conv\w*|discusion|photos?"
         rf"|historique|tout)\b.{{0,40}}(?:{PARENTS}|pour\sque\spersone|persone\sne|entre\snous)",
         0.85,
-        unless_text=rx(  # rules-6: hiding from a partner or a boss, not from a child's parents
-            PREVENTION.pattern
-            + r"|\bma\sfeme\b|\bmon\smari\b|\bma\scopine\b|\bmon\scopain\b|\bmon\sconjoint"
-            + r"|\bmon\schef\b|\bpoker\b"
+        unless_text=rx_any(
+            PREVENTION,
+            r"\bma\sfeme\b|\bmon\smari\b|\bma\scopine\b|\bmon\scopain\b|\bmon\sconjoint",
+            r"\bmon\schef\b|\bpoker\b",
         ),
     ),
     hit(
@@ -706,7 +710,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bquelqu'un\sde\splus\s(?:grand|age|vieux|mature|experimente)\b.{0,40}\bton\sage"
         r"|\bton\sage\b.{0,60}\bquelqu'un\sde\splus\s(?:grand|age|vieux|mature|experimente)\b",
         0.88,
-        unless_text=rx(PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmes\senfants"),
+        unless_text=rx_any(PREVENTION, r"\bmon\sfils|\bma\sfile|\bmes\senfants"),
     ),
     hit(
         "age_gap_nothing",
@@ -719,7 +723,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bje\ssuis\splus\s(?:vieux|age|agee|grand|grande|vieille)\s(?:que\stoi\s)?(?:mais|et\salors)"
         r"\s(?:ca\schange\srien|c'est\spas\sgrave|on\ss'en\sfout|l'age)",
         0.88,
-        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
+        unless_text=rx_any(AGE_IS_FINE, CHILD_PREVENTION),
     ),
     hit(
         "lie_coaching",
@@ -731,7 +735,7 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:dis|dit|dire|raconte)\s(?:a\s)?(?:{PARENTS})\sque\stu\s(?:dors|vas|es|restes|pases|fais"
         r"|rentres|manges)\s",
         0.88,
-        unless_text=rx(PREVENTION.pattern + r"|\bne\s(?:mens|mentez)\b|\bjamais\b"),
+        unless_text=rx_any(PREVENTION, r"\bne\s(?:mens|mentez)\b|\bjamais\b"),
     ),
     hit(
         "gift_offer",
@@ -739,8 +743,8 @@ RULES: tuple[Rule, ...] = (
         rf"^(?=.*\b{GIFT}\b)(?=.*\bje\s(?:\w+\s){{0,2}}(?:t'|te\s)(?:en\s|les\s|le\s|la\s)?"
         r"(?:ofr|envoi|achet|pay|pai|don|recharg|file|pase|prend)\w*).{1,300}",
         0.85,
-        unless_text=rx(
-            PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmon\sneveu|\bma\sniece|\bmes\senfants"
+        unless_text=rx_any(
+            PREVENTION, r"\bmon\sfils|\bma\sfile|\bmon\sneveu|\bma\sniece|\bmes\senfants"
         ),
     ),
     hit(
@@ -753,7 +757,7 @@ RULES: tuple[Rule, ...] = (
         r"|prendre|recuperer|rejoindre)|je\s(?:viens|pase|peux\svenir)\ste\s(?:voir|chercher|prendre))\b).{1,300}"
         r"|\bquand\s(?:t'as|tu\sas|t'es|tu\ses)\s(?:pas\scours|pas\sde\scours|fini\s(?:les\scours|l'ecole))",
         0.85,
-        unless_text=rx(PREVENTION.pattern + r"|\bmon\sfils|\bma\sfile|\bmes\senfants|\bmon\sneveu"),
+        unless_text=rx_any(PREVENTION, r"\bmon\sfils|\bma\sfile|\bmes\senfants|\bmon\sneveu"),
     ),
     hit(
         "parents_watch",
@@ -893,9 +897,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!tes\s)(?<!ta\s)(?<!vos\s)\bnudes?\b"
         r"|\b(?:envoie|envoi|montre|fais\svoir|tu\sm'envoies|je\sveux)\s(?:moi\s)?(?:tes|des|une|un)?\s?nudes?\b",
         0.88,
-        unless_text=rx(
-            PREVENTION.pattern
-            + r"|non\sconsenti|delit|interdit|revenge|3018|si\squelqu'un|ne\spayez"
+        unless_text=rx_any(
+            PREVENTION, r"non\sconsenti|delit|interdit|revenge|3018|si\squelqu'un|ne\spayez"
         ),
     ),
     hit(
@@ -1059,11 +1062,12 @@ RULES: tuple[Rule, ...] = (
         r"|a\sta\sgueule|a\ston\scul)|t'es\smort\ssi)\b(?!\sde\s(?:rire|fatigue|pas|ne\spas|rater))",
         0.85,
         unless_after=r"\s?\?",
-        unless_text=rx(
-            JOKE_GAME.pattern + r"|\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade"
+        unless_text=rx_any(
+            JOKE_GAME,
+            r"\b(?:route|neige|verglas|pluie|conduis|trajet|froid|malade"
             r"|si\stu\s(?:rates|loupes|manques|vois\spas)|film|serie|concert|spectacle|resto)\b"
             # rules-6: a game's death, laughter with a typo ("t'es mort de rure")
-            r"|\bdans\sle\sjeu\b|\bmanche\b|\bpartie\b|\bt'es\smort\sde?\s?r\w{0,3}e?\b"
+            r"|\bdans\sle\sjeu\b|\bmanche\b|\bpartie\b|\bt'es\smort\sde?\s?r\w{0,3}e?\b",
         ),
     ),
     # ------------------------------------------------------------------ hate
@@ -1253,12 +1257,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bplus\sla\sforce\sde\s(?:vivre|continuer)|\bje\sveux\s(?:plus\s)?me\sreveiller\splus"
         r"|\bje\sme\s(?:suis\s)?(?:encore\s)?(?:scarifie|scarifiee|mutile|mutilee)\b",
         0.9,
-        unless_text=rx(
-            HELP_LINE.pattern
-            + r"|"
-            + PREVENTION.pattern
-            + r"|\ben\sparler\b|\bequipes?\sformees?\b"
-        ),
+        unless_text=rx_any(HELP_LINE, PREVENTION, r"\ben\sparler\b|\bequipes?\sformees?\b"),
         unless_before=r"(?:\bsi\stu|\bsi\svous|\bquand\son|\bsi\son|\bsi\squelqu'un|\bil|\belle|\bils)\s(?:\w+\s){0,3}$",
     ),
     hit(
@@ -1318,10 +1317,11 @@ RULES: tuple[Rule, ...] = (
         r"|etre\smort|de\screver|de\smourir)|\bdecalisse\b|\bdegage\s(?:de|d'|du)"
         r"|\b(?:casse|barre|tire)[\s-]toi\b(?!.{0,10}(?:d'ici\s(?:on|ensemble)))",
         0.88,
-        unless_text=rx(
-            REPORTED_OTHER.pattern + r"|on\sse\scasse|se\scasser|la\schanson"
+        unless_text=rx_any(
+            REPORTED_OTHER,
+            r"on\sse\scasse|se\scasser|la\schanson"
             # fp6: "crevé(e)" of oneself, tired, at the end ("je rentre du boulot, crevée")
-            r"|\b(?:je\s|j'|chui\s|moi\s)(?:(?!\b(?:te|toi|vous|t')\b)[^,!?.]){0,60},\s?creve(?:\s?(?:[.!]+|mdr|lol|\W))?\s*$"
+            r"|\b(?:je\s|j'|chui\s|moi\s)(?:(?!\b(?:te|toi|vous|t')\b)[^,!?.]){0,60},\s?creve(?:\s?(?:[.!]+|mdr|lol|\W))?\s*$",
         ),
     ),
     hit(
@@ -1409,10 +1409,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:t'es|tu\ses)\smorte?\b(?=\s?(?:ce\ssoir|demain|sale|frr?|wallah|mon|si\sje|,\s?je"
         r"|!|$))",
         0.88,
-        unless_text=rx(
-            THREAT_NOT.pattern
-            + r"|\bsi\stu\scontinues?\sa\s(?:fumer|boire|rouler|conduire|manger)\b"  # rules-6
-            r"|\b(?:clope|cigarettes?|alcool|au\svolant|ceinture|casque|prudent|prends\ssoin)\b"
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\bsi\stu\scontinues?\sa\s(?:fumer|boire|rouler|conduire|manger)\b"  # rules-6
+            r"|\b(?:clope|cigarettes?|alcool|au\svolant|ceinture|casque|prudent|prends\ssoin)\b",
         ),
         unless_after=r"\s?\?",
     ),
@@ -1677,7 +1677,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bpetit\scadeau\s(?:🎁\s)?avant|\bfaire\sun\sgeste\b|\b(?:messieurs|hommes)\s(?:genereux"
         r"|respectueux\set\sgenereux)|\bgenereux\b.{0,20}(?:💰|€|cadeau)|\bcadeau\s?svp",
         0.86,
-        unless_text=rx(PROSTITUTION_NOT.pattern + r"|😂|🤣|\bhein\b|\bptdr\b"),
+        unless_text=rx_any(PROSTITUTION_NOT, r"😂|🤣|\bhein\b|\bptdr\b"),
     ),
     hit(
         "paid_sex_offer",
@@ -1773,9 +1773,10 @@ RULES: tuple[Rule, ...] = (
         r"|scarifier|faire\sdu\smal)|\bje\sme\sfais\sdu\smal\b|\bmes\scicatrices|\bune\slame\b"
         r".{0,20}(?:peau|bras|poignet)|\bje\sme\scoupe\b(?=\W*$)",
         0.9,
-        unless_text=rx(
-            SELF_HARM_NOT.pattern + r"|cuisin\w*|cheveux|papier|doigt|rasant|ca\sfait\s\w+\s(?:ans?"
-            r"|mois)\sque|arrete\sde\sme|psy"
+        unless_text=rx_any(
+            SELF_HARM_NOT,
+            r"cuisin\w*|cheveux|papier|doigt|rasant|ca\sfait\s\w+\s(?:ans?"
+            r"|mois)\sque|arrete\sde\sme|psy",
         ),
         unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
     ),
@@ -1789,9 +1790,10 @@ RULES: tuple[Rule, ...] = (
         r"\s(?:\w+\s){0,3}(?:cachets|medocs|medicaments|pilules|pharmacie)|\bj'ai\sprepare\s(?:les"
         r"|mes)\s(?:cachets|medocs|pilules)",
         0.9,
-        unless_text=rx(
-            SELF_HARM_NOT.pattern + r"|pour\s(?:la|ma|le|mon|dormir)|migraine|tension|ca\sva\smieux"
-            r"|j'ai\sdormi|ca\sa\smarche|mal\sde\stete|contre|prescrit"
+        unless_text=rx_any(
+            SELF_HARM_NOT,
+            r"pour\s(?:la|ma|le|mon|dormir)|migraine|tension|ca\sva\smieux"
+            r"|j'ai\sdormi|ca\sa\smarche|mal\sde\stete|contre|prescrit",
         ),
     ),
     hit(
@@ -1819,8 +1821,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:j'ai|g)\sachete\sune\scorde|\bje\svais\ssauter\b(?=\W*(?:frr?|wallah|$|ce\ssoir"
         r"|maintenant|,))|\bje\sm'affame\w*|\bpour\sme\spunir\b",
         0.88,
-        unless_text=rx(
-            SELF_HARM_NOT.pattern + r"|vacances|demenage|a\sdans|escalade|jeu\b|du\smonde|bugue"
+        unless_text=rx_any(
+            SELF_HARM_NOT, r"vacances|demenage|a\sdans|escalade|jeu\b|du\smonde|bugue"
         ),
     ),
     # ---------------------------------------------------------------- signals
@@ -2060,11 +2062,11 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         rf"|^(?=.*\b{IF_NOT}\b)(?=.*\b{COME_TO_YOU}\b).{{1,300}}"
         rf"|\b(?:je\svais|on\sva|j'vais)\s(?:t'envoyer|envoyer)\s{CREW}\b",
         0.86,
-        unless_text=rx(
-            THREAT_NOT.pattern
-            + r"|\b(?:manger|diner|dejeuner|apero|boire|cafe|the|gouter|anniv\w*|fete|cadeau"
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\b(?:manger|diner|dejeuner|apero|boire|cafe|the|gouter|anniv\w*|fete|cadeau"
             r"|gateau|bouquet|fleurs|demenag\w*|meuble|aider|aide|bricol\w*|reparer|chercher\s(?:les|le|la|tes)"
-            r"|colis|repas|bisous|bise|hate|soiree|film|jeux|montrer|boite|deposer|recuperer|rendre)\b"
+            r"|colis|repas|bisous|bise|hate|soiree|film|jeux|montrer|boite|deposer|recuperer|rendre)\b",
         ),
     ),
     hit(
@@ -2078,11 +2080,11 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\bje\sconnais\sdes\s(?:gens|gars|mecs|types)\squi\s(?:peuvent|vont|savent|sauront)\s(?:te|s'ocuper|te\sretrouver|regler)"
         r"|\bje\svais\sfaire\sde\sta\svie\sun\senfer\b|\bta\sfamile\s(?:va|vont)\s(?:payer|souffrir|pleurer|y\spaser)",
         0.86,
-        unless_text=rx(
-            THREAT_NOT.pattern
-            + r"|\b(?:si\stu\scontinues?\sa\s(?:fumer|boire|rouler|conduire)|clope|cigarettes?"
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\b(?:si\stu\scontinues?\sa\s(?:fumer|boire|rouler|conduire)|clope|cigarettes?"
             r"|alcool|regime|sucre|au\svolant|ceinture|casque|prudent|attention\sa\stoi|prends\ssoin|soleil"
-            r"|credit|loyer|impots|banque|facture)\b"
+            r"|credit|loyer|impots|banque|facture)\b",
         ),
         unless_after=r"\s?\?",
     ),
@@ -2095,10 +2097,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\bpersone\sne\s(?:la|les|le|l')\s(?:vera|verra|recevra|saura|voit)\b.{0,40}\bsinon\b"
         rf"|\b{AMOUNT}.{{0,40}}\bet\spersone\sne\s(?:la|les|le|l')\s(?:vera|verra|recevra|saura)",
         0.88,
-        unless_text=rx(
-            SEXTORTION_NOT.pattern
-            + r"|\b(?:faire-part|invitation|programe|menu|planing|cv|devis|facture"
-            r"|compte\srendu|dosier|rapport|recete|lien|playlist|resultats|horaires)\b"
+        unless_text=rx_any(
+            SEXTORTION_NOT,
+            r"\b(?:faire-part|invitation|programe|menu|planing|cv|devis|facture"
+            r"|compte\srendu|dosier|rapport|recete|lien|playlist|resultats|horaires)\b",
         ),
     ),
     # ------------------------------------------------------------- self_harm
@@ -2123,12 +2125,12 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         "self_harm",
         SELF_HURT,
         0.88,
-        unless_text=rx(
-            SELF_HARM_NOT.pattern
-            + r"|\b(?:cuisin\w*|four|fer\sa\s(?:repaser|lisser)|poele|bricol\w*|papier|rasoir"
+        unless_text=rx_any(
+            SELF_HARM_NOT,
+            r"\b(?:cuisin\w*|four|fer\sa\s(?:repaser|lisser)|poele|bricol\w*|papier|rasoir"
             r"|rasant|cheveux|doigt|couteau\sa\spain"
             r"|porte|meuble|table|marche|escalier|velo|ski|foot|match|sport|ongles|langue|levre"
-            r"|sans\sfaire\sexpres|accident)\b"
+            r"|sans\sfaire\sexpres|accident)\b",
         ),
         unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
     ),
@@ -2161,9 +2163,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|synagogues|voiles|kippas|burqas)\b).{1,400}"
         rf"|\b(?:{BAN}|{EXTERMINATE})(?:ez|er)?\s(?:tous\s|toutes\s)?(?:les|ces)\s(?:sales\s)?(?:{GROUPS})\b(?=\s?(?:!|$|,|\.))",
         0.88,
-        unless_text=rx(
-            HATE_NOT.pattern + r"|\b(?:projet\sde\sloi|extreme\sdroite|discours|propos|programe"
-            r"|candidat|parti|il\sveut|ils\sveulent|elle\sveut|debat)\b"
+        unless_text=rx_any(
+            HATE_NOT,
+            r"\b(?:projet\sde\sloi|extreme\sdroite|discours|propos|programe"
+            r"|candidat|parti|il\sveut|ils\sveulent|elle\sveut|debat)\b",
         ),
     ),
     hit(
@@ -2193,11 +2196,11 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         rf"|le\snumero\sd'un|le\scontact\sd'un|le\s06\sdu|le\snum\sdu)\s{DEALER}\b"
         rf"|\b(?:mon|notre|le)\s(?:plug|dealer|dealeur|fournisseur)\s(?:est|a|livre|passe|ramene|dispo|arrive|m'a)\b",
         0.86,
-        unless_text=rx(
-            DRUGS_NOT.pattern
-            + r"|\b(?:prise|electrique|usb|chargeur|anal|butt|adaptateur|multiprise"
+        unless_text=rx_any(
+            DRUGS_NOT,
+            r"\b(?:prise|electrique|usb|chargeur|anal|butt|adaptateur|multiprise"
             r"|voiture|auto|concession|carte\s(?:pokemon|magic)|jeu|jeux|video|mutuelle|energie|gaz"
-            r"|internet|fibre|box|fournisseur\sd'acces|fournisseur\sd'energie|materiaux)\b"
+            r"|internet|fibre|box|fournisseur\sd'acces|fournisseur\sd'energie|materiaux)\b",
         ),
     ),
     hit(
@@ -2224,8 +2227,8 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\b(?:t'es|tu\ses|t'es\sjuste|t'es\squ')\s?(?:une?\s)?(?:bon|bone)\sa\srien\b"
         r"|\btu\sme\s(?:degoutes|fais\s(?:gerber|vomir))\b|\b(?:on|persone)\st'as?\s(?:pas\s)?(?:sonne|demande\s(?:ton\savis|quoi))\b",
         0.85,
-        unless_text=rx(
-            HARASSMENT_NOT.pattern + r"|\b(?:sale\stype\sde|mec\sbien|type\sbien|boule|contrôle)\b"
+        unless_text=rx_any(
+            HARASSMENT_NOT, r"\b(?:sale\stype\sde|mec\sbien|type\sbien|boule|contrôle)\b"
         ),
     ),
     # ------------------------------------------------------------- scam_spam
@@ -2236,9 +2239,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         rf"|payez|achete|achetez)\b)(?=.*{AMOUNT}.{{1,80}}{AMOUNT})(?=.*\b(?:recois|recevras|recevez|recupere\w*|touche\w*"
         r"|gagne\w*|rapporte\w*|renvoie|rends|rembourse|double|triple|retire\w*|profit\w*|benefice\w*)\b).{1,400}",
         0.86,
-        unless_text=rx(
-            SCAM_NOT.pattern + r"|\b(?:loyer|facture|courses|resto|essence|billet\sde\strain|cinema"
-            r"|tickets|carte\sgrise|assurance|amende|pv|avance\ssur\ssalaire|rembourse\s(?:lundi|demain|la\ssemaine))\b"
+        unless_text=rx_any(
+            SCAM_NOT,
+            r"\b(?:loyer|facture|courses|resto|essence|billet\sde\strain|cinema"
+            r"|tickets|carte\sgrise|assurance|amende|pv|avance\ssur\ssalaire|rembourse\s(?:lundi|demain|la\ssemaine))\b",
         ),
     ),
     hit(
@@ -2260,10 +2264,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|tous\sservices|services\scomplets|gfe|girlfriend\sexperience)\b)"
         rf"(?=.*(?:{AMOUNT}|\bparticipation\b|\btarifs?\b|\b\d{{2,4}}\s(?:la|l')\s?(?:heure|nuit|soiree|pase)\b)).{{1,400}}",
         0.86,
-        unless_text=rx(
-            PROSTITUTION_NOT.pattern
-            + r"|\b(?:traiteur|mariage|banquet|seminaire|salon\sprofessionel"
-            r"|hotesse\sd'acueil|hotese\sde\sl'air|avion|compagnie\saerienne|stand|evenementiel|cv)\b"
+        unless_text=rx_any(
+            PROSTITUTION_NOT,
+            r"\b(?:traiteur|mariage|banquet|seminaire|salon\sprofessionel"
+            r"|hotesse\sd'acueil|hotese\sde\sl'air|avion|compagnie\saerienne|stand|evenementiel|cv)\b",
         ),
     ),
     # ------------------------------------------------------------ off_platform
@@ -2280,7 +2284,7 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\b(?:on\sse\sfait|on\sfait|fais|faisons|appelle-?\s?moi\sen|un\sappel)\s(?:un\s)?facetime\b"
         r"|\b(?:viens?|vient|go|on\spase|pase)\ssur\stele\b(?=\s(?:c'est|stp|plutot|vite|maintenant|$)|\W*$)",
         0.86,
-        unless_text=rx(PREVENTION.pattern + r"|\b(?:jamais|arnaque|mefie\w*|refuse|bloque)\b"),
+        unless_text=rx_any(PREVENTION, r"\b(?:jamais|arnaque|mefie\w*|refuse|bloque)\b"),
     ),
     # ------------------------------------------------------- rules-6, second part
     hit(
@@ -2291,10 +2295,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|sale\b|frr?\b|wallah|je\ste\sjure|tu\sm'entends|t'as\scompris|!|$))"
         r"|\btu\s(?:vas\sme\sle|me\sle|le)\s(?:payer|paieras|payeras|regretter|regreteras)\b",
         0.86,
-        unless_text=rx(
-            THREAT_NOT.pattern
-            + r"|\bcasse\sla\stete\b|\bcasse\sles\spieds\b|\btue\s(?:avec\s)?(?:tes|ta|ton)\s"
-            r"(?:blagues|betises|histoires|conneries)|\bje\ste\stue\s(?:de\srire|au\sjeu)"
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\bcasse\sla\stete\b|\bcasse\sles\spieds\b|\btue\s(?:avec\s)?(?:tes|ta|ton)\s"
+            r"(?:blagues|betises|histoires|conneries)|\bje\ste\stue\s(?:de\srire|au\sjeu)",
         ),
     ),
     hit(
@@ -2349,10 +2353,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\b(?:je\ssuis\s(?:mariee?|en\scouple)|mon\smari|ma\sfeme)\b.{0,40}\b(?:saura|en\ssaura)\srien\b.{0,40}"
         r"(?:rencontre|voir|voit|voyer|retrouve|rejoin\w*|plan|moment|nuit|discret\w*|chez)",
         0.84,
-        unless_text=rx(
-            PREVENTION.pattern
-            + r"|\b(?:mariage|soiree\sde|entretien|boulot|ceremonie|bapteme|demain\smatin"
-            r"|au\sboulot|tarif\w*|roses|cadeau|payant\w*)\b|€"
+        unless_text=rx_any(
+            PREVENTION,
+            r"\b(?:mariage|soiree\sde|entretien|boulot|ceremonie|bapteme|demain\smatin"
+            r"|au\sboulot|tarif\w*|roses|cadeau|payant\w*)\b|€",
         ),
     ),
     hit(
@@ -2371,10 +2375,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"de\spasage\b.{0,40}(?:recoi|dispo|apart|hotel|deplace|rdv|contact)"
         r"|\barondir\s(?:mes|les|ses)\sfins\sde\smois\b.{0,60}(?:rencontre|homes|mesieurs|coquin\w*|nuit|plaisir|genereu\w*)",
         0.86,
-        unless_text=rx(
-            PROSTITUTION_NOT.pattern
-            + r"|\b(?:baby-?sit\w*|cours|devoirs|demenag\w*|jardinage|menage|bricolage"
-            r"|promener|chien|colocation|loyer)\b"
+        unless_text=rx_any(
+            PROSTITUTION_NOT,
+            r"\b(?:baby-?sit\w*|cours|devoirs|demenag\w*|jardinage|menage|bricolage"
+            r"|promener|chien|colocation|loyer)\b",
         ),
     ),
     hit(
@@ -2391,10 +2395,10 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         r"|\bpret\s(?:entre\sparticuliers|rapide|sans\s(?:frais|justificatif|banque))"
         r"|\brecuperer\s(?:vos|tes|votre|ton)\s(?:fonds|argent|cryptos?|bitcoins?)\s(?:perdus?|voles?|bloques?)",
         0.86,
-        unless_text=rx(
-            SCAM_NOT.pattern
-            + r"|\b(?:soldes?|promo|reduction|remise|inflation|impots?|tva|batterie|chance"
-            r"|livret|taux\sdu|loyer|hausse|baisse|augmentation|clients)\b"
+        unless_text=rx_any(
+            SCAM_NOT,
+            r"\b(?:soldes?|promo|reduction|remise|inflation|impots?|tva|batterie|chance"
+            r"|livret|taux\sdu|loyer|hausse|baisse|augmentation|clients)\b",
         ),
     ),
     hit(
@@ -2406,8 +2410,8 @@ RULES_6_OTHER: tuple[Rule, ...] = (
         rf"|\b(?:t'es|tu\ses|vous\setes)\s(?:aussi\s)?(?:sur|inscrite?\ssur)\s{APPS}\b\s?\?"
         r"|\bt'as\s(?:quoi\scome\s|des\s)reseaux\b",
         0.85,
-        unless_text=rx(
-            PREVENTION.pattern + r"|\b(?:jamais|arnaque|mefie\w*|bug|panne|supprime\w*|pirate\w*)\b"
+        unless_text=rx_any(
+            PREVENTION, r"\b(?:jamais|arnaque|mefie\w*|bug|panne|supprime\w*|pirate\w*)\b"
         ),
     ),
 )
@@ -2477,12 +2481,12 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         rf"|\b(?:j'ai|jai)\sun\scompte\s{APPS_ANY}\b.{{0,30}}(?:cherche|recherche|tape|trouve|ajoute)"
         rf"|\b(?:viens?|vient|go)\s(?:{APPS})\b(?!\s(?:de\s|d'|est|a\s))",
         0.85,
-        unless_text=rx(
-            PREVENTION.pattern
-            + r"|\b(?:jamais|arnaque|mefie\w*|bug\w*|panne|supprime\w*|desinstal\w*"
+        unless_text=rx_any(
+            PREVENTION,
+            r"\b(?:jamais|arnaque|mefie\w*|bug\w*|panne|supprime\w*|desinstal\w*"
             r"|interface|algorithme|pirate\w*|la\srando|le\sclub|l'equipe|la\sfamile|le\sgroupe\sdu"
             r"|m'a\s(?:ajoute|ecrit|contacte|demande)|m'ont\s(?:ajoute|ecrit|contacte)"
-            r"|site\soficiel|rien\sd'autre)\b"
+            r"|site\soficiel|rien\sd'autre)\b",
         ),
     ),
     # ---------------------------------------------------- sexual_solicitation
@@ -2493,13 +2497,12 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         rf"|^(?=.*\b(?:tu\svois\sce\sque\sje\sveux\sdire|tu\svois\sle\sgenre|t'as\scompris|18\+|et\spas\spour"
         rf"\s(?:jouer|dormir|parler))\b)(?=.*\b{PROPOSAL}\b).{{1,300}}",
         0.82,
-        unless_text=rx(
-            PREVENTION.pattern
-            + "|"
-            + CHILD_IN_VIEW
-            + r"|\b(?:anniv\w*|mariage|bapteme|match|foot|five|resto|restaurant|cine"
+        unless_text=rx_any(
+            PREVENTION,
+            CHILD_IN_VIEW,
+            r"\b(?:anniv\w*|mariage|bapteme|match|foot|five|resto|restaurant|cine"
             r"|bowling|apero|famile|enfants|potes|copains|copines|pizza|barbecue|tarif\w*|roses|cadeau"
-            r"|euros?|payant\w*)\b|€|🌹"
+            r"|euros?|payant\w*)\b|€|🌹",
         ),
     ),
     hit(
@@ -2519,12 +2522,11 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|(?:photos?|pics?|tofs?|videos?|selfies?)\s(?:de\stoi\s)?(?:un\speu\s|bien\s|plus\s)?(?:osees?"
         r"|coquines?|en\s(?:sous-?\s?vet\w*|lingerie|string|culote)))",
         0.84,
-        unless_text=rx(
-            PREVENTION.pattern
-            + "|"
-            + CHILD_IN_VIEW
-            + r"|\b(?:3018|ne\spayez\spas|si\squelqu'un|film|serie|article|tarif\w*"
-            r"|payant\w*|roses|cadeau|euros?|mon\sfils|ma\sfille)\b|€|🌹"
+        unless_text=rx_any(
+            PREVENTION,
+            CHILD_IN_VIEW,
+            r"\b(?:3018|ne\spayez\spas|si\squelqu'un|film|serie|article|tarif\w*"
+            r"|payant\w*|roses|cadeau|euros?|mon\sfils|ma\sfille)\b|€|🌹",
         ),
     ),
     # ----------------------------------------------------------- prostitution
@@ -2536,12 +2538,11 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|french|greek|duo|gfe|parking|hotel|nego|negociable|photo|jeune|nouvelle|paypal)\b|🌹|💋)).{1,400}"
         r"|\b\d{2,4}\s?🌹|🌹\s?=\s?\d|\bcadeaux?\s\d{2,4}\b|\b\d{2,4}\scadeaux\b",
         0.86,
-        unless_text=rx(
-            PROSTITUTION_NOT.pattern
-            + "|"
-            + CHILD_IN_VIEW
-            + r"|\b(?:kine\w*|osteo\w*|physio\w*|coach\w*|cours|lecon|seance\sde\s(?:sport"
-            r"|yoga|muscu|coaching)|parking\spayant|stationement|velo|scooter|location|baby-?sit\w*)\b"
+        unless_text=rx_any(
+            PROSTITUTION_NOT,
+            CHILD_IN_VIEW,
+            r"\b(?:kine\w*|osteo\w*|physio\w*|coach\w*|cours|lecon|seance\sde\s(?:sport"
+            r"|yoga|muscu|coaching)|parking\spayant|stationement|velo|scooter|location|baby-?sit\w*)\b",
         ),
     ),
     hit(
@@ -2562,15 +2563,13 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|\b(?:prends|prenez|demandes|demandez)\scombien\spour\s(?:un|une|la)\s(?:nuit|heure|soiree|massage"
         r"\savec|moment|seance|rencontre)",
         0.86,
-        unless_text=rx(
-            PROSTITUTION_NOT.pattern
-            + "|"
-            + CHILD_IN_VIEW
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + r"|\b(?:parle\sa\sun\sadulte|affiche|baby-?sit\w*|garder|cours|devoirs|demenag\w*"
+        unless_text=rx_any(
+            PROSTITUTION_NOT,
+            CHILD_IN_VIEW,
+            CHILD_PREVENTION,
+            r"\b(?:parle\sa\sun\sadulte|affiche|baby-?sit\w*|garder|cours|devoirs|demenag\w*"
             r"|jardinage|menage"
-            r"|bricolage|chien|chat|plantes|loyer|smic|salaire|serveuse|vendeuse|kine\w*|travail\sde\snuit)\b"
+            r"|bricolage|chien|chat|plantes|loyer|smic|salaire|serveuse|vendeuse|kine\w*|travail\sde\snuit)\b",
         ),
     ),
     # ------------------------------------------------------------------ drugs
@@ -2605,9 +2604,8 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|urgent|expire\w*|renouvel\w*|regle[rz]?|celibataires|connecte\w*|suivez|activite\ssuspecte"
         r"|-\s?\d{2}\s?%)\b).{1,500}",
         0.86,
-        unless_text=rx(
-            SCAM_NOT.pattern
-            + r"|\b(?:site\soficiel|rien\sd'autre|le\sseul\ssite|vrai\ssite|oficiel)\b"
+        unless_text=rx_any(
+            SCAM_NOT, r"\b(?:site\soficiel|rien\sd'autre|le\sseul\ssite|vrai\ssite|oficiel)\b"
         ),
     ),
     hit(
@@ -2664,11 +2662,11 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|tout\sle\smonde\sva\ssavoir)"
         r"|\bsi\s(?:je|tu)\b.{0,60}\bca\sva\s(?:tres\s|vraiment\s)?mal\s(?:finir|se\spaser|tourner)\b",
         0.86,
-        unless_text=rx(
-            THREAT_NOT.pattern
-            + r"|\b(?:anniversaire|invitation|faire-part|carte|colis|cadeau|fleurs)\b"
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\b(?:anniversaire|invitation|faire-part|carte|colis|cadeau|fleurs)\b"
             r"|\b(?:meteo|orage|tempete|verglas|sante|medecin|si\stu\scontinues\sa"
-            r"|clope|alcool|regime|elections?|politique|economie|bourse|le\sjeu|la\sgame|round|noob)\b"
+            r"|clope|alcool|regime|elections?|politique|economie|bourse|le\sjeu|la\sgame|round|noob)\b",
         ),
     ),
     hit(
@@ -2687,10 +2685,10 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         rf"|\bsi\stu\s(?:\w+\s){{1,2}}?.{{0,20}}\bje\s(?:{PUBLISH})\s(?:tout|tes|ta|les|la)\b"
         rf"|\btu\scrois\sque\sje\svais\spas\s(?:{PUBLISH})|\bessaie\sde\sme\sbloquer\spour\svoir\b",
         0.88,
-        unless_text=rx(
-            REPORTED.pattern
-            + r"|\b(?:3018|pharos|ne\spa(?:ie|ye)z?\spas|sextorsion|vacances|mariage|mamie"
-            r"|concours|souvenirs?|adorer|ta\sfete|bapteme|si\squelqu'un)\b"
+        unless_text=rx_any(
+            REPORTED,
+            r"\b(?:3018|pharos|ne\spa(?:ie|ye)z?\spas|sextorsion|vacances|mariage|mamie"
+            r"|concours|souvenirs?|adorer|ta\sfete|bapteme|si\squelqu'un)\b",
         ),
     ),
     # -------------------------------------------------------------- self_harm
@@ -2725,11 +2723,11 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|\b(?:fatiguee?|epuisee?)\sde\sme\sbatre\b.{0,40}(?:c'est\sla\sfin|plus\sla\sforce|je\slache"
         r"|j'abandone|pour\svivre|contre\smoi)",
         0.86,
-        unless_text=rx(
-            HELP_LINE.pattern
-            + r"|\b(?:si\sun\sami|si\sun\sproche|prevention|etude|selon|article|film|serie"
+        unless_text=rx_any(
+            HELP_LINE,
+            r"\b(?:si\sun\sami|si\sun\sproche|prevention|etude|selon|article|film|serie"
             r"|parachute|elastique|piscine|plongeoir|trampoline|de\sjoie|saut\sen|gelee?|de\sfroid"
-            r"|mon\sfils|ma\sfile|une\samie|un\sami|ado\w*|personage|roman|livre)\b"
+            r"|mon\sfils|ma\sfile|une\samie|un\sami|ado\w*|personage|roman|livre)\b",
         ),
         unless_before=r"(?:\bsi\stu|\bil|\belle|\bqu'elle|\bqu'il)\s(?:\w+\s){0,3}$",
     ),
@@ -2760,9 +2758,8 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|^\W*(?:wesh|wsh|eh|oh|yo|toi)\s(?:la|le|les)\s(?:{INSULTS})\b"
         r"|\b(?:retourne|va|vas)\ste\scacher\b",
         0.85,
-        unless_text=rx(
-            HARASSMENT_NOT.pattern
-            + r"|\b(?:je\ste\skife|jte\skife|mdr\st'es\scon|ptdr\st'es\scon)\b"
+        unless_text=rx_any(
+            HARASSMENT_NOT, r"\b(?:je\ste\skife|jte\skife|mdr\st'es\scon|ptdr\st'es\scon)\b"
         ),
     ),
     # ------------------------------------------------------------------ hate
@@ -2789,9 +2786,8 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
         r"|\bla\sshoah\s(?:c'est|est|etait)\s(?:une\sinvention|un\smensonge|une\sarnaque|bidon)"
         r"|\bla\sshoah\sa\sjamais\sexiste",
         0.86,
-        unless_text=rx(
-            HATE_NOT.pattern
-            + r"|\b(?:ils\sdisent|selon\seux|propagande|complotistes?|theorie\sdu)\b"
+        unless_text=rx_any(
+            HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|complotistes?|theorie\sdu)\b"
         ),
     ),
 )
@@ -2944,10 +2940,10 @@ RULES_3: tuple[Rule, ...] = (
         r"\b(brevet\sblanc)\b|\ble\s(brevet)\s(?:c'est|arrive|aproche|dans|demain|lundi|en\sjuin|cete\sanee)"
         r"|\b(?:je|j'|moi)\s(?:\w+\s){0,3}(brevet)\b",
         0.8,
-        unless_text=rx(
-            ADULT_SCHOOL.pattern
-            + r"|\bj'ai\seu\s(?:mon|le)\sbrevet|brevet\sde\s(?:pilote|secourisme"
-            r"|natation|technicien)|bafa|\ben\s(?:19|20)\d\d"
+        unless_text=rx_any(
+            ADULT_SCHOOL,
+            r"\bj'ai\seu\s(?:mon|le)\sbrevet|brevet\sde\s(?:pilote|secourisme"
+            r"|natation|technicien)|bafa|\ben\s(?:19|20)\d\d",
         ),
     ),
     hit(
@@ -2971,7 +2967,7 @@ RULES_3: tuple[Rule, ...] = (
         r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste|c'est|n'est|est|c)\s(?:qu'|que\s|juste\s|rien\sque\s"
         r"|rien\squ')?(?:un\s)?(?:chifre|nombre|detail)",
         0.88,
-        unless_text=rx(AGE_IS_FINE.pattern + "|" + CHILD_PREVENTION.pattern),
+        unless_text=rx_any(AGE_IS_FINE, CHILD_PREVENTION),
     ),
     hit(
         "minor_waved_away",
@@ -2989,7 +2985,7 @@ RULES_3: tuple[Rule, ...] = (
         rf"|\bpas\sl'air\sd'avoir\s(?:que\s|seulement\s)?{MINOR_AGE}\b"
         r"|\b(?:t'es|tu\ses)\s(?:bien|deja|tres|trop|super)\s(?:formee|developpee)\b",
         0.88,
-        unless_text=rx(CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern),
+        unless_text=rx_any(CHILD_OF, CHILD_PREVENTION),
     ),
     hit(
         "nobody_must_know",
@@ -3000,10 +2996,10 @@ RULES_3: tuple[Rule, ...] = (
         r"(?:rien\s|pas\s|jamais\s)?(?:le\s)?(?:dire|parler|raconter|en\sparler)\b"
         r"|\btu\sne\sdois\s(?:en\s)?(?:parler|le\sdire|rien\sdire|dire)\s(?:a\s)?persone\b",
         0.85,
-        unless_text=rx(
-            CHILD_PREVENTION.pattern
-            + r"|surprise|anniversaire|boulot|chef|patron|colegue|demision|mariage"
-            r"|\bfete\b|enceinte|promotion"
+        unless_text=rx_any(
+            CHILD_PREVENTION,
+            r"surprise|anniversaire|boulot|chef|patron|colegue|demision|mariage"
+            r"|\bfete\b|enceinte|promotion",
         ),
     ),
     hit(
@@ -3015,10 +3011,10 @@ RULES_3: tuple[Rule, ...] = (
         r"|(?:la|cete)\s(?:conv\w*|discusion)\s(?:\w+\s){0,2}(?:apres|quand|des\sque|avant|une\sfois)"
         r"|tout\s(?:apres|des\sque|quand\stu|a\schaque))",
         0.82,
-        unless_text=rx(
-            CHILD_PREVENTION.pattern
-            + r"|\bligne|\bcolone|\bcaractere|\bfichier"
-            + r"|\bma\sfeme\b|\bmon\smari\b|\bpoker\b"  # rules-6
+        unless_text=rx_any(
+            CHILD_PREVENTION,
+            r"\bligne|\bcolone|\bcaractere|\bfichier",
+            r"\bma\sfeme\b|\bmon\smari\b|\bpoker\b",
         ),
         unless_before=r"(?:j'ai|on\sa|il\sa|elle\sa|t'as|tu\sas|ils\sont)\s(?:\w+\s)?$",
     ),
@@ -3029,7 +3025,7 @@ RULES_3: tuple[Rule, ...] = (
         rf"|snap|video|nude|apel|facetime)"
         rf"|\b(?:photo|tof|pic|selfie)s?\s(?:contre|pour|en\sechange\sde)\s(?:des\s|\d+\s)?{GIFT}",
         0.88,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, CHILD_OF),
     ),
     hit(
         "peers_belittled",
@@ -3040,7 +3036,7 @@ RULES_3: tuple[Rule, ...] = (
         r"|\bplus\s(?:age|agee|vieux|mature|grand|experimente)\b.{0,50}\bque\s(?:ceux|celes|les\s\w+)\sde\s"
         r"(?:ton|ta)\s(?:colege|lycee|clase|age|ecole)",
         0.85,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, CHILD_OF),
     ),
     hit(
         "meet_at_school",
@@ -3050,7 +3046,7 @@ RULES_3: tuple[Rule, ...] = (
         r"\s(?:de|du|des)|apres|pres\sde|a\scote\sde|vers)\s?(?:ton|ta|tes|l'|les)?\s?(?:colege|lycee|ecole|bahut"
         r"|cours|arret\sde\sbus)\b",
         0.85,
-        unless_text=rx(PREVENTION.pattern + "|" + OTHER_PERSON.pattern),
+        unless_text=rx_any(PREVENTION, OTHER_PERSON),
     ),
     # ------------------------------------------------------------ off_platform
     hit(
@@ -3167,12 +3163,12 @@ RULES_3: tuple[Rule, ...] = (
         r"(?:discret\w*|complicite|amant|plaisir|coquin\w*|calins?|aventure|libertin\w*|moments?\s(?:complices?"
         r"|intimes?|chauds?))",
         0.82,
-        unless_text=rx(
-            PREVENTION.pattern
-            + r"|\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
+        unless_text=rx_any(
+            PREVENTION,
+            r"\bserieuse?\b|tarif\w*|payant\w*|remuner\w*|cadeau|roses|€|euros?"
             # rules-6: a partner for a sport or a game
             r"|\bpartenaire\sde\s(?:tenis|sport|jeu|badminton|squash|padel|course|running|footing|danse"
-            r"|salsa|muscu|escalade|belote|bridge|echecs|revision|travail|coloc\w*|projet|duo|ranked)\b"
+            r"|salsa|muscu|escalade|belote|bridge|echecs|revision|travail|coloc\w*|projet|duo|ranked)\b",
         ),
     ),
     hit(
@@ -3304,7 +3300,7 @@ RULES_5: tuple[Rule, ...] = (
         r"|me\sdonne\s.{0,20}argent\sde\spoche|a\ssigne\s(?:l'autorisation|mon\scarnet|le\scarnet)"
         rf"|sait\spas\sque\s{SUIS})",
         0.82,
-        unless_text=rx(CHILD_OF.pattern + "|" + ADULT_SPEAKING),
+        unless_text=rx_any(CHILD_OF, ADULT_SPEAKING),
     ),
     hit(
         "punished",
@@ -3313,9 +3309,7 @@ RULES_5: tuple[Rule, ...] = (
         rf"|\bmon\s{DEVICE}\s(?:est\s|a\sete\s)?(?:confisque|bloque\spar)\b"
         r"|\b(?:j'ai|jai|g)\s(?:un\s)?couvre-?\s?feu\b|\bmon\scouvre-?\s?feu\b",
         0.8,
-        unless_text=rx(
-            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\bmon\s(?:mec|copain|mari|chef|patron)"
-        ),
+        unless_text=rx_any(CHILD_OF, ADULT_SPEAKING, r"\bmon\s(?:mec|copain|mari|chef|patron)"),
     ),
     hit(
         "screen_rules",
@@ -3324,9 +3318,7 @@ RULES_5: tuple[Rule, ...] = (
         r"|(?:au\slit|me\scoucher|dormir|eteindre\s\w+)\sa\s(?:19|20|21)\s?h(?:\d\d)?)\b"
         r"|\b(?:sans\s(?:demander|la\spermission)|je\s(?:demande|dois\sdemander|vais\sdemander))\sa\s(?:maman|papa)\b",
         0.8,
-        unless_text=rx(
-            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\b(?:aux|les|des)\s(?:enfants|petits)\b"
-        ),
+        unless_text=rx_any(CHILD_OF, ADULT_SPEAKING, r"\b(?:aux|les|des)\s(?:enfants|petits)\b"),
     ),
     hit(
         "pupil_life",
@@ -3350,7 +3342,7 @@ RULES_5: tuple[Rule, ...] = (
         r"|\b(?:j'aurai|jaurai|j'aurais)\s18\s?ans\s(?:en|dans|le|cet|cette)|\b18\sans\sdans\s\d+\s(?:mois|semaines|jours)"
         r"|\bje\sfais\s(?:la\s)?conduite\saccompagnee|\bpas\sencore\sle\sdroit\sde\svoter",
         0.82,
-        unless_text=rx(CHILD_OF.pattern + "|" + ADULT_SPEAKING),
+        unless_text=rx_any(CHILD_OF, ADULT_SPEAKING),
     ),
     hit(
         "pupil_answer",
@@ -3372,9 +3364,7 @@ RULES_5: tuple[Rule, ...] = (
         rf"|\bpas\savec\s(?:{GUARDIANS})\b|\bau\scas\sou\s(?:{GUARDIANS})\s(?:fouille|regarde|lit|verifie)"
         rf"|\bami\sde\s(?:ton\spere|ta\smere|tes\sparents)\b.{{0,30}}\bne\s(?:lui|leur)\sdis\spas",
         0.88,
-        unless_text=rx(
-            CHILD_PREVENTION.pattern + r"|surprise|anniversaire|cadeau\spour\s(?:ta|ton|tes)"
-        ),
+        unless_text=rx_any(CHILD_PREVENTION, r"surprise|anniversaire|cadeau\spour\s(?:ta|ton|tes)"),
     ),
     hit(
         "lie_to_guardians",
@@ -3396,7 +3386,7 @@ RULES_5: tuple[Rule, ...] = (
         rf"|\b(?:{GUARDIANS})\s(?:voudraient|veulent|vont)\snous\s(?:separer|empecher)"
         r"|\bton\sconfident\b.{0,60}\bne\s(?:t'|te\s)?ecout\w*\spas|\bne\st'ecoutent\spas\b.{0,60}\bton\sconfident",
         0.85,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, CHILD_OF),
     ),
     hit(
         "age_gap_5",
@@ -3422,7 +3412,7 @@ RULES_5: tuple[Rule, ...] = (
         r"|\btu\sfais\s(?:tellement\s|bien\s|vraiment\s)?plus\s(?:mure|mature|agee|grande|vieille)"
         r"|\b(?:tres|trop|si|vraiment|bien)\s\w+\spour\sune?\s(?:collegienne?|lyceenne?|fille\sde\ston\sage|jeune\sfille)\b",
         0.86,
-        unless_text=rx(CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern),
+        unless_text=rx_any(CHILD_OF, CHILD_PREVENTION),
     ),
     hit(
         "discord_tag",
@@ -3449,9 +3439,7 @@ RULES_5: tuple[Rule, ...] = (
         r"|devant\sl')\s?(?:college|lycee|ecole)\b|\b(?:as-tu|t'as|tu\sas)\s(?:\w+\s){0,3}au\s(?:college|lycee)\b"
         r"|\b(?:demain|lundi)\s(?:t'as|tu\sas)\s(?:cours|ecole)\b",
         0.45,
-        unless_text=rx(
-            YOUR_CHILD.pattern + "|" + CHILD_OF.pattern + "|" + CHILD_PREVENTION.pattern
-        ),
+        unless_text=rx_any(YOUR_CHILD, CHILD_OF, CHILD_PREVENTION),
     ),
     signal(
         "guardians_away",
@@ -3469,7 +3457,7 @@ RULES_5: tuple[Rule, ...] = (
         "secrecy",
         rf"\b{SECRECY}",
         0.5,
-        unless_text=rx(CHILD_PREVENTION.pattern + r"|surprise|anniversaire"),
+        unless_text=rx_any(CHILD_PREVENTION, r"surprise|anniversaire"),
     ),
     signal(
         "gift_5",
@@ -3636,9 +3624,7 @@ RULES_6: tuple[Rule, ...] = (
         rf"(?:classe\sde\s)?({SCHOOL_YEAR})"
         rf"|^\W{{0,3}}(?:{FILLER}){{0,2}}en\s({SCHOOL_YEAR})(?:\W{{0,3}}{ANSWER_TAIL}){{0,2}}\W{{0,6}}$",
         0.86,
-        unless_text=rx(
-            ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\breconversion\b|\bformation\sadulte"
-        ),
+        unless_text=rx_any(ADULT_SCHOOL, ADULT_SPEAKING, r"\breconversion\b|\bformation\sadulte"),
     ),
     hit(
         "pupil_exam",
@@ -3646,7 +3632,7 @@ RULES_6: tuple[Rule, ...] = (
         rf"\b(?:je\s(?:pase|prepare|revise|rate|passe)|j'ai\s(?:eu|rate|le)|mon|pour\smon|pour\sle|avant\sle"
         rf"|on\spase|apres\smon)\s(?:le\s|mon\s|l'|du\s)?({PUPIL_EXAM})\b",
         0.84,
-        unless_text=rx(ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\bmes\seleves|\bsurveill"),
+        unless_text=rx_any(ADULT_SCHOOL, ADULT_SPEAKING, r"\bmes\seleves|\bsurveill"),
     ),
     hit(
         "subject_in_first_person",
@@ -3656,9 +3642,7 @@ RULES_6: tuple[Rule, ...] = (
         rf"\s(?:de\s|d'|en\s)?{SUBJECT}\b"
         rf"|\b(?:j'ai|on\sa|g)\s(?:dans|ds)\s(?:demain|lundi|mardi|mercredi|jeudi|vendredi|cet\saprem|tout\sa\sl'heure)\b",
         0.82,
-        unless_text=rx(
-            ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\bcours\sdu\ssoir|\bformation"
-        ),
+        unless_text=rx_any(ADULT_SCHOOL, ADULT_SPEAKING, r"\bcours\sdu\ssoir|\bformation"),
     ),
     hit(
         "age_english",
@@ -3697,11 +3681,8 @@ RULES_6: tuple[Rule, ...] = (
         rf"|(?:m'oblige|me\sforce|m'obligent|me\sforcent)\sa\s(?:faire\smes\sdevoirs|me\scoucher|dormir|rentrer|aller\sa\sl'ecole|aller\sau\s(?:colege|lycee))"
         rf"|(?:veu\w*|voudrai\w*)\spas\sque\s(?:je|j')\s?(?:\w+\s)?(?:sur\s)?(?:ce\ssite|ici|{APPS}|les\sreseaux|internet|ce\stchat|ce\schat))",
         0.82,
-        unless_text=rx(
-            CHILD_OF.pattern
-            + "|"
-            + ADULT_SPEAKING
-            + r"|\bma\smer\s(?:du|de|mediter|noire|rouge|bleue)"
+        unless_text=rx_any(
+            CHILD_OF, ADULT_SPEAKING, r"\bma\smer\s(?:du|de|mediter|noire|rouge|bleue)"
         ),
     ),
     # --------------------------------------------------------------- grooming
@@ -3716,12 +3697,11 @@ RULES_6: tuple[Rule, ...] = (
         rf"|\bpour\sta\srentree|\ba\ston\sage|\bsi\stu\sm'envoies\s(?:une|des|ta)\s(?:photo|tof|pic|selfie)"
         rf"|\bcontre\s(?:une|des|ta|tes)\s(?:photos?|tofs?|pics?|selfies?)|{SECRECY})).{{1,400}}",
         0.84,
-        unless_text=rx(
-            CHILD_PREVENTION.pattern
-            + "|"
-            + CHILD_OF.pattern
-            + r"|\bpour\s(?:ton|ta)\s(?:fils|fille|enfant)"
-            r"|\bremboursement|\bje\ste\sdois\b"
+        unless_text=rx_any(
+            CHILD_PREVENTION,
+            CHILD_OF,
+            r"\bpour\s(?:ton|ta)\s(?:fils|fille|enfant)"
+            r"|\bremboursement|\bje\ste\sdois\b",
         ),
     ),
     hit(
@@ -3736,9 +3716,8 @@ RULES_6: tuple[Rule, ...] = (
         rf"|\b(?:garde|gardes)\s(?:le|ca|ça|tout)\s(?:pour\stoi|secret)\b.{{0,60}}(?:{GUARDIANS})"
         rf"|(?:{GUARDIANS}).{{0,60}}\b(?:garde|gardes)\s(?:le|ca|ça|tout)\s(?:pour\stoi|secret)\b",
         0.86,
-        unless_text=rx(
-            CHILD_PREVENTION.pattern
-            + r"|surprise|anniversaire|cadeau\spour\s(?:ta|ton|tes)|fete\sdes"
+        unless_text=rx_any(
+            CHILD_PREVENTION, r"surprise|anniversaire|cadeau\spour\s(?:ta|ton|tes)|fete\sdes"
         ),
     ),
     hit(
@@ -3749,7 +3728,7 @@ RULES_6: tuple[Rule, ...] = (
         r"|prenent\spour\sune?\s(?:enfant|gamine?|bebe)|meritent\spas|aprecient\spas)"
         r"|\b(?:avec\smoi|moi)\s(?:t'es|tu\ses)\s(?:pas\sune?\s(?:enfant|gamine?|petite?)|traitee?\scome\sune?\sadulte|une\svraie\sfemme)",
         0.84,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, CHILD_OF),
     ),
     # ---------------------------------------------------------------- signals
     signal(
@@ -3772,7 +3751,7 @@ RULES_6: tuple[Rule, ...] = (
         "gift",
         rf"\b{OFFER_VERB}\b.{{0,40}}{MONEY_OR_THING}",
         0.45,
-        unless_text=rx(YOUR_CHILD.pattern + r"|\bremboursement|\bje\ste\sdois\b"),
+        unless_text=rx_any(YOUR_CHILD, r"\bremboursement|\bje\ste\sdois\b"),
     ),
     signal(
         "world_against",
@@ -3797,9 +3776,7 @@ RULES_6: tuple[Rule, ...] = (
         r"|\bje\sdois\s(?:etre\s)?rentree?\s(?:a|avant)\s(?:1[6-9]|2[0-2])\s?h"
         r"|\bje\s(?:dois|vais|doit)\s(?:demander|d'abord\sdemander)\s(?:a|la\spermission\sa)\s(?:maman|papa|mes\sparents)\b",
         0.8,
-        unless_text=rx(
-            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\bau\stravail|\bboulot|\bpatron|\bchef"
-        ),
+        unless_text=rx_any(CHILD_OF, ADULT_SPEAKING, r"\bau\stravail|\bboulot|\bpatron|\bchef"),
     ),
     hit(
         "pupil_role",
@@ -3818,7 +3795,7 @@ RULES_6: tuple[Rule, ...] = (
         rf"(?:{DISMISS}|(?:c'est\s)?(?:parfait|genial|super|top|nickel|mignon|trop\sbien))"
         rf"|\b{DISMISS}\s(?:si|que)\s(?:t'as|tu\sas|t'es|tu\ses)\s(?:que\s|seulement\s)?(?:{MINOR_AGE}\s?(?:ans)?|mineure?|au\scolege|en\s{GRADE})",
         0.86,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + YOUR_CHILD.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, YOUR_CHILD),
     ),
     hit(
         "currency_for_photo",
@@ -3836,7 +3813,7 @@ RULES_6: tuple[Rule, ...] = (
         r"|\b(?:un|une)\s(?:ami|amie|pote|copain|copine|colegue)\sde\s(?:ton\spere|ta\smere|tes\sparents|ton\sfrere)\b"
         r".{0,80}\b(?:secret|entre\snous|dis\s(?:rien|pas)|photo|snap|viens|on\sse\svoit)",
         0.84,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, CHILD_OF),
     ),
     signal(
         "intimacy_probe",
@@ -3887,7 +3864,7 @@ RULES_6: tuple[Rule, ...] = (
         r"|\b(?:t'en|tu\sen|n'en)\s?parles?\s(?:pas|jamais)\sa\s(?:tes\s(?:copines|copains|amis|amies|potes|parents)|ta\s(?:mere|meilleure\samie)|ton\spere|persone)"
         r"|\bgarde\s(?:ca|le)\s(?:pour\stoi|entre\snous)",
         0.5,
-        unless_text=rx(CHILD_PREVENTION.pattern + r"|surprise|anniversaire"),
+        unless_text=rx_any(CHILD_PREVENTION, r"surprise|anniversaire"),
     ),
 )
 
@@ -3966,9 +3943,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|a\smis\sle\scontrole\sparental|doivent\ssigner|va\spas\ssigner|veut\spas\sa\smon\sage)"
         rf"|^(?=.*{MY_PARENTS}).*\b(?<!mere\s)(?<!pere\s)a\smon\sage\b",
         0.82,
-        unless_text=rx(
-            CHILD_OF.pattern + "|" + ADULT_SPEAKING + r"|\bquand\sj'etais|\bprenait|\bpediatre"
-        ),
+        unless_text=rx_any(CHILD_OF, ADULT_SPEAKING, r"\bquand\sj'etais|\bprenait|\bpediatre"),
     ),
     hit(
         "bedtime_6",
@@ -3976,7 +3951,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"\bje\s(?:dois|doi|doit)\s(?:aler\s(?:au\slit|me\scoucher|dormir)|dormir|me\scoucher|eteindre)\s(?:a|avant)\s(?:19|20|21|22)\s?h"
         r"(?=.*(?:nul|honte|personne\sse\scouche|en\ssemaine|parents|mere|pere))",
         0.8,
-        unless_text=rx(ADULT_SPEAKING + r"|\bboulot|\btravail|\bbosse"),
+        unless_text=rx_any(ADULT_SPEAKING, r"\bboulot|\btravail|\bbosse"),
     ),
     hit(
         "not_old_enough_here",
@@ -3998,10 +3973,10 @@ RULES_6B: tuple[Rule, ...] = (
         r"|prof\sprincipale?\sdit\sque|(?:la|le)\sprof\sde\s\w+\snous\b"
         rf"|(?:examens|epreuves)\sde\sjuin\sen\s{SCHOOL_YEAR})).{{1,400}}",
         0.8,
-        unless_text=rx(
-            ADULT_SCHOOL.pattern
-            + r"|\bterminale|\bgrand\soral|\bmes\senfants|\bmoniteur|\banim\w*|\bme\smanque"
-            + r"|\bcegep|\buqam"
+        unless_text=rx_any(
+            ADULT_SCHOOL,
+            r"\bterminale|\bgrand\soral|\bmes\senfants|\bmoniteur|\banim\w*|\bme\smanque",
+            r"\bcegep|\buqam",
         ),
     ),
     hit(
@@ -4017,7 +3992,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\bmes\sparents\ssont\s(?:trop\s|super\s|hyper\s)?stricts\b"
         r"|\bje\ssuis\s(?:beaucoup\s|bien\s)?trop\sjeune\spour\stoi\b",
         0.8,
-        unless_text=rx(ADULT_SCHOOL.pattern + "|" + ADULT_SPEAKING + r"|\bfac\b|\bpartiels?\b"),
+        unless_text=rx_any(ADULT_SCHOOL, ADULT_SPEAKING, r"\bfac\b|\bpartiels?\b"),
     ),
     hit(
         "my_age_peers",
@@ -4037,8 +4012,8 @@ RULES_6B: tuple[Rule, ...] = (
         rf"|^\W{{0,3}}({MINOR_AGE})\W{{1,3}}(?:{SUIS}\s)?(?:en\s)?{SCHOOL_YEAR}\W{{0,6}}$"
         r"|^\W{0,3}(2009|201\d)\s(?:donc|soit|alors|=)\s",
         0.82,
-        unless_text=rx(
-            ADULT_SCHOOL.pattern + r"|\bmes\senfants|\banim\w*|\bmoniteur|\bles\spetits|\bma\sclase"
+        unless_text=rx_any(
+            ADULT_SCHOOL, r"\bmes\senfants|\banim\w*|\bmoniteur|\bles\spetits|\bma\sclase"
         ),
     ),
     hit(
@@ -4048,9 +4023,7 @@ RULES_6B: tuple[Rule, ...] = (
         rf"|\bje\ssuis\sen\s(2e|2eme|1re|1ere)\b(?!\s?anee\s(?:de|d'))"
         rf"|\ben\s({SCHOOL_YEAR})\s(?:aussi|moi\saussi|comme\stoi)\b",
         0.82,
-        unless_text=rx(
-            ADULT_SCHOOL.pattern + r"|\bmedecine|\bdroit|\bingenieur|\balternance|\bfac\b"
-        ),
+        unless_text=rx_any(ADULT_SCHOOL, r"\bmedecine|\bdroit|\bingenieur|\balternance|\bfac\b"),
     ),
     # --------------------------------------------------------------- grooming
     hit(
@@ -4065,12 +4038,11 @@ RULES_6B: tuple[Rule, ...] = (
         r"|tu\sjoues\scome\sun\s(?:ptit|petit|gamin)|des\s1[0-5]\s?-\s?1[0-7]\sans|ton\spseudo\sdit\s(?:2009|201\d)"
         r"|minimes|cadete?s|benjamine?s|poussine?s|juniors\sou)).{1,300}",
         0.84,
-        unless_text=rx(
-            YOUR_CHILD.pattern
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + r"|\bde\s(?:carriere|metier|boite|mariage)"
-            + r"|\b(?:vingt|trent|quarant|cinquant|soixant)aine"
+        unless_text=rx_any(
+            YOUR_CHILD,
+            CHILD_PREVENTION,
+            r"\bde\s(?:carriere|metier|boite|mariage)",
+            r"\b(?:vingt|trent|quarant|cinquant|soixant)aine",
         ),
     ),
     hit(
@@ -4085,15 +4057,12 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\by\sa\squi\schez\stoi\b|\bquelqu'un\ssurveille\sce\sque\s(?:tu\sfais|vous\sfaites)"
         rf"|\b(?:t'es|tu\ses)\s(?:toute?\s)?seule?\s(?:le\sweek-?\s?end|ce\ssoir|chez\stoi)\b.{{0,20}}(?:{YOUR_GUARDIANS})",
         0.82,
-        unless_text=rx(
-            ADULT_AGE_SAID
-            + "|"
-            + TO_YOUR_PARENTS
-            + "|"
-            + YOUR_CHILD.pattern
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + r"|\bbonjour\sde\sma\spart|\bvont\sbien"
+        unless_text=rx_any(
+            ADULT_AGE_SAID,
+            TO_YOUR_PARENTS,
+            YOUR_CHILD,
+            CHILD_PREVENTION,
+            r"\bbonjour\sde\sma\spart|\bvont\sbien",
         ),
     ),
     hit(
@@ -4101,15 +4070,7 @@ RULES_6B: tuple[Rule, ...] = (
         "grooming",
         rf"^(?=.*{CHILD_ENDEARMENT})(?=.*(?:{AGE_QUESTION}|\bclase|\bcolege|\bprofeseur|\bparents|\bphoto|\bnumero|telegram|whatsap|snap|cadeau|majeure)).{{1,400}}",
         0.84,
-        unless_text=rx(
-            ADULT_AGE_SAID
-            + "|"
-            + TO_YOUR_PARENTS
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + "|"
-            + YOUR_CHILD.pattern
-        ),
+        unless_text=rx_any(ADULT_AGE_SAID, TO_YOUR_PARENTS, CHILD_PREVENTION, YOUR_CHILD),
     ),
     hit(
         "maturity_6",
@@ -4125,13 +4086,8 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\b(?:mature|mure)\spour\s(?:votre|ton)\sage\b|\bune\s(?:si\s)?jeune\spersone\b"
         rf"|\b(?:\w+\s)?(?:reflechie?|mature|mure|intelligente?|belle|jolie|douee?)\spour\sune?\s(?:eleve\sde\s{GRADE}|colegiene?|lyceene?|(?:file|fille|gamine?)\sde\s1[0-7]\sans)\b",
         0.84,
-        unless_text=rx(
-            AGE_IS_FINE.pattern
-            + "|"
-            + CHILD_OF.pattern
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + r"|\b(?:t'as|tu\sas|j'ai)\s[2-9]\d\s?ans"
+        unless_text=rx_any(
+            AGE_IS_FINE, CHILD_OF, CHILD_PREVENTION, r"\b(?:t'as|tu\sas|j'ai)\s[2-9]\d\s?ans"
         ),
     ),
     hit(
@@ -4145,7 +4101,7 @@ RULES_6B: tuple[Rule, ...] = (
         rf"|\bj'oublie\sque\stu\sas\s({MINOR_AGE})|\b({MINOR_AGE})\s?ans\sou\s[2-9]\d\s?ans\sc'est\spareil"
         r"|\bun\speu\splus\sque\stoi\smais\b|\bans\sd'ecart\s(?:max\s)?(?:c'est|c)\srien|\btel\secart\b",
         0.84,
-        unless_text=rx(CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(CHILD_PREVENTION, CHILD_OF),
     ),
     hit(
         "secret_relationship",
@@ -4158,7 +4114,7 @@ RULES_6B: tuple[Rule, ...] = (
         rf"|\b(?:ne\s)?(?:parle|dis|raconte)\w*\s(?:pas|rien|jamais)\s(?:du|de\sla|des|de)\s\w+\sa\s(?:{YOUR_GUARDIANS})"
         r"|\bgarder\sca\spour\stoi\b",
         0.84,
-        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bsurprise|\banniversaire"),
+        unless_text=rx_any(CHILD_PREVENTION, r"\bsurprise|\banniversaire"),
     ),
     hit(
         "isolation_6",
@@ -4169,15 +4125,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\b(?:t'as|tu\sas)\spas\sbesoin\sd'(?:eux|elles)\b.{0,20}\bt'as\smoi|\becoute\sque\smoi\b"
         rf"|\bje\ste\sconais\smieux\sque\s(?:ta\s(?:propre\s)?famile|{YOUR_GUARDIANS})|\btes\spotes\sde\sclase\s(?:c'est|c|sont)\sdes\sgamins",
         0.82,
-        unless_text=rx(
-            ADULT_AGE_SAID
-            + "|"
-            + TO_YOUR_PARENTS
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + "|"
-            + CHILD_OF.pattern
-        ),
+        unless_text=rx_any(ADULT_AGE_SAID, TO_YOUR_PARENTS, CHILD_PREVENTION, CHILD_OF),
     ),
     hit(
         "app_from_guardians",
@@ -4186,17 +4134,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\bpas\sde\sparents|groupe\sdes\sparents|\bsans\strace|s'efacent|\bsans\sque\spersone"
         r"|\bpersone\sne\s(?:lise|voit|sache|saura))).{1,400}",
         0.84,
-        unless_text=rx(
-            ADULT_AGE_SAID
-            + "|"
-            + TO_YOUR_PARENTS
-            + "|"
-            + CHILD_PREVENTION.pattern
-            + "|"
-            + YOUR_CHILD.pattern
-            + "|"
-            + CHILD_OF.pattern
-        ),
+        unless_text=rx_any(ADULT_AGE_SAID, TO_YOUR_PARENTS, CHILD_PREVENTION, YOUR_CHILD, CHILD_OF),
     ),
     hit(
         "lie_6",
@@ -4248,7 +4186,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\b(?:pres|a\scote|proche)\sde\s(?:ton|votre)\s(?:colege|lycee|ecole)\b"
         rf"|\b(?:t'es|tu\ses)\sen\s(?:quele\sclase|quoi)\b.{{0,30}}\b(?:toujours\s)?(?:en\s)?{GRADE}\s?\?",
         0.75,
-        unless_text=rx(YOUR_CHILD.pattern + "|" + CHILD_PREVENTION.pattern + "|" + ADULT_AGE_SAID),
+        unless_text=rx_any(YOUR_CHILD, CHILD_PREVENTION, ADULT_AGE_SAID),
     ),
     # ----------------------------------------------------------- off_platform
     hit(
@@ -4273,7 +4211,7 @@ RULES_6B: tuple[Rule, ...] = (
         rf"|\bton\s(?:{APPS})\sc'est\squoi|\bje\ste\s(?:dirai|dis|l'envoie|l'enverai|montre)\s(?:\w+\s){{0,2}}sur\s(?:{APPS})\b"
         r"|\b(?:donez|envoyez|filez|donne|envoie|file)[\s-]moi\s(?:votre|ton)\s(?:numero|num|06|07|snap|insta|tel|whatsap)\b",
         0.86,
-        unless_text=rx(CHILD_PREVENTION.pattern + r"|\bbloque|\bsignale"),
+        unless_text=rx_any(CHILD_PREVENTION, r"\bbloque|\bsignale"),
     ),
     hit(
         "number_after_app",
@@ -4290,11 +4228,8 @@ RULES_6B: tuple[Rule, ...] = (
         r"(?=.*(?:\bviens\sseule?\b|\bsans\s(?:tes|vos)\s(?:potes|amis|amies|copines|parents)|\bjuste\stoi\set\smoi|\brien\sque\stoi\set\smoi"
         r"|\bpersone\sdoit|\bsans\sle\sdire|\bprevien\w*\spas|\bte\sramenerai\sen\svoiture|\bdans\sma\svoiture)).{1,400}",
         0.84,
-        unless_text=rx(
-            ADULT_AGE_SAID
-            + "|"
-            + YOUR_CHILD.pattern
-            + r"|\bma\sfeme|\bmon\smari|\bton\smari|\bta\sfeme"
+        unless_text=rx_any(
+            ADULT_AGE_SAID, YOUR_CHILD, r"\bma\sfeme|\bmon\smari|\bton\smari|\bta\sfeme"
         ),
     ),
     hit(
@@ -4305,7 +4240,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\b(?:ta\s(?:meilleure\s)?(?:amie|pote|copine)|tes\s(?:amis|amies|potes|copines))\s(?:\w+\s){0,2}(?:t'a|t'ont)\s(?:lachee?|oubliee?|abandonee?)"
         r".{0,40}\bmoi\b",
         0.82,
-        unless_text=rx(ADULT_AGE_SAID + "|" + CHILD_PREVENTION.pattern + "|" + CHILD_OF.pattern),
+        unless_text=rx_any(ADULT_AGE_SAID, CHILD_PREVENTION, CHILD_OF),
     ),
     hit(
         "photo_asked_6",
@@ -4317,7 +4252,7 @@ RULES_6B: tuple[Rule, ...] = (
         r"|\bsi\st'es\svraiment\sune\sfile|\bpas\sune\sde\stes\scopines|\btes\setirements|\bavant\sde\sdormir|\bsans\smaquillage"
         r"|\bje\sla\sgarderai\spour\smoi|\bjuste\sa\smoi|\bme\sferait\sdu\sbien|\bcomme\st'es\b|\bpas\sde\sfiltre)).{1,400}",
         0.84,
-        unless_text=rx(ADULT_AGE_SAID + "|" + CHILD_PREVENTION.pattern + "|" + YOUR_CHILD.pattern),
+        unless_text=rx_any(ADULT_AGE_SAID, CHILD_PREVENTION, YOUR_CHILD),
     ),
     # ---------------------------------------------------------------- signals
     signal(
@@ -4344,14 +4279,12 @@ RULES_6B: tuple[Rule, ...] = (
         "child_frame",
         rf"\b(?:{YOUR_GUARDIANS})\b|{CHILD_ENDEARMENT}",
         0.4,
-        unless_text=rx(
-            YOUR_CHILD.pattern
-            + "|"
-            + ADULT_AGE_SAID
-            + "|"
-            + TO_YOUR_PARENTS
-            + r"|\bvont\sbien|\bbonjour\sde\sma\spart|\bpase\sle\sbonjour|\bboulot|\btaf\b"
-            + r"|\bchez\s(?:tes|vos)\sparents"
+        unless_text=rx_any(
+            YOUR_CHILD,
+            ADULT_AGE_SAID,
+            TO_YOUR_PARENTS,
+            r"\bvont\sbien|\bbonjour\sde\sma\spart|\bpase\sle\sbonjour|\bboulot|\btaf\b",
+            r"\bchez\s(?:tes|vos)\sparents",
         ),
     ),
     signal(
@@ -4377,10 +4310,10 @@ RULES = RULES + RULES_6B
 # Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who
 # is an adult by their age ("t'es mature pour ton âge mdr t'as 40 ans"); a sextortion
 # demand (threat: "tu paies ou j'envoie tes photos à ta famille").
-_NOT_GROOMING = rx(
-    CHILD_PREVENTION.pattern
-    + r"|(?<!que\s)(?<!qu')\b(?:t'as|tu\sas|vous\savez)\s(?:19|[2-9]\d)\s?ans\b"
-    + r"|\btu\spaies\b|\bou\sj'envoie|\bou\sje\s(?:les|te)\s(?:envoie|publie|balance|montre)"
+_NOT_GROOMING = rx_any(
+    CHILD_PREVENTION,
+    r"(?<!que\s)(?<!qu')\b(?:t'as|tu\sas|vous\savez)\s(?:19|[2-9]\d)\s?ans\b",
+    r"\btu\spaies\b|\bou\sj'envoie|\bou\sje\s(?:les|te)\s(?:envoie|publie|balance|montre)",
 )
 
 
