@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from papote.broker.redis import RedisBroker, RedisPresence
     from papote.config import Networks
     from papote.ports import Store
-    from papote.runtime import FullCollections, LoopWatch
+    from papote.runtime import Buckets, FullCollections, LoopWatch
     from papote.service.chat import ChatService
     from papote.service.hub import Hub
     from papote.transport.ws import WsEndpoint
@@ -113,13 +113,11 @@ class CollectionsCollector(Collector):
         yield _counter(
             "papote_gc_full_freed", "Unreachable objects the timed full collections freed.", c.freed
         )
-        delays = self.loop.delays
-        yield HistogramMetricFamily(
+        yield _histogram(
             "papote_loop_delay_seconds",
             "How late the event loop ran a timer due every "
             f"{self.loop.every:g} s: a stall of the loop delays every message by as much.",
-            buckets=delays.cumulative(),
-            sum_value=delays.total,
+            self.loop.delays,
         )
         yield GaugeMetricFamily(
             "papote_loop_delay_worst_seconds",
@@ -311,9 +309,7 @@ class ServiceCollector(Collector):
                 detection.batch_seconds,
             ),
         ):
-            yield HistogramMetricFamily(
-                name, help_text, buckets=buckets.cumulative(), sum_value=buckets.total
-            )
+            yield _histogram(name, help_text, buckets)
 
     def _scale_out(self) -> Iterator[Metric]:
         """The Redis broker, the relay and Redis presence: only on a node with Redis."""
@@ -391,3 +387,10 @@ class ServiceCollector(Collector):
 
 def _counter(name: str, documentation: str, value: float) -> CounterMetricFamily:
     return CounterMetricFamily(name, documentation, value=value)
+
+
+def _histogram(name: str, documentation: str, buckets: Buckets) -> HistogramMetricFamily:
+    """A histogram counted in plain ``Buckets`` (nothing paid until a scrape)."""
+    return HistogramMetricFamily(
+        name, documentation, buckets=buckets.cumulative(), sum_value=buckets.total
+    )
