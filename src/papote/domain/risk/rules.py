@@ -380,7 +380,7 @@ SCAM_NOT = rx(
 PROSTITUTION_NOT = rx(
     # rules-6: a gift card as payment, a freelance's rates, a film's title
     r"\b(?:carte\scadeau|paiement\spar|freelance|traduct\w*|profesionel\w*|le\sfilm|un\sfilm"
-    r"|gratuit\sle|musee|ford\sescort|escorte\spolic\w*|dans\sle\sjeu|prostitution|proxenete|victimes?|reportage|condamne|3919"
+    r"|gratuit\sle|musee|ford\sescort|escorte\s(?:de\s)?polic\w*|serie|netflix|documentaire|dans\sle\sjeu|prostitution|proxenete|victimes?|reportage|condamne|3919"
     r"|article|manifest\w*|livre\b|kine\b|kinesitherapeute|\bspa\b|esthetici\w*|diplome"
     r"|pieds|passe\sdecisive|en\sretrait|sugar\sfree|h&m|cours\sde|guitare|maths|piano"
     r"|baby-?sitting|parking|plombier|menage|location|camping|salle\sde\sbain|velo|anniv\w*"
@@ -399,6 +399,8 @@ DRUGS_NOT = rx(
     r"|ma\sdrogue|j'?fume\spas|je\sfume\spas|tant\smieux|etude|police|journal|sanitaire"
     r"|confiture|garba|kebab|raclette|pizzas?|chips|cigarette|clope|vape|cafe|the\svert|courses"
     r"|colis|repas|vins?|tintin|chocolat"
+    # session 7: cooking ("j'ai acheté des champis frais pour la poêlée")
+    r"|poele\w*|omelete|risoto|recette|en\ssauce"
     r"|joints?\sde\s(?:culase|dilatation|silicone|carelage|porte|robinet|fenetre|douche|etancheite)\b"
     # fp6: someone else's drugs reported to the police ("mon voisin fait pousser du cannabis,
     # j'ai appelé les flics")
@@ -892,7 +894,9 @@ RULES: tuple[Rule, ...] = (
         0.88,
         # rules-6: a trip among friends, cocaine ("plan c ... la c")
         unless_text=rx(
-            r"\b(?:entre\scopines|entre\scopains|entre\samis|vacances|voyage|jours\sa|la\sc|coke|beuh|weed)\b"
+            r"\b(?:entre\scopines|entre\scopains|entre\samis|vacances|voyage|jours\sa|la\sc|coke|beuh|weed"
+            # session 7: a refusal ("plan cul ? non merci, je cherche du sérieux")
+            r"|non\smerci|du\sserieux|pas\sde\splan)\b"
         ),
     ),
     hit(
@@ -932,6 +936,9 @@ RULES: tuple[Rule, ...] = (
         unless_after=r"\s(?:a\sla\splage|au\sbowling|au\scine|en\sfamille)",
         unless_text=rx(
             r"\bmdr\b.*\benvie|\benvie\b.*\bmdr\b|\bde\spizza|\bde\sfrites|\bde\schocolat"
+            # session 7: a partner called home, a game or an outing named anywhere
+            r"|\b(?:mon\samour|mon\scoeur|mon\scheri|ma\scherie|rentre\svite|bowling|cine|resto"
+            r"|five|foot|match|jeux\sde\sso?ciete|belote|apero)\b"
         ),
     ),
     hit(
@@ -1697,7 +1704,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bcontre\s(?:remuneration|retribution|paiement)|\bservices?\s(?:tarif\w*|remuner\w*"
         r"|d'accompagnement|pour\s(?:gentlemen|messieurs|hommes))|\bje\svends\s(?:mon\scorps|mes"
         rf"\sservices|mes\scharmes)|\bje\s(?:te\s)?fais\s(?:tout\s)?ce\sque\stu\sveux\spour\s(?:{AMOUNT}"
-        r"|\d+)|\b(?:t'es|tu\ses|c'est)\sa\scombien\b|\bcombien\s(?:pour|la)\s(?:une\s|la\s)?(?:nuit"
+        r"|\d+)|\b(?:t'es|tu\ses|c'est)\sa\scombien\b"
+        # session 7: a distance or a weight is not a price ("t'es à combien de km de Lyon ?")
+        r"(?!\s(?:de|d')\s?(?:km|kilometres?|metres?|minutes?|heures?|kg|kilos?|bornes))"
+        r"|\bcombien\s(?:pour|la)\s(?:une\s|la\s)?(?:nuit"
         r"|passe|heure)\savec\stoi|\btu\sprends\scombien\spour\s(?:une\sheure|la\snuit|une\snuit"
         r"|une\spasse)|\btapin\w*|\bmichto\w*|\bvitrine\b|\bsalon\sde\smassage\savec"
         r"|\bje\s(?:gere|place|fais\stravailler|recrute)\sdes\s(?:filles|meufs|gos|nanas)"
@@ -1750,6 +1760,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bguetteurs?\b|\bje\stiens\sle\spoint|\by\sa\sun\sfour\b|\ble\sterrain\sest\souvert"
         r"|\bdrive\souvert|\btaper\sun\strait|\bfaire\sun\srail|\bma\sdose\b(?!\s(?:quotidienne|de\s))|\bchemsex"
         r"|\bplug\s(?:est\sa\ssec|a\sramene)|\bdepanne[\s-]?(?:moi\s)?un\s(?:dix|10|20|vingt|bout)"
+        r"(?!\s(?:balles|euros?|€|e)\b)"
         r"|\bla\sdrogue\sest\sarrivee|\bde\sla\sc\s(?:pure|pas\scoupee)|\b(?:snap|telegram|signal"
         r"|insta)\spour\s(?:le\smenu|la\scarte)|\bmenu\b.{0,20}\bje\slivre"
         r"|\b\d+\s?(?:€|e|balles|\$|euros?)?(?: le | les )(?:g|gr|gramme|\d+\s?g)\b"
@@ -2448,7 +2459,9 @@ INNUENDO = r"[😏😈🍆💦🍑👅🥵]"
 PROPOSAL = (
     r"(?:cete\snuit|chez\s(?:moi|toi)|tu\smontes|on\sfinit\sla\s(?:soiree|nuit)|une\snuit|l'hotel|au\slit"
     r"|sous\sla\scouete|juste\stoi\set\smoi|tous\sles\sdeux|nous\sdeux|on\svoit\sou\sca\smene"
-    r"|on\sfait\sun\struc|un\sgrand\slit|me\srechaufer)"
+    r"|on\sfait\sun\struc|un\sgrand\slit|me\srechaufer"
+    # session 7: company asked for the night ("seul ce soir, tu viens me tenir compagnie ? 😏")
+    r"|me\stenir\scompagnie|seule?\sce\ssoir)"
 )
 # A child in view: the lines are grooming, not solicitation between adults.
 CHILD_IN_VIEW = (
@@ -2843,6 +2856,277 @@ RULES_6_TRAIN6: tuple[Rule, ...] = (
 
 RULES = RULES + RULES_6_TRAIN6
 
+# ------------------------------------------------------------------ rules-7, the other labels
+# Session 7 ("riskother7"): recall of sexual_solicitation, prostitution and drugs on writers
+# the rules never saw, again as classes: the code words of the street trade only with a
+# partitive and a word of trade ("de la verte, mp"), a price per unit of the trade ("50 la
+# dizaine", "20 le cachet"), the deal's scene without a drug named (opening hours at a
+# block, "un 06 de quelqu'un qui vend", "je peux t'en avoir" to a smoker), the product's
+# menu with an emoji on either side. Each with its hard negatives
+# (tests/unit/test_risk_rules_other7.py): cooking, a loan between friends, brake pads,
+# a pharmacy, shops' hours and arrivals, colours, music gear.
+
+# Street names that are drugs only in a trade: said with a partitive ("de la verte").
+STREET_CODE = (
+    r"(?:verte|jaune|coco|c|cc|plaquete|matos|frape|beuh|bone|blanche|neige|poudre|came|pure|zip"
+    r"|zipete|pilon|dry|wax|hash|sativa|indica|moonrock|filtre|popers|kush|skunk)"
+)
+# A unit of the trade after a price ("50 la dizaine", "20 le cachet", "60 les 10").
+TRADE_UNIT = (
+    r"(?:g|gr|grame|pochon|boulete|bout|plaquete|barete|dizaine|vingtaine|cachet|comprime|pilule"
+    r"|taz|buvard|cacheton|pepite|caillou|\d+\s?g|\d+)"
+)
+# Contact invitations and timing words that make a code word an offer.
+TRADE_CONTACT = (
+    r"(?:mp|dm|pv|en\sprive|ecris[\s-]?moi|ecrivez[\s-]?moi|snap|tlg|telegram|signal|whatsap|insta"
+    r"|qui\s(?:en\s)?veut|qui\sest\schaud|prix\sd'ami|pas\scher|dispo|disponible|livr\w*|arivage"
+    r"|en\sstock|pour\sce\ssoir|pour\ssamedi|pour\sla\s(?:soiree|teuf)|je\sfais|je\ste\sfais"
+    r"|si\stu\sveux|t'en\sveux|tu\sen\sveux|de\squalite|qualite\stop|pas\scoupee?|\d+\s?(?:€|e"
+    r"|balles"
+    r"|euros?)\b)"
+)
+# The innocent senses of those words: food, colours, gear, pharmacy, brakes, weather, money lent.
+STREET_NOT = rx_any(
+    DRUGS_NOT,
+    r"\b(?:d'oeuf|oeufs?|peinture|couleur|dessin|maillot|feu|fromage|gateau|rape|eau\sde\scoco"
+    r"|noix|lait|recette|poele\w*|omelete|risoto|sauce|frein|freins|garagiste|voiture|pharmacien"
+    r"|sur\sordonance|avec\s(?:une\s|l')?ordonance|doliprane|ibuprofene|paracetamol"
+    r"|pilule\scontraceptive|contraception|medecin"
+    r"|musique|ampli|guitare|son|sono|camping|peche|ski|escalade|photo|ordi|velo|sport|bricolage"
+    r"|outils?|lesive|riz|maquilage|talc|ciment|platre|rembourse\w*|jusqu'a\s(?:vendredi|lundi"
+    r"|la\sfin)|fin\sdu\smois|preter|prete|the|tisane|salade|legumes|fruits|haricots|poivron"
+    r"|mon\scoco|ma\scoco|coco\schanel|cocotte|plage|sucre|hiver|ski|noel|flocons?|montagne"
+    r"|bijou\w*|diamant|or\b|argent\b|gel|creme|bleu|rouge|violet|orange|gris|marron|deco\w*"
+    r"|pistes?|station|meteo|tempete|acueil|rez-de-chause\w*|service|bureau|magasin|boutique"
+    r"|mairie|secretariat|clients?|horaires|rend\w*|tabac|paquets?|slims|marlboro|cigares?"
+    r"|chicha|chef|restaurant|resto|plat|dessert|cuisine|brunch)\b"
+    r"|\bfiltres?\s(?:snap|insta|tiktok|photo|beaute|a\s|de\s|du\s|d')",
+)
+DRUGS_7: tuple[Rule, ...] = (
+    *hits(
+        "drugs",
+        0.86,
+        {
+            # "j'ai de la verte, écris moi", "de la coco pour la soirée, qui est chaud ?"
+            "street_code": rf"^(?=.*\b(?:du|de\sla|de\sl'|des|d')\s?{STREET_CODE}\b(?!\s(?:de|d'|du"
+            rf"|a)\b))"
+            rf"(?=.*(?:\b{TRADE_CONTACT}|{DRUG_EMOJI})).{{1,400}}",
+            # "50 la dizaine", "20 le cachet", "60 les 10", with a code word or an emoji near
+            "unit_price": rf"^(?=.*\b\d+\s?(?:€|e|balles|euros?)?\s(?:le|la|les)\s{TRADE_UNIT}\b"
+            rf"(?!\s(?:de|d'|du)\b))(?=.*(?:\b(?:{DRUGS}|{DRUGS_AMBIGUOUS}|{STREET_CODE}|oxy\w*"
+            r"|tramadol|lyrica|subutex|fentanyl)\b|{DRUG_EMOJI}|\bsans\sordonance)).{1,400}",
+            # a hand-out between people of the trade: "dépanne-moi un 20", "pécho un bout"
+            "handout": r"\b(?:depan\w*|pecho|choper|chope)(?:[\s-]moi)?\s(?:un|une|d'un)\s"
+            r"(?:10|20|50|dix|vingt|bout|pochon|boulete|barete|plaquete|dose|trait|para)\b"
+            r"(?!\s(?:balles|euros?|€|e)\b)",
+            # a deal point: opening hours at a block, with quality or a menu
+            "deal_point": r"^(?=.*\bouvert\s(?:de|des|jusqu'a|h24|24h|tlj|tous\sles\sjours|7j)\b)"
+            r"(?=.*\b(?:bat|batiment|bloc|hall|cite|tour|escalier|allee)\s\w\b)"
+            rf"(?=.*(?:\bqualite|\bmenu|\bcarte|\bfrais\b|\bpochons?|\bsnap|\btlg|{DRUG_EMOJI}"
+            rf"|🔥)).{{1,300}}",
+            # "t'as pas un 06 de quelqu'un qui vend ?", "le snap de ton plug"
+            "dealer_contact": r"\b(?:un|le|ton|son|ce)\s(?:06|07|num\w*|snap|contact|tel|plan)\s"
+            r"(?:de|d'|du)\s?(?:quelqu'un|qn|un\sgars|un\smec|ton\sgars|ton\spote|un\spote)\squi\s"
+            r"(?:vend|deal\w*|fournit|livre|a\sde\sla|a\sdu|en\sa|depan\w*)\b(?!\s(?:un|une|des|son"
+            r"|sa|ses|le|la|les|de|du)\s)",
+            # to a smoker: "tu fumes ? je peux t'en avoir pour pas cher"
+            "procure_it": r"^(?=.*\b(?:fum\w*|perche\w*|planer|defonce\w*|tape\w*\sun|teuf"
+            r"|bedo\w*)\b)"
+            r"(?=.*\b(?:je\s(?:peux|pourais|vais)|j'peux|je\ste|on\speut)\s(?:t'en"
+            r"|te\sen)\s(?:avoir"
+            r"|trouver|vendre|ramener|choper|fournir|avoir\sdu\sbon)\b).{1,300}",
+            # a line or a trace: "on se fait un trait ce soir ?", "une trace de c"
+            "line_of": r"\b(?:se\sfai\w*|on\sse\sfait|faire|tape\w*|prendre"
+            r"|s'enfiler)\sun\s(?:trait"
+            r"|rail)\b(?!\s(?:sur|de|d'|d'union))|\bune\s(?:trace|ligne)\sde\s(?:c|coke|coco"
+            r"|blanche"
+            r"|poudre|cc|ke)\b",
+            # "nouvel arrivage 🍃🍫 mp", "menu dispo ❄": the trade word before the emoji
+            "menu_emoji": rf"\b(?:dispo|livr\w*|menu|carte|arivage|stock|commande|prix|tarifs?"
+            rf"|pochons?)\b.{{0,40}}{DRUG_EMOJI}",
+            # "c'est du bon, mp", "g du bon si tu veux", "je te fais la 10 à 8, c du bon"
+            "good_stuff": r"^(?=.*\b(?:j'ai|g|on\sa|c'est|que|il\sa|jai)\sdu\s(?:tres\s"
+            r"|vrai\s)?bon\b"
+            rf"(?:\s?[,.!?]|\s?$|\s{TRADE_CONTACT}))(?=.*\b{TRADE_CONTACT}).{{1,300}}",
+            # asked for with a partitive and nothing after: "t'as de la verte ?"
+            "street_code_asked": r"\b(?:t'as|t'aurais|qui\sa|quelqu'un\sa|qn\sa|vous\savez|y'a"
+            r"\squelqu'un\squi\sa)\s(?:pas\s)?(?:du|de\sla|des)\s(?:verte|coco|c|cc|frape|bone"
+            r"|blanche|beuh|plaquete|pilon|hash|zip|zipete)\s?[?!.]*$",
+            # "une plaquette pour ce soir", "arrivage de jaune"
+            "street_code_unit": rf"^(?=.*\b(?:(?:une|la|ta|ma|ma\sderniere)\splaquete|(?:arivage"
+            rf"|stock"
+            rf"|plein|reste)\s(?:de|d')\s?{STREET_CODE})\b(?!\s(?:de|d'|du)\b))"
+            rf"(?=.*(?:\b{TRADE_CONTACT}|{DRUG_EMOJI})).{{1,300}}",
+            # grams sought: "besoin de 2g pour ce soir"
+            "grams_sought": r"\b(?:besoin\sde|cherche|qui\sa|quelqu'un\sa|qn\sa|il\sme\sfaut"
+            r"|t'as|t'aurais)\s(?:\d|un|deux|trois|cinq|dix)\s?(?:g|grames?)\b(?!\s(?:de|d')\s?\w)"
+            r"(?=.*\b(?:ce\ssoir|qn|qui|quelqu'un|dispo|\?))",
+            # a drug named with an invitation to write: "des champis frais, dm moi"
+            "drug_contact": rf"^(?=.*\b(?:{DRUGS})\b)(?=.*\b(?:mp|dm|pv|en\sprive|ecris[\s-]?moi"
+            r"|ecrivez[\s-]?moi|snap|tlg|telegram|signal)\b).{1,300}",
+            # more drugs named with a word of trade
+            "drug_trade_7": r"^(?=.*\b(?:[34]\s?-?\s?mc|oxy|oxycodone|fentanyl|subutex|lyrica"
+            r"|ritaline|adderall|thc|crystal\smeth|cristal|tina|ice|pcp|salvia|ayahuasca|dab|wax"
+            r"|hash|pilon|zipete|sativa|indica)\b)"
+            rf"(?=.*(?:\b(?:{DRUG_TRADE}|a\sde\sla|a\sdu|a\sdes|a\sde\sl')\b|{DRUG_EMOJI}"
+            r"|\bsans\sordonance)).{1,400}",
+        },
+        unless_text=STREET_NOT,
+    ),
+)
+RULES = RULES + DRUGS_7
+
+# Sex acts and paid-sex words a client names ("combien pour une pipe").
+SEX_ACT = (
+    r"(?:pipe|fellation|sodo|sodomie|branlete|gaterie|rapport|rapports|l'amour|pase|pases|complet"
+    r"|calin|calins|nuit|heure|demi-heure|soiree|moment|rdv|rencontre|sans\sprotection|avec\stoi)"
+)
+# The innocent senses of a price and a meeting: work, lessons, rent, travel, sport, shows.
+PAID_NOT = rx_any(
+    CHILD_IN_VIEW,
+    CHILD_PREVENTION,
+    r"\b(?:kine\w*|osteo\w*|coach\w*|cours|lecon|devoirs|baby-?sit\w*|garder|demenag\w*|jardinage"
+    r"|menage|bricolage|plombier|peinture|loyer|coloc\w*|salaire|smic|taxi|uber|essence|trajet"
+    r"|covoit\w*|billets?\sde|concert|match|place|resto|restaurant|diner|addition|hotel\sa|chambre"
+    r"\sd'hote|camping|airbnb|gite|location|louer|parking|yoga|pilates|seance\sde|sport|muscu|km"
+    r"|kilometres?|minutes\sde|reportage|article|serie|film|netflix|documentaire|emission"
+    r"|prostitution"
+    r"|proxenet\w*|victimes?|3919|passes?\sdecisives?|passes?\sde\s(?:foot|hand|basket)|escorte\s"
+    r"(?:de\s)?(?:polic\w*|militaire|presidentiele)|esthetici\w*|coiffeu\w*|manucure|visage|pieds"
+    r"|dos\sbloque|torticolis|anniv\w*|maman|mere|soeur|mariage|noel)\b",
+)
+SEXUAL_7_NOT = rx_any(
+    PREVENTION,
+    CHILD_IN_VIEW,
+    r"\b(?:non\smerci|jamais|arete|stop|film|serie|livre|article|chanson|mon\samour|mon\scoeur"
+    r"|mon\scheri|ma\scherie|bebe|mon\smari|ma\sfeme|ma\scopine|mon\scopain|rentre\svite|le\schat"
+    r"|le\schien|minou|toutou|bowling|five|foot|match|cine|resto|jeux\sde\sso?ciete|belote|apero"
+    r"|potes|amis|copains|copines|famile|enfants|collegues|reunion|boulot|travail|conference"
+    r"|seminaire|fievre|malade|plage|piscine|bain\sde\ssoleil|tarif\w*|payant\w*|roses|cadeau"
+    r"|euros?|balles)\b|€|🌹",
+)
+# Words of an escort's advertisement: the reception, and the clientele or the money in private
+# ("coquine", "discrétion" alone are solicitation or a dealer's ad: child-dev-4, dev.jsonl).
+AD_RECEPTION = (
+    r"(?:je\s(?:recois|me\sdeplace|reçois)|recois\set\sme\sdeplace|en\sappart(?:ement)?\sprive"
+    r"|dispo\s7"
+    r"\s?/\s?7|7j\s?/\s?7|24\s?h\s?/\s?24|disponible\sde\s\d+h|dispo\sde\s\d+h|sur\srendez-vous"
+    r"|sur\srdv|nouvele\s(?:sur|a|dans|en\sville|dans\sta\sville))"
+)
+AD_CLIENTELE = (
+    r"(?:mesieurs|homes\s(?:courtois|respectueux|genereux|serieux|murs)|gentlemen|courtois"
+    r"|genereux|gfe|domina|tarifs?|💶|💰|💸|💵|prix\sen\s(?:prive|mp|pv)|infos\sen\s(?:prive|mp|pv))"
+)
+SEXUAL_PAID_7: tuple[Rule, ...] = (
+    *hits(
+        "prostitution",
+        0.86,
+        {
+            # a client's money for a meeting: "150 et tu viens chez moi ?", "je paie si tu viens"
+            "paid_visit": rf"^(?=.*(?:{AMOUNT}|\b\d{{2,4}}\b(?!\s?(?:h|min|km|ans|m)\b)"
+            rf"|\bje\s(?:te\s)?"
+            r"(?:paie|paye|donerai|done)\b))(?=.*\b(?:tu\sviens|viens|venir|je\sviens"
+            r"|je\spase)\s(?:\w+\s)?"
+            r"chez\s(?:moi|toi)\b|.*\bon\sfait\sce\sque\stu\sveux|.*\bpour\sla\s(?:nuit"
+            r"|soiree)\savec"
+            r"\s(?:toi|moi)).{1,300}",
+            # the price asked of the person: "tu fais payer combien ?", "combien tu prends
+            # pour une pipe"
+            "price_of_you": rf"\b(?:tu|vous)\s(?:fais|faites|prends|prenez|demandes|demandez"
+            rf"|factures"
+            rf"|facturez|fais\spayer|faites\spayer|te\sfais\spayer)\scombien\s?(?:[?!.]*$"
+            rf"|pour\s(?:une"
+            rf"\s|un\s|la\s|le\s)?{SEX_ACT}\b|(?:la|l')\s?(?:nuit|heure|pase|demi))"
+            rf"|\bcombien\s(?:tu|vous)\s(?:prends|prenez|demandes|demandez|factures|facturez"
+            rf"|fais\spayer"
+            rf"|faites\spayer)\s(?:pour|la|le|l')\s?(?:une\s|un\s|la\s|le\s)?{SEX_ACT}\b"
+            r"|\b(?:t'es|tu\ses|vous\setes)\s(?:\w+\s)?(?:tarifee?|payante?|remuneree?"
+            r"|escort\w*)\s?(?:\?|$)"
+            r"|\b(?:t'acceptes|tu\sacceptes|vous\sacceptez)\s(?:les\s)?(?:cadeaux|roses|billets)\b"
+            r"|\bt'es\sa\scombien\b(?!\s(?:de|d')\s?(?:km|kilometres?|metres?|minutes?|heures?"
+            r"|points?|kg"
+            r"|kilos?|bornes|ici|la))",
+            # an escort's advertisement: a reception and a clientele or the money in private
+            "escort_ad": rf"^(?=.*\b{AD_RECEPTION})(?=.*(?:\b{AD_CLIENTELE}\b"
+            rf"|{AD_CLIENTELE})).{{1,400}}"
+            r"|\b(?:je\s)?recois\s(?:et|ou)\s(?:je\s)?me\sdeplace|\bme\sdeplace\s(?:et"
+            r"|ou)\s(?:je\s)?recois",
+            # paid company sought or recruited: "accompagnatrice pour la soirée, rémunération"
+            "paid_company": r"^(?=.*\b(?:remuner\w*|retribu\w*|contre\s(?:paiement|argent"
+            r"|des\sbillets"
+            r"|un\sbilet|rémunération)|paient\sbien|payent\sbien|payer\sbien|bien\spaye\w*"
+            r"|argent\sfacile"
+            r"|gagner\sde\sl'argent)\b)(?=.*\b(?:acompagnatrice|escort\w*|compagnie|soiree\sprivee"
+            r"|moments?\s(?:agreables|intimes|calins?|complices)|calins?|rencontres?\sdiscretes?"
+            r"|hommes\s(?:seuls|murs|genereux)|messieurs)\b).{1,400}",
+            # the trade named: "elle fait des passes", "faire le trottoir", "vendre ses charmes"
+            "trade_named": r"\b(?:fait|fais|faire|font|faisait)\s(?:des\s|les\s)?(?:pases"
+            r"|le\strotoir"
+            r"|le\stapin|l'escort)\b(?!\s(?:de|d'|decisive))|\btapin\w*\b|\bvend\w*\s(?:mes|ses|tes"
+            r"|son|mon)"
+            r"\s(?:charmes|corps)\b",
+            # a price list: "1h 150, 30min 90"
+            "price_list": r"\b(?:\d{1,3}\s?(?:min|mn)|1\s?h|une\sheure|nuit|demi-?h\w*)\s?(?:=|:"
+            r"|a)?\s?"
+            r"\d{2,4}\s?(?:€|e|euros?|roses?|🌹)?\s?[,;/-]\s?(?:\d{1,3}\s?(?:min|mn)|\d\s?h"
+            r"|une\sheure"
+            r"|nuit|demi-?h\w*)\s?(?:=|:|a)?\s?\d{2,4}\b",
+        },
+        unless_text=PAID_NOT,
+    ),
+    *hits(
+        "sexual_solicitation",
+        0.82,
+        {
+            # nudity asked or imagined: "je veux te voir nue", "tu dors nue ?"
+            "nudity": r"\b(?:te\svoir|tu\sdors|t'es|tu\ses|viens|envoie[\s-]moi\s(?:une\s)?\w+"
+            r"|photo"
+            r"\sde\stoi)\s(?:toute?\s)?(?:nue?s?|a\spoil|en\stenue\sd'eve|sans\s(?:rien"
+            r"|tes\shabits))\b",
+            # threesomes: "t'as déjà essayé à trois ?", "plan à 3"
+            "threesome": r"\b(?:esaye|tente|fait|plan|partante?|experience|fantasme|trip|soiree"
+            r"|nuit"
+            r"|jouer)\s(?:\w+\s)?a\s3\b(?!\s(?:\w+))|\btrouple\b|\bmenage\sa\s3\b",
+            # arousal said to the other: "tu me chauffes trop, on se voit quand ?"
+            "arousal": r"\btu\sme\s(?:chaufes|rends\sfou|rends\sfole|fais\sbander|fais\smouiler)\b"
+            r"|\bje\ste\s(?:gouterais|mangerais|croquerais|devorerais)\b"
+            r"|\bj'aimerais\ste\s(?:gouter"
+            r"|devorer|croquer)\b|\bje\ste\sferais\sbien\s(?:des\schoses|des\strucs|crier|grimper"
+            r"|l'amour)",
+            # the night or the hotel together: "passer la nuit avec toi", "on se rejoint à l'hôtel"
+            "night_hotel": r"\b(?:j'aimerais|je\svoudrais|j'ai\senvie\sde|ca\ste\sdit\sde"
+            r"|on\spourait"
+            r"|tu\sveux|viens)\s(?:bien\s)?pa?ser\sla\snuit\s(?:avec\s(?:toi|moi)|ensemble"
+            r"|chez\s(?:toi"
+            r"|moi)|dans\smes\sbras)"
+            r"|^(?=.*\b(?:on\sse\s(?:rejoigne|rejoint|retrouve|voit|prend)|tu\sviens"
+            r"|rejoins[\s-]moi"
+            r"|je\ste\srejoins|ca\ste\sdit)\b.{0,40}\b(?:a\sl'hotel|une\schambre|a\smon\shotel)\b)"
+            r"(?=.*(?:\bce\ssoir|\bcete\snuit|😉|😏|😈|🔥)).{1,300}",
+            # an encounter without strings: "un câlin sans lendemain ?", "relation discrète
+            # et coquine"
+            "no_strings": r"^(?=.*\b(?:calins?|moments?|aventures?|rencontres?|plans?|nuits?"
+            r"|relations?"
+            r"|plaisirs?)\s(?:\w+\s)?(?:sans\s(?:lendemain|engagement|prise\sde\stete|tabou|atache)"
+            r"|d'un\s(?:soir|nuit)|discrete?s?\set\scoquine?s?|torides?|coquine?s?|sensuele?s?))"
+            r"(?=.*\b(?:on\sse\svoit|ca\ste\sdit|tu\sveux|cherche|partante?|dispo|mp|ce\ssoir"
+            r"|\?)).{1,300}",
+            # a video call or a game with a sexual cue: "un appel vidéo coquin ?"
+            "naughty_call": r"\b(?:apel|visio|cam|facetime|video|jeu|jeux|echange|message|photo)s?"
+            r"\s(?:\w+\s)?(?:coquin\w*|hot|torides?|sexy|chaud\w*)\b",
+            # "montre-moi ce que tu portes 😈", "tu cherches un plan ce soir ?"
+            "show_me": r"\bmontre[\s-]moi\s(?:ce\sque\stu\sportes|tes\s(?:fesses|seins|jambes"
+            r"|formes"
+            r"|courbes|dessous|lingerie))\b"
+            r"|\b(?:tu\scherches|t'es\sdispo\spour|partante?\spour|t'as"
+            r"|envie\sd')\sun\splan\s(?:ce\ssoir"
+            r"|cete\snuit|maintenant|tout\sde\ssuite|vite\sfait|rapide)\b",
+        },
+        unless_text=SEXUAL_7_NOT,
+    ),
+)
+RULES = RULES + SEXUAL_PAID_7
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -2851,11 +3135,14 @@ RULES = RULES + RULES_6_TRAIN6
 # An adult's school words: a teacher or staff member speaking, a parent or relative, a
 # memory, fetching a child, a place near a school, an adult's question about school.
 ADULT_SCHOOL = rx(
-    r"(?:je\ssuis|chui|j'suis|en\stant\sque|comme)\s(?:une?\s)?(?:prof|profeseure?|enseignante?|instit\w*"
+    r"(?:je\ssuis|chui|j'suis|en\stant\sque|comme)\s(?:une?\s)?(?:prof|profeseure?|enseignante?"
+    r"|instit\w*"
     r"|surveillante?|cpe|directeur|directrice|principale?|aed|atsem|maitrese|maitre|agent|parent)\b"
-    r"|\bj'enseigne|\bmes\seleves|\bmes\s(?:[3-6]\s?e|[3-6]eme|sixiemes|cinquiemes|quatriemes|troisiemes"
+    r"|\bj'enseigne|\bmes\seleves|\bmes\s(?:[3-6]\s?e|[3-6]eme|sixiemes|cinquiemes|quatriemes"
+    r"|troisiemes"
     r"|secondes)\b|\bcorige|\bje\s(?:bosse|travaile)|\bmon\stravail|\bmon\sboulot"
-    r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
+    r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?"
+    r"|gamins?"
     r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|eleves)\b"
     # a brother or a cousin is someone else's school life, unless only company ("avec ma sœur")
     r"|(?<!avec\s)\b(?:mon|ma|mes|son|sa|ses)\s(?:grand|grande|petit|petite|frere|soeur|cousin|cousine)\b"
@@ -3181,7 +3468,8 @@ RULES_3: tuple[Rule, ...] = (
         0.82,
         unless_text=rx(
             r"\b(?:bieres|pizza|film|jeux|potes|copains|copines|tout\sle\smonde|anniv\w*|famile|pase|tarif\w*"
-            r"|roses|cadeau|euros?)\b|€"
+            # session 7: a pet called to bed ("viens dans mon lit le chat")
+            r"|roses|cadeau|euros?|le\schat|le\schien|minou|toutou|chaton)\b|€"
         ),
     ),
     hit(
