@@ -324,6 +324,11 @@ EXAMPLES = {
     "sexual_solicitation.no_strings": "on se voit pour un câlin sans lendemain ?",
     "sexual_solicitation.naughty_call": "un appel vidéo coquin ?",
     "sexual_solicitation.show_me": "tu cherches un plan ce soir ?",
+    "off_platform.app_then_handle": "vas sur le snap, tonz.vlt34",
+    "off_platform.call_on_app": "on se fait un appel sur discord ce soir ?",
+    "off_platform.join_my": "rejoins mon discord privé",
+    "off_platform.send_on_app": "envoie ta choré en vidéo sur whatsapp",
+    "off_platform.your_address": "tu me donnes ton adresse courriel ?",
     "hate.group_generalised": "les catholiques c'est tous des pédophiles",
     # rules-6
     "minor_disclosure.school_year_any": "chui en 2e secondaire",

@@ -1,7 +1,8 @@
-"""rules-7 for the non-child labels (session 7, "riskother7"): drugs, prostitution and
-sexual_solicitation as classes (code words with a partitive and a word of trade, a price per
-unit, an escort's advertisement, a client's price, nudity, threesomes...), each family with
-the innocent senses next to it. Lines of my own: none is in data/risk."""
+"""rules-7 for the non-child labels (session 7, "riskother7"): drugs, prostitution,
+sexual_solicitation and off_platform as classes (code words with a partitive and a word of
+trade, a price per unit, an escort's advertisement, a client's price, nudity, threesomes, an
+app with a handle, a call on an app...), each family with the innocent senses next to it.
+Lines of my own: none is in data/risk."""
 
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ RAISES = [
     ("drugs", "tu peux me ramener de l'héro ?"),
     ("drugs", "j'ai de l'oxy sans ordonnance, 20 le cachet"),
     ("drugs", "on vend des gummies au thc, livraison discrète"),
+    ("off_platform", "vas sur le snap, tonz.vlt34"),
+    ("off_platform", "insta 👉 lou.mrs_92"),
+    ("off_platform", "jte fais un appel vidéo sur insta ce soir"),
+    ("off_platform", "on se fait un appel sur discord ce soir ?"),
+    ("off_platform", "rejoins mon discord privé"),
+    ("off_platform", "tu veux rejoindre mon serveur ?"),
+    ("off_platform", "envoie ta choré en vidéo sur whatsapp"),
+    ("off_platform", "je t'envoie une carte cadeau par snap"),
+    ("off_platform", "tu me donnes ton adresse courriel ?"),
+    ("off_platform", "je veux ta localisation sur snap"),
     ("prostitution", "jeune femme dispo pour moments agréables, tarifs en privé"),
     ("prostitution", "tarifs en pv 💋"),
     ("prostitution", "massage complet, dispo ce soir, discrétion"),
@@ -209,6 +220,11 @@ QUIET = [
     "c'est de la bombe ce son, dispo sur spotify",
     "la beuh c'est pas mon truc, j'préfère une bière",
     "livraison de pizza 🍕 dispo",
+    "tu viens sur le serveur minecraft du stream ?",
+    "si quelqu'un veut que tu passes sur snap, bloque et parles-en",
+    "mamie m'a fait un appel vidéo sur whatsapp hier",
+    "il a envoyé les photos du mariage sur le groupe whatsapp de la famille",
+    "snap 2024 c'est nul",
     "le massage chez le kiné c'est 50 euros la séance",
     "la nuit à l'hôtel c'est 120, on prend ?",
     "combien la nuit au camping ?",

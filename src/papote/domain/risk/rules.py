@@ -3127,6 +3127,49 @@ SEXUAL_PAID_7: tuple[Rule, ...] = (
 )
 RULES = RULES + SEXUAL_PAID_7
 
+# A proposal to do something together (an imperative, "on se fait", "je te fais").
+TOGETHER = (
+    r"(?:on\sse\sfait|on\sfait|on\sse\sparle|je\ste\sfais|jte\sfais|tu\sme\sfais|fais|fait|allume"
+    r"|tu\sveux|tu\speux|ca\ste\sdit|je\st'apele|je\ste\sapele|apele-moi|on\sse\scapte)"
+)
+OFF_PLATFORM_7: tuple[Rule, ...] = hits(
+    "off_platform",
+    0.85,
+    {
+        # an app and a handle right after it: "vas sur le snap, tonz.vlt34", "snap ? 👉 quent.1nsta"
+        "app_then_handle": rf"\b{APPS_ANY}\b\W{{0,6}}(?:c'est\s|c\s|:|=|👉|➡|->|,|\?)?\W{{0,4}}"
+        rf"(?=[a-z0-9_.]{{4,}})(?!\d|www\.)(?:{HANDLE})(?!\S*\.(?:test|com|fr|net|org)\b)",
+        # a call or a camera on an app: "jte fais un appel vidéo sur insta ce soir"
+        "call_on_app": rf"\b{TOGETHER}\s(?:\w+\s){{0,3}}?(?:apel|cam|video|visio|vocal|live"
+        rf"|facetime)"
+        rf"(?:\s\w+){{0,3}}?\s(?:sur|su|par|via|on)\s(?:le\s|la\s|mon\s|ton\s)?{APPS_ANY}\b",
+        # joining one's server or app: "rejoins mon discord privé", "rejoindre mon serveur ?"
+        "join_my": rf"\b(?:rejoins|rejoindre|rejoint|vas?\ssur|viens\ssur)\s(?:(?:mon|ma|le"
+        rf"|notre)\s"
+        rf"(?:{APPS_ANY}|groupe\s{APPS})|(?:mon|notre)\sserveur)\b(?!\s(?:de\s|d'|est\s|a\s))",
+        # something sent or given through an app: "envoie ta choré en photo sur whatsapp"
+        "send_on_app": rf"\b(?:envoie|envoies|envoi|t'envoie|je\st'envoie|jte\senvoie|montre"
+        rf"|montres"
+        rf"|file|pase[\s-]moi)\b[\s-]?(?:moi\s|-moi\s)?(?:\w+\s){{0,7}}?(?:sur|par|via)\s(?:le\s"
+        rf"|la\s)?{APPS}\b"
+        r"(?!\s(?:de\s|d'|est\s))",
+        # an e-mail address or a pseudo asked: "tu me donnes ton adresse courriel ?"
+        "your_address": rf"\b(?:done|dones|donne|file|pase|envoie|tu\sme\sdones|c'est\squoi|c\squoi"
+        rf"|t'as|tu\sas|je\sveux|veux)[\s-]?(?:moi\s)?(?:ton|ta|votre)\s(?:adrese\s)?(?:courriel"
+        rf"|e-?mail|mail|pseudo"
+        rf"\s{APPS}|localisation)\b",
+    },
+    unless_text=rx_any(
+        PREVENTION,
+        REPORTED,
+        r"\b(?:jamais|arnaque|mefie\w*|bug\w*|panne|supprime\w*|desinstal\w*|m'a\s(?:ajoute|ecrit"
+        r"|contacte|demande|envoye)|m'ont\s(?:ajoute|ecrit|contacte)|il\sa|elle\sa|ils\sont"
+        r"|mamie|papi|ma\smere|mon\spere|le\sboulot|le\sclub|l'equipe|la\sfamile|le\sgroupe\sdu"
+        r"|site\soficiel|si\squelqu'un|bloque\set)\b",
+    ),
+)
+RULES = RULES + OFF_PLATFORM_7
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -3143,23 +3186,31 @@ ADULT_SCHOOL = rx(
     r"|secondes)\b|\bcorige|\bje\s(?:bosse|travaile)|\bmon\stravail|\bmon\sboulot"
     r"|\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?"
     r"|gamins?"
-    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?|eleves)\b"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|ainee?|cadete?"
+    r"|eleves)\b"
     # a brother or a cousin is someone else's school life, unless only company ("avec ma sœur")
-    r"|(?<!avec\s)\b(?:mon|ma|mes|son|sa|ses)\s(?:grand|grande|petit|petite|frere|soeur|cousin|cousine)\b"
+    r"|(?<!avec\s)\b(?:mon|ma|mes|son|sa|ses)\s(?:grand|grande|petit|petite|frere|soeur|cousin"
+    r"|cousine)\b"
     # fp6 (benign-6): school remembered from adulthood ("j'ai connu le collège dans les années
     # 60"), pupils counted by the adult in charge ("28 élèves dans un bus"), a flatmate's or a
     # colleague's school, the medical "internat", staff training ("on a eu une formation")
-    r"|\bdans\sles\san+e+s\s(?:[2-9]0|19\d0)\b|\bj'ai\sconu\s(?:le|la|l')\s?(?:colege|lycee|primaire|ecole)"
-    r"|^(?!.*\b(?:ma\sclase|mon\scolege|mon\slycee|on\sest|on\setait|nous\ssommes)\b).*\b(?:[3-9]|\d\d)\s"
+    r"|\bdans\sles\san+e+s\s(?:[2-9]0|19\d0)\b|\bj'ai\sconu\s(?:le|la|l')\s?(?:colege|lycee"
+    r"|primaire|ecole)"
+    r"|^(?!.*\b(?:ma\sclase|mon\scolege|mon\slycee|on\sest|on\setait|nous\ssommes)\b).*\b(?:[3-9]"
+    r"|\d\d)\s"
     r"(?:eleves|gamins|gosses|ados|colegiens|lyceens)\b"
-    r"|\b(?:ma|mon|mes)\s(?:coloc\w*|colegues?)\b|\bpase\sl'internat\b|\bon\sa\seu\sune\sformation\b"
+    r"|\b(?:ma|mon|mes)\s(?:coloc\w*|colegues?)\b|\bpase\sl'internat\b"
+    r"|\bon\sa\seu\sune\sformation\b"
     # fp6: a parent's children by rank ("j'ai 2 enfants, le grand est au collège")
-    r"|\b(?:le|la)\s(?:grand|grande|petit|petite|ainee?|cadete?|plus\s(?:grand|grande|jeune|petit|petite))"
+    r"|\b(?:le|la)\s(?:grand|grande|petit|petite|ainee?|cadete?|plus\s(?:grand|grande|jeune|petit"
+    r"|petite))"
     r"\s(?:est|rentre|entre|va|pase|fait|redouble|commence)\b"
-    r"|\b(?:j'ai|jai|on\sa)\s(?:[2-9]|deux|trois|quatre|cinq)\s(?:enfants|gosses|gamins|ados|filles|garcons)\b"
+    r"|\b(?:j'ai|jai|on\sa)\s(?:[2-9]|deux|trois|quatre|cinq)\s(?:enfants|gosses|gamins|ados|filles"
+    r"|garcons)\b"
     r"|\bquand\sj'etais|\ba\sl'epoque|\bj'etais|\bc'etait|\bil\sy\sa\s\d+\sans|\bdans\smon\stemps"
     r"|\bnostalgi\w*|\bquand\sj'avais\b"  # fp6
-    r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer|emener)"
+    r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer"
+    r"|emener)"
     r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
     r"|\bje\ssurveile\b|\bsurveiler\sle\b|\b(?:de|du)\s(?:mon|notre)\squartier\b"  # rules-6
     r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b|\b(?:mon|ma|mes)\sancien(?:ne)?s?\b"
