@@ -341,6 +341,12 @@ EXAMPLES = {
     "threat.pay_or_they_see": "envoie 500 balles ou ta famille verra tout",
     "harassment.will_write": "je t'écrirai tous les jours jusqu'à ce que tu me répondes",
     "harassment.dont_exist": "t'as pas honte d'exister ?",
+    "hate.only_good_at": "les arabes ils savent que voler",
+    "hate.go_home": "ces gens-là devraient rentrer chez eux",
+    "hate.refused_for_it": "j'embauche pas de noirs, c'est comme ça",
+    "hate.lesser": "les noirs sont moins intelligents, c'est scientifique",
+    "hate.women_obey": "une femme ça doit se taire",
+    "hate.disgust": "ces singes de noirs",
     "hate.group_generalised": "les catholiques c'est tous des pédophiles",
     # rules-6
     "minor_disclosure.school_year_any": "chui en 2e secondaire",

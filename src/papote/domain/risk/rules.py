@@ -3279,6 +3279,47 @@ OTHERS_7: tuple[Rule, ...] = (
 )
 RULES = RULES + OTHERS_7
 
+HATE_7: tuple[Rule, ...] = hits(
+    "hate",
+    0.86,
+    {
+        # "les arabes ils savent que voler"
+        "only_good_at": rf"\bles\s(?:{GROUPS_MORE})\s(?:ils\s|eles\s)?(?:ne\s)?(?:savent|font"
+        rf"|pensent)"
+        r"\s(?:que|qu'a)\s(?:voler|mentir|tricher|profiter|dealer|frapper|se\splaindre|pleurer"
+        r"|baiser"
+        r"|faire\sdes\sgoses|taper|egorger|crier|magouiler)",
+        # "ces gens-là devraient rentrer chez eux"
+        "go_home": r"\bces\sgens(?:-?\s?la)?\s(?:devraient|doivent|peuvent|ont\squ'a)\s(?:rentrer"
+        r"|retourner|repartir)\schez\seux\b"
+        r"|\b(?:rentrer|retourner|repartir|renvoyer)\s(?:\w+\s)?(?:dans\sleur\spays"
+        r"|d'ou\sils\sviennent"
+        r"|au\sbled|dans\sleur\sbled)",
+        # "j'embauche pas de noirs"
+        "refused_for_it": rf"\b(?:j'embauche|je\sloue|je\sprends|je\sveux|je\sservirai"
+        rf"|je\ssers)\s(?:pas|plus"
+        rf"|jamais)\s(?:de|d'|aux?|les|des)\s?(?:{GROUPS_MORE})\b",
+        # "les noirs sont moins intelligents"
+        "lesser": rf"\bles\s(?:{GROUPS_MORE})\s(?:sont|c'est)\s(?:\w+\s)?(?:moins\s(?:inteligents"
+        rf"|evolues"
+        r"|civilises|capables|humains)|plus\s(?:betes|stupides|cons|violents)|inferieur\w*)",
+        # "une femme ça doit se taire"
+        "women_obey": r"\b(?:une|les)\s(?:femes?|meufs?|nanas?|gonzesses?)\s(?:ca\s)?(?:doit"
+        r"|doivent"
+        r"|devrait|devraient|faut\squ'eles?)\s(?:se\staire|obeir|rester\sa\sla\smaison|fermer\sleur"
+        r"\sgueule|fermer\ssa\sgueule|servir|rester\sa\sleur\splace)",
+        # "les gays me donnent envie de vomir", "ces singes de noirs"
+        "disgust": rf"\bles\s(?:{GROUPS_MORE})\s(?:me\s)?(?:donent\senvie\sde\s(?:vomir|gerber)"
+        rf"|font"
+        r"\s(?:vomir|gerber)|me\sfont\s(?:vomir|gerber)|me\sdonent\sla\snausee)"
+        rf"|\b(?:ces|sales?|espece\sde)\s(?:{DEHUMANISING})\s(?:de|d')\s?(?:{GROUPS_MORE})\b",
+    },
+    unless_text=rx_any(
+        HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|theorie\sdu|invites|copains|amis)\b"
+    ),
+)
+RULES = RULES + HATE_7
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -3320,39 +3361,53 @@ ADULT_SCHOOL = rx(
     r"|\bnostalgi\w*|\bquand\sj'avais\b"  # fp6
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer"
     r"|emener)"
-    r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
+    r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion"
+    r"|\bparents?-profs?"
     r"|\bje\ssurveile\b|\bsurveiler\sle\b|\b(?:de|du)\s(?:mon|notre)\squartier\b"  # rules-6
     r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b|\b(?:mon|ma|mes)\sancien(?:ne)?s?\b"
     # rules-6b: the other person's school ("vous êtes encore au collège ?", "ta journée au
     # collège", "t'as le brevet cette année ?"), adults at work with pupils or children
-    r"|\bvous\s(?:etes|allez)\b|\bta\s(?:journee|semaine|rentree)\b|\b(?:t'as|tu\sas|tu\spase)\s(?:le|ton)\s(?:brevet|bac|bepc)"
-    r"|\bvous\s(?:prendre|chercher|recuperer)|\bte\sprendre|\b(?:ecris|apele|envoie)[\s-]moi\b|\bquand\st'as\spas\scours"
-    r"|\btu\sme\s\w+\s.{0,30}apres\sles\scours|\bles\sautres\sau\s(?:colege|lycee)|\bles\sparents\sde\b|\bcontrole\sparental"
-    r"|\bprof\sprincipale?\sd'une|\baesh\b|\bj'acompagne|\bune?\seleve\b|\bj'entraine\b|\bentraineu\w*|\bcoach\b|\beducat\w*"
-    r"|\bstage\sd'ete|\b(?:potes|amis|copains|copines)\s(?:du|de\smon|de\sma)\s(?:lycee|colege)|\bconfisquer\b|\bj'ai\s(?:du\s)?confisque"
-    r"|\bcontrat\b|\bmon\staf\b|\bmes\scolegues|\bclases\s(?:de|d')|\bmes\sclases|\bformatrice|\benseignement"
-    r"|\bterminale|\bgrand\soral|\bparcoursup\b(?!\sc'est\sl'anee\sprochaine)|\b(?:me|m')\s?[a-z]{3,}ait\b"
+    r"|\bvous\s(?:etes|allez)\b|\bta\s(?:journee|semaine|rentree)\b|\b(?:t'as|tu\sas"
+    r"|tu\spase)\s(?:le|ton)\s(?:brevet|bac|bepc)"
+    r"|\bvous\s(?:prendre|chercher|recuperer)|\bte\sprendre|\b(?:ecris|apele|envoie)[\s-]moi\b"
+    r"|\bquand\st'as\spas\scours"
+    r"|\btu\sme\s\w+\s.{0,30}apres\sles\scours|\bles\sautres\sau\s(?:colege|lycee)"
+    r"|\bles\sparents\sde\b|\bcontrole\sparental"
+    r"|\bprof\sprincipale?\sd'une|\baesh\b|\bj'acompagne|\bune?\seleve\b|\bj'entraine\b"
+    r"|\bentraineu\w*|\bcoach\b|\beducat\w*"
+    r"|\bstage\sd'ete|\b(?:potes|amis|copains|copines)\s(?:du|de\smon|de\sma)\s(?:lycee|colege)"
+    r"|\bconfisquer\b|\bj'ai\s(?:du\s)?confisque"
+    r"|\bcontrat\b|\bmon\staf\b|\bmes\scolegues|\bclases\s(?:de|d')|\bmes\sclases|\bformatrice"
+    r"|\benseignement"
+    r"|\bterminale|\bgrand\soral|\bparcoursup\b(?!\sc'est\sl'anee\sprochaine)|\b(?:me"
+    r"|m')\s?[a-z]{3,}ait\b"
     r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
     # the other person's school ("je viens te chercher à la sortie du collège")
     # rules-6: the other person seen there ("je t'ai vue sortir du collège")
     r"|\bt'ai\s(?:vue?|croisee?|aperc\w*|remarquee?|atendue?)\b"
-    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
+    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*"
+    r"|depose\w*)"
     r"|\bt'atend|\bta\s(?:sortie|clase)\b"
     r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
-    r"|\btes\s(?:devoirs|cours|profs|exercices|notes|copines\sde\sclase)\b|\bta\s(?:prof|maitrese|recre)\b"
+    r"|\btes\s(?:devoirs|cours|profs|exercices|notes|copines\sde\sclase)\b|\bta\s(?:prof|maitrese"
+    r"|recre)\b"
     r"|\b(?:passe|viens|vais|peux)\ste\s\w+"
     # someone else's school life, a spouse's job, a memory in the imperfect
     r"|\b(?:il|ils|elle|eles)\s(?:ne\s|n')?(?:doi\w*|pase\w*|revise\w*|realise\w*|travaile\w*"
-    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee|clase|prof|bac)\b"
+    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee"
+    r"|clase|prof|bac)\b"
     r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b"
-    r"|\b(?:infirmiere?|infirmier|medecin|psychologue|assistante?|conseillere?|agent|transport)\sscolaire"
+    r"|\b(?:infirmiere?|infirmier|medecin|psychologue|assistante?|conseillere?|agent"
+    r"|transport)\sscolaire"
     r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern + "|" + ADULT_SPEAKING
 )
 # The same, said of someone else's child: guards of the grooming rules (which are about
 # the other person's school).
 CHILD_OF = rx(
-    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
-    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|eleves)\b|\bmes\seleves"
+    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?"
+    r"|gamins?"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|eleves)\b"
+    r"|\bmes\seleves"
 )
 # "You are a minor" said to someone, then waved away ("t'as 13 ? pas grave").
 YOU_MINOR = (
@@ -3361,8 +3416,10 @@ YOU_MINOR = (
     rf"|t'a\s{MINOR_AGE}\b)"
 )
 DISMISS = (
-    r"(?:(?:c'est\s)?pas\sgrave|(?:ca\s)?me\sderange\spas|on\ss'en\s(?:fout|fiche|moque)|peu\simporte"
-    r"|ca\schange\srien|(?:c'est\s)?pas\sun\sprobleme|j'aime\sbien|j'adore|je\sprefere|tant\smieux|osef"
+    r"(?:(?:c'est\s)?pas\sgrave|(?:ca\s)?me\sderange\spas|on\ss'en\s(?:fout|fiche|moque)"
+    r"|peu\simporte"
+    r"|ca\schange\srien|(?:c'est\s)?pas\sun\sprobleme|j'aime\sbien|j'adore|je\sprefere|tant\smieux"
+    r"|osef"
     r"|je\sm'en\s(?:fous|fiche)|et\salors|pas\sde\sprobleme|ca\sme\splait|c'est\smieux|c'est\scool)"
 )
 FLATTERY = (
