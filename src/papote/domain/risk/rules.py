@@ -2998,7 +2998,8 @@ PAID_NOT = rx_any(
     r"|prostitution"
     r"|proxenet\w*|victimes?|3919|passes?\sdecisives?|passes?\sde\s(?:foot|hand|basket)|escorte\s"
     r"(?:de\s)?(?:polic\w*|militaire|presidentiele)|esthetici\w*|coiffeu\w*|manucure|visage|pieds"
-    r"|dos\sbloque|torticolis|anniv\w*|maman|mere|soeur|mariage|noel)\b",
+    r"|dos\sbloque|torticolis|anniv\w*|maman|mere|soeur|mariage|noel|spa|bon\spour|cotise\w*"
+    r"|plaquete|devis|facture|consultation|cabinet|therapeute)\b",
 )
 SEXUAL_7_NOT = rx_any(
     PREVENTION,
@@ -3320,6 +3321,325 @@ HATE_7: tuple[Rule, ...] = hits(
 )
 RULES = RULES + HATE_7
 
+# ------------------------------------------- rules-7, the other labels: from other-train-7
+# Written from data/risk/written/other-train-7a/7b.jsonl (75 voices of session-7 writers who
+# never saw the detector), as classes: the dealer's delivery and ordering words, quantities of
+# the trade, the product judged; an escort's booking words (rates, the "gift", roses as money,
+# travel, deposits), a client's money for intimacy; propositions by their cues (a bed, a hotel,
+# a night, no strings, a lover, fantasies) with a proposal; formal and veiled threats, exposure
+# to the salon; slurs and the contempt of a group by nature, culture or as a whole; farewells,
+# plans and wishes that it stop. Its dev part other-dev-7 was not read.
+
+# Drugs by names that are nothing else (DRUGS has "joints", "filtre", "cali", "lean"...).
+DRUG_NAME_7 = (
+    r"(?:beuh|beu|weed|shit|coke|cocaine|mdma|ecsta|ecstasy|keta|ketamine|ket|3mc|crack|heroine|lsd"
+    r"|champignons\smagiques|edibles|hash|chit|zeb|pills|codeine|xanax|tramadol|oxy\w*|fentanyl"
+    r"|subutex|ghb|resine|ganja|marijuana|cannabis|methylphenidate|opioides|amphetamines?)"
+)
+# A quantity or a unit of the trade.
+TRADE_QTY = (
+    r"(?:plaquetes?|pochons?|baretes?|quarter|poche\sde\s(?:\d+|dix|vingt)|bouletes?|savonetes?)"
+)
+# A rate, a price and the money of a booking (prostitution).
+BOOKING = r"(?:tarif\w*|cadeau\w*|roses?|chf|en\sliquide|acompte|twint)"
+MONEY_7 = (
+    rf"(?:{AMOUNT}|\b(?:sur\slydia|sur\spaypal|argent|billets?|loyer|allocation|aide\sfinanciere"
+    r"|cadeau\w*|shopping\spaye|nouveau\stelephone|\d{2,4}\spar\smois|metre\s\d{2,4}"
+    r"|done\s\d{2,4}|\d{2,4}\ssi)\b)"
+)
+INTIMACY_7 = (
+    r"(?:moments?\sintimes?|compagnie\sintime|intime|tendresse|au\slit|dans\sma\schambre"
+    r"|dormir\savec"
+    r"|pa?ser\sla\snuit|la\snuit|apres\sla\snuit|premiere\snuit|me\sfais\splaisir"
+    r"|me\sfaire\splaisir"
+    r"|tes\svisites|si\son\sse\svoit|restes\sdans\sma\schambre|un\smoment\spaye|service\spaye)"
+)
+# Cues of a sexual proposition: a bed, a hotel room, a night, no strings, a lover, fantasies.
+# Weak cues (a bed, a hotel room, a night, no strings) need the night or an innuendo too.
+SEX_CUE_WEAK_7 = (
+    r"(?:au\slit|dans\s(?:un|mon|ton|votre)\slit|sous\sla\scouete|partage\w*\smon\slit"
+    r"|chambre\sd'hotel"
+    r"|a\sl'hotel|mon\shotel|une\schambre|complice|sans\sprise\sde\stete|tenir\scompagnie"
+    r"|pas\sde\srelation|du\sfun|sans\sengagement|y\sa\spersone|pour\sune\snuit|d'un\ssoir"
+    r"|m'ocuper\sde\s(?:toi|vous)|je\speux\ste\smontrer|tu\sme\stiens\scompagnie)"
+)
+SEX_CUE_7 = (
+    r"(?:amant|libertin\w*"
+    r"|fantasmes?|cochon\w*|coquin\w*|cokin|pas\stres\ssages?|devergond\w*|pimenter|plaiz"
+    r"|se\sfaire\sdu\sbien|on\sse\sfait\sdu\sbien|plus\squ'un\scafe|pas\spour\sregarder"
+    r"|pas\spour\sjaser"
+    r"|pour\sle\sdessert|sans\sataches?|pas\sl'amour|juste\sdu\splaisir"
+    r"|0\sengagement|sensuel\w*|tres\sprivee|rendez-vous\sintime"
+    r"|me\stenir\schaud|compagnie\smasculine|compagnie\sfeminine|une\svolontaire"
+    r"|un\smec\spartant|une\smeuf\spour|appart\slibre|l'appart\spour\snous"
+    r"|juste\spour\sla\snuit|nuit\sensemble|petite\snuit)"
+)
+PROPOSE_7 = (
+    r"(?:\?|\btu\b|\bvous\b|\bt'|\bon\s(?:se|pourait|peut|fait|finit|file|boit)|\bqui\sveut"
+    r"|\bqui\sest"
+    r"|\bcherche|\bje\ste|\bje\svous|\bviens|\bpasse|\bca\ste\sdit|\bpartante?|\bdispo|\bmp\b"
+    r"|\bensemble|\bpropose|😏|😈|😉)"
+)
+RULES_7_TRAIN7: tuple[Rule, ...] = (
+    *hits(
+        "drugs",
+        0.86,
+        {
+            # the dealer's delivery and ordering: "livreur dispo jusqu'à 2h", "commande avant 20h"
+            "delivery_words": r"^(?=.*\b(?:livreur|livre|livrons|livraison|livrezon|commande\w*"
+            r"|le\smenu|la\scarte|point\sde\sdeal|four)\b)(?=.*(?:\b(?:jusqu'a\s\d+h|avant\s\d+h"
+            r"|\d+h\s?-\s?\d+h|24\s?/\s?24|en\smain\spropre|paiement\sa\sla\slivraison"
+            r"|pas\sde\scredit"
+            r"|cash\sseulement|messagerie\schifree|sur\s(?:telegram|signal|snap|tlg)|point\sde\srdv"
+            r"|la\smarchandise|produit,\squantite|deplacement\soffert|au\sfour"
+            r"|se\sdeplacer\sau\sfour"
+            r"|le\spoint\sde\sdeal|supplement|pochons?|plaquetes?)\b|{DRUG_EMOJI})).{1,400}",
+            # quantities of the trade with a price or a sale: "plaquettes 100/250/500, tarifs"
+            "trade_quantity": rf"^(?=.*\b{TRADE_QTY})(?=.*\b(?:prix\sde\sgros|tarifs?\sdegresifs"
+            r"|revend\w*|\d+\s?(?:€|e|balles|euros?|piases)|a\s\d{2,3}\b|la\smarchandise|mp"
+            r"|en\sprive|livr\w*)\b).{1,400}",
+            # a drug named with a buyer's or seller's word: "qqn a de la beuh ? jpaye cash"
+            "named_with_deal": rf"^(?=.*\b{DRUG_NAME_7}\b)(?=.*\b(?:qn\sa\s(?:de|du|des|d')"
+            rf"|quelqu'un\s(?:a\s(?:de|du|des|d')|vend)"
+            r"|jpaye"
+            r"|je\spaye|cash|lydia|paypal|virement|interac|paiement|j'en\svends|jen\svends"
+            r"|on\sen\svend"
+            r"|a\svendre|vends|vendeur|livr\w*|mes\sclients|demandez\sle\smenu|le\smenu|de\sretour"
+            r"|ca\spart\svite|magiques\sa\sacheter|pas\slegaux)\b).{1,400}",
+            # the product judged: "la coco elle est top", "ton shit il est bon ?"
+            "product_judged": rf"\b{DRUG_NAME_7}\s(?:\w+\s){{0,3}}?(?:il|ele)\s(?:est|etait|te)\s"
+            r"(?:top|bon|bone|coupee?|de\sfou|fort|pure|mieux|frais|decole)",
+            # an emoji sought or with a partitive: "t'aurais pas de la ❄️", "cherche 🍃 urgence"
+            "emoji_sought": rf"\b(?:cherche|besoin\sde|qn\sa|qui\sa|t'aurais|t'as"
+            rf"|vends)\s(?:pas\s)?"
+            rf"(?:du\s|de\sla\s|des\s)?{DRUG_EMOJI}",
+        },
+        unless_text=rx_any(
+            STREET_NOT,
+            r"\b(?:pizza\w*|sushis?|burgers?|kebab|resto\w*|deliveroo|colis\sposte|brochure|beure"
+            r"|docu\w*|annees\s\d0|french\sconection"
+            r"|bouillon|graines|paroles|chanson|rap|clip|film|prevention|cbd\sseulement)\b",
+        ),
+    ),
+    *hits(
+        "prostitution",
+        0.86,
+        {
+            # an escort's booking: a rate, the "gift", roses as money with a meeting word
+            "booking": rf"^(?=.*(?:\b{BOOKING}\b|🌹))(?=.*\b(?:rdv|rendez-vous|rencontre|dispo\w*"
+            r"|reserv\w*|creneaux|deplacements?|me\sdeplace|recois|tu\srecois|massage\+?|demi|1\s?h"
+            r"|une\sheure|l'heure|la\snuit|nuit\sentiere|overnight|duree|reguliers|negociable|nego"
+            r"|demandes\sgratuites|enveloppe|en\sarrivant|avant\sle\srdv|hotel|🏨|💋|😘)\b|🏨"
+            r"|💋).{1,400}",
+            # a client's money for intimacy: "je t'envoie 100 si tu viens dormir avec moi"
+            "money_for_intimacy": rf"^(?=.*{MONEY_7})(?=.*\b{INTIMACY_7}\b)(?=.*\b(?:je\s(?:peux"
+            rf"|vais"
+            r"|te|t'|vous)|jpaye|je\spaie|je\spaye|je\sregle|contre|en\sechange|si\stu|si\svous"
+            r"|offrir"
+            r"|offre|propose|paie|paye|tu\sseras|y\sa\sun\sbillet|combien|budget)\b).{1,400}",
+            # a special massage: "massage avec fin heureuse", "massage spécial", "massage+"
+            "special_massage": r"\bmassages?\s?(?:\+|avec\sfin\sheureuse|special|speciaux|complet"
+            r"|et\splus|plus)|\bfin\sheureuse\b|\bdetente\stotale\b"
+            r"|\bhuiles\schaudes\b.{0,40}\bplus\b",
+            # the rate asked: "c koi tes tarifs pr 1h ?", "tu mets combien de roses"
+            "rate_asked": r"\b(?:tes|vos|ton|votre)\s(?:tarifs?|prix)\s(?:pour|pr|de\sla|de\sl')\s?"
+            r"(?:1\s?h|une\sheure|la\snuit|une\snuit|la\sdemi|30\s?min)|\bcombien\sde\sroses\b"
+            r"|\bcombien\s(?:tu\sprendrais|vous\sprendriez)\b|\bdis\ston\sprix\b"
+            r"|\b(?:faire|fait)\s(?:\d\s?h|une\sheure|la\snuit)\s(?:pr|pour)\s\d{2,4}\b",
+        },
+        unless_text=rx_any(
+            PAID_NOT,
+            r"\b(?:pas\sescort|je\ssuis\spas|forcee?\sa|associations?|t'aider"
+            r"|si\stu\ses\sconcernee?"
+            r"|fleuriste|bouquet|jardin\w*|rosier)\b",
+        ),
+    ),
+    hit(
+        "cues_proposed",
+        "sexual_solicitation",
+        rf"^(?=.*\b{SEX_CUE_7}\b)(?=.*{PROPOSE_7}).{{1,400}}"
+        rf"|^(?=.*\b{SEX_CUE_WEAK_7}\b)(?=.*{PROPOSE_7})(?=.*(?:\b(?:ce\ssoir|cete\snuit|a\ssoir"
+        r"|seule?\sce|tout\sseule?|discret\w*|toi\set\smoi|nous\sdeux)\b|😏|😈|😉|🔥)).{1,400}",
+        0.82,
+        unless_text=rx_any(
+            SEXUAL_7_NOT,
+            r"\b(?:malade|grippe|dodo|fatiguee?|reveil|sieste|livre\sau\slit|petit\sdej\w*\sau\slit"
+            r"|conference|formation|seminaire|reunion|le\sboulot\sm'|pour\sle\sboulot\s(?!ce\ssoir)"
+            r"|reservation|reserve|reserver|booking|check-?in|la\schambre\scoute|chambre\sdouble"
+            r"|vacances|enfants?|fils|fille|bebe|chat|chien|ton\scopain\sde\sclase|complice\sdu"
+            r"|cochon\sd'inde|cochonaile|aux\sfantasmes\sde|coquinou)\b",
+        ),
+    ),
+    hit(
+        "proposition_7",
+        "sexual_solicitation",
+        r"\b(?:t'as|t'avais|tu\sas)\sl'air\s(?:chaude|bone|coquine)\b|\bsi\st'es\schaude\b"
+        r"|\b(?:t'aimes|tu\saimes|vous\saimez)\sles\s(?:homes|mecs|femes|filles)\s(?:experimentes?"
+        r"|plus"
+        r"\sages|murs|matures|de\stess)\b|\benvie\sde\s(?:compagnie|te\svoir\sen\svrai|calins?)\b"
+        r".{0,40}\b(?:ce\ssoir|cete\snuit|partant\w*|masculine|pas\spour)"
+        r"|\bqui\sest\schaud\spour\sce\ssoir|\bqui\sveut\sce\ssoir\b",
+        0.82,
+        unless_text=SEXUAL_7_NOT,
+    ),
+    *hits(
+        "threat",
+        0.86,
+        {
+            # formal and veiled: "vous le regretterez", "pour votre propre bien"
+            "formal_veiled": r"\b(?:tu|vous)\sle\sregretter(?:as|ez|ais|iez)\b|\b(?:conseile"
+            r"|retire\w*"
+            r"|sinon|arete\w*)\b.{0,60}\bpour\s(?:votre|ton)\spropre\sbien\b"
+            r"|\bprofite[zs]?\stant\sque\s(?:ca|ça)\sdure|\bje\sm'ocuperai"
+            r"\s(?:personelement\s)?de\s(?:toi|vous)|\bje\sn'hesiterai\spas\sa?\s?(?:si|a\sm'en)"
+            r"|\bt'as\spas\sidee\sde\sce\sdont\sje\ssuis\scapable"
+            r"|\bsi\sje\speux\spas\st'avoir\spersone"
+            r"|\bun\sacident\sest\ssi\svite\sarive\b(?!\savec|\sen|\sa\s(?:velo"
+            r"|trotinete|scooter))|\bt'es\ssur\sla\sliste|\bce\squi\slui\sest\sarive\b.{0,10}$"
+            r"|\bqu'il\s(?:leur|lui|vous|t')\s?arive\squelque\schose\b|\bne\spasera\spas\sl'hiver"
+            r"|\bne\ssera\splus\sjamais\sla\smeme\b|\bvous\sverez\sce\squi\sarivera\b"
+            r"|\bdomage\ss'(?:il|ele)\s(?:crame|brule|explose|disparait)"
+            r"|\bpour\sl'instant\sc'est\sjuste",
+            # harm to one's property or body: "on vient casser ta porte", "je te casse les dents"
+            "harm_7": r"\b(?:casser|defoncer|cramer|bruler|peter)\s(?:ta|votre|ton|tes)\s(?:porte"
+            r"|voiture"
+            r"|caise|scooter|maison|vitres?|pneus)\b|\bje\ste\s(?:case"
+            r"|pete)\s(?:toutes\s)?les\sdents"
+            r"|\bje\s(?:vais\s)?te\smetre\sune\s(?:bafe|claque|gifle|droite|patate|tarte|beigne)"
+            r"|\bte\sfaire\sta\sfete\b|\batends?\sque\sje\ste\s(?:chope|trouve|croise|atrape)"
+            r"|\bc'est\sla\sbate\b|\bon\s(?:va\s)?regl(?:e|er)\s(?:ca|ça)\s(?:en\sbas|dehors"
+            r"|comme\sdes\shomes|entre\shomes)|\bviens\sseul\b.{0,30}(?:si\st'es\sun\shome|sinon)"
+            r"|\bsi\sje\ste\s(?:vois|croise|chope|trouve|recroise)\b.{0,20}\bje\ste\s(?:defonce|tue"
+            r"|bute|case|nique|plante|egorge|finis)|\bsi\s(?:tu|t')\s?(?:balances?"
+            r"|parles?)\b.{0,40}"
+            r"\bt'es\sfini\b|\bon\s(?:va\s)?(?:venir|debarquer)\sa\splusieurs\b"
+            r"|\bon\sva\ste\srendre"
+            r"\sune\s(?:petite\s)?visite",
+            # exposure to the salon or the contacts: "je fais tourner tes nudes dans tout le salon"
+            "exposure_7": rf"\bje\s(?:vais\s|peux\s)?(?:(?:t'|te\s)(?!afich)(?:{PUBLISH})"
+            rf"|(?:{PUBLISH}"
+            r"|fais\stourner)\s(?:tes|ton|ta|tout\sce))\s?(?:\w+\s){0,5}?"
+            r"(?:dans\s(?:tout\s)?"
+            r"le\ssalon|a\stout\sle\ssalon|a\stout\ston\srepertoire|public|partout"
+            r"|tout\sce\sque\sj'ai"
+            r"\ssur\stoi|ton\snom|ton\sadrese)\b|\bje\sle\srends\spublic\b",
+            # private facts held: "je connais ton code de porte", "toutes vos adresses"
+            "private_known": r"\b(?:je\sconais|j'ai\strouve|j'ai\sgarde|on\sa|j'ai)\s(?:toutes\s)?"
+            r"(?:ton|ta|tes|votre|vos)\s(?:code\sde\sporte|digicode|rue|adreses)\b"
+            r"|\bon\ssait\sa\squoi\stu\sresembles|\bton\sadrese\s(?:ele\s)?traine",
+        },
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\b(?:anniversaire|invitation|faire-part|colis|cadeau|fleurs|livreur|facteur"
+            r"|hiver\sdernier"
+            r"|plante|jardin|rosier|route|verglas|meteo|velo|ski|ton\sgateau)\b",
+        ),
+    ),
+    *hits(
+        "hate",
+        0.86,
+        {
+            # slurs as an address or a sighting: "encore un n3gro qui...", "ta gueule la tapette"
+            "slur_7": r"\b(?:encore\sun|encore\sune|toi\sle|toi\sla|ta\sgueule\sla|ta\sgueule\sle"
+            r"|sale"
+            r"|t'es\squ'une?|ces|espece\sde)\s(?:negro|negre|reubeu|rebeu|reubeus|chintoks?"
+            r"|chintoqs?"
+            r"|chinetoques?|muz+|bougnoules?|youpins?|feujs?|tafioles?|tapetes?|pd|pede|gouines?"
+            r"|travelos?|femele|feminazi|mongoliens?|singe|bamboula)\b",
+            # a group by nature or as a whole: "c'est génétique", "dans leur culture", "même sac"
+            "group_by_nature": rf"^(?=.*\b(?:{GROUPS_MORE}|cathos|chretiens|juifs"
+            r"|gitans|manouches|portugais|maghrebins|asiatiques|africains|roms)\b)(?=.*\b(?:c'est"
+            r"\sgenetique|par\snature|dans\sleur\s(?:culture|sang|nature|adn)"
+            r"|bande\sde\s(?:pedophiles|sauvages|parasites)|toute\scete"
+            r"\sengeance|dans\sle\smeme\ssac|seront\sjamais\sfrancais|retirer\sla\snationalite"
+            r"|tire\sles\sficeles|votre\stribu|question\sde\ssurvie|se\sreproduit"
+            r"|comme\sdes\slapins"
+            r"|copieurs|fourmis|vicieux|moutons|juste\sbon\sa|contre\snature|se\scachaient"
+            r"|propagent\sdes\smaladies|gens\snormaux|bruler\sleurs|un\sbon\snetoyage"
+            r"|vermine)\b).{1,400}"
+            r"|\bremigration\b|\bhitler\savait\spas\sfini|\bfini\sle\sboulot\b.{0,20}\bhitler",
+            # women: "toutes des putes", "l'a forcément cherché", "au volant"
+            "women_7": r"\btoutes\sdes\s(?:putes|salopes|chiennes)\b|\bt'es\s(?:qu'une\s"
+            r"|une\s)femele\b"
+            r"|\b(?:une|les)\s(?:feme|femes|meufs?)\s(?:qui\s\w+\s)?.{0,40}(?:l'a\s(?:forcement\s"
+            r"|bien\s)?"
+            r"cherche|perime|quotas?|retirer\sle\spermis|remetre\sa\sleur\splace|avec\sla\smain)",
+            # LGBT and disability: "LGBT = pédophilie", "fallait avorter"
+            "lgbt_disability": r"\blgbt\s?=|\bretourne\sdans\ston\splacard"
+            r"|\bpas\sune\svraie\sfeme\b"
+            r"|\bfolie\sde\str\w*|\bfalait\savorter|\ble\sfoutrais\sdehors|\bdeux\smecs\squi\s"
+            r"s'embrasent.{0,40}(?:cogner|vomir|gerber)|\b(?:handicapes|sourds|aveugles"
+            r"|malades\smentaux"
+            r"|mongoliens|autistes|trisomiques|nains|depresifs)\b.{0,60}\b(?:coutent|fortune|rester"
+            r"\sentre\seux|enfermer|dangers?\spublics?|droit\sde\svoter|arreter\sde\sles\saider"
+            r"|feignases|cirque|qu'a\slire)",
+        },
+        unless_text=rx_any(HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|theorie\sdu)\b"),
+    ),
+    *hits(
+        "self_harm",
+        0.86,
+        {
+            # farewells and plans: "mes dernières volontés", "c'était bien de vous connaître"
+            "farewell_7": r"\bdernieres?\svolontes\b|\b(?:mon|ma)\sdernier\w*\s(?:message|lettre)\b"
+            r"|\bc'etait\sbien\sde\svous\sconaitre|\bpardon\sa\sceux\sque|\bc'est\sun\sadieu"
+            r"|\bje\spars\spour\sde\sbon\b(?!\s(?:de|du|en|a|au)\b)|\bma\sdecision\sest\sprise"
+            r"|\bmes\sfunerailles|\bmon\senterement\b(?!\sde\svie)|\b(?:toucheront|toucherait"
+            r"|couvrirait)\s(?:l'|mon\s)?"
+            r"asurance|\basurance\svie\scouvrirait|\bplus\sde\sproblemes\sdu\stout"
+            r"|\brendue?\sau\sbout"
+            r"|\b(?:pu|plus)\srien\squi\sme\sretient|\baucune\sraison\sde\srester"
+            r"|\bje\sme\svois\spas"
+            r"\sdans\sun\san|\blettre\spour\s(?:ma|mon|mes)\s\w+\.?\sau\scas\sou",
+            # wishing it to stop or not to wake: "je veux que ça s'arrête pour toujours"
+            "make_it_stop": r"\bque\s(?:ca|ça|tout)\s(?:s'arete|finise"
+            r"|se\stermine)\s(?:pour\s(?:de\svrai"
+            r"|toujours|de\sbon)|,?\s?toute)|\b(?:fatiguee?|tanee?|epuisee?|marre)\s(?:d'exister|de"
+            r"\ssoufrir)\b|\b(?:pu|plus)\sexister\b|\besperant\s(?:ne\s)?(?:pas|plus"
+            r"|jamais)\sme\sreveiller"
+            r"|\bme\sreveilais\spas\b.{0,20}\b(?:bien|mieux)|\bme\sreveiller\b.{0,30}\bni\sjamais",
+            # a means thought of: "réfléchir à comment en finir", "pas se rater"
+            "means_7": r"\b(?:pense|penser|reflechir|songe)\s(?:\w+\s){0,2}?(?:a\ssauter"
+            r"|a\sla\smort"
+            r"|a\scomment\sen\sfinir|a\smetre\sfin|a\sen\sfinir)\b"
+            r"|\bcomment\s(?:faire\spour\s)?(?:pas"
+            r"|ne\spas)\sse\srater\b|\b(?:platane|falaise|pont|rails|fleuve"
+            r"|la\smer)\b.{0,50}\b(?:ce"
+            r"\sserait\s(?:rapide|facile))\b.{0,20}$|\b(?:y\sdisparaitre\spour\sde\sbon"
+            r"|j'y\srepense\sencore)|\bdeja\stente\b.{0,30}"
+            r"\b(?:reesayer|recommencer)|\bmi\spense\sa\sla\smort",
+            # hurting oneself on purpose: "je me suis entaillé le bras", "exprès"
+            "self_injury_7": r"\bje\sme\s(?:suis\s)?(?:entaile\w*|griffe\w*|fait\svomir|fais\svomir"
+            r"|scarifie\w*)\b|\b(?:je\sme|j'me|jme)\s(?:pince|mords|frape|tape)\b.{0,40}(?:bleus"
+            r"|je\sle\smerite|saigner)|\b(?:me\scaser|pris\splus\sde\smedocs)\b.{0,40}\bexpres"
+            r"|\bmerite\spas\sd'etre\sla\b|\bsi\s(?:je\sdisparais|j'etais\s(?:pu"
+            r"|plus)\sla)\b.{0,40}"
+            r"\b(?:persone|changerait\srien)",
+        },
+        unless_text=SELF_HARM_NOT,
+    ),
+    *hits(
+        "harassment",
+        0.85,
+        {
+            # persistence: "j'ai 6 autres comptes", "message 47, je lâcherai pas", "allo ?? allo ??"
+            "persistence_7": r"\b(?:j'ai|jai)\s(?:\d+|plein\sd')\s?autres\scomptes\b|\bje\slacherai"
+            r"\spas\b|\btu\ste\sdebaraseras\spas\sde\smoi|\bc'est\smoi\squi\sdecide\squand"
+            r"|\ballo\s?\?+"
+            r"\s?allo|\bje\st'ai\senvoye\s\w+\smesages|\bcontinuer\sa\sspamer|\bcontinue\sa\sspamer"
+            r"|\bje\svois\stout\sce\sque\stu\sfais|\bje\svois\sle\spoint\svert|\bj'en\sai\sfait\sun"
+            r"\snouveau\b|\bt'ecoeurer\sa\schaque\sfois",
+            # mockery of a person: "on se moque d'elle", "t'es notre divertissement"
+            "mockery_7": r"\bon\sse\smoque\sd'(?:elle|lui)\b|\bnotre\sdivertisement\b|\bpour\srire"
+            r"\sde\stoi\b|\bpersone\sne\ste\scroit|\bon\scomprend\spourquoi\b|\bt'es\srien\b"
+            r"|\bdevrait\sregretter\sde\st'avoir\sfait|\ble\sqi\sdu\ssalon|\bcrise\ston\scamp\b"
+            r"|\bt'as\saucun\spote\b|\bregardez\sle\s(?:bouffon|clown|mongol|debile)\b",
+        },
+        unless_text=HARASSMENT_NOT,
+    ),
+)
+RULES = RULES + RULES_7_TRAIN7
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -3423,7 +3743,8 @@ DISMISS = (
     r"|je\sm'en\s(?:fous|fiche)|et\salors|pas\sde\sprobleme|ca\sme\splait|c'est\smieux|c'est\scool)"
 )
 FLATTERY = (
-    r"(?:bele|jolie|bone|mignone|formee|developpee|grande|mature|mure|canon|sexy|bien\sfaite|avancee|bg"
+    r"(?:bele|jolie|bone|mignone|formee|developpee|grande|mature|mure|canon|sexy|bien\sfaite"
+    r"|avancee|bg"
     r"|beau|mignon|charmante)"
 )
 
