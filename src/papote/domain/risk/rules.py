@@ -2888,7 +2888,7 @@ TRADE_CONTACT = (
     r"|en\sstock|pour\sce\ssoir|pour\ssamedi|pour\sla\s(?:soiree|teuf)|je\sfais|je\ste\sfais"
     r"|si\stu\sveux|t'en\sveux|tu\sen\sveux|de\squalite|qualite\stop|pas\scoupee?|\d+\s?(?:€|e"
     r"|balles"
-    r"|euros?)\b)"
+    r"|euros?)\b|j'ai\sles\sdeux|c'est\scombien)"
 )
 # The innocent senses of those words: food, colours, gear, pharmacy, brakes, weather, money lent.
 STREET_NOT = rx_any(
@@ -3005,7 +3005,7 @@ SEXUAL_7_NOT = rx_any(
     PREVENTION,
     CHILD_IN_VIEW,
     r"\b(?:non\smerci|jamais|arete|stop|film|serie|livre|article|chanson|mon\samour|mon\scoeur"
-    r"|mon\scheri|ma\scherie|bebe|mon\smari|ma\sfeme|ma\scopine|mon\scopain|rentre\svite|le\schat"
+    r"|mon\scheri|ma\scherie|bebe|rentre\svite|le\schat"
     r"|le\schien|minou|toutou|bowling|five|foot|match|cine|resto|jeux\sde\sso?ciete|belote|apero"
     r"|potes|amis|copains|copines|famile|enfants|collegues|reunion|boulot|travail|conference"
     r"|seminaire|fievre|malade|plage|piscine|bain\sde\ssoleil|tarif\w*|payant\w*|roses|cadeau"
@@ -3361,7 +3361,9 @@ SEX_CUE_WEAK_7 = (
     r"|chambre\sd'hotel"
     r"|a\sl'hotel|mon\shotel|une\schambre|complice|sans\sprise\sde\stete|tenir\scompagnie"
     r"|pas\sde\srelation|du\sfun|sans\sengagement|y\sa\spersone|pour\sune\snuit|d'un\ssoir"
-    r"|m'ocuper\sde\s(?:toi|vous)|je\speux\ste\smontrer|tu\sme\stiens\scompagnie)"
+    r"|m'ocuper\sde\s(?:toi|vous)|je\speux\ste\smontrer|tu\sme\stiens\scompagnie"
+    r"|seule?\sa\sl'(?:apart"
+    r"|hotel)|pas\s(?:envie\s)?d'une\srelation|se\sretrouver\s(?:a|dans)\s(?:l'|un\s)hotel)"
 )
 SEX_CUE_7 = (
     r"(?:amant|libertin\w*"
@@ -3372,7 +3374,15 @@ SEX_CUE_7 = (
     r"|0\sengagement|sensuel\w*|tres\sprivee|rendez-vous\sintime"
     r"|me\stenir\schaud|compagnie\smasculine|compagnie\sfeminine|une\svolontaire"
     r"|un\smec\spartant|une\smeuf\spour|appart\slibre|l'appart\spour\snous"
-    r"|juste\spour\sla\snuit|nuit\sensemble|petite\snuit)"
+    r"|juste\spour\sla\snuit|nuit\sensemble|petite\snuit|plaisir\spartage|experience\sau\slit"
+    r"|on\s(?:voit|verra)\s(?:ben\s|bien\s)?(?:ou\sca\s(?:nous\s)?mene|ce\squi\s(?:arive|se\spase))"
+    r"|idee\s(?:asez\s)?precise\sde\sla\ssuite|regarde\spas\svraiment|te\srechaufer"
+    r"|te\stenir\schaud"
+    r"|une\saventure\savec|ce\squi\ste\sferait\splaisir\scete\snuit|un\sdelire\sa\sdeux"
+    r"|un\scoin\stranquile|ton\spetit\ssecret|on\sfait\sun\struc\sce\ssoir|rendez[\s-]vous\sintime"
+    r"|un\splan\s(?:ce\ssoir|cete\snuit|a\ssoir|regulier)|pa?ser\sla\snuit\s(?:avec\s(?:toi|vous)"
+    r"|chez\s(?:moi|nous))|(?:une|un)\s(?:meuf|fille|feme|nana|mec|home)\s(?:\w+\s){0,2}?pour"
+    r"\s(?:m'acompagner|a\ssoir|ce\ssoir|cete\snuit|pa?ser\sla\snuit|moments?\scalins?|du\sfun))"
 )
 PROPOSE_7 = (
     r"(?:\?|\btu\b|\bvous\b|\bt'|\bon\s(?:se|pourait|peut|fait|finit|file|boit)|\bqui\sveut"
@@ -3405,7 +3415,17 @@ RULES_7_TRAIN7: tuple[Rule, ...] = (
             r"|je\spaye|cash|lydia|paypal|virement|interac|paiement|j'en\svends|jen\svends"
             r"|on\sen\svend"
             r"|a\svendre|vends|vendeur|livr\w*|mes\sclients|demandez\sle\smenu|le\smenu|de\sretour"
+            r"|prix\sde\sgros|vann|livrezon|bon\spri|ka\sfe"
             r"|ca\spart\svite|magiques\sa\sacheter|pas\slegaux)\b).{1,400}",
+            # an amount of it, a pochon of 20, the goods brought: "si tu prends 50 de beuh"
+            "amount_of": r"\b\d+\s?(?:€|e|balles|euros?)?\s(?:de|d')\s?(?:beuh|weed|shit|coke|coco"
+            r"|frape"
+            r"|md|ket|keta|hash)\b|\b(?:pochons?|baretes?|bouletes?)\sde\s\d{2}\b|\bj'arive\savec"
+            r"\sla\smarchandise|\bla\smarchandise\b.{0,60}\b(?:point\sde\srdv|livr\w*)"
+            r"|\b(?:du|de\sla)\s(?:speed|coco|frape|md)\b.{0,40}\bj'en\s(?:vends|ai|livre)\b"
+            r"|\b(?:la|ta|ton|mon|ma|de\sla)\s(?:coco|frape|beuh|weed|shit|coke|zeb)\s(?:il"
+            r"|ele)\s(?:est"
+            r"|etait|te|atend)\b",
             # the product judged: "la coco elle est top", "ton shit il est bon ?"
             "product_judged": rf"\b{DRUG_NAME_7}\s(?:\w+\s){{0,3}}?(?:il|ele)\s(?:est|etait|te)\s"
             r"(?:top|bon|bone|coupee?|de\sfou|fort|pure|mieux|frais|decole)",
@@ -3437,6 +3457,16 @@ RULES_7_TRAIN7: tuple[Rule, ...] = (
             r"|te|t'|vous)|jpaye|je\spaie|je\spaye|je\sregle|contre|en\sechange|si\stu|si\svous"
             r"|offrir"
             r"|offre|propose|paie|paye|tu\sseras|y\sa\sun\sbillet|combien|budget)\b).{1,400}",
+            # paid as an adjective of a meeting, the client's cash and travel, an ad's terms
+            "paid_meeting_7": r"\b(?:moment|service|rdv|rendez-vous|rencontre"
+            r"|compagnie)\s(?:\w+\s)?"
+            r"payee?\b|\bbien\spayee\spour\b|\b(?:je\spaie|jpaye|je\spaye)\s(?:le\staxi)\b"
+            r"|\b(?:petit\s)?budget\b.{0,30}\b(?:demi|heure|nuit|soiree)\b"
+            r"|\benvoie\s(?:ton|votre)\sbudget|\b(?:faites|fais|fe)\sles\sdeplacements?\b"
+            r"|\bdeplace(?:ment)?s?\s(?:ou|et)\s(?:tu\s)?recois|\btarif\s\+\sessence|\bovernight\b"
+            r"|\bnuit\sentiere\b.{0,40}\d|\bacompagnement\b.{0,30}\bnuit\b|\bdemandes\sgratuites"
+            r"|\b\d\s?h\s?=\s?\d{2,4}\b|\bla\s(?:ti\s|petite\s)demi\b|\bmetre\s\d{2,4}\spour\sla"
+            r"\s(?:soiree|nuit)\savec",
             # a special massage: "massage avec fin heureuse", "massage spécial", "massage+"
             "special_massage": r"\bmassages?\s?(?:\+|avec\sfin\sheureuse|special|speciaux|complet"
             r"|et\splus|plus)|\bfin\sheureuse\b|\bdetente\stotale\b"
@@ -3452,6 +3482,7 @@ RULES_7_TRAIN7: tuple[Rule, ...] = (
             r"\b(?:pas\sescort|je\ssuis\spas|forcee?\sa|associations?|t'aider"
             r"|si\stu\ses\sconcernee?"
             r"|fleuriste|bouquet|jardin\w*|rosier)\b",
+            rf"{DRUG_EMOJI}|\b(?:{DRUG_NAME_7}|pochons?|plaquetes?|gramme)\b",
         ),
     ),
     hit(
@@ -3464,7 +3495,7 @@ RULES_7_TRAIN7: tuple[Rule, ...] = (
         unless_text=rx_any(
             SEXUAL_7_NOT,
             r"\b(?:malade|grippe|dodo|fatiguee?|reveil|sieste|livre\sau\slit|petit\sdej\w*\sau\slit"
-            r"|conference|formation|seminaire|reunion|le\sboulot\sm'|pour\sle\sboulot\s(?!ce\ssoir)"
+            r"|conference|formation|seminaire|reunion|le\sboulot\sm'|canape|matelas|chambre\sd'amis"
             r"|reservation|reserve|reserver|booking|check-?in|la\schambre\scoute|chambre\sdouble"
             r"|vacances|enfants?|fils|fille|bebe|chat|chien|ton\scopain\sde\sclase|complice\sdu"
             r"|cochon\sd'inde|cochonaile|aux\sfantasmes\sde|coquinou)\b",
@@ -3633,12 +3664,101 @@ RULES_7_TRAIN7: tuple[Rule, ...] = (
             "mockery_7": r"\bon\sse\smoque\sd'(?:elle|lui)\b|\bnotre\sdivertisement\b|\bpour\srire"
             r"\sde\stoi\b|\bpersone\sne\ste\scroit|\bon\scomprend\spourquoi\b|\bt'es\srien\b"
             r"|\bdevrait\sregretter\sde\st'avoir\sfait|\ble\sqi\sdu\ssalon|\bcrise\ston\scamp\b"
-            r"|\bt'as\saucun\spote\b|\bregardez\sle\s(?:bouffon|clown|mongol|debile)\b",
+            r"|\bt'as\saucun\spote\b|\bregardez\sle\s(?:bouffon|clown|mongol|debile)\b"
+            r"|\bt'as\sl'air\sd'une?\s(?:vraie?\s)?(?:{INSULTS})\b|\bt'as\squel\sage\smental"
+            r"|\bpersone\s(?:ne\s)?veut\s(?:te\sparler|de\stoi)\b",
         },
         unless_text=HARASSMENT_NOT,
     ),
 )
 RULES = RULES + RULES_7_TRAIN7
+
+# Round 2 from other-train-7's remaining misses (classes again).
+RULES_7_TRAIN7B: tuple[Rule, ...] = (
+    *hits(
+        "threat",
+        0.86,
+        {
+            # what is held sent to everyone: "je l'envoie à tout ton répertoire"
+            "sent_to_all": rf"\bje\s(?:l'|les\s|la\s)(?:{PUBLISH})\sa\s(?:tout\ston\srepertoire"
+            rf"|tous\stes"
+            r"\scontacts|tout\sle\ssalon|tout\sle\smonde)\b"
+            r"|\bje\s(?:{PUBLISH})\s(?:tout\s)?ce\sque\sj'ai"
+            r"\ssur\stoi\b|\bou\sje\s(?:{PUBLISH})\s(?:ton\snom|ton\sadrese|tes\scoordonees)"
+            r"|\b(?:il|ele|ils)\sva\s(?:le\s)?savoir\s.{0,20}\bsi\stu\b",
+            # watching and waiting: "je vous ai vu ce matin... on se reverra", "j'attends en bas"
+            "watching_7": r"\bje\s(?:vous|t')\s?ai\svue?s?\b.{0,60}\b(?:on\sse\sreverra|jolie"
+            r"|je\ssais)"
+            r"|\bj'atends\sen\sbas\sde\schez\stoi\b.{0,40}\b(?:bougerai\spas|tant\sque|descend\w*)"
+            r"|\bje\ssais\s(?:ou|que)\b.{0,60}\bje\svais\spaser\b"
+            r"|\bdorm\w*\sbien\b.{0,30}\bprofite[zs]?"
+            r"[\s-]en|\bon\sne\ssait\sjamais\squi\s(?:atend|vous\satend|t'atend|vous\ssuit)"
+            r"|\bfais\s(?:bien\s)?(?:gafe|atention)\b.{0,50}\bon\st'atend\b"
+            r"|\b(?:l'ecran|internet|ton\spseudo)\ste\sproteg\w*"
+            r"|\bje\ssais\sa\squele\sheure\s(?:votre|ta"
+            r"|ton)\s(?:feme|mari|fille|fils|mere)\s(?:rentre|sort|finit)"
+            r"|\bje\sconais\sdes\sgens\squi\s(?:reglent|s'ocupent\sde|gerent)\sce\sgenre",
+            # La Réunion's créole: "mi koné out kaz", "ou lé mort"
+            "creole_threat": r"\bmi\s(?:kone|trouv)\s(?:out\skaz|aou)\b|\bou\sle\smort\b"
+            r"|\bou\sva\soir"
+            r"\skosa\b|\bou\ssa\spaye\b|\bou\ssa\spa\sdormi\b|\bmonte\sa\sout\skaz\b"
+            r"|\bsa\skas\sout\sfigir"
+            r"|\bi\ssa\sbrule\b",
+        },
+        unless_text=THREAT_NOT,
+    ),
+    hit(
+        "complaint_answered",
+        "threat",
+        r"\bsi\s(?:vous|tu)\s(?:portez|portes)\splainte\b.{0,40}\bje\s(?:m'ocuperai|vais\sm'ocuper)"
+        r"\s(?:personelement\s)?de\s(?:toi|vous)",
+        0.86,
+        unless_text=rx_any(GAME, QUOTED),
+    ),
+    *hits(
+        "hate",
+        0.86,
+        {
+            # a group said by its slur or its nature: "les reubeus ils savent que voler"
+            "group_slur_7": r"\bles\s(?:reubeus|rebeus|chintoqs|chintoks|chinetoques|muz+|travelos"
+            r"|travlos"
+            r"|bi|pedes|gouines|feujs)\b.{0,60}\b(?:savent\sque|bouffent|ramene|vicieux|malades"
+            r"|devraient"
+            r"|cachaient|bon\smec|partout|dehors|sales?)\b|\bces\s(?:muz+|chintoqs|chintoks"
+            r"|reubeus)\b",
+            # "qu'elles retournent chez elles", "retirer la nationalité", "rester entre eux"
+            "sent_away_7": r"\bqu'(?:ils|eles)\s(?:retournent|rentrent|repartent)\schez\s(?:eux"
+            r"|eles)\b"
+            r"|\bretirer\sla\snationalite\b|\bles\sgens\scomme\s(?:ca"
+            r"|eux)\sdevraient\srester\sentre"
+            r"\seux|\bretourne\sa\sla\s(?:synagogue|mosquee)|\bcompter\stes\sbilets\b"
+            r"|\bceux\squi\sle\ssuivent\ssont\stous\sdes"
+            r"|\bt'es\sen\sfauteuil\b.{0,30}\breste\schez\stoi"
+            r"|\b(?:ne\s)?loue\spas\sa\sdes\sgens\sde\sconfesion",
+        },
+        unless_text=rx_any(HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|theorie\sdu)\b"),
+    ),
+    *hits(
+        "self_harm",
+        0.86,
+        {
+            # "tout le monde serait plus tranquille sans moi", cachets "de côté", plans and tries
+            "plans_7": r"\b(?:serait|seraient|serais)\splus\stranquile\w*\ssans\smoi\b"
+            r"|\b(?:mis|garde|cache)\s(?:des|mes)\s(?:cachets|medocs|medicaments|pilules|comprimes)"
+            r"\sde\scote\b|\bsi\s(?:je\s|j)disparais\b.{0,30}\bpersone"
+            r"|\bdeja\stente\b.{0,50}\b(?:resayer"
+            r"|recommencer)|\b(?:c'est|c)\spas\sune\sfacon\sde\sparler\b"
+            r"|\bje\svais\spartir,?\sc'est"
+            r"\smieux\scomme\sca\b|\bje\sm'organise\b.{0,30}\bbientot\b|\bconfie\s(?:mon|ma"
+            r"|mes)\s\w+"
+            r"\sa\b.{0,50}\b(?:prete?|c'est\sl'heure|adieu)\b"
+            r"|\bje\sme\sdis\sque\sje\svais\s(?:juste\s)?"
+            r"partir\set\s(?:ne\s)?plus\sjamais",
+        },
+        unless_text=SELF_HARM_NOT,
+    ),
+)
+RULES = RULES + RULES_7_TRAIN7B
 
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
