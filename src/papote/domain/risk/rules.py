@@ -39,7 +39,7 @@ from papote.domain.risk.lexicon import (
 )
 from papote.domain.risk_labels import LABELS as LABELS  # kept apart: config reads them alone
 
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 
 # Signals the accumulator weighs (conversation.py).
 SIGNALS = (
