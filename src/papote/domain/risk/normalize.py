@@ -22,7 +22,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-7"
+NORMALISER_VERSION = "norm-9"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -151,13 +151,58 @@ _UNIT_AFTER_DIGIT = re.compile(
 )
 
 
-def _leet_applies(chars: list[str], i: int, j: int) -> bool:
+# Short words of leetspeak read as the French word they stand for (norm-9): digits at one
+# end of a short word are otherwise kept (an age, "g14", "moi13"); not "t4" (a flat), "l3"
+# (a university year), "m3" (cubic metres).
+SHORT_LEET = frozenset(
+    {"j3", "d3", "l4", "c3", "3n", "3t", "m4", "s4", "t3", "t35", "m35", "l35", "d35", "c35",
+     "s35", "m01", "t01", "35t", "p45", "5ur"}
+)  # fmt: skip
+_DIGIT_RUNS = re.compile(r"\d+")
+
+
+def _word_at(chars: list[str], i: int, j: int) -> str:
+    """The word of letters and digits around ``chars[i:j]``."""
+    a, b = i, j
+    while a > 0 and chars[a - 1].isalnum():
+        a -= 1
+    while b < len(chars) and chars[b].isalnum():
+        b += 1
+    return "".join(chars[a:b])
+
+
+LEET_DIGITS = frozenset("0134578")
+
+
+def _interleaved(word: str) -> bool:
+    """A word whose digits come in two runs or more with letters between them ("50rt13",
+    "pr0f5"): leetspeak, not a word and a number ("g14", "moi13", "2011gang", "ps4")."""
+    runs = _DIGIT_RUNS.findall(word)
+    return len(runs) >= 2 and sum(c.isalpha() for c in word) >= 2
+
+
+def _leet_applies(chars: list[str], i: int, j: int, letters_before: int = 0) -> bool:
     """Whether the run ``chars[i:j]`` of leet signs stands for letters: it sits between
     letters (or opens or ends a word of letters), is short, is not an age ("j'ai14ans"),
-    a unit or an ordinal ("4e", "5min") and not the "@" of an e-mail."""
+    a unit or an ordinal ("4e", "5min") and not the "@" of an e-mail. ``letters_before``:
+    how many letters end what is already read back (leet letters included: "c0d31n3")."""
     before = i > 0 and _is_letter(chars[i - 1])
     after = j < len(chars) and _is_letter(chars[j])
     run = chars[i:j]
+    word = _word_at(chars, i, j)
+    if word in SHORT_LEET:
+        return True
+    rest = _squeezed("".join(chars[j : j + 40]))
+    if (
+        not (before and after)
+        and len(run) <= 3
+        and all(c in LEET_DIGITS for c in run)
+        and (before or after)
+        and _interleaved(word)
+        and not _AGE_UNIT_AFTER.match(rest)
+        and not (after and _UNIT_AFTER_DIGIT.match(rest))
+    ):
+        return True  # a word's first or last digits when others sit among its letters
     if len(run) == 1 and run[0] in "013457" and not (before and after):
         word_start = not before and (i == 0 or not chars[i - 1].isalnum())
         word_end = not after and (j == len(chars) or not chars[j].isalnum())
@@ -172,14 +217,21 @@ def _leet_applies(chars: list[str], i: int, j: int) -> bool:
             and (i == 2 or not chars[i - 3].isalnum())
         ):
             return False  # a school grade, "cm1", "ce1" (norm-6)
-        return word_end and before and i >= 2 and _is_letter(chars[i - 2])
+        return word_end and before and letters_before >= 2
     if not (before and after):
         return False
-    if len(run) > 3 or (len(run) >= 2 and all(c.isdigit() for c in run)):
+    if len(run) > 3:
         return False
     rest = _squeezed("".join(chars[j : j + 40]))
     if run[0].isdigit() and _AGE_UNIT_AFTER.match(rest):
         return False
+    if len(run) >= 2 and all(c.isdigit() for c in run):
+        if _UNIT_AFTER_DIGIT.match(rest):
+            return False  # an ordinal or a unit inside a word ("en13eme", "le15h"): digits
+        if not _interleaved(word) and (
+            not set(run) <= set("0134") or 10 <= int("".join(run)) <= 19
+        ):
+            return False  # a number in a handle or a code ("lea13x", "MAX77BS"); "s01r" reads
     return not ("@" in run and _DOMAIN_AFTER_AT.match(rest))
 
 
@@ -189,6 +241,17 @@ _O_FOR_ZERO = re.compile(r"(?<![a-z0-9])o(?=\d)|(?<=\d)o(?=\d)|(?<=\d\s)o(?=\d)"
 def _zero_o(src: _Buf) -> _Buf:
     """An "o" typed for a zero inside a number ("O6 12 34", "06 1o 20") is a zero."""
     return _rewrite(src, _O_FOR_ZERO, lambda _m: "0")
+
+
+def _letters_at_end(buf: _Buf) -> int:
+    """How many letters (0, 1 or 2: no more is asked) end ``buf``."""
+    tail = buf.chars[-2:]
+    count = 0
+    for ch in reversed(tail):
+        if not _is_letter(ch):
+            break
+        count += 1
+    return count
 
 
 def _leet(src: _Buf) -> _Buf:
@@ -202,7 +265,7 @@ def _leet(src: _Buf) -> _Buf:
             j = i
             while j < n and chars[j] in LEET:
                 j += 1
-            if _leet_applies(chars, i, j):
+            if _leet_applies(chars, i, j, _letters_at_end(out)):
                 for k in range(i, j):
                     out.add(LEET[chars[k]], src.starts[k], src.ends[k])
             else:
