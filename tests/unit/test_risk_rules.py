@@ -322,6 +322,11 @@ EXAMPLES = {
     "signal.not_grooming.thing_photo": "envoie moi une photo de ton chien",  # fp6
     "signal.not_grooming.asv_alone": "t'es qui toi ? asv ?",  # fp6
     "signal.not_grooming.adult_addressee": "tu dis rien à ta femme hein",  # fp6
+    # rules-7 (riskgen7): the child labels
+    "signal.not_grooming.family_news": "tes parents vont bien ?",
+    "signal.not_grooming.affection_alone": "ma puce t'es où ?",
+    "signal.not_off_platform.no_app": "non j'ai pas snap",
+    "signal.not_off_platform.papote_dm": "viens en mp",
 }
 
 

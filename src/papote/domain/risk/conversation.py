@@ -51,7 +51,13 @@ ANSWER_WINDOW = 3  # an age question is answered within this many turns
 # A school or parents question asked after the other side said they are a minor is a move;
 # asked before, it is the question their answer discloses to (conv-3).
 PROBE_AFTER_MINOR = "probe_after_minor"
-ACCUMULATOR_VERSION = "conv-5"  # fp6: no grooming toward stated adults
+# conv-6 (riskgen7): an age question and one of these moves in the same message are a chain,
+# grooming by the writers' policy ("t'as quel âge ? envoie une photo"); a compliment or
+# romance is not one of issue 12's moves, so "t'as quel âge ? t'es mignonne" is not a chain.
+AGE_PROBES = frozenset({"age_question", "majority_question"})
+CHAIN_MOVES = MOVES - {"compliment", "romance"}
+CHAIN = "chain"
+ACCUMULATOR_VERSION = "conv-6"  # conv-5 (fp6): no grooming toward stated adults
 
 
 @dataclass(slots=True)
@@ -138,6 +144,9 @@ class Conversation:
                 me.last_question_turn = turn
             if sig.kind in YES_NO:
                 me.last_yes_no[sig.kind] = turn
+        if kinds & AGE_PROBES and kinds & CHAIN_MOVES:
+            chained = max(s.score for s in analysis.signals if s.kind in AGE_PROBES | CHAIN_MOVES)
+            me.signals[CHAIN] = max(chained, me.signals.get(CHAIN, 0.0))
 
         # Every speaker's moves are weighed again: a disclosure now makes the other
         # side's earlier compliments and questions grooming at this turn.
@@ -178,7 +187,8 @@ class Conversation:
         Raised when a presumed minor is on the other side and ``me`` makes any move toward
         them (probing their school or parents included), or when ``me`` probes age and
         makes two moves (or one of secrecy, isolation, gifts), or probes school or parents
-        and makes one move, unless the other side has said they are adults.
+        and makes one move, or (conv-6) chained an age question and a move in one message,
+        unless the other side has said they are adults.
         """
         probing = PROBING & me.signals.keys()
         moves = MOVES & me.signals.keys()
@@ -200,6 +210,8 @@ class Conversation:
         if probing and (len(moves) >= 2 or moves & STRONG_MOVES or probing & CHILD_PROBES):
             return min(0.95, max(0.6, combined))
         if "secrecy" in moves and moves & SECRET_WITH:
+            return min(0.9, max(0.6, combined))
+        if CHAIN in me.signals:
             return min(0.9, max(0.6, combined))
         return None
 

@@ -39,7 +39,7 @@ from papote.domain.risk.lexicon import (
 )
 from papote.domain.risk_labels import LABELS as LABELS  # kept apart: config reads them alone
 
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 
 # Signals the accumulator weighs (conversation.py).
 SIGNALS = (
@@ -69,6 +69,8 @@ SIGNALS = (
     # fp6: what rules out the head's grooming (model.with_head): a photo of a pet or a thing,
     # "asv ?" with no move beside it
     "not_grooming",
+    # rules-7: the same for the head's off_platform (an app one does not have, Papote's DMs)
+    "not_off_platform",
 )
 
 
@@ -4305,6 +4307,76 @@ RULES_6B: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_6B
+
+# ------------------------------------------------------------------------------- rules-7
+# Session 7 ("riskgen7"), the child-safety labels. What keeps the n-gram head from raising a
+# label on ordinary adult chat (model.with_head reads a "not_<label>" signal as a veto on
+# that label's head score; the rules' own hits and the accumulator are untouched): a
+# question about the other's family's health, an adult's pet name with nothing of a child
+# beside it, an app one does not have, a move to Papote's own private messages.
+
+# What an adult calls a partner, a friend or a sister ("ma puce", "mon coeur", "ma belle").
+AFFECTION = (
+    r"(?:ma\spuce|mon\scoeur|ma\scherie|mon\scheri|ma\sbiche|mon\samour|ma\sbele|mon\sbeau|mon\sbebe"
+    r"|ma\sbebe|mon\sange|ma\sloute|mon\schou|ma\scocote|mon\slapin|ma\sdouce|ma\spower|mon\stresor"
+    r"|ma\sjolie|ma\scopine|ma\sgrande|mon\sgrand)"
+)
+# Words of a child's world or of a move: with one of them beside a pet name, the head decides.
+CHILD_OR_MOVE = (
+    r"photo|pic|selfie|snap|insta|seule?|parents|mere|pere|maman|papa|clase|colege|lycee|ecole|prof"
+    r"|secret|cadeau|mature|age|ans|voir|cam|num|numero|adrese|mineure?|majeure?|brevet|devoirs"
+    r"|robux|v-?bucks|sortie|chambre|dodo|couche|lit|bisous?|corps|tenue"
+)
+# Families' news asked between adults ("tes parents vont bien ?", "comment va ta mère ?").
+FAMILY_NEWS = (
+    r"(?:tes|vos|ton|ta|votre)\s(?:parents|pere|mere|maman|papa|vieux|darons?|famile|freres?|soeurs?)"
+    r"\s(?:vont|va|se\sportent|sont|est)\s(?:bien|mieux|en\sforme|toujours\sen\sforme)"
+    r"|\bcomment\s(?:vont|va|se\sportent)\s(?:tes|vos|ton|ta|votre)\s(?:parents|pere|mere|maman|papa|famile)"
+    r"|\bet\s(?:tes|vos)\sparents,?\s(?:ca\sva|la\sforme|ils\svont\sbien)"
+    r"|\b(?:pase|passe|transmets)\sle\sbonjour\sa\s(?:tes|vos|ton|ta)\b"
+)
+# An app one does not have or no longer uses ("non j'ai pas snap", "je suis pas sur insta").
+NO_APP = (
+    rf"\b(?:j'ai|g|on\sa)\s(?:pas|plus|jamais\seu|meme\spas|toujours\spas)\s(?:de\s|d')?(?:compte\s)?{APPS_ANY}\b"
+    rf"|\bpas\sde\s{APPS_ANY}\b|\bje\s(?:suis|sui)\s(?:pas|plus|jamais)\ssur\s{APPS_ANY}\b"
+    rf"|\bj'utilise\s(?:pas|plus|jamais)\s{APPS_ANY}\b|\bj'ai\s(?:suprime|desinstale|efface|quite)\s(?:mon\s)?{APPS_ANY}\b"
+)
+# Papote's own private messages: not another app.
+PAPOTE_DM = r"\b(?:en|par|sur|un|en\sun|des)\s(?:prive|mp|pv|dm|message\sprive|messages\sprives)\b"
+# Something offered anyway in the same message: a number, a handle, an address, "mais".
+CONTACT_ANYWAY = rf"\d|@|\bmais\b|\bajoute|\bcontacte|\bc'est\b|:|{HANDLE}"
+
+RULES_7: tuple[Rule, ...] = (
+    signal(
+        "family_news",
+        "not_grooming",
+        rf"{FAMILY_NEWS}",
+        0.0,
+        unless_text=rx(
+            r"\b(?:secret|sachent|savoir|dis\srien|au\scourant|seule?|rentrent|absents?|partis?)\b"
+        ),
+    ),
+    signal(
+        "affection_alone",
+        "not_grooming",
+        rf"^(?:(?!\b(?:{CHILD_OR_MOVE})\b).)*\b{AFFECTION}\b(?:(?!\b(?:{CHILD_OR_MOVE})\b).)*$",
+        0.0,
+    ),
+    signal(
+        "no_app",
+        "not_off_platform",
+        rf"^(?:(?!{CONTACT_ANYWAY}).)*(?:{NO_APP})(?:(?!{CONTACT_ANYWAY}).)*$",
+        0.0,
+    ),
+    signal(
+        "papote_dm",
+        "not_off_platform",
+        rf"^(?:(?!{CONTACT_ANYWAY}|\b{APPS_ANY}\b).)*{PAPOTE_DM}(?:(?!{CONTACT_ANYWAY}|\b{APPS_ANY}\b).)*$",
+        0.0,
+    ),
+)
+
+RULES = RULES + RULES_7
 
 
 # Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who

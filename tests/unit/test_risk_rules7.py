@@ -1,0 +1,72 @@
+"""rules-7 and conv-6 (session 7, "riskgen7"): the child-safety labels, each rule beside
+its hard negatives (docs/detection.md, "Child-safety labels, session 7")."""
+
+from __future__ import annotations
+
+import pytest
+
+from papote.detect.evaluate import judge_text
+from papote.detect.model import NgramRiskDetector
+from papote.domain.risk.detector import RuleDetector
+
+
+def rule_labels(text: str) -> set[str]:
+    return set(judge_text(RuleDetector(), text).labels)
+
+
+def vetoes(text: str) -> set[str]:
+    """The labels a rule's ``not_<label>`` signal keeps the head from raising."""
+    analysis = RuleDetector().analyse(text)
+    return {s.kind[4:] for s in analysis.signals if s.kind.startswith("not_")}
+
+
+# (an adult's line the head must not label, the label, the nearest line whose head stays free)
+HEAD_VETOES = [
+    ("tes parents vont bien ?", "grooming", "tes parents sont pas là ce soir ?"),
+    ("et tes parents, ça va ? toujours à Lyon ?", "grooming",
+     "et tes parents, ils rentrent quand ?"),
+    ("comment va ta mère depuis l'opération ?", "grooming", "ta mère rentre à quelle heure ?"),
+    ("ma puce t'es où ?", "grooming", "ma puce t'es en quelle classe ?"),
+    ("bonne nuit mon coeur, dors bien", "grooming",
+     "bonne nuit mon coeur, t'es seule dans ta chambre ?"),
+    ("non j'ai pas snap", "off_platform", "non j'ai pas snap mais ajoute moi sur insta"),
+    ("non j'ai pas snap, j'ai pas insta", "off_platform", "j'ai pas snap, mon num c'est le 06"),
+    ("je suis pas sur whatsapp désolé", "off_platform",
+     "je suis pas sur whatsapp mais sur telegram"),
+    ("on peut parler en privé ?", "off_platform", "on peut parler en privé sur snap ?"),
+    ("viens en mp", "off_platform", "viens en mp, je te donne mon insta"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("benign", "label", "near"), HEAD_VETOES)
+def test_a_not_signal_vetoes_the_heads_label_on_adult_chat_only(
+    benign: str, label: str, near: str
+) -> None:
+    assert label in vetoes(benign)
+    assert label not in vetoes(near)
+
+
+def test_the_vetoed_lines_carry_no_label_with_the_head() -> None:
+    detector = NgramRiskDetector()
+    for benign, label, _ in HEAD_VETOES:
+        assert label not in judge_text(detector, benign).labels, benign
+
+
+# conv-6: an age question chained with one of issue 12's moves in one message is grooming;
+# either alone is not, nor an age question with a compliment.
+@pytest.mark.parametrize(
+    "chain",
+    ["t'as quel âge ? envoie une photo", "t'as quel age ? on se voit ?",
+     "envoie photo de toi stp, t'as quel âge"],
+)  # fmt: skip
+def test_an_age_question_chained_with_a_move_is_grooming(chain: str) -> None:
+    assert "grooming" in rule_labels(chain)
+
+
+@pytest.mark.parametrize(
+    "single",
+    ["t'as quel âge ?", "asv ?", "envoie une photo", "t'as quel âge ? t'es mignonne",
+     "on se voit ?"],
+)  # fmt: skip
+def test_a_single_move_is_not_grooming(single: str) -> None:
+    assert "grooming" not in rule_labels(single)
