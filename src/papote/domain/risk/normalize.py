@@ -22,7 +22,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-7"
+NORMALISER_VERSION = "norm-8"
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -454,7 +454,9 @@ _CONTEXT_RE = re.compile(
     rf"|(?<![a-z0-9'])(?P<ta2>t'a)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
     rf"|(?<![a-z0-9'])(?P<sa>sa)(?=\s(?:change|va|fait|marche|sert|pase|compte|craint|depend|derange|reste"
     rf"|suffit|me|te)(?![a-z]))"
-    rf"|(?<=\s)(?P<plus>\+)(?=\s[a-z]))"
+    rf"|(?<=\s)(?P<plus>\+)(?=\s[a-z])"
+    # norm-8: a plural's lost "s" after a plural possessive ("tes parent sont stricts")
+    rf"|(?<=\b[tmvn][eo]s\s)(?P<plural>parent)(?![a-z]))"
 )
 _CONTEXT = {
     "tas": "t'as",
@@ -465,6 +467,7 @@ _CONTEXT = {
     "ta2": "t'as",
     "sa": "ca",
     "plus": "plus",
+    "plural": "parents",
 }
 
 
