@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from papote.detect.evaluate import judge_text
-from papote.detect.model import NgramRiskDetector
+from papote.detect.model import NgramRiskDetector, lone_move
 from papote.domain.risk.detector import RuleDetector
+from papote.domain.risk.normalize import fold
 
 
 def rule_labels(text: str) -> set[str]:
@@ -70,3 +71,29 @@ def test_an_age_question_chained_with_a_move_is_grooming(chain: str) -> None:
 )  # fmt: skip
 def test_a_single_move_is_not_grooming(single: str) -> None:
     assert "grooming" not in rule_labels(single)
+
+
+# riskgen7: one neutral move and nothing of a child keeps the head's grooming down
+@pytest.mark.parametrize(
+    ("lone", "near"),
+    [("envoie une photo de toi stp", "envoie une photo de toi stp, t'es en quelle classe ?"),
+     ("t'as quel âge ?", "t'as quel âge ? tes parents sont là ?"),
+     ("viens au parc à 17h", "viens au parc à 17h, dis rien à tes parents")],
+)  # fmt: skip
+def test_a_lone_neutral_move_is_vetoed_for_the_head(lone: str, near: str) -> None:
+    assert lone_move(RuleDetector().analyse(lone))
+    assert not lone_move(RuleDetector().analyse(near))
+    assert "grooming" not in judge_text(NgramRiskDetector(), lone).labels
+    assert "grooming" in judge_text(NgramRiskDetector(), near).labels
+
+
+# norm-8
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("tes parent sont stricts", "tes parents sont stricts"),
+     ("vos parent savent ?", "vos parents savent ?"),
+     ("un parent d'élève", "un parent d'eleve"),
+     ("envoie phto", "envoie photo"), ("des fotos", "des photos")],
+)  # fmt: skip
+def test_norm8_reads_a_lost_plural_and_short_photo(typed: str, read: str) -> None:
+    assert fold(typed) == read
