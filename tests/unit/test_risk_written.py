@@ -130,8 +130,9 @@ SESSION6 = (
 )
 
 
-@pytest.mark.parametrize("name", SESSION6)
-def test_session6_files_are_well_formed(name: str) -> None:
+def _assert_well_formed(name: str) -> None:
+    """A writer's file: unique ids, known labels, kinds that agree with the labels, an
+    alert turn inside every labelled conversation (none in an unlabelled one)."""
     rows = _rows(name)
     assert is_dev(WRITTEN / name) == ("dev" in name)
     assert len({r["id"] for r in rows}) == len(rows)
@@ -140,11 +141,40 @@ def test_session6_files_are_well_formed(name: str) -> None:
         assert row["kind"] in ("positive", "hard_negative", "conversation")
         assert (row["kind"] == "hard_negative") == (not row["labels"] and "turns" not in row)
         if row["kind"] == "conversation":
+            assert len(row["turns"]) >= 2
             assert (row["alert_turn"] is None) == (not row["labels"])
             if row["labels"]:
                 assert 0 <= row["alert_turn"] < len(row["turns"])
+        else:
+            assert row["text"].strip()
+
+
+@pytest.mark.parametrize("name", SESSION6)
+def test_session6_files_are_well_formed(name: str) -> None:
+    _assert_well_formed(name)
     text = (WRITTEN / name).read_text()
     for mail in re.findall(r"[\w.]+@[\w.]+\.\w+", text):
         assert mail.endswith(("@example.test", ".exemple@example.test")), mail
     for digits in re.findall(r"0[67](?:[ .-]?\d\d){4}", text):
         assert re.sub(r"\D", "", digits) in ("0600000000", "0712345678"), digits
+
+
+# ------------------------------------- session 7: independent writers' files, copied as written
+SESSION7 = (
+    "child-train-7-ados.jsonl",
+    "child-train-7-adultes.jsonl",
+    "child-dev-7.jsonl",
+    "benign-7.jsonl",
+)
+# the ranges ARCEP keeps for fiction, the only numbers the session-7 brief allowed
+FICTION = ("0199", "063998")
+
+
+@pytest.mark.parametrize("name", SESSION7)
+def test_session7_files_are_well_formed(name: str) -> None:
+    _assert_well_formed(name)
+    text = (WRITTEN / name).read_text()
+    for mail in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
+        assert mail.endswith(".test"), mail
+    for digits in re.findall(r"(?<!\d)0[1-9](?:[ .-]?\d\d){4}(?!\d)", text):
+        assert re.sub(r"\D", "", digits).startswith(FICTION), digits
