@@ -77,7 +77,7 @@ def test_a_single_move_is_not_grooming(single: str) -> None:
 @pytest.mark.parametrize(
     ("lone", "near"),
     [("envoie une photo de toi stp", "envoie une photo de toi stp, t'es en quelle classe ?"),
-     ("t'as quel âge ?", "t'as quel âge ? tes parents sont là ?"),
+     ("t'as quel âge ?", "t'as quel âge ? t'es dans quel collège ? je peux passer te voir"),
      ("viens au parc à 17h", "viens au parc à 17h, dis rien à tes parents")],
 )  # fmt: skip
 def test_a_lone_neutral_move_is_vetoed_for_the_head(lone: str, near: str) -> None:

@@ -57,6 +57,9 @@ PROBE_AFTER_MINOR = "probe_after_minor"
 AGE_PROBES = frozenset({"age_question", "majority_question"})
 CHAIN_MOVES = MOVES - {"compliment", "romance"}
 CHAIN = "chain"
+# conv-6: an adult who sends a child away from an adults' site (rules-7 signal) is not
+# grooming them, whatever they asked first ("tes parents sont à côté ? va les voir").
+PROTECTIVE = "protective"
 ACCUMULATOR_VERSION = "conv-6"  # conv-5 (fp6): no grooming toward stated adults
 
 
@@ -65,6 +68,7 @@ class SpeakerState:
     signals: dict[str, float] = field(default_factory=dict)  # kind -> best score
     minor: bool = False  # disclosed being under 18
     adult: bool = False  # stated an adult age
+    protective: bool = False  # conv-6: sent a child away from an adults' site
     last_question_turn: int = -(10**9)  # last age or school question
     last_yes_no: dict[str, int] = field(default_factory=dict)  # YES_NO question -> turn
 
@@ -125,6 +129,9 @@ class Conversation:
                 hits.append(RiskHit("minor_disclosure", 0.85, said[0].start, said[0].end, source))
         if "adult_age" in kinds:
             me.adult = True
+        if PROTECTIVE in kinds:  # conv-6: "ce site est pour les adultes, va voir tes parents"
+            me.protective = True
+            hits = [h for h in hits if h.label != "grooming"]
         if any(h.label == "minor_disclosure" and h.score >= THRESHOLD for h in hits):
             me.minor = True
         other_minor = any(o.minor for o in others)
@@ -196,7 +203,7 @@ class Conversation:
         if other_minor and not me.minor:
             # probing the school or parents of someone who has said they are a minor
             moves = moves | ({PROBE_AFTER_MINOR} & me.signals.keys())
-        if not moves or me.minor:  # a minor's moves are not grooming, whoever they face
+        if not moves or me.minor or me.protective:  # a minor's moves are not grooming
             return None
         other_adult = others and all(o.adult and not o.minor for o in others)
         noisy_or = 1.0
