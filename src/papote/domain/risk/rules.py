@@ -4487,7 +4487,10 @@ PUPIL_EVENT = (
     r"|ecole\sarabe|voyage\sscolaire|mon\sbal)"
 )
 # A pupil's first person with those events ("on a", "je", "mon", "on part").
-PUPIL_FIRST = r"(?:\bje\b|\bj'|\bmi\b|\bmoi\b|\bon\s(?:a|va|part|est|fait|avait)\b|\bnous\b|\bmon\b|\bma\b|\bmes\b)"
+PUPIL_FIRST = (
+    r"(?:\bje\b|\bj'|\bmi\b|\bmoi\b|\bon\s(?:a|va|part|est|fait|avait)\b"
+    r"|\bnous\b|\bmon\b|\bma\b|\bmes\b)"
+)
 # The other person's school world, said to them: a child in view ("ta classe", "après les
 # cours", "une meuf de 4e", "t'as 12 ans").
 YOUR_SCHOOL = (
