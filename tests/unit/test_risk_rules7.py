@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from papote.detect.evaluate import judge_text
+from papote.detect.evaluate import judge_text, judge_turns
 from papote.detect.model import NgramRiskDetector, lone_move
 from papote.domain.risk.detector import RuleDetector
 from papote.domain.risk.normalize import fold
@@ -97,3 +97,64 @@ def test_a_lone_neutral_move_is_vetoed_for_the_head(lone: str, near: str) -> Non
 )  # fmt: skip
 def test_norm8_reads_a_lost_plural_and_short_photo(typed: str, read: str) -> None:
     assert fold(typed) == read
+
+
+# rules-7: an adult talking to a child about the child's school, and adults' school chores
+# and memories, are not the writer's school life; the nearest pupil's line keeps its label
+@pytest.mark.parametrize(
+    ("adult", "pupil"),
+    [("tu peux venir mercredi après les cours ?", "je peux pas mercredi, j'ai cours au collège"),
+     ("wesh t'as cours jusqu'à quelle heure vendredi au bahut ?",
+      "j'ai cours jusqu'à 17h vendredi au bahut"),
+     ("conseil de classe jusqu'à 20h, je suis rincée",
+      "le conseil de classe m'a donné les encouragements, ma mère était contente"),
+     ("la cantine du collège augmente encore ses tarifs, 4,20 € le repas",
+      "la cantine du collège est trop nulle, je mange que du pain"),
+     ("j'ai retrouvé mon bulletin de 5e au grenier",
+      "j'ai eu mon bulletin de 5e, ma mère va crier"),
+     ("je suis crevé, 14h d'écran", "mes parents me laissent que 1h d'écran par jour")],
+)  # fmt: skip
+def test_an_adult_about_school_is_no_disclosure_and_a_pupil_is(adult: str, pupil: str) -> None:
+    assert "minor_disclosure" not in rule_labels(adult)
+    assert "minor_disclosure" in rule_labels(pupil)
+
+
+# rules-7 minor_disclosure classes, each with a hard negative
+@pytest.mark.parametrize(
+    ("pupil", "adult"),
+    [("noah, 16 ans, liège", "mon fils, 16 ans, liège"),
+     ("j'aurai 17 en mars, vivement 18", "j'avais 17 ans en 1990"),
+     ("pas encore 18 mais je sais ce que je veux", "mon fils a pas encore 18 ans"),
+     ("je dirai que j'ai 19 si on me demande", "je dirai que j'ai 19 ans de boîte"),
+     ("ma mamie veut pas que je sorte le soir", "ma mère veut pas que je vende la maison"),
+     ("la CPE m'a dit de ranger mon tel", "mon prof de guitare m'a dit de bosser"),
+     ("on a une classe verte la semaine prochaine",
+      "sortie scolaire au zoo demain, j'ai peur de perdre un enfant")],
+)  # fmt: skip
+def test_rules7_minor_classes_and_their_hard_negatives(pupil: str, adult: str) -> None:
+    assert "minor_disclosure" in rule_labels(pupil)
+    assert "minor_disclosure" not in rule_labels(adult)
+
+
+# rules-7 grooming: a child mark and a move (accumulator), a school schedule probed, and an
+# adult who protects a child
+@pytest.mark.parametrize(
+    ("groom", "near"),
+    [("efface la conv avant que ta reum tombe dessus", "efface la conv, elle sert à rien"),
+     ("les gars de ta classe c'est des gamins, reste avec moi",
+      "les gars du boulot, reste avec moi"),
+     ("tu sors du collège à quelle heure ?", "ta fille sort du collège à quelle heure ?"),
+     ("t'es plus mature que les filles de ta 4e",
+      "tu fais jeune pour ton âge, c'est un compliment")],
+)  # fmt: skip
+def test_rules7_grooming_and_their_nearest_negatives(groom: str, near: str) -> None:
+    assert "grooming" in rule_labels(groom)
+    assert "grooming" not in rule_labels(near)
+
+
+def test_an_adult_who_sends_a_child_away_is_not_grooming() -> None:
+    away = "ici c'est pas un endroit pour les enfants. tes parents sont à côté ? va les voir"
+    turns = [("A", "bonjour jsuis tom jai 11 ans"), ("B", away)]
+    assert "grooming" not in judge_turns(RuleDetector(), turns).labels
+    turns[1] = ("B", "tes parents sont à côté ? t'es mignonne")
+    assert "grooming" in judge_turns(RuleDetector(), turns).labels

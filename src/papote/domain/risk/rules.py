@@ -530,6 +530,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{SUIS}\s?pas\s(?:encore\s)?majeure?|{JAI}\s?(?:pas|moins\sde)\s(?:encore\s)?18\s?ans"
         r"|pas\sencore\s18\s?ans|j'?aurai\s18\s?ans\sdans\s[1-9]\s?ans)",
         0.9,
+        unless_text=OTHER_PERSON,  # rules-7: "mon fils a pas encore 18 ans"
     ),
     hit(
         "school_grade",
@@ -4701,6 +4702,37 @@ RULES_7_CHILD: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_7_CHILD
+
+# rules-7: the school life rules of minor_disclosure (rules-3 to rules-7) read any "collège"
+# near a first person as the writer's: an adult talking to a child about the child's school
+# ("tu peux venir mercredi après les cours ?", "t'as cours jusqu'à quelle heure au bahut ?")
+# and adults' school chores and memories ("conseil de classe jusqu'à 20h", "la cantine du
+# collège augmente ses tarifs", "mon bulletin de 5e retrouvé au grenier") are not.
+ADULT_SCHOOL_7 = rx_any(
+    r"^(?!.*\b(?:je\ssuis|jsuis|moi\saussi|moi\sje|j'ai\scours|j'ai\s\d+|mon\scolege|ma\sclase|mon\slycee"
+    r"|on\sa\scours|je\svais\sau|je\srentre|j'ai\scontrole)\b)"
+    r".*(?:\b(?:tu|t'as|t'es|te|tes|ton|ta)\b.{0,50}\b(?:colege|lycee|cours|ecole|bahut)\b"
+    r"|\b(?:colege|lycee|cours|ecole|bahut)\b.{0,50}\b(?:tu|t'as|t'es|te)\b)",
+    r"\bconseil\sde\sclase\s(?:jusqu'a|du\s\d|c'est|a\sdure)|\bcantine\b.{0,40}\b(?:augmente|tarifs?|prix|repas\sa|€|euros?)"
+    r"|\bdeleguee?\sdes\sparents|\bcorection\sde|\bcopies\b|\bj'ai\speur\sde\sperdre|\bgrenier\b|\bsouvenirs?\b"
+    r"|\bremonte\sa\sloin|\b\d+\sans\sapres\b|\bma\splus\sjeune\b|\bles\sgamins\b|\bmon\spropre\sfils"
+    r"|\b(?:1[0-9]|[2-9]\d)\s?h\sd'ecran\b|\bcome\sun\spapy\b|\bles\sgosses\b|\bla\srencontre\sde\sparents|\bparent\sreferent",
+)
+_SCHOOL_LIFE_RULES = frozenset(
+    {"pupil_life", "school_life", "school_day", "grade_context", "brevet_life", "pupil_role",
+     "screen_rules", "pupil_words_6", "class_of", "pupil_event_7", "school_staff_7"}
+)  # fmt: skip
+
+
+def _adult_school_guarded(rule: Rule) -> Rule:
+    """A school life rule of minor_disclosure with ``ADULT_SCHOOL_7`` added to its guard."""
+    if rule.label != "minor_disclosure" or rule.name.split(".")[-1] not in _SCHOOL_LIFE_RULES:
+        return rule
+    own = rule.unless_text.pattern + "|" if rule.unless_text is not None else ""
+    return replace(rule, unless_text=re.compile(own + ADULT_SCHOOL_7.pattern))
+
+
+RULES = tuple(_adult_school_guarded(rule) for rule in RULES)
 
 
 # Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who
