@@ -370,6 +370,7 @@ EXAMPLES = {
     "signal.not_off_platform.papote_dm": "viens en mp",
     "minor_disclosure.self_intro_7": "noah, 16 ans, liège",
     "minor_disclosure.age_around_7": "j'aurai 17 en mars, vivement 18",
+    "minor_disclosure.age_said_7": "douze ans et j'ai toujours pas de tel",
     "minor_disclosure.age_lie_7": "si qqn me demande je dirai que j'ai 19",
     "minor_disclosure.guardian_rule_7": "ma mamie veut pas que j'aie de maquillage",
     "minor_disclosure.school_staff_7": "la CPE m'a dit de ranger mon tel",

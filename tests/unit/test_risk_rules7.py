@@ -128,6 +128,9 @@ def test_an_adult_about_school_is_no_disclosure_and_a_pupil_is(adult: str, pupil
      ("je dirai que j'ai 19 si on me demande", "je dirai que j'ai 19 ans de boîte"),
      ("ma mamie veut pas que je sorte le soir", "ma mère veut pas que je vende la maison"),
      ("la CPE m'a dit de ranger mon tel", "mon prof de guitare m'a dit de bosser"),
+     ("salut adam 16 ans de namur", "nous 15 ans de mariage"),
+     ("asv : 13 / f / paris", "asv ? 25 h paris"),
+     ("ma mère elle a coupé le wifi à 23h", "ma fille elle a coupé le wifi à 23h"),
      ("on a une classe verte la semaine prochaine",
       "sortie scolaire au zoo demain, j'ai peur de perdre un enfant")],
 )  # fmt: skip

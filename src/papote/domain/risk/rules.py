@@ -4442,6 +4442,17 @@ RULES = RULES + RULES_7
 # "reste avec moi", "je peux passer te chercher"), weighed by the accumulator (a child probe
 # and one move), and the adults who protect a child ("ce site est pour les adultes").
 
+# Someone's child or pupils (OTHER_PERSON without "il a" / "elle a", which a pupil says of
+# a parent or a teacher: "ma mère elle a coupé le wifi").
+THEIR_CHILD = rx(
+    r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?(?:fils|file|files"
+    r"|neveu|niece|enfants?|gosses?|petits?-enfants?|eleves|bebe|gamine?s?)\b|\bje\ssuis\s(?:prof|enseignante?|cpe|parent)"
+)
+# What "N ans de ..." counts when it is not where one is from ("15 ans de mariage").
+DURATION = (
+    r"(?:mariage|boite|service|carriere|experience|retard|prison|vie|couple|relation|anciennete|travail|metier"
+    r"|pratique|galere|amitie|ecart|diference|plus|moins|trop|pile|foot|danse|piano|club)"
+)
 MONTH = (
     r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
     r"|l'ete|l'hiver|l'anee\sprochaine|la\srentree|bientot|dans\s(?:\d+|deux|trois|quelques)\s(?:mois|semaines|jours))"
@@ -4461,7 +4472,10 @@ GUARDIAN_RULE = (
     r"|a\smis\sun\s(?:code|mot\sde\spase|controle|filtre|minuteur)|a\sactive|(?:m')?ont\s(?:mis|active)\sun"
     r"|a\sdit\s(?:pas\sde|que\sj'aurai|que\sje\s(?:pourai|suis\strop|peux\spas|dois)|non\spour)"
     r"|dit\sque\sje\ssuis\s(?:trop|encore)\s(?:petite?|jeune)|m'ont\s(?:pas\slaise|interdit|dit\sque\sj'aurai)"
-    r"|ont\ssigne\s(?:le|mon|l')|la\sconfisk|i\sve\spa\smi|i\sveut\spa\smi)"
+    r"|ont\ssigne\s(?:le|mon|l')|la\sconfisk|i\sve\spa\smi|i\sveut\spa\smi"
+    r"|veu[tl]\sque\sje\s(?:sois\srentree?|fase\sque|rentre\savant)|a\scoupe\sle\swifi|m'a\sbloque|m'ont\smis\s(?:un|le|screen)"
+    r"|m'ont\sdit\spas\sde|checkent?\smes|verifie\smes\s(?:notes|mesages|textos)|doit\ssigner\s(?:toutes\s)?mes"
+    r"|signent\s(?:encore\s)?mes|veulent\spas\sme\slaiser|a\sdit\ssi\sj'ai\spas|ka\skontrole|i\sdi\smi)"
 )
 # Adults' lives that keep a guardian's rule from being a child's (a partner, a job, children).
 GROWN_UP = (
@@ -4579,9 +4593,11 @@ RULES_7_CHILD: tuple[Rule, ...] = (
         # "noah, 16 ans, liège", "coucou cmoi manon 13ans rouen", "max, seize ans, orléans"
         "self_intro_7",
         "minor_disclosure",
-        rf"^\W*(?:(?:salut|slt|coucou|cc|hello|bonjou?r?|wesh|yo|hey|sa\ski\s\w+|allo|bonjou\stout\smoun|wesh\sla\steam)\W+)?"
+        rf"^\W*(?:(?:salut|slt|coucou|cc|hello|bonjou?r?|wesh|wsh|yo|hey|salam|sa\ski\s\w+|allo|bonjou\stout\smoun)"
+        rf"(?:\s(?:les\sgens|la\steam|tout\sle\smonde|a\stous|tlm))?\W+)?"
         rf"(?:(?:moi\s)?c'est\s|cmoi\s|moi\s|je\sm'apele\s|ici\s)?(?!(?:mon|ma|mes|son|sa|le|la|les|un|une|il|elle|depuis|pendant|a|de|et|ou|tu|on|as|ai|je|en|dans|plus|que|avec|vers|sur|pour)\b)"
-        rf"[a-z][a-z-]{{1,15}}(?!')\W{{0,2}}\s({MINOR_AGE})\s?(?:ans?|piges|yo|balais)\b(?!{AGE_NOT_WRITER})(?:\W*$|\W+(?!de\b|d')[a-z])",
+        rf"[a-z][a-z-]{{1,15}}(?!')\W{{0,2}}\s({MINOR_AGE})\s?(?:ans?|piges|yo|balais)\b"
+        rf"(?:(?!{AGE_NOT_WRITER})(?:\W*$|\W+(?!de\b|d')[a-z])|\s(?:de|d')\s?(?!{DURATION}\b)[a-z-]+\W*$)",
         0.85,
         unless_text=rx_any(OTHER_PERSON, ADULT_SPEAKING),
     ),
@@ -4603,6 +4619,17 @@ RULES_7_CHILD: tuple[Rule, ...] = (
         ),
     ),
     hit(
+        # "douze ans et j'ai toujours pas de tel", "seize ans pis ma mère...",
+        # "asv : 13 / f / paris", "c'était ma fête hier, 13 ans !", "mwen ni 15 an"
+        "age_said_7",
+        "minor_disclosure",
+        rf"^\W*(?:{MINOR_AGE})\s?ans\s(?:et|pis|mais)\s(?:je|j'|ma|mon|mes|moi|encore|toujours|deja|obligee?)\b"
+        rf"|\basv\W{{0,4}}(?:ben|bah|alors)?\W{{0,2}}(?:{MINOR_AGE})\s?(?:ans)?\W{{0,3}}(?:[fmh]|fille|gars|garcon)\b"
+        rf"|\bma\sfete\b.{{0,20}}\b(?:{MINOR_AGE})\s?ans\b|\bmwen\sni\s(?:{MINOR_AGE})\san",
+        0.85,
+        unless_text=rx_any(OTHER_PERSON, ADULT_SPEAKING, GROWN_UP),
+    ),
+    hit(
         # "je dirai que j'ai 19", "j'ai dit que j'avais 18 en m'inscrivant", "je mens sur mon
         # age, jdis 19"
         "age_lie_7",
@@ -4622,7 +4649,7 @@ RULES_7_CHILD: tuple[Rule, ...] = (
         r"|\b(?:je|j'|mi)\b.{0,60}\b(?:sans\s(?:un\s)?adulte|autorisation\sparentale|family\slink|couvre[\s-]?feu)\b"
         r"|\b(?:j'ai\s)?pas\s(?:encore\s)?le\sdroit\sd'(?:y\s)?(?:aler|partir|sortir)\s.{0,30}\bseule?\b",
         0.8,
-        unless_text=rx_any(OTHER_PERSON, ADULT_SPEAKING, GROWN_UP, YOUR_CHILD),
+        unless_text=rx_any(THEIR_CHILD, ADULT_SPEAKING, GROWN_UP, YOUR_CHILD),
     ),
     hit(
         # "le préfet m'a convoqué", "la CPE elle m'a dit", "le prof de maths il nous donne
