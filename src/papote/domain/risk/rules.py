@@ -4706,7 +4706,10 @@ RULES_7_CHILD: tuple[Rule, ...] = (
         "maturity",
         MATURE_7,
         0.45,
-        unless_text=rx_any(OTHER_PERSON, r"\bfais\sjeune\b|\bl'air\sjeune\b|\bplus\sjeune\sque\b"),
+        unless_text=rx_any(
+            THEIR_CHILD,
+            r"\b(?:il|ele)\s(?:a|est)\b|\bfais\sjeune\b|\bl'air\sjeune\b|\bplus\sjeune\sque\b",
+        ),
     ),
     signal("guardians_belittled_7", "isolation", GUARDIANS_BELITTLED, 0.45),
     hit(
