@@ -1440,8 +1440,11 @@ class Run:
         others1 = others_cpu_seconds(ours)
         drain = self.wait_quiet(quiet=1.0, limit=60.0)
         cpu2 = self.server_cpu()
+        trace = None
         if self.profile_signal("say", signal.SIGUSR2):
             self.args.profile_phase = ""  # the first say phase only
+            if args.profiler == "trace":  # bench/latency_trace.py's summary
+                trace = json.loads(Path(args.profile_out).read_text())
         redis2 = redis_cpu_seconds()
         after = self.call("counters")
         metrics1 = scrape_metrics("127.0.0.1", self.servers[0].port)
@@ -1496,6 +1499,8 @@ class Run:
             "drain_seconds": round(drain, 2),
             "server_node0": phase_metrics(metrics0, metrics1),
         }
+        if trace is not None:
+            out["server_trace"] = trace
         print("say", out, flush=True)
         return out
 
@@ -1576,9 +1581,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--profile-out", default="profile.txt", help="with --profile-phase")
     p.add_argument(
         "--profiler",
-        choices=["pyinstrument", "cprofile"],
+        choices=["pyinstrument", "cprofile", "trace"],
         default="pyinstrument",
-        help="with --profile-phase: sampling shares, or exact call counts",
+        help="with --profile-phase: sampling shares, exact call counts, or the stamps of "
+        "each message on its way through the server (bench/latency_trace.py)",
     )
     args = p.parse_args(argv)
     if not 1 <= args.sessions <= 19_500:

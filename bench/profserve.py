@@ -8,7 +8,10 @@ goes to ``PAPOTE_PROFILE_OUT``; ``PAPOTE_PROFILER`` chooses the profiler:
 - ``pyinstrument`` (default): sampling, low overhead, shares of the event-loop thread's
   wall time (time the loop waits for work is under ``select``);
 - ``cprofile``: deterministic, exact call counts (how many frames, flushes, tasks per
-  join or per ``say``), but every call costs more: its times overstate small functions.
+  join or per ``say``), but every call costs more: its times overstate small functions;
+- ``trace``: no profiler: bench/latency_trace.py stamps each bench message on its way
+  through the server (read, checked, committed, published, written) and writes the
+  percentiles of each step as JSON.
 
 A profile says where the time goes, not how much there is: the profiler costs time too,
 so its figures are never published as the server's.
@@ -32,9 +35,18 @@ def main() -> None:
     out = os.environ.get("PAPOTE_PROFILE_OUT", "profile.txt")
     kind = os.environ.get("PAPOTE_PROFILER", "pyinstrument")
     state: dict[str, Any] = {}
+    if kind == "trace":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import latency_trace
+
+        latency_trace.install()
 
     def start(signum: int, frame: FrameType | None) -> None:
         if state:
+            return
+        if kind == "trace":
+            latency_trace.start()
+            state["prof"] = kind
             return
         if kind == "cprofile":
             prof = cProfile.Profile(time.process_time)  # CPU, not the neighbours
@@ -49,6 +61,9 @@ def main() -> None:
     def stop(signum: int, frame: FrameType | None) -> None:
         prof = state.pop("prof", None)
         if prof is None:
+            return
+        if kind == "trace":
+            latency_trace.stop(out)
             return
         if kind == "cprofile":
             prof.disable()

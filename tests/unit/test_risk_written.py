@@ -165,6 +165,9 @@ SESSION7 = (
     "child-train-7-adultes.jsonl",
     "child-dev-7.jsonl",
     "benign-7.jsonl",
+    "other-train-7a.jsonl",
+    "other-train-7b.jsonl",
+    "other-dev-7.jsonl",
 )
 # the ranges ARCEP keeps for fiction, the only numbers the session-7 brief allowed
 FICTION = ("0199", "063998")
