@@ -71,6 +71,8 @@ SIGNALS = (
     "not_grooming",
     # rules-7: the same for the head's off_platform (an app one does not have, Papote's DMs)
     "not_off_platform",
+    # rules-7: an adult speaking keeps the head from raising minor_disclosure
+    "not_minor_disclosure",
     # rules-7: an adult who protects a child ("ce site est pour les adultes", conv-6)
     "protective",
 )
@@ -5194,7 +5196,8 @@ ADULT_SCHOOL_7 = rx_any(
     r"\bconseil\sde\sclase\s(?:jusqu'a|du\s\d|c'est|a\sdure)|\bcantine\b.{0,40}\b(?:augmente|tarifs?|prix|repas\sa|€|euros?)"
     r"|\bdeleguee?\sdes\sparents|\bcorection\sde|\bcopies\b|\bj'ai\speur\sde\sperdre|\bgrenier\b|\bsouvenirs?\b"
     r"|\bremonte\sa\sloin|\b\d+\sans\sapres\b|\bma\splus\sjeune\b|\bles\sgamins\b|\bmon\spropre\sfils"
-    r"|\b(?:1[0-9]|[2-9]\d)\s?h\sd'ecran\b|\bcome\sun\spapy\b|\bles\sgosses\b|\bla\srencontre\sde\sparents|\bparent\sreferent",
+    r"|\b(?:1[0-9]|[2-9]\d)\s?h\sd'ecran\b|\bm'a\sconvoquee\b.{0,30}\b(?:il|ele)\s(?:a|est)\b|\bj'avais\stout\soublie\b"
+    r"|\b(?:le\sfils|la\sfile|les\senfants)\sde\s(?:ma|mon|mes)\b|\bcome\sun\spapy\b|\bles\sgosses\b|\bla\srencontre\sde\sparents|\bparent\sreferent",
 )
 _SCHOOL_LIFE_RULES = frozenset(
     {"pupil_life", "school_life", "school_day", "grade_context", "brevet_life", "pupil_role",
@@ -5211,6 +5214,19 @@ def _adult_school_guarded(rule: Rule) -> Rule:
 
 
 RULES = tuple(_adult_school_guarded(rule) for rule in RULES)
+
+# rules-7: what keeps the n-gram head from raising minor_disclosure (model.with_head): an
+# adult speaking (an adult age, a memory, a spouse, a job, one's children or pupils, adults'
+# school chores). The rules' own minor_disclosure hits are untouched.
+RULES = (
+    *RULES,
+    signal(
+        "adult_context_7",
+        "not_minor_disclosure",
+        rx_any(ADULT_SPEAKING, GROWN_UP, THEIR_CHILD, ADULT_SCHOOL_7).pattern,
+        0.0,
+    ),
+)
 
 
 # Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who
