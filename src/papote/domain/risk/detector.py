@@ -35,6 +35,7 @@ _PUBLISHING = frozenset(
         "publish_it",
         "tell_unless",
         "media_exposed",
+        "exposure_7",  # rules-7: "je fais tourner tes nudes dans tout le salon"
     }
 )
 

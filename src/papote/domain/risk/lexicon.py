@@ -193,6 +193,9 @@ INSULTS = (
     r"|morue|pouffe|blaireau|neuneu|demeure|demeuree|pignouf|morveux|morveuse|clodo|gueux"
     r"|enflure|fumier|salopard|crapule|vermine|charogne|larve|lavette|mauviette|lopette"
     r"|laideron|mochete|boudin|fils\sde\schien|sous-race"
+    # rules-7 (other-train-7): regional and chat insults
+    r"|mange-merde|trou\sde\sbale|cagole|gogole|guidoune|allumeuse|mytho|pleurnichard|pleurnicharde"
+    r"|epaise|tabarnak\sde\sloser|vraie\sepaise"
 )
 # Groups people are attacked for (origin, religion, orientation, gender, disability...).
 GROUPS = (

@@ -2895,7 +2895,7 @@ TRADE_CONTACT = (
     r"|en\sstock|pour\sce\ssoir|pour\ssamedi|pour\sla\s(?:soiree|teuf)|je\sfais|je\ste\sfais"
     r"|si\stu\sveux|t'en\sveux|tu\sen\sveux|de\squalite|qualite\stop|pas\scoupee?|\d+\s?(?:€|e"
     r"|balles"
-    r"|euros?)\b)"
+    r"|euros?)\b|j'ai\sles\sdeux|c'est\scombien)"
 )
 # The innocent senses of those words: food, colours, gear, pharmacy, brakes, weather, money lent.
 STREET_NOT = rx_any(
@@ -3005,13 +3005,14 @@ PAID_NOT = rx_any(
     r"|prostitution"
     r"|proxenet\w*|victimes?|3919|passes?\sdecisives?|passes?\sde\s(?:foot|hand|basket)|escorte\s"
     r"(?:de\s)?(?:polic\w*|militaire|presidentiele)|esthetici\w*|coiffeu\w*|manucure|visage|pieds"
-    r"|dos\sbloque|torticolis|anniv\w*|maman|mere|soeur|mariage|noel)\b",
+    r"|dos\sbloque|torticolis|anniv\w*|maman|mere|soeur|mariage|noel|spa|bon\spour|cotise\w*"
+    r"|plaquete|devis|facture|consultation|cabinet|therapeute)\b",
 )
 SEXUAL_7_NOT = rx_any(
     PREVENTION,
     CHILD_IN_VIEW,
     r"\b(?:non\smerci|jamais|arete|stop|film|serie|livre|article|chanson|mon\samour|mon\scoeur"
-    r"|mon\scheri|ma\scherie|bebe|mon\smari|ma\sfeme|ma\scopine|mon\scopain|rentre\svite|le\schat"
+    r"|mon\scheri|ma\scherie|bebe|rentre\svite|le\schat"
     r"|le\schien|minou|toutou|bowling|five|foot|match|cine|resto|jeux\sde\sso?ciete|belote|apero"
     r"|potes|amis|copains|copines|famile|enfants|collegues|reunion|boulot|travail|conference"
     r"|seminaire|fievre|malade|plage|piscine|bain\sde\ssoleil|tarif\w*|payant\w*|roses|cadeau"
@@ -3286,6 +3287,486 @@ OTHERS_7: tuple[Rule, ...] = (
 )
 RULES = RULES + OTHERS_7
 
+HATE_7: tuple[Rule, ...] = hits(
+    "hate",
+    0.86,
+    {
+        # "les arabes ils savent que voler"
+        "only_good_at": rf"\bles\s(?:{GROUPS_MORE})\s(?:ils\s|eles\s)?(?:ne\s)?(?:savent|font"
+        rf"|pensent)"
+        r"\s(?:que|qu'a)\s(?:voler|mentir|tricher|profiter|dealer|frapper|se\splaindre|pleurer"
+        r"|baiser"
+        r"|faire\sdes\sgoses|taper|egorger|crier|magouiler)",
+        # "ces gens-là devraient rentrer chez eux"
+        "go_home": r"\bces\sgens(?:-?\s?la)?\s(?:devraient|doivent|peuvent|ont\squ'a)\s(?:rentrer"
+        r"|retourner|repartir)\schez\seux\b"
+        r"|\b(?:rentrer|retourner|repartir|renvoyer)\s(?:\w+\s)?(?:dans\sleur\spays"
+        r"|d'ou\sils\sviennent"
+        r"|au\sbled|dans\sleur\sbled)",
+        # "j'embauche pas de noirs"
+        "refused_for_it": rf"\b(?:j'embauche|je\sloue|je\sprends|je\sveux|je\sservirai"
+        rf"|je\ssers)\s(?:pas|plus"
+        rf"|jamais)\s(?:de|d'|aux?|les|des)\s?(?:{GROUPS_MORE})\b",
+        # "les noirs sont moins intelligents"
+        "lesser": rf"\bles\s(?:{GROUPS_MORE})\s(?:sont|c'est)\s(?:\w+\s)?(?:moins\s(?:inteligents"
+        rf"|evolues"
+        r"|civilises|capables|humains)|plus\s(?:betes|stupides|cons|violents)|inferieur\w*)",
+        # "une femme ça doit se taire"
+        "women_obey": r"\b(?:une|les)\s(?:femes?|meufs?|nanas?|gonzesses?)\s(?:ca\s)?(?:doit"
+        r"|doivent"
+        r"|devrait|devraient|faut\squ'eles?)\s(?:se\staire|obeir|rester\sa\sla\smaison|fermer\sleur"
+        r"\sgueule|fermer\ssa\sgueule|servir|rester\sa\sleur\splace)",
+        # "les gays me donnent envie de vomir", "ces singes de noirs"
+        "disgust": rf"\bles\s(?:{GROUPS_MORE})\s(?:me\s)?(?:donent\senvie\sde\s(?:vomir|gerber)"
+        rf"|font"
+        r"\s(?:vomir|gerber)|me\sfont\s(?:vomir|gerber)|me\sdonent\sla\snausee)"
+        rf"|\b(?:ces|sales?|espece\sde)\s(?:{DEHUMANISING})\s(?:de|d')\s?(?:{GROUPS_MORE})\b",
+    },
+    unless_text=rx_any(
+        HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|theorie\sdu|invites|copains|amis)\b"
+    ),
+)
+RULES = RULES + HATE_7
+
+# ------------------------------------------- rules-7, the other labels: from other-train-7
+# Written from data/risk/written/other-train-7a/7b.jsonl (75 voices of session-7 writers who
+# never saw the detector), as classes: the dealer's delivery and ordering words, quantities of
+# the trade, the product judged; an escort's booking words (rates, the "gift", roses as money,
+# travel, deposits), a client's money for intimacy; propositions by their cues (a bed, a hotel,
+# a night, no strings, a lover, fantasies) with a proposal; formal and veiled threats, exposure
+# to the salon; slurs and the contempt of a group by nature, culture or as a whole; farewells,
+# plans and wishes that it stop. Its dev part other-dev-7 was not read.
+
+# Drugs by names that are nothing else (DRUGS has "joints", "filtre", "cali", "lean"...).
+DRUG_NAME_7 = (
+    r"(?:beuh|beu|weed|shit|coke|cocaine|mdma|ecsta|ecstasy|keta|ketamine|ket|3mc|crack|heroine|lsd"
+    r"|champignons\smagiques|edibles|hash|chit|zeb|pills|codeine|xanax|tramadol|oxy\w*|fentanyl"
+    r"|subutex|ghb|resine|ganja|marijuana|cannabis|methylphenidate|opioides|amphetamines?)"
+)
+# A quantity or a unit of the trade.
+TRADE_QTY = (
+    r"(?:plaquetes?|pochons?|baretes?|quarter|poche\sde\s(?:\d+|dix|vingt)|bouletes?|savonetes?)"
+)
+# A rate, a price and the money of a booking (prostitution).
+BOOKING = r"(?:tarif\w*|cadeau\w*|roses?|chf|en\sliquide|acompte|twint)"
+MONEY_7 = (
+    rf"(?:{AMOUNT}|\b(?:sur\slydia|sur\spaypal|argent|billets?|loyer|allocation|aide\sfinanciere"
+    r"|cadeau\w*|shopping\spaye|nouveau\stelephone|\d{2,4}\spar\smois|metre\s\d{2,4}"
+    r"|done\s\d{2,4}|\d{2,4}\ssi)\b)"
+)
+INTIMACY_7 = (
+    r"(?:moments?\sintimes?|compagnie\sintime|intime|tendresse|au\slit|dans\sma\schambre"
+    r"|dormir\savec"
+    r"|pa?ser\sla\snuit|la\snuit|apres\sla\snuit|premiere\snuit|me\sfais\splaisir"
+    r"|me\sfaire\splaisir"
+    r"|tes\svisites|si\son\sse\svoit|restes\sdans\sma\schambre|un\smoment\spaye|service\spaye)"
+)
+# Cues of a sexual proposition: a bed, a hotel room, a night, no strings, a lover, fantasies.
+# Weak cues (a bed, a hotel room, a night, no strings) need the night or an innuendo too.
+SEX_CUE_WEAK_7 = (
+    r"(?:au\slit|dans\s(?:un|mon|ton|votre)\slit|sous\sla\scouete|partage\w*\smon\slit"
+    r"|chambre\sd'hotel"
+    r"|a\sl'hotel|mon\shotel|une\schambre|complice|sans\sprise\sde\stete|tenir\scompagnie"
+    r"|pas\sde\srelation|du\sfun|sans\sengagement|y\sa\spersone|pour\sune\snuit|d'un\ssoir"
+    r"|m'ocuper\sde\s(?:toi|vous)|je\speux\ste\smontrer|tu\sme\stiens\scompagnie"
+    r"|seule?\sa\sl'(?:apart"
+    r"|hotel)|pas\s(?:envie\s)?d'une\srelation|se\sretrouver\s(?:a|dans)\s(?:l'|un\s)hotel)"
+)
+SEX_CUE_7 = (
+    r"(?:amant|libertin\w*"
+    r"|fantasmes?|cochon\w*|coquin\w*|cokin|pas\stres\ssages?|devergond\w*|pimenter|plaiz"
+    r"|se\sfaire\sdu\sbien|on\sse\sfait\sdu\sbien|plus\squ'un\scafe|pas\spour\sregarder"
+    r"|pas\spour\sjaser"
+    r"|pour\sle\sdessert|sans\sataches?|pas\sl'amour|juste\sdu\splaisir"
+    r"|0\sengagement|sensuel\w*|tres\sprivee|rendez-vous\sintime"
+    r"|me\stenir\schaud|compagnie\smasculine|compagnie\sfeminine|une\svolontaire"
+    r"|un\smec\spartant|une\smeuf\spour|appart\slibre|l'appart\spour\snous"
+    r"|juste\spour\sla\snuit|nuit\sensemble|petite\snuit|plaisir\spartage|experience\sau\slit"
+    r"|on\s(?:voit|verra)\s(?:ben\s|bien\s)?(?:ou\sca\s(?:nous\s)?mene|ce\squi\s(?:arive|se\spase))"
+    r"|idee\s(?:asez\s)?precise\sde\sla\ssuite|regarde\spas\svraiment|te\srechaufer"
+    r"|te\stenir\schaud"
+    r"|une\saventure\savec|ce\squi\ste\sferait\splaisir\scete\snuit|un\sdelire\sa\sdeux"
+    r"|un\scoin\stranquile|ton\spetit\ssecret|on\sfait\sun\struc\sce\ssoir|rendez[\s-]vous\sintime"
+    r"|un\splan\s(?:ce\ssoir|cete\snuit|a\ssoir|regulier)|pa?ser\sla\snuit\s(?:avec\s(?:toi|vous)"
+    r"|chez\s(?:moi|nous))|(?:une|un)\s(?:meuf|fille|feme|nana|mec|home)\s(?:\w+\s){0,2}?pour"
+    r"\s(?:m'acompagner|a\ssoir|ce\ssoir|cete\snuit|pa?ser\sla\snuit|moments?\scalins?|du\sfun))"
+)
+PROPOSE_7 = (
+    r"(?:\?|\btu\b|\bvous\b|\bt'|\bon\s(?:se|pourait|peut|fait|finit|file|boit)|\bqui\sveut"
+    r"|\bqui\sest"
+    r"|\bcherche|\bje\ste|\bje\svous|\bviens|\bpasse|\bca\ste\sdit|\bpartante?|\bdispo|\bmp\b"
+    r"|\bensemble|\bpropose|😏|😈|😉)"
+)
+RULES_7_TRAIN7: tuple[Rule, ...] = (
+    *hits(
+        "drugs",
+        0.86,
+        {
+            # the dealer's delivery and ordering: "livreur dispo jusqu'à 2h", "commande avant 20h"
+            "delivery_words": r"^(?=.*\b(?:livreur|livre|livrons|livraison|livrezon|commande\w*"
+            r"|le\smenu|la\scarte|point\sde\sdeal|four)\b)(?=.*(?:\b(?:jusqu'a\s\d+h|avant\s\d+h"
+            r"|\d+h\s?-\s?\d+h|24\s?/\s?24|en\smain\spropre|paiement\sa\sla\slivraison"
+            r"|pas\sde\scredit"
+            r"|cash\sseulement|messagerie\schifree|sur\s(?:telegram|signal|snap|tlg)|point\sde\srdv"
+            r"|la\smarchandise|produit,\squantite|deplacement\soffert|au\sfour"
+            r"|se\sdeplacer\sau\sfour"
+            r"|le\spoint\sde\sdeal|supplement|pochons?|plaquetes?)\b|{DRUG_EMOJI})).{1,400}",
+            # quantities of the trade with a price or a sale: "plaquettes 100/250/500, tarifs"
+            "trade_quantity": rf"^(?=.*\b{TRADE_QTY})(?=.*\b(?:prix\sde\sgros|tarifs?\sdegresifs"
+            r"|revend\w*|\d+\s?(?:€|e|balles|euros?|piases)|a\s\d{2,3}\b|la\smarchandise|mp"
+            r"|en\sprive|livr\w*)\b).{1,400}",
+            # a drug named with a buyer's or seller's word: "qqn a de la beuh ? jpaye cash"
+            "named_with_deal": rf"^(?=.*\b{DRUG_NAME_7}\b)(?=.*\b(?:qn\sa\s(?:de|du|des|d')"
+            rf"|quelqu'un\s(?:a\s(?:de|du|des|d')|vend)"
+            r"|jpaye"
+            r"|je\spaye|cash|lydia|paypal|virement|interac|paiement|j'en\svends|jen\svends"
+            r"|on\sen\svend"
+            r"|a\svendre|vends|vendeur|livr\w*|mes\sclients|demandez\sle\smenu|le\smenu|de\sretour"
+            r"|prix\sde\sgros|vann|livrezon|bon\spri|ka\sfe"
+            r"|ca\spart\svite|magiques\sa\sacheter|pas\slegaux)\b).{1,400}",
+            # an amount of it, a pochon of 20, the goods brought: "si tu prends 50 de beuh"
+            "amount_of": r"\b\d+\s?(?:€|e|balles|euros?)?\s(?:de|d')\s?(?:beuh|weed|shit|coke|coco"
+            r"|frape"
+            r"|md|ket|keta|hash)\b|\b(?:pochons?|baretes?|bouletes?)\sde\s\d{2}\b|\bj'arive\savec"
+            r"\sla\smarchandise|\bla\smarchandise\b.{0,60}\b(?:point\sde\srdv|livr\w*)"
+            r"|\b(?:du|de\sla)\s(?:speed|coco|frape|md)\b.{0,40}\bj'en\s(?:vends|ai|livre)\b"
+            r"|\b(?:la|ta|ton|mon|ma|de\sla)\s(?:coco|frape|beuh|weed|shit|coke|zeb)\s(?:il"
+            r"|ele)\s(?:est"
+            r"|etait|te|atend)\b",
+            # the product judged: "la coco elle est top", "ton shit il est bon ?"
+            "product_judged": rf"\b{DRUG_NAME_7}\s(?:\w+\s){{0,3}}?(?:il|ele)\s(?:est|etait|te)\s"
+            r"(?:top|bon|bone|coupee?|de\sfou|fort|pure|mieux|frais|decole)",
+            # an emoji sought or with a partitive: "t'aurais pas de la ❄️", "cherche 🍃 urgence"
+            "emoji_sought": rf"\b(?:cherche|besoin\sde|qn\sa|qui\sa|t'aurais|t'as"
+            rf"|vends)\s(?:pas\s)?"
+            rf"(?:du\s|de\sla\s|des\s)?{DRUG_EMOJI}",
+        },
+        unless_text=rx_any(
+            STREET_NOT,
+            r"\b(?:pizza\w*|sushis?|burgers?|kebab|resto\w*|deliveroo|colis\sposte|brochure|beure"
+            r"|docu\w*|annees\s\d0|french\sconection"
+            r"|bouillon|graines|paroles|chanson|rap|clip|film|prevention|cbd\sseulement)\b",
+        ),
+    ),
+    *hits(
+        "prostitution",
+        0.86,
+        {
+            # an escort's booking: a rate, the "gift", roses as money with a meeting word
+            "booking": rf"^(?=.*(?:\b{BOOKING}\b|🌹))(?=.*\b(?:rdv|rendez-vous|rencontre|dispo\w*"
+            r"|reserv\w*|creneaux|deplacements?|me\sdeplace|recois|tu\srecois|massage\+?|demi|1\s?h"
+            r"|une\sheure|l'heure|la\snuit|nuit\sentiere|overnight|duree|reguliers|negociable|nego"
+            r"|demandes\sgratuites|enveloppe|en\sarrivant|avant\sle\srdv|hotel|🏨|💋|😘)\b|🏨"
+            r"|💋).{1,400}",
+            # a client's money for intimacy: "je t'envoie 100 si tu viens dormir avec moi"
+            "money_for_intimacy": rf"^(?=.*{MONEY_7})(?=.*\b{INTIMACY_7}\b)(?=.*\b(?:je\s(?:peux"
+            rf"|vais"
+            r"|te|t'|vous)|jpaye|je\spaie|je\spaye|je\sregle|contre|en\sechange|si\stu|si\svous"
+            r"|offrir"
+            r"|offre|propose|paie|paye|tu\sseras|y\sa\sun\sbillet|combien|budget)\b).{1,400}",
+            # paid as an adjective of a meeting, the client's cash and travel, an ad's terms
+            "paid_meeting_7": r"\b(?:moment|service|rdv|rendez-vous|rencontre"
+            r"|compagnie)\s(?:\w+\s)?"
+            r"payee?\b|\bbien\spayee\spour\b|\b(?:je\spaie|jpaye|je\spaye)\s(?:le\staxi)\b"
+            r"|\b(?:petit\s)?budget\b.{0,30}\b(?:demi|heure|nuit|soiree)\b"
+            r"|\benvoie\s(?:ton|votre)\sbudget|\b(?:faites|fais|fe)\sles\sdeplacements?\b"
+            r"|\bdeplace(?:ment)?s?\s(?:ou|et)\s(?:tu\s)?recois|\btarif\s\+\sessence|\bovernight\b"
+            r"|\bnuit\sentiere\b.{0,40}\d|\bacompagnement\b.{0,30}\bnuit\b|\bdemandes\sgratuites"
+            r"|\b\d\s?h\s?=\s?\d{2,4}\b|\bla\s(?:ti\s|petite\s)demi\b|\bmetre\s\d{2,4}\spour\sla"
+            r"\s(?:soiree|nuit)\savec",
+            # a special massage: "massage avec fin heureuse", "massage spécial", "massage+"
+            "special_massage": r"\bmassages?\s?(?:\+|avec\sfin\sheureuse|special|speciaux|complet"
+            r"|et\splus|plus)|\bfin\sheureuse\b|\bdetente\stotale\b"
+            r"|\bhuiles\schaudes\b.{0,40}\bplus\b",
+            # the rate asked: "c koi tes tarifs pr 1h ?", "tu mets combien de roses"
+            "rate_asked": r"\b(?:tes|vos|ton|votre)\s(?:tarifs?|prix)\s(?:pour|pr|de\sla|de\sl')\s?"
+            r"(?:1\s?h|une\sheure|la\snuit|une\snuit|la\sdemi|30\s?min)|\bcombien\sde\sroses\b"
+            r"|\bcombien\s(?:tu\sprendrais|vous\sprendriez)\b|\bdis\ston\sprix\b"
+            r"|\b(?:faire|fait)\s(?:\d\s?h|une\sheure|la\snuit)\s(?:pr|pour)\s\d{2,4}\b",
+        },
+        unless_text=rx_any(
+            PAID_NOT,
+            r"\b(?:pas\sescort|je\ssuis\spas|forcee?\sa|associations?|t'aider"
+            r"|si\stu\ses\sconcernee?"
+            r"|fleuriste|bouquet|jardin\w*|rosier)\b",
+            rf"{DRUG_EMOJI}|\b(?:{DRUG_NAME_7}|pochons?|plaquetes?|gramme)\b",
+        ),
+    ),
+    hit(
+        "cues_proposed",
+        "sexual_solicitation",
+        rf"^(?=.*\b{SEX_CUE_7}\b)(?=.*{PROPOSE_7}).{{1,400}}"
+        rf"|^(?=.*\b{SEX_CUE_WEAK_7}\b)(?=.*{PROPOSE_7})(?=.*(?:\b(?:ce\ssoir|cete\snuit|a\ssoir"
+        r"|seule?\sce|tout\sseule?|discret\w*|toi\set\smoi|nous\sdeux)\b|😏|😈|😉|🔥)).{1,400}",
+        0.82,
+        unless_text=rx_any(
+            SEXUAL_7_NOT,
+            r"\b(?:malade|grippe|dodo|fatiguee?|reveil|sieste|livre\sau\slit|petit\sdej\w*\sau\slit"
+            r"|conference|formation|seminaire|reunion|le\sboulot\sm'|canape|matelas|chambre\sd'amis"
+            r"|reservation|reserve|reserver|booking|check-?in|la\schambre\scoute|chambre\sdouble"
+            r"|vacances|enfants?|fils|fille|bebe|chat|chien|ton\scopain\sde\sclase|complice\sdu"
+            r"|cochon\sd'inde|cochonaile|aux\sfantasmes\sde|coquinou)\b",
+        ),
+    ),
+    hit(
+        "proposition_7",
+        "sexual_solicitation",
+        r"\b(?:t'as|t'avais|tu\sas)\sl'air\s(?:chaude|bone|coquine)\b|\bsi\st'es\schaude\b"
+        r"|\b(?:t'aimes|tu\saimes|vous\saimez)\sles\s(?:homes|mecs|femes|filles)\s(?:experimentes?"
+        r"|plus"
+        r"\sages|murs|matures|de\stess)\b|\benvie\sde\s(?:compagnie|te\svoir\sen\svrai|calins?)\b"
+        r".{0,40}\b(?:ce\ssoir|cete\snuit|partant\w*|masculine|pas\spour)"
+        r"|\bqui\sest\schaud\spour\sce\ssoir|\bqui\sveut\sce\ssoir\b",
+        0.82,
+        unless_text=SEXUAL_7_NOT,
+    ),
+    *hits(
+        "threat",
+        0.86,
+        {
+            # formal and veiled: "vous le regretterez", "pour votre propre bien"
+            "formal_veiled": r"\b(?:tu|vous)\sle\sregretter(?:as|ez|ais|iez)\b|\b(?:conseile"
+            r"|retire\w*"
+            r"|sinon|arete\w*)\b.{0,60}\bpour\s(?:votre|ton)\spropre\sbien\b"
+            r"|\bprofite[zs]?\stant\sque\s(?:ca|ça)\sdure|\bje\sm'ocuperai"
+            r"\s(?:personelement\s)?de\s(?:toi|vous)|\bje\sn'hesiterai\spas\sa?\s?(?:si|a\sm'en)"
+            r"|\bt'as\spas\sidee\sde\sce\sdont\sje\ssuis\scapable"
+            r"|\bsi\sje\speux\spas\st'avoir\spersone"
+            r"|\bun\sacident\sest\ssi\svite\sarive\b(?!\savec|\sen|\sa\s(?:velo"
+            r"|trotinete|scooter))|\bt'es\ssur\sla\sliste|\bce\squi\slui\sest\sarive\b.{0,10}$"
+            r"|\bqu'il\s(?:leur|lui|vous|t')\s?arive\squelque\schose\b|\bne\spasera\spas\sl'hiver"
+            r"|\bne\ssera\splus\sjamais\sla\smeme\b|\bvous\sverez\sce\squi\sarivera\b"
+            r"|\bdomage\ss'(?:il|ele)\s(?:crame|brule|explose|disparait)"
+            r"|\bpour\sl'instant\sc'est\sjuste",
+            # harm to one's property or body: "on vient casser ta porte", "je te casse les dents"
+            "harm_7": r"\b(?:casser|defoncer|cramer|bruler|peter)\s(?:ta|votre|ton|tes)\s(?:porte"
+            r"|voiture"
+            r"|caise|scooter|maison|vitres?|pneus)\b|\bje\ste\s(?:case"
+            r"|pete)\s(?:toutes\s)?les\sdents"
+            r"|\bje\s(?:vais\s)?te\smetre\sune\s(?:bafe|claque|gifle|droite|patate|tarte|beigne)"
+            r"|\bte\sfaire\sta\sfete\b|\batends?\sque\sje\ste\s(?:chope|trouve|croise|atrape)"
+            r"|\bc'est\sla\sbate\b|\bon\s(?:va\s)?regl(?:e|er)\s(?:ca|ça)\s(?:en\sbas|dehors"
+            r"|comme\sdes\shomes|entre\shomes)|\bviens\sseul\b.{0,30}(?:si\st'es\sun\shome|sinon)"
+            r"|\bsi\sje\ste\s(?:vois|croise|chope|trouve|recroise)\b.{0,20}\bje\ste\s(?:defonce|tue"
+            r"|bute|case|nique|plante|egorge|finis)|\bsi\s(?:tu|t')\s?(?:balances?"
+            r"|parles?)\b.{0,40}"
+            r"\bt'es\sfini\b|\bon\s(?:va\s)?(?:venir|debarquer)\sa\splusieurs\b"
+            r"|\bon\sva\ste\srendre"
+            r"\sune\s(?:petite\s)?visite",
+            # exposure to the salon or the contacts: "je fais tourner tes nudes dans tout le salon"
+            "exposure_7": rf"\bje\s(?:vais\s|peux\s)?(?:(?:t'|te\s)(?!afich)(?:{PUBLISH})"
+            rf"|(?:{PUBLISH}"
+            r"|fais\stourner)\s(?:tes|ton|ta|tout\sce))\s?(?:\w+\s){0,5}?"
+            r"(?:dans\s(?:tout\s)?"
+            r"le\ssalon|a\stout\sle\ssalon|a\stout\ston\srepertoire|public|partout"
+            r"|tout\sce\sque\sj'ai"
+            r"\ssur\stoi|ton\snom|ton\sadrese)\b|\bje\sle\srends\spublic\b",
+            # private facts held: "je connais ton code de porte", "toutes vos adresses"
+            "private_known": r"\b(?:je\sconais|j'ai\strouve|j'ai\sgarde|on\sa|j'ai)\s(?:toutes\s)?"
+            r"(?:ton|ta|tes|votre|vos)\s(?:code\sde\sporte|digicode|rue|adreses)\b"
+            r"|\bon\ssait\sa\squoi\stu\sresembles|\bton\sadrese\s(?:ele\s)?traine",
+        },
+        unless_text=rx_any(
+            THREAT_NOT,
+            r"\b(?:anniversaire|invitation|faire-part|colis|cadeau|fleurs|livreur|facteur"
+            r"|hiver\sdernier"
+            r"|plante|jardin|rosier|route|verglas|meteo|velo|ski|ton\sgateau)\b",
+        ),
+    ),
+    *hits(
+        "hate",
+        0.86,
+        {
+            # slurs as an address or a sighting: "encore un n3gro qui...", "ta gueule la tapette"
+            "slur_7": r"\b(?:encore\sun|encore\sune|toi\sle|toi\sla|ta\sgueule\sla|ta\sgueule\sle"
+            r"|sale"
+            r"|t'es\squ'une?|ces|espece\sde)\s(?:negro|negre|reubeu|rebeu|reubeus|chintoks?"
+            r"|chintoqs?"
+            r"|chinetoques?|muz+|bougnoules?|youpins?|feujs?|tafioles?|tapetes?|pd|pede|gouines?"
+            r"|travelos?|femele|feminazi|mongoliens?|singe|bamboula)\b",
+            # a group by nature or as a whole: "c'est génétique", "dans leur culture", "même sac"
+            "group_by_nature": rf"^(?=.*\b(?:{GROUPS_MORE}|cathos|chretiens|juifs"
+            r"|gitans|manouches|portugais|maghrebins|asiatiques|africains|roms)\b)(?=.*\b(?:c'est"
+            r"\sgenetique|par\snature|dans\sleur\s(?:culture|sang|nature|adn)"
+            r"|bande\sde\s(?:pedophiles|sauvages|parasites)|toute\scete"
+            r"\sengeance|dans\sle\smeme\ssac|seront\sjamais\sfrancais|retirer\sla\snationalite"
+            r"|tire\sles\sficeles|votre\stribu|question\sde\ssurvie|se\sreproduit"
+            r"|comme\sdes\slapins"
+            r"|copieurs|fourmis|vicieux|moutons|juste\sbon\sa|contre\snature|se\scachaient"
+            r"|propagent\sdes\smaladies|gens\snormaux|bruler\sleurs|un\sbon\snetoyage"
+            r"|vermine)\b).{1,400}"
+            r"|\bremigration\b|\bhitler\savait\spas\sfini|\bfini\sle\sboulot\b.{0,20}\bhitler",
+            # women: "toutes des putes", "l'a forcément cherché", "au volant"
+            "women_7": r"\btoutes\sdes\s(?:putes|salopes|chiennes)\b|\bt'es\s(?:qu'une\s"
+            r"|une\s)femele\b"
+            r"|\b(?:une|les)\s(?:feme|femes|meufs?)\s(?:qui\s\w+\s)?.{0,40}(?:l'a\s(?:forcement\s"
+            r"|bien\s)?"
+            r"cherche|perime|quotas?|retirer\sle\spermis|remetre\sa\sleur\splace|avec\sla\smain)",
+            # LGBT and disability: "LGBT = pédophilie", "fallait avorter"
+            "lgbt_disability": r"\blgbt\s?=|\bretourne\sdans\ston\splacard"
+            r"|\bpas\sune\svraie\sfeme\b"
+            r"|\bfolie\sde\str\w*|\bfalait\savorter|\ble\sfoutrais\sdehors|\bdeux\smecs\squi\s"
+            r"s'embrasent.{0,40}(?:cogner|vomir|gerber)|\b(?:handicapes|sourds|aveugles"
+            r"|malades\smentaux"
+            r"|mongoliens|autistes|trisomiques|nains|depresifs)\b.{0,60}\b(?:coutent|fortune|rester"
+            r"\sentre\seux|enfermer|dangers?\spublics?|droit\sde\svoter|arreter\sde\sles\saider"
+            r"|feignases|cirque|qu'a\slire)",
+        },
+        unless_text=rx_any(HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|theorie\sdu)\b"),
+    ),
+    *hits(
+        "self_harm",
+        0.86,
+        {
+            # farewells and plans: "mes dernières volontés", "c'était bien de vous connaître"
+            "farewell_7": r"\bdernieres?\svolontes\b|\b(?:mon|ma)\sdernier\w*\s(?:message|lettre)\b"
+            r"|\bc'etait\sbien\sde\svous\sconaitre|\bpardon\sa\sceux\sque|\bc'est\sun\sadieu"
+            r"|\bje\spars\spour\sde\sbon\b(?!\s(?:de|du|en|a|au)\b)|\bma\sdecision\sest\sprise"
+            r"|\bmes\sfunerailles|\bmon\senterement\b(?!\sde\svie)|\b(?:toucheront|toucherait"
+            r"|couvrirait)\s(?:l'|mon\s)?"
+            r"asurance|\basurance\svie\scouvrirait|\bplus\sde\sproblemes\sdu\stout"
+            r"|\brendue?\sau\sbout"
+            r"|\b(?:pu|plus)\srien\squi\sme\sretient|\baucune\sraison\sde\srester"
+            r"|\bje\sme\svois\spas"
+            r"\sdans\sun\san|\blettre\spour\s(?:ma|mon|mes)\s\w+\.?\sau\scas\sou",
+            # wishing it to stop or not to wake: "je veux que ça s'arrête pour toujours"
+            "make_it_stop": r"\bque\s(?:ca|ça|tout)\s(?:s'arete|finise"
+            r"|se\stermine)\s(?:pour\s(?:de\svrai"
+            r"|toujours|de\sbon)|,?\s?toute)|\b(?:fatiguee?|tanee?|epuisee?|marre)\s(?:d'exister|de"
+            r"\ssoufrir)\b|\b(?:pu|plus)\sexister\b|\besperant\s(?:ne\s)?(?:pas|plus"
+            r"|jamais)\sme\sreveiller"
+            r"|\bme\sreveilais\spas\b.{0,20}\b(?:bien|mieux)|\bme\sreveiller\b.{0,30}\bni\sjamais",
+            # a means thought of: "réfléchir à comment en finir", "pas se rater"
+            "means_7": r"\b(?:pense|penser|reflechir|songe)\s(?:\w+\s){0,2}?(?:a\ssauter"
+            r"|a\sla\smort"
+            r"|a\scomment\sen\sfinir|a\smetre\sfin|a\sen\sfinir)\b"
+            r"|\bcomment\s(?:faire\spour\s)?(?:pas"
+            r"|ne\spas)\sse\srater\b|\b(?:platane|falaise|pont|rails|fleuve"
+            r"|la\smer)\b.{0,50}\b(?:ce"
+            r"\sserait\s(?:rapide|facile))\b.{0,20}$|\b(?:y\sdisparaitre\spour\sde\sbon"
+            r"|j'y\srepense\sencore)|\bdeja\stente\b.{0,30}"
+            r"\b(?:reesayer|recommencer)|\bmi\spense\sa\sla\smort",
+            # hurting oneself on purpose: "je me suis entaillé le bras", "exprès"
+            "self_injury_7": r"\bje\sme\s(?:suis\s)?(?:entaile\w*|griffe\w*|fait\svomir|fais\svomir"
+            r"|scarifie\w*)\b|\b(?:je\sme|j'me|jme)\s(?:pince|mords|frape|tape)\b.{0,40}(?:bleus"
+            r"|je\sle\smerite|saigner)|\b(?:me\scaser|pris\splus\sde\smedocs)\b.{0,40}\bexpres"
+            r"|\bmerite\spas\sd'etre\sla\b|\bsi\s(?:je\sdisparais|j'etais\s(?:pu"
+            r"|plus)\sla)\b.{0,40}"
+            r"\b(?:persone|changerait\srien)",
+        },
+        unless_text=SELF_HARM_NOT,
+    ),
+    *hits(
+        "harassment",
+        0.85,
+        {
+            # persistence: "j'ai 6 autres comptes", "message 47, je lâcherai pas", "allo ?? allo ??"
+            "persistence_7": r"\b(?:j'ai|jai)\s(?:\d+|plein\sd')\s?autres\scomptes\b|\bje\slacherai"
+            r"\spas\b|\btu\ste\sdebaraseras\spas\sde\smoi|\bc'est\smoi\squi\sdecide\squand"
+            r"|\ballo\s?\?+"
+            r"\s?allo|\bje\st'ai\senvoye\s\w+\smesages|\bcontinuer\sa\sspamer|\bcontinue\sa\sspamer"
+            r"|\bje\svois\stout\sce\sque\stu\sfais|\bje\svois\sle\spoint\svert|\bj'en\sai\sfait\sun"
+            r"\snouveau\b|\bt'ecoeurer\sa\schaque\sfois",
+            # mockery of a person: "on se moque d'elle", "t'es notre divertissement"
+            "mockery_7": r"\bon\sse\smoque\sd'(?:elle|lui)\b|\bnotre\sdivertisement\b|\bpour\srire"
+            r"\sde\stoi\b|\bpersone\sne\ste\scroit|\bon\scomprend\spourquoi\b|\bt'es\srien\b"
+            r"|\bdevrait\sregretter\sde\st'avoir\sfait|\ble\sqi\sdu\ssalon|\bcrise\ston\scamp\b"
+            r"|\bt'as\saucun\spote\b|\bregardez\sle\s(?:bouffon|clown|mongol|debile)\b"
+            r"|\bt'as\sl'air\sd'une?\s(?:vraie?\s)?(?:{INSULTS})\b|\bt'as\squel\sage\smental"
+            r"|\bpersone\s(?:ne\s)?veut\s(?:te\sparler|de\stoi)\b",
+        },
+        unless_text=HARASSMENT_NOT,
+    ),
+)
+RULES = RULES + RULES_7_TRAIN7
+
+# Round 2 from other-train-7's remaining misses (classes again).
+RULES_7_TRAIN7B: tuple[Rule, ...] = (
+    *hits(
+        "threat",
+        0.86,
+        {
+            # what is held sent to everyone: "je l'envoie à tout ton répertoire"
+            "sent_to_all": rf"\bje\s(?:l'|les\s|la\s)(?:{PUBLISH})\sa\s(?:tout\ston\srepertoire"
+            rf"|tous\stes"
+            r"\scontacts|tout\sle\ssalon|tout\sle\smonde)\b"
+            r"|\bje\s(?:{PUBLISH})\s(?:tout\s)?ce\sque\sj'ai"
+            r"\ssur\stoi\b|\bou\sje\s(?:{PUBLISH})\s(?:ton\snom|ton\sadrese|tes\scoordonees)"
+            r"|\b(?:il|ele|ils)\sva\s(?:le\s)?savoir\s.{0,20}\bsi\stu\b",
+            # watching and waiting: "je vous ai vu ce matin... on se reverra", "j'attends en bas"
+            "watching_7": r"\bje\s(?:vous|t')\s?ai\svue?s?\b.{0,60}\b(?:on\sse\sreverra|jolie"
+            r"|je\ssais)"
+            r"|\bj'atends\sen\sbas\sde\schez\stoi\b.{0,40}\b(?:bougerai\spas|tant\sque|descend\w*)"
+            r"|\bje\ssais\s(?:ou|que)\b.{0,60}\bje\svais\spaser\b"
+            r"|\bdorm\w*\sbien\b.{0,30}\bprofite[zs]?"
+            r"[\s-]en|\bon\sne\ssait\sjamais\squi\s(?:atend|vous\satend|t'atend|vous\ssuit)"
+            r"|\bfais\s(?:bien\s)?(?:gafe|atention)\b.{0,50}\bon\st'atend\b"
+            r"|\b(?:l'ecran|internet|ton\spseudo)\ste\sproteg\w*"
+            r"|\bje\ssais\sa\squele\sheure\s(?:votre|ta"
+            r"|ton)\s(?:feme|mari|fille|fils|mere)\s(?:rentre|sort|finit)"
+            r"|\bje\sconais\sdes\sgens\squi\s(?:reglent|s'ocupent\sde|gerent)\sce\sgenre",
+            # La Réunion's créole: "mi koné out kaz", "ou lé mort"
+            "creole_threat": r"\bmi\s(?:kone|trouv)\s(?:out\skaz|aou)\b|\bou\sle\smort\b"
+            r"|\bou\sva\soir"
+            r"\skosa\b|\bou\ssa\spaye\b|\bou\ssa\spa\sdormi\b|\bmonte\sa\sout\skaz\b"
+            r"|\bsa\skas\sout\sfigir"
+            r"|\bi\ssa\sbrule\b",
+        },
+        unless_text=THREAT_NOT,
+    ),
+    hit(
+        "complaint_answered",
+        "threat",
+        r"\bsi\s(?:vous|tu)\s(?:portez|portes)\splainte\b.{0,40}\bje\s(?:m'ocuperai|vais\sm'ocuper)"
+        r"\s(?:personelement\s)?de\s(?:toi|vous)",
+        0.86,
+        unless_text=rx_any(GAME, QUOTED),
+    ),
+    *hits(
+        "hate",
+        0.86,
+        {
+            # a group said by its slur or its nature: "les reubeus ils savent que voler"
+            "group_slur_7": r"\bles\s(?:reubeus|rebeus|chintoqs|chintoks|chinetoques|muz+|travelos"
+            r"|travlos"
+            r"|bi|pedes|gouines|feujs)\b.{0,60}\b(?:savent\sque|bouffent|ramene|vicieux|malades"
+            r"|devraient"
+            r"|cachaient|bon\smec|partout|dehors|sales?)\b|\bces\s(?:muz+|chintoqs|chintoks"
+            r"|reubeus)\b",
+            # "qu'elles retournent chez elles", "retirer la nationalité", "rester entre eux"
+            "sent_away_7": r"\bqu'(?:ils|eles)\s(?:retournent|rentrent|repartent)\schez\s(?:eux"
+            r"|eles)\b"
+            r"|\bretirer\sla\snationalite\b|\bles\sgens\scomme\s(?:ca"
+            r"|eux)\sdevraient\srester\sentre"
+            r"\seux|\bretourne\sa\sla\s(?:synagogue|mosquee)|\bcompter\stes\sbilets\b"
+            r"|\bceux\squi\sle\ssuivent\ssont\stous\sdes"
+            r"|\bt'es\sen\sfauteuil\b.{0,30}\breste\schez\stoi"
+            r"|\b(?:ne\s)?loue\spas\sa\sdes\sgens\sde\sconfesion",
+        },
+        unless_text=rx_any(HATE_NOT, r"\b(?:ils\sdisent|selon\seux|propagande|theorie\sdu)\b"),
+    ),
+    *hits(
+        "self_harm",
+        0.86,
+        {
+            # "tout le monde serait plus tranquille sans moi", cachets "de côté", plans and tries
+            "plans_7": r"\b(?:serait|seraient|serais)\splus\stranquile\w*\ssans\smoi\b"
+            r"|\b(?:mis|garde|cache)\s(?:des|mes)\s(?:cachets|medocs|medicaments|pilules|comprimes)"
+            r"\sde\scote\b|\bsi\s(?:je\s|j)disparais\b.{0,30}\bpersone"
+            r"|\bdeja\stente\b.{0,50}\b(?:resayer"
+            r"|recommencer)|\b(?:c'est|c)\spas\sune\sfacon\sde\sparler\b"
+            r"|\bje\svais\spartir,?\sc'est"
+            r"\smieux\scomme\sca\b|\bje\sm'organise\b.{0,30}\bbientot\b|\bconfie\s(?:mon|ma"
+            r"|mes)\s\w+"
+            r"\sa\b.{0,50}\b(?:prete?|c'est\sl'heure|adieu)\b"
+            r"|\bje\sme\sdis\sque\sje\svais\s(?:juste\s)?"
+            r"partir\set\s(?:ne\s)?plus\sjamais",
+        },
+        unless_text=SELF_HARM_NOT,
+    ),
+)
+RULES = RULES + RULES_7_TRAIN7B
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -3327,39 +3808,53 @@ ADULT_SCHOOL = rx(
     r"|\bnostalgi\w*|\bquand\sj'avais\b"  # fp6
     r"|\b(?:vais|va|dois|aller|passe|pase)\s(?:le\s|la\s|les\s)?(?:chercher|recuperer|deposer"
     r"|emener)"
-    r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion|\bparents?-profs?"
+    r"|\ben\sface\sdu|\ba\scote\sdu|\bpres\sdu|\bpas\sloin\sdu|\bquartier\sdu|\breunion"
+    r"|\bparents?-profs?"
     r"|\bje\ssurveile\b|\bsurveiler\sle\b|\b(?:de|du)\s(?:mon|notre)\squartier\b"  # rules-6
     r"|\b(?:le\smien|la\smiene|les\smiens|les\smienes)\b|\b(?:mon|ma|mes)\sancien(?:ne)?s?\b"
     # rules-6b: the other person's school ("vous êtes encore au collège ?", "ta journée au
     # collège", "t'as le brevet cette année ?"), adults at work with pupils or children
-    r"|\bvous\s(?:etes|allez)\b|\bta\s(?:journee|semaine|rentree)\b|\b(?:t'as|tu\sas|tu\spase)\s(?:le|ton)\s(?:brevet|bac|bepc)"
-    r"|\bvous\s(?:prendre|chercher|recuperer)|\bte\sprendre|\b(?:ecris|apele|envoie)[\s-]moi\b|\bquand\st'as\spas\scours"
-    r"|\btu\sme\s\w+\s.{0,30}apres\sles\scours|\bles\sautres\sau\s(?:colege|lycee)|\bles\sparents\sde\b|\bcontrole\sparental"
-    r"|\bprof\sprincipale?\sd'une|\baesh\b|\bj'acompagne|\bune?\seleve\b|\bj'entraine\b|\bentraineu\w*|\bcoach\b|\beducat\w*"
-    r"|\bstage\sd'ete|\b(?:potes|amis|copains|copines)\s(?:du|de\smon|de\sma)\s(?:lycee|colege)|\bconfisquer\b|\bj'ai\s(?:du\s)?confisque"
-    r"|\bcontrat\b|\bmon\staf\b|\bmes\scolegues|\bclases\s(?:de|d')|\bmes\sclases|\bformatrice|\benseignement"
-    r"|\bterminale|\bgrand\soral|\bparcoursup\b(?!\sc'est\sl'anee\sprochaine)|\b(?:me|m')\s?[a-z]{3,}ait\b"
+    r"|\bvous\s(?:etes|allez)\b|\bta\s(?:journee|semaine|rentree)\b|\b(?:t'as|tu\sas"
+    r"|tu\spase)\s(?:le|ton)\s(?:brevet|bac|bepc)"
+    r"|\bvous\s(?:prendre|chercher|recuperer)|\bte\sprendre|\b(?:ecris|apele|envoie)[\s-]moi\b"
+    r"|\bquand\st'as\spas\scours"
+    r"|\btu\sme\s\w+\s.{0,30}apres\sles\scours|\bles\sautres\sau\s(?:colege|lycee)"
+    r"|\bles\sparents\sde\b|\bcontrole\sparental"
+    r"|\bprof\sprincipale?\sd'une|\baesh\b|\bj'acompagne|\bune?\seleve\b|\bj'entraine\b"
+    r"|\bentraineu\w*|\bcoach\b|\beducat\w*"
+    r"|\bstage\sd'ete|\b(?:potes|amis|copains|copines)\s(?:du|de\smon|de\sma)\s(?:lycee|colege)"
+    r"|\bconfisquer\b|\bj'ai\s(?:du\s)?confisque"
+    r"|\bcontrat\b|\bmon\staf\b|\bmes\scolegues|\bclases\s(?:de|d')|\bmes\sclases|\bformatrice"
+    r"|\benseignement"
+    r"|\bterminale|\bgrand\soral|\bparcoursup\b(?!\sc'est\sl'anee\sprochaine)|\b(?:me"
+    r"|m')\s?[a-z]{3,}ait\b"
     r"|\bconseil\sde\sclase\sdes|\b(?:tu\ses|t'es|tu\svas|t'vas)\s(?:au|en)\b|\bles\scolegiens"
     # the other person's school ("je viens te chercher à la sortie du collège")
     # rules-6: the other person seen there ("je t'ai vue sortir du collège")
     r"|\bt'ai\s(?:vue?|croisee?|aperc\w*|remarquee?|atendue?)\b"
-    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*|depose\w*)"
+    r"|\bte\s(?:cherche\w*|recup\w*|voi\w*|atend\w*|prend\w*|rejoin\w*|chope\w*|ramene\w*"
+    r"|depose\w*)"
     r"|\bt'atend|\bta\s(?:sortie|clase)\b"
     r"|\bton\s(?:colege|lycee|ecole)\b|\btu\s(?:sors|sort|finis|fini|rentres|vas)\b|\bde\stoi\b"
-    r"|\btes\s(?:devoirs|cours|profs|exercices|notes|copines\sde\sclase)\b|\bta\s(?:prof|maitrese|recre)\b"
+    r"|\btes\s(?:devoirs|cours|profs|exercices|notes|copines\sde\sclase)\b|\bta\s(?:prof|maitrese"
+    r"|recre)\b"
     r"|\b(?:passe|viens|vais|peux)\ste\s\w+"
     # someone else's school life, a spouse's job, a memory in the imperfect
     r"|\b(?:il|ils|elle|eles)\s(?:ne\s|n')?(?:doi\w*|pase\w*|revise\w*|realise\w*|travaile\w*"
-    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee|clase|prof|bac)\b"
+    r"|(?:est|sont|va|vont)\s(?:au|en|dans))\b|\b(?:son|ses|leur|leurs)\s(?:brevet|colege|lycee"
+    r"|clase|prof|bac)\b"
     r"|\b(?:mon|ma)\s(?:feme|mari|conjointe?|compagne|compagnon|copine|copain)\b"
-    r"|\b(?:infirmiere?|infirmier|medecin|psychologue|assistante?|conseillere?|agent|transport)\sscolaire"
+    r"|\b(?:infirmiere?|infirmier|medecin|psychologue|assistante?|conseillere?|agent"
+    r"|transport)\sscolaire"
     r"|\bje\s[a-z]{2,}ais\b|\bj'(?:etais|avais|alais)\b|" + REPORTED.pattern + "|" + ADULT_SPEAKING
 )
 # The same, said of someone else's child: guards of the grooming rules (which are about
 # the other person's school).
 CHILD_OF = rx(
-    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?|gamins?"
-    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|eleves)\b|\bmes\seleves"
+    r"\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\s(?:fils|fille|filles|enfants?|gosses?"
+    r"|gamins?"
+    r"|gamines?|neveu|niece|nieces|neveux|filleule?|petite?s?-enfants?|ados?|eleves)\b"
+    r"|\bmes\seleves"
 )
 # "You are a minor" said to someone, then waved away ("t'as 13 ? pas grave").
 YOU_MINOR = (
@@ -3368,12 +3863,15 @@ YOU_MINOR = (
     rf"|t'a\s{MINOR_AGE}\b)"
 )
 DISMISS = (
-    r"(?:(?:c'est\s)?pas\sgrave|(?:ca\s)?me\sderange\spas|on\ss'en\s(?:fout|fiche|moque)|peu\simporte"
-    r"|ca\schange\srien|(?:c'est\s)?pas\sun\sprobleme|j'aime\sbien|j'adore|je\sprefere|tant\smieux|osef"
+    r"(?:(?:c'est\s)?pas\sgrave|(?:ca\s)?me\sderange\spas|on\ss'en\s(?:fout|fiche|moque)"
+    r"|peu\simporte"
+    r"|ca\schange\srien|(?:c'est\s)?pas\sun\sprobleme|j'aime\sbien|j'adore|je\sprefere|tant\smieux"
+    r"|osef"
     r"|je\sm'en\s(?:fous|fiche)|et\salors|pas\sde\sprobleme|ca\sme\splait|c'est\smieux|c'est\scool)"
 )
 FLATTERY = (
-    r"(?:bele|jolie|bone|mignone|formee|developpee|grande|mature|mure|canon|sexy|bien\sfaite|avancee|bg"
+    r"(?:bele|jolie|bone|mignone|formee|developpee|grande|mature|mure|canon|sexy|bien\sfaite"
+    r"|avancee|bg"
     r"|beau|mignon|charmante)"
 )
 
