@@ -450,3 +450,10 @@ def test_a_client_offering_money_is_prostitution_not_solicitation() -> None:
     assert "prostitution" in labels
     assert "sexual_solicitation" not in labels
     assert "sexual_solicitation" in analyse("tu viens chez moi ce soir ? 😏").labels()
+
+
+def test_pictures_threatened_are_a_threat_not_a_request() -> None:
+    labels = analyse("paie ou je montre tes nudes à tes parents").labels()
+    assert "threat" in labels
+    assert "sexual_solicitation" not in labels
+    assert "sexual_solicitation" in analyse("envoie moi tes nudes").labels()

@@ -920,7 +920,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:envoie|envoi|montre|fais\svoir|tu\sm'envoies|je\sveux)\s(?:moi\s)?(?:tes|des|une|un)?\s?nudes?\b",
         0.88,
         unless_text=rx_any(
-            PREVENTION, r"non\sconsenti|delit|interdit|revenge|3018|si\squelqu'un|ne\spayez"
+            PREVENTION,
+            r"non\sconsenti|delit|interdit|revenge|3018|si\squelqu'un|ne\spayez"
+            # session 7: pictures threatened to be shown, not asked for ("ou je montre tes nudes")
+            r"|\bou\sje\s(?:montre|envoie|balance|publie)|\bsinon\sje\b",
         ),
     ),
     hit(
