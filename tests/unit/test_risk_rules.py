@@ -474,7 +474,6 @@ EXAMPLES = {
     "signal.isolation.guardians_belittled_7": "tes parents sont trop stricts",
     "grooming.school_schedule_7": "tu sors du collège à quelle heure ?",
     "signal.protective.protective_7": "ce site est pour les adultes",
-    "signal.not_minor_disclosure.adult_context_7": "mon mari est prof de 4e",
 }
 
 

@@ -71,8 +71,6 @@ SIGNALS = (
     "not_grooming",
     # rules-7: the same for the head's off_platform (an app one does not have, Papote's DMs)
     "not_off_platform",
-    # rules-7: an adult speaking keeps the head from raising minor_disclosure
-    "not_minor_disclosure",
     # rules-7: an adult who protects a child ("ce site est pour les adultes", conv-6)
     "protective",
 )
@@ -5715,19 +5713,6 @@ def _adult_school_guarded(rule: Rule) -> Rule:
 
 
 RULES = tuple(_adult_school_guarded(rule) for rule in RULES)
-
-# rules-7: what keeps the n-gram head from raising minor_disclosure (model.with_head): an
-# adult speaking (an adult age, a memory, a spouse, a job, one's children or pupils, adults'
-# school chores). The rules' own minor_disclosure hits are untouched.
-RULES = (
-    *RULES,
-    signal(
-        "adult_context_7",
-        "not_minor_disclosure",
-        rx_any(ADULT_SPEAKING, GROWN_UP, THEIR_CHILD, ADULT_SCHOOL_7).pattern,
-        0.0,
-    ),
-)
 
 
 # Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who
