@@ -491,6 +491,7 @@ def build_detection(
             case_labels=Detection.labels(conf.case_labels),
             urgent_labels=Detection.labels(conf.urgent_labels),
             minor_labels=Detection.labels(conf.minor_labels),
+            minor_model_shows_out=conf.minor_model_shows_out,
             repeat_labels=Detection.labels(conf.repeat_labels),
             repeat_after=conf.repeat_after,
             repeat_window=conf.repeat_window_minutes * 60,

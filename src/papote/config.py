@@ -98,6 +98,7 @@ class Detection:
     minor_labels: str = "minor_disclosure"
     minor_cooldown_hours: float = 24.0
     minor_cooldown_address: bool = True
+    minor_model_shows_out: bool = False
     pause_dm_labels: str = "grooming,threat"
     repeat_labels: str = "harassment,hate"
     repeat_after: int = 3

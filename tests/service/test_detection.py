@@ -362,3 +362,102 @@ async def test_a_full_batch_does_not_wait_for_the_linger() -> None:
     await h.service.stop()
     assert time.perf_counter() - started < 10
     assert [(u, c.kind) for u, c in h.cards] == [("u-alice", "help")]
+
+
+class _MinorModel:
+    """Rules, plus a model that reads every line with "cantine" as a minor's."""
+
+    version = "spy-model"
+
+    def __init__(self) -> None:
+        self.rules = RuleDetector(is_phone=is_phone)
+
+    def analyse(self, text: str) -> MessageAnalysis:
+        return self.analyse_batch([text])[0]
+
+    def analyse_batch(self, texts: Sequence[str]) -> list[MessageAnalysis]:
+        return self.complete(self.rules.analyse_batch(texts))
+
+    def complete(self, analyses: Sequence[MessageAnalysis]) -> list[MessageAnalysis]:
+        return [
+            a.with_hits([RiskHit("minor_disclosure", 0.9, 0, len(a.text), self.version)])
+            if "cantine" in a.text
+            else a
+            for a in analyses
+        ]
+
+
+def _minor_actions(
+    config: DetectionConfig,
+) -> tuple[DetectionService, list[tuple[str, str, bool]]]:
+    """A worker with _MinorModel whose actions are recorded: (action, suspect, urgent)."""
+    from papote.service.detection import Actions
+    from papote.service.moderation.automated import Flag
+
+    done: list[tuple[str, str, bool]] = []
+
+    async def minor(flag: Flag, adult: str | None) -> None:
+        done.append(("shown_out", flag.suspect, flag.urgent))
+
+    async def flag(flag: Flag) -> None:
+        done.append((f"case:{flag.label}", flag.suspect, flag.urgent))
+
+    async def nothing(*args: object) -> None:
+        return None
+
+    service = DetectionService(
+        detector=_MinorModel,
+        send_card=Harness().send,
+        members=Harness().members,
+        config=config,
+        actions=Actions(flag=flag, minor=minor, slow=nothing),
+    )
+    return service, done
+
+
+@pytest.mark.parametrize("dm", [False, True])
+async def test_a_minor_read_by_the_model_alone_goes_to_a_moderator_not_out(dm: bool) -> None:
+    """A statistical reading alone does not show an adult out: an urgent case asks a
+    moderator; a rule's reading (an age said) still shows the person out at once."""
+    service, done = _minor_actions(DetectionConfig(minor_labels=frozenset({"minor_disclosure"})))
+    service.start()
+    said = [
+        (ALICE, "la cantine était nulle aujourd'hui"),  # the model alone
+        (ALICE, "encore la cantine demain"),  # the same person: one case, not two
+        (MARC, "j'ai 13 ans"),  # a rule
+    ]
+    seqs: dict[str, int] = {}
+    for who, text in said:
+        # (a DM raises a label once: each person writes in a DM of their own here)
+        room = f"dm-{who.pseudo}" if dm else "salon-1"
+        seqs[room] = seq = seqs.get(room, 0) + 1
+        service.submit(
+            StoredMessage(room, seq, f"{room}-{seq}", who.id, who.pseudo, text, 0), dm=dm
+        )
+    await service.settle()
+    await service.stop()
+    assert done == [("case:minor_disclosure", ALICE.id, True), ("shown_out", MARC.id, False)]
+
+
+async def test_a_minor_read_by_the_model_alone_can_show_out_if_configured() -> None:
+    config = DetectionConfig(
+        minor_labels=frozenset({"minor_disclosure"}), minor_model_shows_out=True
+    )
+    service, done = _minor_actions(config)
+    service.start()
+    message = StoredMessage("salon-1", 1, "m1", ALICE.id, ALICE.pseudo, "la cantine", 0)
+    service.submit(message, dm=False)
+    await service.settle()
+    await service.stop()
+    assert done == [("shown_out", ALICE.id, False)]
+
+
+async def test_a_rule_read_after_a_model_case_in_a_salon_still_shows_the_person_out() -> None:
+    service, done = _minor_actions(DetectionConfig(minor_labels=frozenset({"minor_disclosure"})))
+    service.start()
+    for seq, text in enumerate(["la cantine c'est nul", "jsuis en 5e moi"], start=1):
+        message = StoredMessage("salon-1", seq, f"m{seq}", ALICE.id, ALICE.pseudo, text, 0)
+        service.submit(message, dm=False)
+    await service.settle()
+    await service.stop()
+    assert done == [("case:minor_disclosure", ALICE.id, True), ("shown_out", ALICE.id, False)]

@@ -15,7 +15,10 @@ turns in a ``Conversation``, and acts:
   console).
 - ``minor_labels`` (the writer says they are under 18): shown out with the adults-only
   notice and a cool-down on their device and address; if they were in a DM with an
-  adult, that DM is sealed in an urgent case.
+  adult, that DM is sealed in an urgent case. When only the model raised it (no rule, no
+  answer to an age question: ``rule_backed``), an urgent case asks a moderator instead
+  (``minor_model_shows_out`` false, the default): a statistical reading alone does not
+  show an adult out; the moderator does, with the same decision.
 - ``repeat_labels``: past ``repeat_after`` hits in ``repeat_window``, the writer is slowed
   down (one message every ``repeat_slow_seconds``) for ``repeat_slow``.
 
@@ -33,14 +36,20 @@ import contextlib
 import time
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import structlog
 
 from papote.domain.ratelimit import SlidingWindowCounter
 from papote.domain.risk.conversation import ACCUMULATOR_VERSION, Conversation
-from papote.domain.risk.detector import THRESHOLD, MessageAnalysis, RiskHit, RuleDetector
+from papote.domain.risk.detector import (
+    RULE_SOURCE,
+    THRESHOLD,
+    MessageAnalysis,
+    RiskHit,
+    RuleDetector,
+)
 from papote.domain.risk.hold import held_labels
 from papote.ports import RiskDetector, StoredMessage
 from papote.protocol import wire
@@ -88,6 +97,9 @@ class DetectionConfig:
     case_labels: frozenset[str] = frozenset()
     urgent_labels: frozenset[str] = frozenset()
     minor_labels: frozenset[str] = frozenset()
+    # A minor_labels label raised by the model alone: show the person out as a rule's
+    # raise does (true), or open an urgent case for a moderator to decide (false).
+    minor_model_shows_out: bool = False
     repeat_labels: frozenset[str] = frozenset()
     repeat_after: int = 3
     repeat_window: float = 3600.0
@@ -194,6 +206,7 @@ class DetectionService:
             limit=max(0, config.repeat_after - 1), window=config.repeat_window
         )
         self._shown_out: OrderedDict[str, None] = OrderedDict()
+        self._minor_review: OrderedDict[str, None] = OrderedDict()  # model-only cases
         # counters for /metrics and the logs
         self.scored = 0
         self.shed = 0
@@ -348,7 +361,16 @@ class DetectionService:
                 acting.setdefault(label, THRESHOLD)
             for label, score in acting.items():
                 spans = _spans(message, analysis.hits, label)
-                await self._moderate(label, score, message, message.user_id, spans, None, None)
+                await self._moderate(
+                    label,
+                    score,
+                    message,
+                    message.user_id,
+                    spans,
+                    None,
+                    None,
+                    rule_backed(analysis.hits, label),
+                )
             return
         thread = self._thread(message.room_id)
         if message.seq <= thread.last_seq:
@@ -382,6 +404,7 @@ class DetectionService:
                     spans,
                     conv.alert_turns.get(label),
                     thread,
+                    rule_backed(verdict.hits, label),
                 )
 
     async def _catch_up(self, thread: Thread, message: StoredMessage) -> None:
@@ -418,8 +441,10 @@ class DetectionService:
         spans: list[dict[str, Any]],
         alert_turn: int | None,
         thread: Thread | None,
+        by_rule: bool = True,
     ) -> None:
-        """The moderation side of one label raised on ``suspect`` (module doc)."""
+        """The moderation side of one label raised on ``suspect`` (module doc); ``by_rule``:
+        a rule or the accumulator raised it, not the model alone."""
         actions, conf = self._actions, self.config
         if actions is None:
             return
@@ -436,6 +461,14 @@ class DetectionService:
         )
         if label in conf.minor_labels and suspect == message.user_id:
             if suspect in self._shown_out:  # their messages already queued: once
+                return
+            if not by_rule and not conf.minor_model_shows_out:
+                # the model alone: a moderator decides (urgent, the DM sealed with it);
+                # a rule's raise later in a salon still shows the person out
+                if suspect not in self._minor_review:
+                    self._remember(self._minor_review, suspect, None)
+                    self.flags += 1
+                    await actions.flag(replace(flag, urgent=True))
                 return
             self._remember(self._shown_out, suspect, None)
             adult = await self._adult_in_dm(message.room_id, suspect, thread)
@@ -547,6 +580,15 @@ class DetectionService:
         table.move_to_end(key)
         while len(table) > self.config.conversations_max:
             table.popitem(last=False)
+
+
+def rule_backed(hits: Sequence[RiskHit], label: str) -> bool:
+    """Whether a rule or the conversation accumulator raised ``label`` among ``hits``
+    (their sources name the rules or the accumulator), not the model alone."""
+    ours = (RULE_SOURCE, ACCUMULATOR_VERSION)
+    return any(
+        h.label == label and h.score >= THRESHOLD and h.source.startswith(ours) for h in hits
+    )
 
 
 def _spans(

@@ -3768,6 +3768,46 @@ RULES_7_TRAIN7B: tuple[Rule, ...] = (
 )
 RULES = RULES + RULES_7_TRAIN7B
 
+# scam_spam from other-train-7b (round 3): the official or the bank's voice asking for codes,
+# aid schemes, identity papers and wallet phrases, romance money, pumps and unlock fees.
+SCAM_7: tuple[Rule, ...] = hits(
+    "scam_spam",
+    0.86,
+    {
+        "training_rights": r"^(?=.*\b(?:cpf|droits?\s(?:de\s)?formation|franceconect"
+        r"|france\sconect)\b)"
+        r"(?=.*\b(?:perdus?|supprimes?|expire\w*|dernier\sjour|code|mdp|mot\sde\spase|identifiants"
+        r"|numero\sde\ssecu|valider|rapele[zs]?|eligible|finance\w*|tablete\soferte|ipad|places"
+        r"\srestantes)\b).{1,400}",
+        "bank_voice": r"^(?=.*\b(?:service\s(?:fraude|anti-fraude|client)|votre\sconseiler\w*|votre"
+        r"\sbanque|conseilere?\s(?:france\stravail|bancaire))\b)(?=.*\b(?:code|16\schifres|date"
+        r"\sd'expiration|ajout\sbeneficiaire|virements?|valide[rz]\sl'operation|coursier|enveloppe"
+        r"|ne\sraccrochez\spas|identifiants|lisez|confirmer\sles)\b).{1,400}",
+        "aid_scheme": r"^(?=.*\b(?:isolation\sa\s1\s?(?:€|e|euro)|panneaux\ssolaires"
+        r"|pompe\sa\schaleur"
+        r"|prime\s(?:energie|renov\w*))\b)(?=.*\b(?:gratuit\w*|0\s?(?:€|e)|eligib\w*|rapel\w*|rib"
+        r"|avis\sd'imposition|oui|derniers\sdosiers|etat)\b).{1,400}",
+        "papers_asked": r"\b(?:photo\s)?recto\sverso\b.{0,60}\b(?:selfie|piece\sd'identite)"
+        r"|\bseed\sphrase\b|\bphrase\sde\srecuperation\b|\bnumero\sde\ssecu\b.{0,40}\b(?:mdp"
+        r"|mot\sde"
+        r"\spase|code)",
+        "romance_money": r"^(?=.*\b(?:militaire|chirurgien|notaire|heritage|herite|commandant"
+        r"|en\smision|douane)\b)(?=.*(?:\b(?:virement|argent|frais|avancer|envoyer|m'envoyer|carte"
+        rf"|cartes)\b|{AMOUNT})).{{1,400}}",
+        "pump_unlock": r"\b(?:memecoin|copy\strading|le\sbot\stourner|avant\sque\sca\spump)\b"
+        r"|\bx\d{2,3}\s(?:en|sur)\s\d+\s(?:jours|semaines|mois)|\b(?:retrait"
+        r"|gains?)\b.{0,60}\b(?:taxe"
+        r"|frais)\s(?:amf|de\sdeblocage|de\s\d+)|\bcaution\sde\s\d+\s?(?:€|e|euros)\sau\sdebut"
+        r"|\bkit\sde\sdemarage\b",
+    },
+    unless_text=rx_any(
+        SCAM_NOT,
+        r"\bfaux\s(?:militaire|notaire|conseiler\w*|banquier)|\b(?:a|ont|avait)\senvoye\b"
+        r"|\bbloque\sdirect|\bje\sl'ai\sbloque|\bte\sdemande\spas\b|\bme\sdit\squ'il\b",
+    ),
+)
+RULES = RULES + SCAM_7
+
 # ------------------------------------------------------------------------------- rules-3
 # Written on the hand-written corpus's train voices (data/risk/written/child-train.jsonl):
 # compositional patterns (a first-person marker with school life, "you are a minor" with a
@@ -3882,7 +3922,8 @@ RULES_3: tuple[Rule, ...] = (
         "moi_age",
         "minor_disclosure",
         rf"\bmoi\s(?:c'est\s|c\s|ce\s|perso\s)?({MINOR_AGE})(?:\s?{YEARS})?"
-        r"(?=\s?(?:$|[^\w\s']|(?:et\s(?:toi|twa|vous|demi)|mdr|ptdr|lol|quoi|jsp|pk|pourquoi|bientot|tkt"
+        r"(?=\s?(?:$|[^\w\s']|(?:et\s(?:toi|twa|vous|demi)|mdr|ptdr|lol|quoi|jsp|pk|pourquoi"
+        r"|bientot|tkt"
         r"|frr|hein|wesh|wsh|mais|donc|xd)\b))",
         0.85,
         unless_after=AGE_NOT_WRITER,
@@ -3914,7 +3955,8 @@ RULES_3: tuple[Rule, ...] = (
         "school_life",
         "minor_disclosure",
         r"^(?=.*(?:\bje\b|\bj'|\bmoi\b|\bme\b|\bm'|\bon\sa\b|\bmon\b|\bma\b))"
-        r"(?=.*\b(?:au|du|en|mon|dans\sun|dans\smon|de\smon|a\sl'ecole|apres\sle)\s(?:colege|lycee|primaire"
+        r"(?=.*\b(?:au|du|en|mon|dans\sun|dans\smon|de\smon|a\sl'ecole|apres\sle)\s(?:colege|lycee"
+        r"|primaire"
         r"|ecole\sprimaire|perm)\b).{1,300}",
         0.8,
         unless_text=ADULT_SCHOOL,
@@ -3922,7 +3964,8 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "class_of",
         "minor_disclosure",
-        rf"\b(?:ma|notre)\sclase\sde\s({GRADE})\b|\b(?:on\sest|je\ssuis)\s(?:\w+\s){{0,2}}(?:dans\s)?"
+        rf"\b(?:ma|notre)\sclase\sde\s({GRADE})\b|\b(?:on\sest"
+        rf"|je\ssuis)\s(?:\w+\s){{0,2}}(?:dans\s)?"
         rf"(?:la\s)?(?:meme\s)?clase\sde\s({GRADE})\b|\b({GRADE})\soblige\b",
         0.8,
         unless_text=ADULT_SCHOOL,
@@ -3930,16 +3973,20 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "school_discipline",
         "minor_disclosure",
-        r"\b(?:j'ai|m'a\smis|on\sm'a\smis|je\ssuis\sen|j'ai\seu)\s(?:\w+\s){0,2}(?:heure\sde\scole|retenue)\b"
-        r"|\bma\sprof\s(?:de\s(?:maths?|francais|anglais|histoire|histoire-geo|svt|physique|physique-chimie|techno"
-        r"|musique|sport|eps|espagnol|allemand|arts\splastiques|latin)|principale)\s(?:\w+\s){0,2}(?:m'a|me\s|m'|nous)",
+        r"\b(?:j'ai|m'a\smis|on\sm'a\smis|je\ssuis\sen|j'ai\seu)\s(?:\w+\s){0,2}(?:heure\sde\scole"
+        r"|retenue)\b"
+        r"|\bma\sprof\s(?:de\s(?:maths?|francais|anglais|histoire|histoire-geo|svt|physique"
+        r"|physique-chimie|techno"
+        r"|musique|sport|eps|espagnol|allemand|arts\splastiques|latin)"
+        r"|principale)\s(?:\w+\s){0,2}(?:m'a|me\s|m'|nous)",
         0.8,
         unless_text=ADULT_SCHOOL,
     ),
     hit(
         "brevet_life",
         "minor_disclosure",
-        r"\b(brevet\sblanc)\b|\ble\s(brevet)\s(?:c'est|arrive|aproche|dans|demain|lundi|en\sjuin|cete\sanee)"
+        r"\b(brevet\sblanc)\b|\ble\s(brevet)\s(?:c'est|arrive|aproche|dans|demain|lundi|en\sjuin"
+        r"|cete\sanee)"
         r"|\b(?:je|j'|moi)\s(?:\w+\s){0,3}(brevet)\b",
         0.8,
         unless_text=rx_any(
@@ -3951,8 +3998,10 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "too_young_here",
         "minor_disclosure",
-        r"\bje\ssuis\s(?:beaucoup\s|bien\s)?(?:trop|tro)\s(?:jeune|petite?)\b(?=\s?(?:$|[^\w\s']|pour\s(?:ce\ssite"
-        r"|ce\stchat|ce\schat|etre\s(?:ici|la)|ici|sortir|le\stchat)|mdr|ptdr|lol|jsp|je\ssais\spas|frr|hein|mais"
+        r"\bje\ssuis\s(?:beaucoup\s|bien\s)?(?:trop|tro)\s(?:jeune|petite?)\b(?=\s?(?:$|[^\w\s']"
+        r"|pour\s(?:ce\ssite"
+        r"|ce\stchat|ce\schat|etre\s(?:ici|la)|ici|sortir|le\stchat)|mdr|ptdr|lol|jsp|je\ssais\spas"
+        r"|frr|hein|mais"
         r"|donc|quoi))"
         r"|\bj'ai\spas\sle\sdroit\sd'etre\s(?:ici|la|sur\sce\s(?:site|tchat|chat))"
         r"|\bpas\s(?:encore|meme)\sau\s(?:lycee|colege)\b",
@@ -3963,10 +4012,13 @@ RULES_3: tuple[Rule, ...] = (
     hit(
         "gap_no_matter",
         "grooming",
-        r"\b(?:notre\s|la\s|l')?(?:diference|ecart)\sd'age\s(?:entre\snous\s)?(?:n'a\s(?:aucune|pas\sd')\simportance"
-        r"|ne\scompte\spas|compte\spas|on\ss'en\s(?:fout|fiche|moque)|c'est\spas\s(?:grave|un\sprobleme|important)"
+        r"\b(?:notre\s|la\s|l')?(?:diference|ecart)\sd'age\s(?:entre\snous\s)?(?:n'a\s(?:aucune"
+        r"|pas\sd')\simportance"
+        r"|ne\scompte\spas|compte\spas|on\ss'en\s(?:fout|fiche|moque)|c'est\spas\s(?:grave"
+        r"|un\sprobleme|important)"
         r"|(?:ne\s)?(?:me\s)?derange\spas|m'importe\speu|pas\sgrave|ca\scompte\spas)"
-        r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste|c'est|n'est|est|c)\s(?:qu'|que\s|juste\s|rien\sque\s"
+        r"|\bl'?age\W{0,3}(?:ce\sn'est|ca\sn'est|c'est\sjuste|c'est|n'est|est|c)\s(?:qu'|que\s"
+        r"|juste\s|rien\sque\s"
         r"|rien\squ')?(?:un\s)?(?:chifre|nombre|detail)",
         0.88,
         unless_text=rx_any(AGE_IS_FINE, CHILD_PREVENTION),
