@@ -16,7 +16,9 @@ on, child-dev-4.jsonl, other-dev-6.jsonl, benign-dev-6.jsonl and session 7's chi
 and other-dev-7.jsonl, kept to measure), or
 where the head alone is precise out of fold (5 folds, whole voices held out,
 ``learn.grouped_folds``) and those dev parts do not veto it (``head``, ngram-2's policy).
-heldout-2 is never read.
+ngram-4 (riskgen7) then raises a threshold until the head's false labels on the benign
+voices, out of fold, are at most ``BENIGN_MAX_PER_1000`` per 1,000 of their lines
+(``learn.benign_capped``). heldout-2 is never read.
 
 ``--use`` trains the USE-embedding head (src/papote/detect/risk_head.npz) the same way on
 the same data (a few minutes more: every example is embedded).
@@ -41,6 +43,7 @@ import numpy as np
 
 from papote.detect.learn import (
     HEAD_OFF,
+    benign_capped,
     choose_threshold,
     corpus_digest,
     counts,
@@ -69,7 +72,10 @@ DEV_MIN_PRECISION = 0.8
 DEV_MAX_WRONG = 1
 SELECT_MIN_PRECISION = 0.8
 SELECT_MIN_HITS = 3
-NGRAM_VERSION = "ngram-3"
+NGRAM_VERSION = "ngram-4"
+# ngram-4 (riskgen7): the head's false labels on the benign voices out of fold, per 1,000 of
+# their lines, at most this (``benign_capped``).
+BENIGN_MAX_PER_1000 = 1.0
 # The dev parts that choose the thresholds (ngram-3): voices no rule of `rules-6` was
 # written from. child-dev.jsonl is left out (`rules-3` was tuned on it), and so is the
 # newest dev part, child-dev-4.jsonl, kept to measure the rules and the head together;
@@ -214,6 +220,7 @@ def thresholds_of(
         else:  # either: on where one of them is, at the higher threshold where both are
             on = [x for x in (t_blind, t_head) if x <= 1.0]
             t = max(on) if on else HEAD_OFF
+        t = benign_capped(t, oof[:, j], y[:, j], benign, BENIGN_MAX_PER_1000)
         note = f"  blind-dev {'off' if t_blind > 1 else f'{t_blind:.2f}'}"
         note += f", head {'off' if t_head > 1 else f'{t_head:.2f}'}"
         h_right = h_wrong = o_right = o_wrong = b_wrong = d_right = d_wrong = 0

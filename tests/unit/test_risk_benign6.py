@@ -138,10 +138,12 @@ def test_the_same_moves_toward_a_stated_minor_are(turns: list[tuple[str, str]]) 
 # fp6: the head's grooming ruled out by a rule's not_grooming signal
 @pytest.mark.parametrize(
     ("benign", "positive"),
-    [("envoie moi une photo de ton chien", "envoie moi une photo de toi"),
-     ("t'as une photo de ton chat ?", "t'as une photo de toi ?"),
+    # riskgen7: a photo of the person asked alone is no longer grooming (WRITERS.md's
+    # policy: one neutral move), so the nearest positives presume a child
+    [("envoie moi une photo de ton chien", "envoie moi une photo de toi, tes parents sont là ?"),
+     ("t'as une photo de ton chat ?", "t'as une photo de toi ? t'es en quelle classe ?"),
      ("t'es qui toi ? je te connais pas, asv ?", "asv ? t'es seule ? t'es en quelle classe ?"),
-     ("je t'envoie une photo de mon chien", "envoie moi une photo de toi"),
+     ("je t'envoie une photo de mon chien", "envoie moi une photo de toi en sortant du collège"),
      ("tu dis rien à ta femme hein", "tu dis rien à tes parents hein"),
      ("t'as l'air plus jeune que ton âge", "t'as l'air plus âgée que ton âge")],
 )  # fmt: skip

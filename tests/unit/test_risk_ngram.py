@@ -11,6 +11,7 @@ import pytest
 from papote.detect.learn import (
     HEAD_OFF,
     TEMPLATES,
+    benign_capped,
     choose_threshold,
     corpus_digest,
     dev_paths,
@@ -88,6 +89,19 @@ def test_choose_threshold_counts_only_what_the_head_adds() -> None:
     assert choose_threshold(p, gold, gold.copy()) == HEAD_OFF
     # ... unless the head alone is counted: it is precise by itself from 0.95 down
     assert 0.6 < choose_threshold(p, gold, gold.copy(), policy="head") <= 1.0
+
+
+def test_benign_capped_raises_the_threshold_until_benign_false_labels_fit() -> None:
+    # 1,000 benign lines, three of them scored 0.9 and two 0.7 by the head, none positive
+    p = np.zeros(1000)
+    p[:3], p[3:5] = 0.9, 0.7
+    gold = np.zeros(1000, dtype=bool)
+    benign = np.ones(1000, dtype=bool)
+    assert benign_capped(0.6, p, gold, benign, 5.0) == 0.6  # 5 false labels: within 5
+    assert 0.7 < benign_capped(0.6, p, gold, benign, 3.0) <= 0.9  # the two at 0.7 go
+    assert benign_capped(0.6, p, gold, benign, 2.0) > 0.9  # the three at 0.9 go too
+    assert benign_capped(0.6, np.ones(1000), gold, benign, 1.0) == HEAD_OFF
+    assert benign_capped(HEAD_OFF, p, gold, benign, 1.0) == HEAD_OFF
 
 
 def test_grouped_folds_keep_voices_whole_and_train_on_templates() -> None:

@@ -455,6 +455,31 @@ EXAMPLES = {
     "signal.not_grooming.thing_photo": "envoie moi une photo de ton chien",  # fp6
     "signal.not_grooming.asv_alone": "t'es qui toi ? asv ?",  # fp6
     "signal.not_grooming.adult_addressee": "tu dis rien à ta femme hein",  # fp6
+    # rules-7 (riskgen7): the child labels
+    "signal.not_grooming.family_news": "tes parents vont bien ?",
+    "signal.not_grooming.affection_alone": "ma puce t'es où ?",
+    "signal.not_off_platform.no_app": "non j'ai pas snap",
+    "signal.not_off_platform.papote_dm": "viens en mp",
+    "minor_disclosure.self_intro_7": "noah, 16 ans, liège",
+    "minor_disclosure.age_around_7": "j'aurai 17 en mars, vivement 18",
+    "minor_disclosure.age_said_7": "douze ans et j'ai toujours pas de tel",
+    "minor_disclosure.age_lie_7": "si qqn me demande je dirai que j'ai 19",
+    "minor_disclosure.guardian_rule_7": "ma mamie veut pas que j'aie de maquillage",
+    "minor_disclosure.school_staff_7": "la CPE m'a dit de ranger mon tel",
+    "minor_disclosure.pupil_event_7": "on a une classe verte la semaine prochaine",
+    "minor_disclosure.grade_now_7": "jsuis nul en anglais mais bon c'est que la 6e",
+    "signal.child_frame.your_school_7": "les gars de ta classe",
+    "signal.secrecy.erase_7": "efface la conv",
+    "signal.secrecy.lie_7": "tu diras à ta mère que t'étais chez une copine",
+    "signal.secrecy.keep_secret_7": "garde ça pour toi",
+    "signal.isolation.isolate_7": "reste avec moi",
+    "signal.meet.meet_7": "je peux passer te chercher",
+    "signal.gift.pay_7": "jte paye les nouvelles jordan",
+    "signal.photo_request.photo_7": "montre-moi ta tête",
+    "signal.maturity.mature_7": "t'es plus mature que les autres",
+    "signal.isolation.guardians_belittled_7": "tes parents sont trop stricts",
+    "grooming.school_schedule_7": "tu sors du collège à quelle heure ?",
+    "signal.protective.protective_7": "ce site est pour les adultes",
 }
 
 

@@ -247,3 +247,19 @@ def choose_threshold(
         if counts(pred if policy == "head" else raised & ~rule, gold)[0] >= min_hits:
             chosen = t
     return chosen
+
+
+def benign_capped(
+    t: float, p: npt.NDArray[Any], gold: Bools, benign: Bools, max_per_1000: float
+) -> float:
+    """ngram-4 (riskgen7): threshold ``t`` raised until the head's false labels on the benign
+    voices' lines (out of fold) are at most ``max_per_1000`` per 1,000 of those lines (a
+    false minor_disclosure ends an adult's session); HEAD_OFF when no threshold of the grid
+    keeps them so, and ``t`` as it is when the head is off."""
+    if t > 1.0:
+        return t
+    cap = max_per_1000 * int(benign.sum()) / 1000
+    for x in GRID:
+        if x >= t and int(((p >= x) & benign & ~gold).sum()) <= cap:
+            return x
+    return HEAD_OFF

@@ -195,6 +195,8 @@ def with_head(
     # fp6: a rule's "not_<label>" signal (a photo of a pet, "asv ?" alone) keeps the head's
     # score for that label below the threshold, as for a short message
     vetoed = {s.kind[4:] for s in analysis.signals if s.kind.startswith("not_")}
+    if lone_move(analysis):
+        vetoed.add("grooming")
     extra = [
         RiskHit(
             label,
@@ -207,6 +209,27 @@ def with_head(
         if p >= MIN_KEPT
     ]
     return analysis.with_hits(extra)
+
+
+# riskgen7: the moves that are not grooming alone by the writers' policy (WRITERS.md: "asv
+# ?", "t'as quel âge ?", "envoie une photo", "t'as snap ?", a date, a compliment) and the
+# signals of a child in view (a school, parents, a bare age, secrecy, a gift...).
+NEUTRAL_MOVES = frozenset(
+    {"age_question", "photo_request", "off_platform_move", "meet", "compliment", "romance"}
+)
+CHILD_IN_VIEW = frozenset(
+    {"school_question", "parents_question", "child_frame", "minor_school_question",
+     "majority_question", "maturity", "secrecy", "isolation", "gift", "alone",
+     "minor_context", "bare_age", "bare_grade"}
+)  # fmt: skip
+
+
+def lone_move(analysis: MessageAnalysis) -> bool:
+    """One neutral move and nothing of a child (riskgen7): the head's grooming is vetoed
+    ("envoie une photo de toi" alone, head 0.99); two moves chained in one message are the
+    accumulator's (conv-6), a message the rules read nothing in is left to the head."""
+    kinds = {s.kind for s in analysis.signals}
+    return not kinds & CHILD_IN_VIEW and len(kinds & NEUTRAL_MOVES) == 1
 
 
 MIN_KEPT = 0.05

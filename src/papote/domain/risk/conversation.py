@@ -51,7 +51,16 @@ ANSWER_WINDOW = 3  # an age question is answered within this many turns
 # A school or parents question asked after the other side said they are a minor is a move;
 # asked before, it is the question their answer discloses to (conv-3).
 PROBE_AFTER_MINOR = "probe_after_minor"
-ACCUMULATOR_VERSION = "conv-5"  # fp6: no grooming toward stated adults
+# conv-6 (riskgen7): an age question and one of these moves in the same message are a chain,
+# grooming by the writers' policy ("t'as quel âge ? envoie une photo"); a compliment or
+# romance is not one of issue 12's moves, so "t'as quel âge ? t'es mignonne" is not a chain.
+AGE_PROBES = frozenset({"age_question", "majority_question"})
+CHAIN_MOVES = MOVES - {"compliment", "romance"}
+CHAIN = "chain"
+# conv-6: an adult who sends a child away from an adults' site (rules-7 signal) is not
+# grooming them, whatever they asked first ("tes parents sont à côté ? va les voir").
+PROTECTIVE = "protective"
+ACCUMULATOR_VERSION = "conv-6"  # conv-5 (fp6): no grooming toward stated adults
 
 
 @dataclass(slots=True)
@@ -59,6 +68,7 @@ class SpeakerState:
     signals: dict[str, float] = field(default_factory=dict)  # kind -> best score
     minor: bool = False  # disclosed being under 18
     adult: bool = False  # stated an adult age
+    protective: bool = False  # conv-6: sent a child away from an adults' site
     last_question_turn: int = -(10**9)  # last age or school question
     last_yes_no: dict[str, int] = field(default_factory=dict)  # YES_NO question -> turn
 
@@ -119,6 +129,9 @@ class Conversation:
                 hits.append(RiskHit("minor_disclosure", 0.85, said[0].start, said[0].end, source))
         if "adult_age" in kinds:
             me.adult = True
+        if PROTECTIVE in kinds:  # conv-6: "ce site est pour les adultes, va voir tes parents"
+            me.protective = True
+            hits = [h for h in hits if h.label != "grooming"]
         if any(h.label == "minor_disclosure" and h.score >= THRESHOLD for h in hits):
             me.minor = True
         other_minor = any(o.minor for o in others)
@@ -138,6 +151,9 @@ class Conversation:
                 me.last_question_turn = turn
             if sig.kind in YES_NO:
                 me.last_yes_no[sig.kind] = turn
+        if kinds & AGE_PROBES and kinds & CHAIN_MOVES:
+            chained = max(s.score for s in analysis.signals if s.kind in AGE_PROBES | CHAIN_MOVES)
+            me.signals[CHAIN] = max(chained, me.signals.get(CHAIN, 0.0))
 
         # Every speaker's moves are weighed again: a disclosure now makes the other
         # side's earlier compliments and questions grooming at this turn.
@@ -178,7 +194,8 @@ class Conversation:
         Raised when a presumed minor is on the other side and ``me`` makes any move toward
         them (probing their school or parents included), or when ``me`` probes age and
         makes two moves (or one of secrecy, isolation, gifts), or probes school or parents
-        and makes one move, unless the other side has said they are adults.
+        and makes one move, or (conv-6) chained an age question and a move in one message,
+        unless the other side has said they are adults.
         """
         probing = PROBING & me.signals.keys()
         moves = MOVES & me.signals.keys()
@@ -186,7 +203,7 @@ class Conversation:
         if other_minor and not me.minor:
             # probing the school or parents of someone who has said they are a minor
             moves = moves | ({PROBE_AFTER_MINOR} & me.signals.keys())
-        if not moves or me.minor:  # a minor's moves are not grooming, whoever they face
+        if not moves or me.minor or me.protective:  # a minor's moves are not grooming
             return None
         other_adult = others and all(o.adult and not o.minor for o in others)
         noisy_or = 1.0
@@ -200,6 +217,8 @@ class Conversation:
         if probing and (len(moves) >= 2 or moves & STRONG_MOVES or probing & CHILD_PROBES):
             return min(0.95, max(0.6, combined))
         if "secrecy" in moves and moves & SECRET_WITH:
+            return min(0.9, max(0.6, combined))
+        if CHAIN in me.signals:
             return min(0.9, max(0.6, combined))
         return None
 

@@ -60,6 +60,8 @@ SMS_WORDS: dict[str, str] = {
     "chu": "je suis", "jsois": "je sois", "jdois": "je dois", "jdoi": "je dois",
     "jparle": "je parle", "jdepense": "je depense", "jtape": "je tape", "jreste": "je reste",
     "jjoue": "je joue", "jdors": "je dors", "jpars": "je pars", "jconais": "je conais",
+    # norm-8: "photo" as typed short (five letters: below the typo map's six)
+    "phto": "photo", "phtos": "photos", "foto": "photo", "fotos": "photos", "pothos": "photos",
 }  # fmt: skip
 
 # Words that follow "ta" / "tas" when it is "t'as" ("ta quel âge", "ta snap ?"), not "ta"

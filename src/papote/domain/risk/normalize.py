@@ -22,7 +22,7 @@ from papote.domain.risk.lexicon import (
     TYPO_KEYS,
 )
 
-NORMALISER_VERSION = "norm-9"
+NORMALISER_VERSION = "norm-9"  # norm-8: riskgen7; norm-9: leetspeak words (session 7)
 
 # Letters from other scripts that look like Latin ones (the usual filter dodge).
 HOMOGLYPHS = {
@@ -517,7 +517,9 @@ _CONTEXT_RE = re.compile(
     rf"|(?<![a-z0-9'])(?P<ta2>t'a)(?=\s(?:{AFTER_T_AS})(?![a-z]))"
     rf"|(?<![a-z0-9'])(?P<sa>sa)(?=\s(?:change|va|fait|marche|sert|pase|compte|craint|depend|derange|reste"
     rf"|suffit|me|te)(?![a-z]))"
-    rf"|(?<=\s)(?P<plus>\+)(?=\s[a-z]))"
+    rf"|(?<=\s)(?P<plus>\+)(?=\s[a-z])"
+    # norm-8: a plural's lost "s" after a plural possessive ("tes parent sont stricts")
+    rf"|(?<=\b[tmvn][eo]s\s)(?P<plural>parent)(?![a-z]))"
 )
 _CONTEXT = {
     "tas": "t'as",
@@ -528,6 +530,7 @@ _CONTEXT = {
     "ta2": "t'as",
     "sa": "ca",
     "plus": "plus",
+    "plural": "parents",
 }
 
 

@@ -69,6 +69,10 @@ SIGNALS = (
     # fp6: what rules out the head's grooming (model.with_head): a photo of a pet or a thing,
     # "asv ?" with no move beside it
     "not_grooming",
+    # rules-7: the same for the head's off_platform (an app one does not have, Papote's DMs)
+    "not_off_platform",
+    # rules-7: an adult who protects a child ("ce site est pour les adultes", conv-6)
+    "protective",
 )
 
 
@@ -532,6 +536,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{SUIS}\s?pas\s(?:encore\s)?majeure?|{JAI}\s?(?:pas|moins\sde)\s(?:encore\s)?18\s?ans"
         r"|pas\sencore\s18\s?ans|j'?aurai\s18\s?ans\sdans\s[1-9]\s?ans)",
         0.9,
+        unless_text=OTHER_PERSON,  # rules-7: "mon fils a pas encore 18 ans"
     ),
     hit(
         "school_grade",
@@ -5355,6 +5360,411 @@ RULES_6B: tuple[Rule, ...] = (
 )
 
 RULES = RULES + RULES_6B
+
+# ------------------------------------------------------------------------------- rules-7
+# Session 7 ("riskgen7"), the child-safety labels. What keeps the n-gram head from raising a
+# label on ordinary adult chat (model.with_head reads a "not_<label>" signal as a veto on
+# that label's head score; the rules' own hits and the accumulator are untouched): a
+# question about the other's family's health, an adult's pet name with nothing of a child
+# beside it, an app one does not have, a move to Papote's own private messages.
+
+# What an adult calls a partner, a friend or a sister ("ma puce", "mon coeur", "ma belle").
+AFFECTION = (
+    r"(?:ma\spuce|mon\scoeur|ma\scherie|mon\scheri|ma\sbiche|mon\samour|ma\sbele|mon\sbeau|mon\sbebe"
+    r"|ma\sbebe|mon\sange|ma\sloute|mon\schou|ma\scocote|mon\slapin|ma\sdouce|ma\spower|mon\stresor"
+    r"|ma\sjolie|ma\scopine|ma\sgrande|mon\sgrand)"
+)
+# Words of a child's world or of a move: with one of them beside a pet name, the head decides.
+CHILD_OR_MOVE = (
+    r"photo|pic|selfie|snap|insta|seule?|parents|mere|pere|maman|papa|clase|colege|lycee|ecole|prof"
+    r"|secret|cadeau|mature|age|ans|voir|cam|num|numero|adrese|mineure?|majeure?|brevet|devoirs"
+    r"|robux|v-?bucks|sortie|chambre|dodo|couche|lit|bisous?|corps|tenue"
+)
+# Families' news asked between adults ("tes parents vont bien ?", "comment va ta mère ?").
+FAMILY_NEWS = (
+    r"(?:tes|vos|ton|ta|votre)\s(?:parents|pere|mere|maman|papa|vieux|darons?|famile|freres?|soeurs?)"
+    r"\s(?:vont|va|se\sportent|sont|est)\s(?:bien|mieux|en\sforme|toujours\sen\sforme)"
+    r"|\bcomment\s(?:vont|va|se\sportent)\s(?:tes|vos|ton|ta|votre)\s(?:parents|pere|mere|maman|papa|famile)"
+    r"|\bet\s(?:tes|vos)\sparents,?\s(?:ca\sva|la\sforme|ils\svont\sbien)"
+    r"|\b(?:pase|passe|transmets)\sle\sbonjour\sa\s(?:tes|vos|ton|ta)\b"
+)
+# An app one does not have or no longer uses ("non j'ai pas snap", "je suis pas sur insta").
+NO_APP = (
+    rf"\b(?:j'ai|g|on\sa)\s(?:pas|plus|jamais\seu|meme\spas|toujours\spas)\s(?:de\s|d')?(?:compte\s)?{APPS_ANY}\b"
+    rf"|\bpas\sde\s{APPS_ANY}\b|\bje\s(?:suis|sui)\s(?:pas|plus|jamais)\ssur\s{APPS_ANY}\b"
+    rf"|\bj'utilise\s(?:pas|plus|jamais)\s{APPS_ANY}\b|\bj'ai\s(?:suprime|desinstale|efface|quite)\s(?:mon\s)?{APPS_ANY}\b"
+)
+# Papote's own private messages: not another app.
+PAPOTE_DM = r"\b(?:en|par|sur|un|en\sun|des)\s(?:prive|mp|pv|dm|message\sprive|messages\sprives)\b"
+# Something offered anyway in the same message: a number, a handle, an address, "mais".
+CONTACT_ANYWAY = rf"\d|@|\bmais\b|\bajoute|\bcontacte|\bc'est\b|:|{HANDLE}"
+
+RULES_7: tuple[Rule, ...] = (
+    signal(
+        "family_news",
+        "not_grooming",
+        rf"{FAMILY_NEWS}",
+        0.0,
+        unless_text=rx(
+            r"\b(?:secret|sachent|savoir|dis\srien|au\scourant|seule?|rentrent|absents?|partis?)\b"
+        ),
+    ),
+    signal(
+        "affection_alone",
+        "not_grooming",
+        rf"^(?:(?!\b(?:{CHILD_OR_MOVE})\b).)*\b{AFFECTION}\b(?:(?!\b(?:{CHILD_OR_MOVE})\b).)*$",
+        0.0,
+    ),
+    signal(
+        "no_app",
+        "not_off_platform",
+        rf"^(?:(?!{CONTACT_ANYWAY}).)*(?:{NO_APP})(?:(?!{CONTACT_ANYWAY}).)*$",
+        0.0,
+    ),
+    signal(
+        "papote_dm",
+        "not_off_platform",
+        rf"^(?:(?!{CONTACT_ANYWAY}|\b{APPS_ANY}\b).)*{PAPOTE_DM}(?:(?!{CONTACT_ANYWAY}|\b{APPS_ANY}\b).)*$",
+        0.0,
+    ),
+)
+
+RULES = RULES + RULES_7
+
+# rules-7 from child-train-7-ados / -adultes (two writers of session 7 who never read the
+# detector; child-dev-7 was not read), as classes: for minor_disclosure, a self-introduction
+# with a name and an age, an age to come or just had ("j'aurai 17 en mars", "pour mes 16"),
+# "pas encore 18", a lie about one's age, the guardians' rules in more verbs (any relative
+# in charge: "ma mamie veut pas que", "papa a mis un mot de passe"), school staff acting on
+# the writer ("le préfet m'a convoqué", "la CPE m'a dit"), the events only pupils live
+# (classe verte, car scolaire, retenue, bal des finissants); for grooming, the marks that
+# the other person is a child (their class, school, classmates, lessons, a minor's age said
+# to them) and the moves made to them in more words (erasing messages, lies to tell,
+# "reste avec moi", "je peux passer te chercher"), weighed by the accumulator (a child probe
+# and one move), and the adults who protect a child ("ce site est pour les adultes").
+
+# Someone's child or pupils (OTHER_PERSON without "il a" / "elle a", which a pupil says of
+# a parent or a teacher: "ma mère elle a coupé le wifi").
+THEIR_CHILD = rx(
+    r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?(?:fils|file|files"
+    r"|neveu|niece|enfants?|gosses?|petits?-enfants?|eleves|bebe|gamine?s?)\b|\bje\ssuis\s(?:prof|enseignante?|cpe|parent)"
+)
+# What "N ans de ..." counts when it is not where one is from ("15 ans de mariage").
+DURATION = (
+    r"(?:mariage|boite|service|carriere|experience|retard|prison|vie|couple|relation|anciennete|travail|metier"
+    r"|pratique|galere|amitie|ecart|diference|plus|moins|trop|pile|foot|danse|piano|club)"
+)
+MONTH = (
+    r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|l'ete|l'hiver|l'anee\sprochaine|la\srentree|bientot|dans\s(?:\d+|deux|trois|quelques)\s(?:mois|semaines|jours))"
+)
+# Anyone in charge of the writer: parents, grandparents, an aunt, "papa" and "maman" alone.
+MY_GUARDIANS = (
+    rf"(?:{MY_PARENTS}|ma\s(?:mamie|grand-mere|grand\smere|tante|tatie|nounou)|mon\s(?:papi|grand-pere|oncle|tonton)"
+    r"|(?<!ton\s)(?<!ta\s)(?<!\w)(?:papa|maman|manman|momon)|mes\s(?:grands-parents|reupas|rents)|ma\sreum|mon\sreup)"
+)
+# What a guardian does to a child in their charge.
+GUARDIAN_RULE = (
+    r"(?:veu[tl]\s(?:pas|jamais)\sque\s(?:je|j'|mi)\s?(?:sorte|sors|aile|parte|fase|joue|reste|dorme|mete|porte|ai|aie|utilise"
+    r"|regarde|prene|maquile|voie|invite|sois|traine|rentre|ale|sort|fe)\b|m'interdit|m'interdisent|m'impose"
+    r"|m'autorise|m'autorisent|m'a\s(?:interdit|autorise|prive|puni|grounde|gronde)"
+    r"|me\slaise(?:nt)?\s(?:pas\s|jamais\s|encore\s|que\s)?(?:sortir|aler|jouer|sur|dormir|regarder|utiliser|partir|rester|\d+\s?min)"
+    r"|m'acompagne\w*|me\s(?:prete|done)\s(?:jamais|pas|que)|lit\smes|check\w*\smon|fouille\w*\smon"
+    r"|a\smis\sun\s(?:code|mot\sde\spase|controle|filtre|minuteur)|a\sactive|(?:m')?ont\s(?:mis|active)\sun"
+    r"|a\sdit\s(?:pas\sde|que\sj'aurai|que\sje\s(?:pourai|suis\strop|peux\spas|dois)|non\spour)"
+    r"|dit\sque\sje\ssuis\s(?:trop|encore)\s(?:petite?|jeune)|m'ont\s(?:pas\slaise|interdit|dit\sque\sj'aurai)"
+    r"|ont\ssigne\s(?:le|mon|l')|la\sconfisk|i\sve\spa\smi|i\sveut\spa\smi"
+    r"|veu[tl]\sque\sje\s(?:sois\srentree?|fase\sque|rentre\savant)|a\scoupe\sle\swifi|m'a\sbloque|m'ont\smis\s(?:un|le|screen)"
+    r"|m'ont\sdit\spas\sde|checkent?\smes|verifie\smes\s(?:notes|mesages|textos)|doit\ssigner\s(?:toutes\s)?mes"
+    r"|signent\s(?:encore\s)?mes|veulent\spas\sme\slaiser|a\sdit\ssi\sj'ai\spas|ka\skontrole|i\sdi\smi)"
+)
+# Adults' lives that keep a guardian's rule from being a child's (a partner, a job, children).
+GROWN_UP = (
+    r"\b(?:mon\smari|ma\sfeme|mon\scopain|ma\scopine|mes\senfants|mon\sfils|ma\sfile|mes\sgosses|au\sboulot|au\staf"
+    r"|a\smon\sage|ehpad|maison\sde\sretraite|sa\sretraite|son\sdeces|l'enterement|la\smaison\sde\s(?:ma|mon)"
+    r"|son\salzheimer|chez\sle\smedecin|ses\smedicaments|mes\s(?:collegues|colegues)|quand\sj'etais|j'avais\s\d+)\b"
+)
+# School staff acting on the writer ("le préfet m'a convoqué", "la cpe m'a dit").
+SUBJECT_MORE = (
+    rf"(?:{SUBJECT}|educ\w*|bio\w*|chimie|info\w*|nsi|sciences?|economie|eco|religion|morale|neerlandais|arabe"
+    r"|creole|fle|compta\w*|atelier|electricite|cuisine\sau\slycee)"
+)
+SCHOOL_STAFF = (
+    rf"(?:prof|profeseure?|maitre|maitrese|titulaire|cpe|prefet|educatrice|educateur|directeur\sadjoint"
+    rf"|directrice\sadjointe|proviseur|principal|principale|surveilante?|pion|prof\sprincipale?|prof\sd'{SUBJECT_MORE}|prof\sde\s{SUBJECT_MORE}"
+    r"|maitre\sde\sclase|ma\sklas|conseiller\sd'orientation|ma\sprof|mon\sprof)"
+)
+# What only pupils live through (with the first person).
+PUPIL_EVENT = (
+    r"(?:clase\s(?:verte|de\sneige|de\smer|decouverte)|camp\svert|car\sscolaire|transport\sscolaire|bus\sscolaire"
+    r"|ramasage\sscolaire|centre\saere|plaine\sde\sjeux|retenue|heure\sde\scole|carnet\sde\scorespondance|conseil\sde\sdiscipline"
+    r"|bal\sdes\sfinisants|examens\sde\s(?:decembre|juin|noel)"
+    r"|ecole\sobligatoire|brevet\sblanc|cros\sdu\s(?:colege|lycee)"
+    r"|ecole\sarabe|voyage\sscolaire|mon\sbal)"
+)
+# A pupil's first person with those events ("on a", "je", "mon", "on part").
+PUPIL_FIRST = (
+    r"(?:\bje\b|\bj'|\bmi\b|\bmoi\b|\bon\s(?:a|va|part|est|fait|avait)\b"
+    r"|\bnous\b|\bmon\b|\bma\b|\bmes\b)"
+)
+# The other person's school world, said to them: a child in view ("ta classe", "après les
+# cours", "une meuf de 4e", "t'as 12 ans").
+YOUR_SCHOOL = (
+    rf"(?:\b(?:ta|ton|tes|votre|vos|out|aw)\s(?:clase|colege|bahut|lycee|ecole|etablisement|athenee|prof|profs|maitrese|recre|bio"
+    rf"|cours|devoirs?|controle|bulletin|cartable|sac\sde\scours|{GRADE}|pote\sdu\scolege|lekol|kolej)\b"
+    rf"|\b(?:de|du|dans|pres\sde)\s(?:ta|ton)\s(?:clase|colege|bahut|lycee|ecole|etablisement)\b"
+    rf"|\b(?:apres|avant|en|pendant|sortie\sdes)\s(?:les\s)?cours\b|\ba\sla\s(?:recre|sortie\s(?:du|de\sl')\s?(?:colege|ecole|lycee)|cantine)\b"
+    rf"|\b(?:pour|t'es|tu\ses|comme|toi\s\w+)\s(?:une?|la|le)\s(?:meuf|fille|gars|gamine?|ado|petite?|eleve|garcon)\sde\s(?:{GRADE}|{MINOR_AGE}\s?ans)\b"
+    rf"|\bpour\sune?\s(?:{GRADE})\b|\b(?:t'as|tu\sas|tu\sn'as\sque|t'as\sque|ou\sni)\s(?:{MINOR_AGE})\s?(?:ans|lane)\b"
+    rf"|\b(?:tu\ses|t'es)\s(?:en|encore\sen|encore\sau)\s(?:{GRADE}|colege|primaire)\b|\ba\s(?:{MINOR_AGE})\s?ans\b"
+    rf"|\bles\smineure?s\b|\bt'es\smineure?\b|\btu\ses\smineure?\b|\bencore\sau\scolege\b"
+    rf"|\b(?:les|tes)\s(?:garcons|filles|meufs|keums|gars|copines?|potes|amies?|copains)\s(?:de|du|dans)\s(?:ta|ton|la)\s?(?:clase|colege|bus|lycee|equipe)?\b"
+    rf"|\btes\s(?:copines|potes|amies?|copains)\s(?:de\sclase|du\s(?:colege|bus|lycee))\b|\bl'arret\sde\sbus\b"
+    rf"|\bcar\sde\sramasage\b|\bbus\sscolaire\b|\bdes\su1[0-7]\b|\bl'equipe\sdes\su1[0-7]\b|\bla\scolo\b"
+    rf"|\bzanmi\sklas|\bti\sfi\skolej|\bmarmaille\b|\bune\senfant\b|\bcomme\sun\sbebe\b|\bcome\sune\s(?:gamine|enfant)\b"
+    rf"|\b(?:ta\sreum|ton\sreup|tes\sreupas|tes\srents(?:-pa)?|ton\sreuf|ton\sgrand\sfrere|ta\sgrande\ssoeur|ta\sfamile"
+    rf"|un\sadulte\sde\sta\sfamile|tes\sdarons|manman'?w|papa'?w|out\s(?:momon|papa|famiy|parents))\b"
+    rf"|\btrop\s(?:jeune|petite?)\b|\bdes\sgens\sde\sson\sage\b|\bfiles\sde\s(?:notre|ton)\sage\b|\bde\s(?:13|14|15|12|11)\spiges\b)"
+)
+# Moves that are grooming with a child in view (issue 12), in words the older signals miss.
+ERASE = (
+    r"(?:\b(?:eface|efas|efase|suprime|vide|efacer|suprimer|3ff4c3)\w*\s(?:(?:la|les|tout|toute|tous|nos|mes|tes|ton|cete|ce|bann|nou)\s)?"
+    r"(?:conv\w*|mesages?|mesaj|dm|historique|photos?|discution|tout|message|l4)\b|\bmesages\séphemeres|\bmesages\sephemeres)"
+)
+LIE_TO_TELL = (
+    r"(?:\btu\s(?:diras|dis|leur\sdiras)\s(?:a\s\w+\s(?:\w+\s)?)?que\b|\bsi\s(?:ta|ton|tes|un|une|la|le|les)\s[\w\s']{0,25}"
+    r"(?:demande|demandent|apele|regarde|lit|pose\sdes\squestions)\b|\bdis\s(?:a|que)\s.{0,40}\b(?:cousin|cousine|pote|copine|ami|event)"
+    r"|\bdi\spapa|\bpa\sba\sparan|\bdi\spa\sout)"
+)
+KEEP_QUIET = (
+    r"(?:\bgarde\s(?:ca|tout\sca|ça)\spour\stoi\b|\bentre\snous\b|\b(?:personne|degun)\s(?:ne\s)?doit\ssavoir\b|\bdis\srien\b"
+    r"|\bne\s(?:montre|dis|parle)\spas\b|\bmontre\spas\b|\ben\scachete\b|\bsekre|\bse\sdoutent\sde\srien\b|\bsont\spas\s(?:obliges|au\scourant)\b"
+    r"|\bpas\sbesoin\sde\ssavoir\b|\bni\smeme\sde\ssavoir\b|\bne\sleur\sparle\spas\b|\bpas\sla\spen\sdi|\bchu+t\b|\bamis\ssecrets\b"
+    r"|\bsi\stu\s(?:le|en)\s(?:dis|parles)\sa\b|\bparle\spas\sa\b|\bne\sleur\sdis\srien\b|\bfaut\srien\sleur\sdire\b|\bpersone\sde\sta\sfamile\b"
+    r"|\bpa\sdi\b|\bdi\spa\b|\bpa\sdi'?y\b|\bgarde\snotre\slien\b|\bont\sle\sdroit\sd'avoir\sdes\ssecrets\b|\bsi\stu\sparles\sde\smoi\b"
+    r"|\bchange\smon\snom\b|\bsous\sle\snom\b|\bpas\sde\smoi\b)"
+)
+ISOLATE = (
+    r"(?:\breste\savec\s(?:moi|ouam)\b|\btu\sm'as\smoi\b|\bt'as\spas\sbesoin\sd'(?:eux|eles?|lui)\b|\btu\sn'as\spas\sbesoin\sd'(?:eux|eles?)\b"
+    r"|\blaise[\s-](?:les|la|le)\stomber\b|\blaise[\s-]les\s?(?:[,.!]|$)|\barete\sde\s(?:la|le|les)\svoir\b|\bque\sdes\s(?:gamins|gamines|bebes|tocards)\b"
+    r"|\bsont\sdes\s(?:gamins|gamines|bebes|tocards)\b|\bc\sdes\s(?:gamins|gamines|tocards)\b|\bje\ssuis\s(?:la|là)\spour\stoi\b"
+    r"|\bje\sne\ste\sjugerai|\bon\sne\ste\scomprend\spas|\bpersone\sne\ste\scomprend|\bt'es\sa\smoi\b|\bgarde\sque\smoi\b"
+    r"|\bpa\skonpran|\bpa\sbizwen|\bplus\squ'aux\sautres\b|\bseul\sde\stes\spotes\b|\bla\sseule\sde\sta\b|\bte\schoisis\b|\bsont\sjaloux\b"
+    r"|\bte\straitent\scome|\bte\svoient\scome|\bles\sadultes\scomprenent\spas|\bje\sme\sfache\b|\bjuste\stoi\spis\smoi\b)"
+)
+MEET_7 = (
+    r"(?:\b(?:je\s(?:peux|pourais|sais)|jpeux|jpourais)\s(?:pa?ser|venir|te\s(?:chercher|deposer|recuperer|prendre|voir|rejoindre))"
+    r"|\bje\svais\s(?:pa?ser\s)?te\s(?:chercher|deposer|recuperer|prendre|voir|rejoindre)"
+    r"|\bje\ste\s(?:recupere|depose|ramene|prends)|\bjte\s(?:recupere|ramene|depose)|\bvenir\ste\s(?:chercher|prendre|consoler|voir)"
+    r"|\bon\s(?:se\svoit|pourait\sse\svoir|se\sfait\sun|y\sva\sensemble|se\svoie|pourait\srider)|\bje\sserai\s(?:a|devant|sur)\b|\bviens?\s(?:au|a\sla|chez|passer)\b"
+    r"|\bte\srencontrer\b|\bqu'on\sse\svoie\b|\bmi\spe\svien|\bj'y\spase\b|\bpase\ste\s|\bappelle-moi|\bapele-moi|\bapele\smoi\b|\becris-moi\b"
+    r"|\bt'acompagner\b|\bt'atendre\b|\bje\spase(?:rai)?\s(?:dans|devant|souvent|vers)\b|\brdv\sdevant\b|\bmonte\svite\b|\bon\sse\scapte\b"
+    r"|\bviens\st'entrainer\b|\bvenir\sla\schercher\b|\bte\svoir\savant\b|\bte\sreconais\b|\bje\ssuis\sgare\b|\bvin\schech)"
+)
+PAY_7 = (
+    r"(?:\b(?:je\ste|jte|j'te)\s(?:paye|paie|done|ofre|ramene|prete|achete|recharge|envoie|fais|bost|lache)\b|\bgratuits?\b|\bmi\spe\spay"
+    r"|\bt'(?:acheter|ofrir|enverai)\b|\bte\spaser\s(?:admin|une\scle|modo)\b|\bgratos\b|\bkado\b|\ben\smain\spropre\b)"
+)
+PHOTO_7 = (
+    r"(?:\bmontre[\s-]?moi\sta\stete|\bme\smontres\sta\stete|\ballume\sta\scam|\bfofo\b|\ben\s?foto\b|\bin\sfoto\b|\bune\stof\b"
+    r"|\bphoto\sde\sta\stenue|\bvideo\sde\stoi)"
+)
+MATURE_7 = (
+    r"(?:\bplus\s(?:mature|inteligente?|grande?|mure|maline?|forte?|interesante?)\sque\b|\bpour\s(?:ton|tes)\s(?:age|\d+\sans)\b"
+    r"|\bsi\sjeune\b|\bcome\sune\s(?:grande|daronne|adulte|jeune\sfeme)\b|\bpou\s(?:out\slaz|laj)|\bjeune\sfeme\b|\bton\spotentiel\b"
+    r"|\bl'age\s(?:ca\sne\scompte|ne\scompte)\spas)"
+)
+GUARDIANS_BELITTLED = (
+    r"(?:\btrop\s(?:severes?|stricts?|vieux\sjeu)\b|\bte\ssurveil\w*\s(?:trop|tout)\b|\bvont\st'empecher\b|\bc'est\seux\sles\smechants\b"
+    r"|\bte\straitent\scome\sun\sbebe\b|\bvivre\sta\svie\savec\smoi\b|\bloin\sde\sta\sfamile\b|\bil\sn'y\sa\spas\sde\sregles\b"
+    r"|\bje\ste\slaise\sfaire\sce\sque\stu\sveux\b|\btu\speux\stout\sme\sdire\b|\bplus\squ'a\stes\sparents\b)"
+)
+SCHOOL_WORD = r"(?:colege|lycee|cours|ecole|bahut|polyvalente|cycle|athenee|etablisement|lekol)"
+# An adult protecting a child: sending them away from an adults' site, to their parents.
+PROTECTIVE = (
+    r"(?:\b(?:ce|le)\s(?:site|salon|chat|tchat|serveur)\s(?:est|c'est)\s(?:pour|reserve\saux)\s(?:les\s)?(?:adultes|majeurs)"
+    r"|\b(?:t'as|tu\sas|tu\sn'as)\srien\sa\sfaire\sici|\btu\s(?:devrais|dois)\spas\setre\sici|\bpas\sun\sendroit\spour\s(?:les\s)?(?:enfants|ados|jeunes)"
+    r"|\bje\s(?:previens|signale|quite)\b|\bva\s(?:les\svoir|voir\stes\sparents)|\bsois\sprudente?|\bprefere\spas\s(?:parler|jaser)\savec"
+    r"|\bc'est\spour\sles\sadultes|\bici\sc'est\spas\spour\stoi|\bmontre-leur\sce\ssite"
+    r"|\bje\s(?:ne\s)?(?:discute|parle|jase)\s(?:pas|jamais)\savec\s(?:des|les|une?)\s(?:mineure?s?|enfants?|jeunes))"
+)
+
+RULES_7_CHILD: tuple[Rule, ...] = (
+    hit(
+        # "noah, 16 ans, liège", "coucou cmoi manon 13ans rouen", "max, seize ans, orléans"
+        "self_intro_7",
+        "minor_disclosure",
+        rf"^\W*(?:(?:salut|slt|coucou|cc|hello|bonjou?r?|wesh|wsh|yo|hey|salam|sa\ski\s\w+|allo|bonjou\stout\smoun)"
+        rf"(?:\s(?:les\sgens|la\steam|tout\sle\smonde|a\stous|tlm))?\W+)?"
+        rf"(?:(?:moi\s)?c'est\s|cmoi\s|moi\s|je\sm'apele\s|ici\s)?(?!(?:mon|ma|mes|son|sa|le|la|les|un|une|il|elle|depuis|pendant|a|de|et|ou|tu|on|as|ai|je|en|dans|plus|que|avec|vers|sur|pour)\b)"
+        rf"[a-z][a-z-]{{1,15}}(?!')\W{{0,2}}\s({MINOR_AGE})\s?(?:ans?|piges|yo|balais)\b"
+        rf"(?:(?!{AGE_NOT_WRITER})(?:\W*$|\W+(?!de\b|d')[a-z])|\s(?:de|d')\s?(?!{DURATION}\b)[a-z-]+\W*$)",
+        0.85,
+        unless_text=rx_any(OTHER_PERSON, ADULT_SPEAKING),
+    ),
+    hit(
+        # "j'aurai 17 en mars", "quand j'aurai 16", "pour mes 16", "j'ai eu mes 15 en aout",
+        # "pas encore 18"
+        "age_around_7",
+        "minor_disclosure",
+        rf"\bj'aurai\s(?:1[0-8]|[89])\s?(?:ans)?\s(?:en|le|dans|a|cet|cete|{MONTH})|\bquand\sj'aurai\s(?:1[0-8]|[89])\b"
+        rf"|\b(?:pour|avant|apres)\smes\s(?:1[0-8]|[89])\s?(?:ans)?\b(?!\s?(?:ans\s)?(?:j'avais|on\sm'a\sofert\sun|ma\smere\sm'avait))"
+        rf"|\bj'ai\s(?:eu|fete)\smes\s(?:1[0-7]|[89])\b|\b(?:1[0-7]|[89])\sbougies\b|\btant\sque\sj'ai\spas\s(?:1[0-8])\b"
+        rf"|\b(?:j'ai\s|je\ssuis\s)?(?:pas\sencore|toujours\spas)\s(?:18|majeure?)\b|\bencore\s\d+\smois\sa\stenir\b",
+        0.85,
+        unless_text=rx_any(
+            OTHER_PERSON,
+            ADULT_SPEAKING,
+            GROWN_UP,
+            r"\bquand\sj'avais\b|\bj'avais\b|\bj'etais\b|\b(?:19\d\d|200[0-8])\b",
+        ),
+    ),
+    hit(
+        # "douze ans et j'ai toujours pas de tel", "seize ans pis ma mère...",
+        # "asv : 13 / f / paris", "c'était ma fête hier, 13 ans !", "mwen ni 15 an"
+        "age_said_7",
+        "minor_disclosure",
+        rf"^\W*(?:{MINOR_AGE})\s?ans\s(?:et|pis|mais)\s(?:je|j'|ma|mon|mes|moi|encore|toujours|deja|obligee?)\b"
+        rf"|\basv\W{{0,4}}(?:ben|bah|alors)?\W{{0,2}}(?:{MINOR_AGE})\s?(?:ans)?\W{{0,3}}(?:[fmh]|fille|gars|garcon)\b"
+        rf"|\bma\sfete\b.{{0,20}}\b(?:{MINOR_AGE})\s?ans\b|\bmwen\sni\s(?:{MINOR_AGE})\san",
+        0.85,
+        unless_text=rx_any(OTHER_PERSON, ADULT_SPEAKING, GROWN_UP),
+    ),
+    hit(
+        # "je dirai que j'ai 19", "j'ai dit que j'avais 18 en m'inscrivant", "je mens sur mon
+        # age, jdis 19"
+        "age_lie_7",
+        "minor_disclosure",
+        r"\b(?:je\sdirai|j'ai\sdit|je\sdis|jdis|j'ai\smis|je\smets|j'ai\smenti|je\smens)\s(?:que\s)?(?:j'ai|j'avais)?\s?(?:18|19|20)\b"
+        r"(?!\s?ans\s(?:de|d'))|\bje\smens\s(?:parfois\s|souvent\s)?sur\smon\sage\b|\bfaut\s18\sans\b.{0,30}\bmentir\b",
+        0.85,
+        unless_text=rx_any(ADULT_SPEAKING, GROWN_UP),
+    ),
+    hit(
+        # "ma mamie veut pas que j'ai de maquillage", "papa a mis un mot de passe sur l'ordi",
+        # "ma mere a activé family link", "mes parents m'autorisent à aller en ville"
+        "guardian_rule_7",
+        "minor_disclosure",
+        rf"\b{MY_GUARDIANS}\s(?:(?:il|elle|i|ils|eles)\s)?(?:m'a\s|me\s|m')?{GUARDIAN_RULE}"
+        r"|\b(?:sans\s(?:un\s)?adulte|autorisation\sparentale|family\slink|couvre[\s-]?feu)\b.{0,60}\b(?:je|j'|mi|moi|mon|ma)\b"
+        r"|\b(?:je|j'|mi)\b.{0,60}\b(?:sans\s(?:un\s)?adulte|autorisation\sparentale|family\slink|couvre[\s-]?feu)\b"
+        r"|\b(?:j'ai\s)?pas\s(?:encore\s)?le\sdroit\sd'(?:y\s)?(?:aler|partir|sortir)\s.{0,30}\bseule?\b",
+        0.8,
+        unless_text=rx_any(THEIR_CHILD, ADULT_SPEAKING, GROWN_UP, YOUR_CHILD),
+    ),
+    hit(
+        # "le préfet m'a convoqué", "la CPE elle m'a dit", "le prof de maths il nous donne
+        # trop de devoirs"
+        "school_staff_7",
+        "minor_disclosure",
+        rf"\b(?:le|la|l'|mon|ma|notre|nos|les)\s?{SCHOOL_STAFF}s?\s(?:(?:il|elle|ils)\s)?(?:m'a\s(?:dit|puni|cole|mis|suspendu|exclu|envoye|engueule|pris|confisque|vire|convoque|grounde|oblige|demande\sde)"
+        r"|m'ont\s(?:dit|puni|cole|mis)|nous\s(?:donne|fait\sfaire|a\sdonne|oblige|met|a\smis|a\scole|a\spuni|a\sdit)"
+        r"|me\s(?:dit|done|met|cole|punit|confisque|saoule|deteste|gronde))\b",
+        0.8,
+        unless_text=rx_any(
+            ADULT_SCHOOL, OTHER_PERSON, GROWN_UP, r"\bconvoquee?.{0,30}\b(?:il|elle)\s(?:a|est)\b"
+        ),
+    ),
+    hit(
+        # "on a une classe verte", "le transport scolaire passe à 7h05, j'manque toujours l'autobus"
+        "pupil_event_7",
+        "minor_disclosure",
+        rf"^(?=.*{PUPIL_FIRST})(?=.*\b{PUPIL_EVENT}\b).{{1,400}}",
+        0.8,
+        unless_text=rx_any(
+            ADULT_SCHOOL,
+            OTHER_PERSON,
+            GROWN_UP,
+            r"\bj'ai\speur\sde\sperdre|\bacompagnatrice|\bretrouve|\bgrenier|\bsouvenirs?\b|\bapres\b.{0,10}\bans\b",
+        ),
+    ),
+    hit(
+        # "jsuis nul en anglais mais bon c'est que la 6e", "l'an prochain je vais a l'athénée"
+        "grade_now_7",
+        "minor_disclosure",
+        rf"\bc'est\sque\sla\s{GRADE}\b|\bje\svais\sa\sl'athenee\b|\bje\s(?:joue|suis)\s(?:au\s\w+\s)?en\s(?:u|m)1[0-8]\b"
+        rf"|\b(?:mes\s(?:amies|potes|copines|copains)|on\sest)\sde\s(?:sec\s?[1-5]|{GRADE})\b|\bsuis\sarive\s\d+e\sdes\s(?:secondes|premieres|{GRADE})"
+        rf"|\bmwen\sse\son\smineur|\bmi\sle\spli\sti\b|\ban\ska\sfe\spremie|\bjsuis\sen\s\d+vp\b|\bje\ssuis\sen\s\d+\s?vp\b",
+        0.8,
+        unless_text=rx_any(ADULT_SCHOOL, OTHER_PERSON),
+    ),
+    signal(
+        "your_school_7",
+        "child_frame",
+        YOUR_SCHOOL,
+        0.45,
+        unless_text=rx_any(YOUR_CHILD, ADULT_AGE_SAID, TO_YOUR_PARENTS, PROTECTIVE),
+    ),
+    signal("erase_7", "secrecy", ERASE, 0.45),
+    signal("lie_7", "secrecy", LIE_TO_TELL, 0.45),
+    signal("keep_secret_7", "secrecy", KEEP_QUIET, 0.45),
+    signal("isolate_7", "isolation", ISOLATE, 0.45),
+    signal("meet_7", "meet", MEET_7, 0.4),
+    signal("pay_7", "gift", PAY_7, 0.4),
+    signal("photo_7", "photo_request", PHOTO_7, 0.4),
+    signal(
+        "mature_7",
+        "maturity",
+        MATURE_7,
+        0.45,
+        unless_text=rx_any(
+            THEIR_CHILD,
+            r"\b(?:il|ele)\s(?:a|est)\b|\bfais\sjeune\b|\bl'air\sjeune\b|\bplus\sjeune\sque\b",
+        ),
+    ),
+    signal("guardians_belittled_7", "isolation", GUARDIANS_BELITTLED, 0.45),
+    hit(
+        # "tu sors du collège à quelle heure ?", "tu prends quel bus pour aller au collège ?",
+        # "l'adresse de ton collège": a child's school day probed (grooming in every corpus)
+        "school_schedule_7",
+        "grooming",
+        rf"^(?=.*(?:a\squele?\sheure|jusqu'a\squele?\sheure|quel\sbus|bus\sde\squele|l'adrese\sde|pres\sde\squel|quel\sarret|a\skel\sler))"
+        rf"(?=.*\b{SCHOOL_WORD}\b)(?=.*(?:\btu\s(?:sors|sort|finis|fini|finit|rentres|rentre|prends|vas|habites)\b|\bt'as\scours\b"
+        rf"|\bton\s{SCHOOL_WORD}|\bta\s(?:polyvalente|clase|ecole)\b|\bles\scours\b|\bou\sfini\b|\ble\scycle\b)).{{1,400}}",
+        0.8,
+        unless_text=rx_any(
+            YOUR_CHILD,
+            OTHER_PERSON,
+            ADULT_AGE_SAID,
+            r"\bfac\b|\buniv|\bmaster|\bbts\b|\biut\b|\bprepa\b|\bboulot|\btaf\b|\btravail",
+        ),
+    ),
+    signal("protective_7", "protective", PROTECTIVE, 0.0),
+)
+
+RULES = RULES + RULES_7_CHILD
+
+# rules-7: the school life rules of minor_disclosure (rules-3 to rules-7) read any "collège"
+# near a first person as the writer's: an adult talking to a child about the child's school
+# ("tu peux venir mercredi après les cours ?", "t'as cours jusqu'à quelle heure au bahut ?")
+# and adults' school chores and memories ("conseil de classe jusqu'à 20h", "la cantine du
+# collège augmente ses tarifs", "mon bulletin de 5e retrouvé au grenier") are not.
+ADULT_SCHOOL_7 = rx_any(
+    r"^(?!.*\b(?:je\ssuis|jsuis|moi\saussi|moi\sje|j'ai\scours|j'ai\s\d+|mon\scolege|ma\sclase|mon\slycee"
+    r"|on\sa\scours|je\svais\sau|je\srentre|j'ai\scontrole)\b)"
+    r".*(?:\b(?:tu|t'as|t'es|te|tes|ton|ta)\b.{0,50}\b(?:colege|lycee|cours|ecole|bahut)\b"
+    r"|\b(?:colege|lycee|cours|ecole|bahut)\b.{0,50}\b(?:tu|t'as|t'es|te)\b)",
+    r"\bconseil\sde\sclase\s(?:jusqu'a|du\s\d|c'est|a\sdure)|\bcantine\b.{0,40}\b(?:augmente|tarifs?|prix|repas\sa|€|euros?)"
+    r"|\bdeleguee?\sdes\sparents|\bcorection\sde|\bcopies\b|\bj'ai\speur\sde\sperdre|\bgrenier\b|\bsouvenirs?\b"
+    r"|\bremonte\sa\sloin|\b\d+\sans\sapres\b|\bma\splus\sjeune\b|\bles\sgamins\b|\bmon\spropre\sfils"
+    r"|\b(?:1[0-9]|[2-9]\d)\s?h\sd'ecran\b|\bm'a\sconvoquee\b.{0,30}\b(?:il|ele)\s(?:a|est)\b|\bj'avais\stout\soublie\b"
+    r"|\b(?:le\sfils|la\sfile|les\senfants)\sde\s(?:ma|mon|mes)\b|\bcome\sun\spapy\b|\bles\sgosses\b|\bla\srencontre\sde\sparents|\bparent\sreferent",
+)
+_SCHOOL_LIFE_RULES = frozenset(
+    {"pupil_life", "school_life", "school_day", "grade_context", "brevet_life", "pupil_role",
+     "screen_rules", "pupil_words_6", "class_of", "pupil_event_7", "school_staff_7"}
+)  # fmt: skip
+
+
+def _adult_school_guarded(rule: Rule) -> Rule:
+    """A school life rule of minor_disclosure with ``ADULT_SCHOOL_7`` added to its guard."""
+    if rule.label != "minor_disclosure" or rule.name.split(".")[-1] not in _SCHOOL_LIFE_RULES:
+        return rule
+    own = rule.unless_text.pattern + "|" if rule.unless_text is not None else ""
+    return replace(rule, unless_text=re.compile(own + ADULT_SCHOOL_7.pattern))
+
+
+RULES = tuple(_adult_school_guarded(rule) for rule in RULES)
 
 
 # Never grooming (rules-6): quotes, news and prevention name the moves; said to someone who
