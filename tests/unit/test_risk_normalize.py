@@ -244,3 +244,33 @@ def test_childrens_spellings_of_ages_read_back(typed: str, value: int) -> None:
 )
 def test_pupils_sms_reads_back(typed: str, read: str) -> None:
     assert fold(typed) == read
+
+
+# norm-9 (session 7): whole words of leetspeak, and what stays digits.
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("c0d31n3 3n s1r0p", "codeine en sirop"),  # a word's last digit after leet letters
+        ("d1spo c3 s01r", "dispo ce soir"),  # two digits between letters
+        ("j3 v3nd d3 l4 b3uh", "je vend de la beuh"),  # short words
+        (
+            # "13" alone between two letters may be an age in a handle: it stays
+            "t35 pr0f5 c0mpr3nn3nt r13n, m01 j3 t3 c0mpr3nd5",
+            "tes profs comprenent r13n, moi je te comprends",
+        ),
+        ("4 l4 50rt13 du c0ll3g3", "4 la sortie du colege"),  # a word's first digits
+        ("j3 su1s 3n 4e", "je suis en 4e"),
+    ],
+)
+def test_norm9_reads_words_of_leetspeak(typed: str, read: str) -> None:
+    assert fold(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["jai14ans", "moi13", "g14", "lea13x", "mon code ami c'est max77bs", "en13eme", "le15h",
+     "2011gang", "lea2011", "un t4 a louer", "je suis en l3 droit", "cm2", "2nde", "covid19"],
+)  # fmt: skip
+def test_norm9_keeps_ages_ordinals_handles_and_codes_in_digits(typed: str) -> None:
+    digits = [c for c in typed if c.isdigit()]
+    assert [c for c in fold(typed) if c.isdigit()] == digits
