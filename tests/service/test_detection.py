@@ -452,12 +452,14 @@ async def test_a_minor_read_by_the_model_alone_can_show_out_if_configured() -> N
     assert done == [("shown_out", ALICE.id, False)]
 
 
-async def test_a_rule_read_after_a_model_case_in_a_salon_still_shows_the_person_out() -> None:
+@pytest.mark.parametrize("dm", [False, True])
+async def test_a_rule_read_after_a_model_case_still_shows_the_person_out(dm: bool) -> None:
     service, done = _minor_actions(DetectionConfig(minor_labels=frozenset({"minor_disclosure"})))
     service.start()
+    room = "dm-1" if dm else "salon-1"
     for seq, text in enumerate(["la cantine c'est nul", "jsuis en 5e moi"], start=1):
-        message = StoredMessage("salon-1", seq, f"m{seq}", ALICE.id, ALICE.pseudo, text, 0)
-        service.submit(message, dm=False)
+        message = StoredMessage(room, seq, f"m{seq}", ALICE.id, ALICE.pseudo, text, 0)
+        service.submit(message, dm=dm)
     await service.settle()
     await service.stop()
     assert done == [("case:minor_disclosure", ALICE.id, True), ("shown_out", ALICE.id, False)]

@@ -406,6 +406,17 @@ class DetectionService:
                     thread,
                     rule_backed(verdict.hits, label),
                 )
+        # A DM raises a label once: a writer the model alone read as a minor (their case
+        # is open) who then says it in words a rule reads is shown out now.
+        writer = message.user_id
+        if writer in self._minor_review and writer not in self._shown_out:
+            for label in self.config.minor_labels - set(verdict.raised):
+                if rule_backed(verdict.hits, label):
+                    spans = _spans(message, verdict.hits, label)
+                    score = conv.scores.get(label, 0.0)
+                    turn = conv.alert_turns.get(label)
+                    await self._moderate(label, score, message, writer, spans, turn, thread)
+                    break
 
     async def _catch_up(self, thread: Thread, message: StoredMessage) -> None:
         """Weigh the turns of a DM this worker did not score before ``message``: the
