@@ -9,11 +9,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from papote.cli import cmd_detect
 from papote.detect.learn import corpus_digest, training_paths
 from papote.detect.model import EmbeddingRiskDetector, Head, scaled, shipped_head, with_head
-from papote.detect.phones import is_phone
+from papote.detect.phones import is_phone, parsed_is_phone
 from papote.domain.risk.detector import THRESHOLD, analyse
 from papote.domain.risk.rules import LABELS
 from tests.scripts import load_script
@@ -90,6 +92,18 @@ def test_phone_check() -> None:
     assert is_phone("0639981234")  # ARCEP's fiction block counts as a number
     assert not is_phone("1234567890")
     assert not is_phone("20261202")
+    assert is_phone("330612345678") and is_phone("0033612345678")  # 12 bare, 13 with 00
+    assert not is_phone("1764791234567")  # a timestamp in milliseconds
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(["", "0", "33", "330", "06", "01", "32", "41", "1", "7"]),
+    st.text("0123456789", min_size=6, max_size=15),
+)
+def test_long_bare_digit_runs_answer_as_phonenumbers_does(prefix: str, rest: str) -> None:
+    digits = (prefix + rest)[:15]
+    assert is_phone(digits) == parsed_is_phone(digits)
 
 
 def test_embedding_detector_adds_model_scores(embedding_detector: EmbeddingRiskDetector) -> None:
