@@ -48,10 +48,14 @@ SCENARIOS: dict[str, tuple[int, int, int, list[int]]] = {
 }
 
 
+def lost_nothing(phase: dict[str, Any]) -> bool:
+    """Every delivery the phase expected arrived."""
+    return bool(phase["deliveries_received"] >= phase["deliveries_expected"])
+
+
 def within(phase: dict[str, Any], p99_bound_ms: float) -> bool:
-    """A phase that lost nothing (every expected delivery arrived), its p99 under the bound."""
-    lost = phase["deliveries_received"] < phase["deliveries_expected"]
-    return not lost and phase["latency_ms"]["p99"] <= p99_bound_ms
+    """A phase that lost nothing, its p99 under the bound."""
+    return lost_nothing(phase) and phase["latency_ms"]["p99"] <= p99_bound_ms
 
 
 def capacity(run: dict[str, Any], p99_bound_ms: float = 0.0) -> dict[str, Any]:
@@ -75,7 +79,7 @@ def capacity(run: dict[str, Any], p99_bound_ms: float = 0.0) -> dict[str, Any]:
         "server_cpu_percent_per_node": best.get("server_cpu_percent_per_node"),
         "throttled": best.get("throttled"),
         "other_processes_cpu_percent": best["other_processes_cpu_percent"],
-        "nothing_lost": all(p["deliveries_received"] >= p["deliveries_expected"] for p in every),
+        "nothing_lost": all(lost_nothing(p) for p in every),
         "closed_by_server": run.get("client_final", {}).get("closed_by_server"),
     }
 

@@ -171,7 +171,7 @@ def _word_at(chars: list[str], i: int, j: int) -> str:
     return "".join(chars[a:b])
 
 
-LEET_DIGITS = frozenset("0134578")
+LEET_DIGITS = frozenset(c for c in LEET if c.isdigit())
 
 
 def _interleaved(word: str) -> bool:
@@ -192,17 +192,16 @@ def _leet_applies(chars: list[str], i: int, j: int, letters_before: int = 0) -> 
     word = _word_at(chars, i, j)
     if word in SHORT_LEET:
         return True
-    rest = _squeezed("".join(chars[j : j + 40]))
     if (
-        not (before and after)
+        before != after
         and len(run) <= 3
         and all(c in LEET_DIGITS for c in run)
-        and (before or after)
         and _interleaved(word)
-        and not _AGE_UNIT_AFTER.match(rest)
-        and not (after and _UNIT_AFTER_DIGIT.match(rest))
     ):
-        return True  # a word's first or last digits when others sit among its letters
+        # a word's first or last digits when others sit among its letters
+        rest = _squeezed("".join(chars[j : j + 40]))
+        if not _AGE_UNIT_AFTER.match(rest) and not (after and _UNIT_AFTER_DIGIT.match(rest)):
+            return True
     if len(run) == 1 and run[0] in "013457" and not (before and after):
         word_start = not before and (i == 0 or not chars[i - 1].isalnum())
         word_end = not after and (j == len(chars) or not chars[j].isalnum())
