@@ -81,10 +81,9 @@ class _Buf:
         self.ends: list[int] = []
 
     def add(self, text: str, start: int, end: int) -> None:
-        for ch in text:
-            self.chars.append(ch)
-            self.starts.append(start)
-            self.ends.append(end)
+        self.chars += text
+        self.starts += [start] * len(text)
+        self.ends += [end] * len(text)
 
     def take(self, other: _Buf, i: int) -> None:
         self.chars.append(other.chars[i])
@@ -124,8 +123,19 @@ def _fold_char(ch: str) -> str:
     return folded
 
 
+# What each ASCII character folds to, read from _fold_char itself (session 8): a text of
+# ASCII characters that each fold to one character is folded by ``str.translate``.
+_ASCII_FOLD = {code: _fold_char(chr(code)) for code in range(128)}
+_ASCII_ONE_TO_ONE = all(len(folded) == 1 for folded in _ASCII_FOLD.values())
+
+
 def _fold(text: str) -> _Buf:
     buf = _Buf()
+    if _ASCII_ONE_TO_ONE and text.isascii():
+        buf.chars = list(text.translate(_ASCII_FOLD))
+        buf.starts = list(range(len(text)))
+        buf.ends = list(range(1, len(text) + 1))
+        return buf
     for i, ch in enumerate(text):
         folded = _fold_char(ch)
         if len(folded) == 1:  # most characters: one in, one out
@@ -235,10 +245,13 @@ def _leet_applies(chars: list[str], i: int, j: int, letters_before: int = 0) -> 
 
 
 _O_FOR_ZERO = re.compile(r"(?<![a-z0-9])o(?=\d)|(?<=\d)o(?=\d)|(?<=\d\s)o(?=\d)")
+_O_DIGIT = re.compile(r"o\d")
 
 
 def _zero_o(src: _Buf) -> _Buf:
     """An "o" typed for a zero inside a number ("O6 12 34", "06 1o 20") is a zero."""
+    if not _O_DIGIT.search(src.text()):  # what each alternative asks for
+        return src
     return _rewrite(src, _O_FOR_ZERO, lambda _m: "0")
 
 
@@ -253,9 +266,17 @@ def _letters_at_end(buf: _Buf) -> int:
     return count
 
 
+_SIGN = "[" + re.escape("".join(LEET)) + "]"
+# A sign next to a letter: without one no run of signs is read as letters (_leet_applies
+# asks for a letter before or after the run, and every SHORT_LEET word has one).
+_SIGN_BY_LETTER = re.compile(f"[a-z]{_SIGN}|{_SIGN}[a-z]")
+
+
 def _leet(src: _Buf) -> _Buf:
     """Map digits and signs to letters when the run they form sits between letters."""
     chars = src.chars
+    if not _SIGN_BY_LETTER.search(src.text()):
+        return src  # nothing to read (the buffers are never changed once built)
     out = _Buf()
     n = len(chars)
     i = 0
@@ -287,8 +308,16 @@ def _tokens(buf: _Buf) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# A word of UNITS or TENS as a whole token: without one, _number_words changes nothing.
+_NUMBER_WORD = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")(?![a-z])"
+)
+
+
 def _number_words(src: _Buf) -> _Buf:
     """Spelled-out numbers 0-99 become digits ("quatorze" -> "14", "dix-sept" -> "17")."""
+    if not _NUMBER_WORD.search(src.text()):
+        return src
     toks = _tokens(src)
     out = _Buf()
     i = 0
@@ -376,11 +405,20 @@ def _letter_gap(toks: list[tuple[str, int, int]], j: int) -> int:
     return 0
 
 
+# What any join needs in an ASCII text: two single letters with a gap of _letter_gap
+# between them, or two digit groups with one separator (session 8: most lines have
+# neither, and _join_spaced then changes nothing).
+_MAY_JOIN = re.compile(r"(?<![a-z])[a-z](?: [./*_-] |[ ./*_-])[a-z](?![a-z])|[0-9][ ._-][0-9]")
+
+
 def _join_spaced(src: _Buf) -> _Buf:
     """Join runs of single letters ("s n a p", "s.n.a.p", "s . n . a . p") and of spaced
     digit groups ("1 4", "06 12 34 56 78") that people type to slip past a filter. A run of
     letters keeps one separator throughout: "c_o_l_l_e_g_e a Lyon" joins "colege", not the
     "a" after it."""
+    text = src.text()
+    if text.isascii() and not _MAY_JOIN.search(text):
+        return src
     toks = _tokens(src)
     out = _Buf()
     i = 0
@@ -436,26 +474,34 @@ def _join_spaced(src: _Buf) -> _Buf:
     return out
 
 
+_REPEATED = re.compile(r"([a-z\s!?.'])\1+")
+
+
 def _squeeze(src: _Buf) -> _Buf:
     """Collapse repeated letters to one ("biiisouuus" -> "bisous", "message" -> "mesage"):
     word lists are squeezed the same way, so spelling "ss" or "s" does not matter. Digits
-    and spaces are left as typed (an age "11" is not "1")."""
+    and spaces are left as typed (an age "11" is not "1"). Each run of one such character
+    (``_REPEATED``, ``\\s`` being ``str.isspace``) keeps its first, spanning the run."""
+    runs = _REPEATED.finditer(src.text())
     out = _Buf()
-    chars, starts, ends = out.chars, out.starts, out.ends  # appends without a call each
-    src_starts, src_ends = src.starts, src.ends
-    prev = ""
-    for i, ch in enumerate(src.chars):
-        if ch == prev and ("a" <= ch <= "z" or ch.isspace() or ch in "!?.'"):
-            ends[-1] = src_ends[i]
-            continue
-        chars.append(ch)
-        starts.append(src_starts[i])
-        ends.append(src_ends[i])
-        prev = ch
+    pos = 0
+    for m in runs:
+        start, end = m.span()
+        out.take_range(src, pos, start + 1)
+        out.ends[-1] = src.ends[end - 1]
+        pos = end
+    if pos == 0:
+        return src
+    out.take_range(src, pos, len(src.chars))
     return out
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
 def _spaces(src: _Buf) -> _Buf:
+    if not _OTHER_SPACE.search(src.text()):
+        return src
     out = _Buf()
     out.chars = [" " if ch.isspace() else ch for ch in src.chars]
     out.starts = list(src.starts)
@@ -578,10 +624,30 @@ def _sms(src: _Buf) -> _Buf:
 
     buf = _rewrite(src, _SMS_RE, lambda m: _SMS[m.group(1)])
     buf = _rewrite(buf, _CONTEXT_RE, context)
-    return _rewrite(buf, _WORD, lambda m: TYPOS.get(m.group(), m.group()))
+    return _typos(buf)
 
 
 _WORD = re.compile(r"[a-z]{5,}")
+
+
+def _typos(src: _Buf) -> _Buf:
+    """Typos of key words read back as the word; every word of five letters or more, a
+    typo or not, stands for its whole span, as ``_rewrite`` leaves it. Without a typo
+    only the spans change: they are written in place of a copy (session 8)."""
+    text = src.text()
+    words = [m.span() for m in _WORD.finditer(text)]
+    if not words:
+        return src
+    if any(text[start:end] in TYPOS for start, end in words):
+        return _rewrite(src, _WORD, lambda m: TYPOS.get(m.group(), m.group()))
+    out = _Buf()
+    out.chars = src.chars
+    out.starts = list(src.starts)
+    out.ends = list(src.ends)
+    for start, end in words:
+        out.starts[start:end] = [src.starts[start]] * (end - start)
+        out.ends[start:end] = [src.ends[end - 1]] * (end - start)
+    return out
 
 
 def normalise(text: str) -> Normalised:
