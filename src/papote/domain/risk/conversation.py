@@ -87,6 +87,10 @@ class TurnVerdict:
     labels: dict[str, float]  # every label raised so far, best score
     hits: tuple[RiskHit, ...]  # this turn's hits, including conversation-level ones
     suspects: dict[str, tuple[str, ...]]  # label -> speakers it is attributed to
+    # label -> speakers it is attributed to for the first time at this turn: a second
+    # person's disclosure or threat in the same DM is theirs to answer for, not lost
+    # because the label was raised about someone else before (session 8)
+    accused: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -174,12 +178,16 @@ class Conversation:
                 hits.append(attributed[-1][0])
 
         raised: list[str] = []
+        accused: dict[str, list[str]] = {}
         for h, who in attributed:
             if h.score < THRESHOLD:
                 continue
             if h.score > self.scores.get(h.label, 0.0):
                 self.scores[h.label] = h.score
-            self.suspects.setdefault(h.label, set()).add(who)
+            known = self.suspects.setdefault(h.label, set())
+            if who not in known:
+                known.add(who)
+                accused.setdefault(h.label, []).append(who)
             if h.label not in self.alert_turns:
                 self.alert_turns[h.label] = turn
                 raised.append(h.label)
@@ -190,6 +198,7 @@ class Conversation:
             labels=self.labels(),
             hits=tuple(hits),
             suspects={k: tuple(sorted(v)) for k, v in self.suspects.items()},
+            accused={k: tuple(sorted(v)) for k, v in accused.items()},
         )
 
     @staticmethod
