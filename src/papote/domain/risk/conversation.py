@@ -57,10 +57,14 @@ PROBE_AFTER_MINOR = "probe_after_minor"
 AGE_PROBES = frozenset({"age_question", "majority_question"})
 CHAIN_MOVES = MOVES - {"compliment", "romance"}
 CHAIN = "chain"
+# conv-7 (riskgen8): an age question and a school question in one message are a chain too
+# ("t'as quel âge ? t'es en quelle classe ?", "votre âge et l'établissement que vous
+# fréquentez"): probing both is two of issue 12's moves (16 rows of data/risk, all grooming).
+SCHOOL_PROBES = frozenset({"school_question"})
 # conv-6: an adult who sends a child away from an adults' site (rules-7 signal) is not
 # grooming them, whatever they asked first ("tes parents sont à côté ? va les voir").
 PROTECTIVE = "protective"
-ACCUMULATOR_VERSION = "conv-6"  # conv-5 (fp6): no grooming toward stated adults
+ACCUMULATOR_VERSION = "conv-7"  # conv-5 (fp6): no grooming toward stated adults
 
 
 @dataclass(slots=True)
@@ -155,8 +159,9 @@ class Conversation:
                 me.last_question_turn = turn
             if sig.kind in YES_NO:
                 me.last_yes_no[sig.kind] = turn
-        if kinds & AGE_PROBES and kinds & CHAIN_MOVES:
-            chained = max(s.score for s in analysis.signals if s.kind in AGE_PROBES | CHAIN_MOVES)
+        if kinds & AGE_PROBES and kinds & (CHAIN_MOVES | SCHOOL_PROBES):
+            linked = AGE_PROBES | CHAIN_MOVES | SCHOOL_PROBES
+            chained = max(s.score for s in analysis.signals if s.kind in linked)
             me.signals[CHAIN] = max(chained, me.signals.get(CHAIN, 0.0))
 
         # Every speaker's moves are weighed again: a disclosure now makes the other
@@ -212,7 +217,8 @@ class Conversation:
         if other_minor and not me.minor:
             # probing the school or parents of someone who has said they are a minor
             moves = moves | ({PROBE_AFTER_MINOR} & me.signals.keys())
-        if not moves or me.minor or me.protective:  # a minor's moves are not grooming
+        if (not moves and CHAIN not in me.signals) or me.minor or me.protective:
+            # a minor's moves are not grooming
             return None
         other_adult = others and all(o.adult and not o.minor for o in others)
         noisy_or = 1.0
