@@ -18,7 +18,10 @@ where the head alone is precise out of fold (5 folds, whole voices held out,
 ``learn.grouped_folds``) and those dev parts do not veto it (``head``, ngram-2's policy).
 ngram-4 (riskgen7) then raises a threshold until the head's false labels on the benign
 voices, out of fold, are at most ``BENIGN_MAX_PER_1000`` per 1,000 of their lines
-(``learn.benign_capped``). heldout-2 is never read.
+(``learn.benign_capped``). ngram-5 (session 8): the bar the head alone must clear is set by
+what its reading alone does (``HEAD_MIN_PRECISION``), and the dev parts' veto raises a
+threshold instead of switching the label off (``learn.dev_capped``). The burned blind sets
+(``learn.BURNED``) are training data. heldout-2 is never read.
 
 ``--use`` trains the USE-embedding head (src/papote/detect/risk_head.npz) the same way on
 the same data (a few minutes more: every example is embedded).
