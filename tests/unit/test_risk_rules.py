@@ -517,6 +517,28 @@ EXAMPLES = {
     "drugs.plug_8": "tu connais un plug fiable sur Nantes ?",
     "drugs.good_stuff_8": "qui a du bon pour samedi ?",
     "drugs.scene_8": "je dépanne jour et nuit, écris moi",
+    # rules-8 (riskgen8): the child labels (tests/unit/test_risk_rules8.py has the pairs)
+    "minor_disclosure.grade_systems_8": "je suis en 11H à Lausanne",
+    "minor_disclosure.grade_this_year_8": "j'ai fini la 4e en juin, maintenant 3e et brevet",
+    "minor_disclosure.school_closed_8": "le college ferme a cause de la neige trop bieeeen",
+    "minor_disclosure.guardian_rule_8": "la daronne m'a confisqué le tel jusqu'a dimanche",
+    "minor_disclosure.too_young_said_8": "mes parents veulent pas jsuis trop jeune soi disant",
+    "minor_disclosure.age_exasperated_8": "ma mère signe mes mots, trop la honte à 16 ans",
+    "minor_disclosure.age_defiant_8": "j'ai 14 et alors ? t'as un problème ?",
+    "minor_disclosure.age_had_8": "jai eu 14 en septembre et tjr pas de tel",
+    "minor_disclosure.age_beside_8": "mon grand frère il a 16 ans et moi 12",
+    "signal.isolation.peers_belittled_8": "les filles de ton collège vont être jalouses",
+    "signal.child_frame.classmates_8": "vos camarades de classe",
+    "signal.maturity.praise_for_age_8": "t'es trop fort pour un gamin de 6e",
+    "signal.maturity.age_gap_8": "24 ans c'est pas si loin",
+    "signal.child_frame.your_age_8": "pas si loin de tes 15 ans",
+    "signal.secrecy.guardians_asleep_8": "on parle quand ta mère dort",
+    "signal.secrecy.secret_words_8": "ça reste notre petit jardin secret",
+    "signal.isolation.isolate_words_8": "je suis pas comme ta mère moi",
+    "signal.gift.gift_words_8": "vas-y je t'en prends un",
+    "signal.photo_request.photo_words_8": "un petit selfie ce serait sympa",
+    "grooming.age_lie_coached_8": "mets 2000 comme année de naissance sur ton compte",
+    "grooming.currency_for_photo_8": "un petit selfie après tous ces robux ce serait sympa",
 }
 
 

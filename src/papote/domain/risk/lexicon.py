@@ -417,3 +417,50 @@ MEANS_8 = (
     r"|mes\spilules\sde\sdodo|les\spilules|combien\sde\smg|le\sfusil|un\sfusil|le\spont|la\sboite"
     r"\sde\scachets)"
 )
+
+# rules-8 (riskgen8): the child-safety labels' words, as families (rules_child8.py).
+# Grades of the other French-speaking school systems (Québec "sec 2", Switzerland's "11H",
+# Ontario's "10e année", Belgium's "3e secondaire", "au secondaire").
+GRADE_SYSTEMS = (
+    r"(?:[7-9]|1[0-2])e?\s?anee(?!\s(?:de|d'|a\s|en\s|du))|(?<=en\s)(?:9|10|11)\s?h(?!\s?\d|\s(?:de|d'|du|pile|max|environ))|sec(?:ondaire)?\s?[1-5]"
+    r"|secondaire|[1-6]e?\s(?:anee\s)?secondaire|1[01]e\sau\sco"
+)
+# A school closed for the day.
+SCHOOL_CLOSED = (
+    r"(?:le\scolege|la\spoly|la\spolyvalente|le\slycee|l'ecole|le\sbahut)\s(?:est\s)?ferme"
+    r"|pas\sd'ecole\sdemain|pas\s(?:de\s)?cours\sdemain"
+)
+# A guardian taking a child's phone or console, or keeping them home.
+DEVICE_TAKEN = (
+    r"(?:confisque|confisk|pris|repris|prend|reprend)\s(?:mon|ma|mes|le|la)\s?(?:tel|telephone|portable|gsm|console"
+    r"|switch|ps[45]|ordi|pc|ipad|tablette|manette)\b|(?:reprend|prend|confisque)\sa\s\d+\s?h"
+    r"|laise(?:nt)?\spas\s(?:mon|ma|le|la)\s(?:tel|telephone|portable|gsm|console|ordi)"
+    r"|laise(?:nt)?\spas\sseule?\s(?:a\sla\smaison|chez)"
+)
+# Classmates and friends, said of the other person's.
+PEERS = r"(?:potes|copines|copains|amies?|amis|camarades|garcons|filles|files|mecs|meufs|gars)"
+# What a groomer says of those classmates ("ils sont puérils", "elles vont être jalouses").
+PEERS_BELITTLED = (
+    r"sont\s(?:bien\s|trop\s)?(?:pueriles?|jalou\w*|des\sgamin\w*|nuls?|des\sti\smal)|vont\setre\sjalou\w*"
+    r"|jouent\scome\sdes\snuls|c'est\sdes\s(?:gamins|ti\smal|bebes)|ont\spas\saces|vont\ste\sjuger|a\scote\sde\s(?:toi|vous)"
+)
+# Praise of a child's gifts ("tu écris bien pour une élève de 4e").
+PRAISE = (
+    r"bien|fort|forte|douee?|mature|mure|grande?|bele|jolie|talentueuse?|potentiel|avancee?|inteligente?"
+    r"|maline?|sage|remarquablement"
+)
+# An age gap said to be nothing ("24 ans c'est pas si loin", "l'écart d'âge ne signifie rien").
+AGE_GAP_NOTHING = (
+    r"pas\s(?:grave|si\sloin|si\sjeune|jeune|vieux|beaucoup|un\sprobleme|important)"
+    r"|(?:ne\s)?(?:signifie|veut\sdire|compte)\srien|rien\sdu\stout|qu'un\schifre"
+)
+# The guardians asleep or away: the time a groomer proposes to talk.
+GUARDIANS_ASLEEP = (
+    r"dort|dorment|est\scouchee?|sont\scouches|dormira|dormiront|sera\scouchee?|seront\scouches"
+    r"|est\spas\sla|sont\spas\sla|travaille\stard|travaillent\stard"
+)
+# Game currencies and game gifts.
+GAME_CURRENCY = (
+    r"robux|v-?bucks|gemes|diamants|pase\sde\scombat|battle\spass|nitro|skins?|primogems"
+    r"|pieces\sd'or"
+)

@@ -127,7 +127,7 @@ PARENTS = (
     r"|tes\sdarons|tes\sdaronnes)"
 )
 # Someone else's age or school: a child, a relative, a pet, a teacher's pupils.
-OTHER_PERSON = rx(
+OTHER_PERSON: re.Pattern[str] = rx(
     r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?"
     r"(?:fils|file|files|frere|soeur|neveu|niece|cousin|cousine|enfants?|gosses?|petits?-enfants?"
     r"|eleves|chien|chiene|chat|chate|voiture|bebe|ainee?|cadete?|gamine?s?|grand|grande)"
@@ -137,7 +137,7 @@ OTHER_PERSON = rx(
     r"|\b(?:elle|il)\s(?:entre|rentre|passe)\sen\s|\b(?:elle|il)\sva\s(?:avoir|sur\sses)"  # rules-5
 )
 # rules-5: someone else's child, said to or of another adult ("ta fille a quel âge ?").
-YOUR_CHILD = rx(
+YOUR_CHILD: re.Pattern[str] = rx(
     r"\b(?:ton|ta|tes|vos|votre|son|sa|ses|leur|leurs)\s(?:petite?s?\s)?(?:fils|fille|filles|enfants?"
     r"|gosses?|gamins?|gamines?|petits?-enfants?|petite-fille|neveu|niece|ainee?|cadete?|bebe"
     r"|eleves|ados?)\b"
@@ -3820,7 +3820,7 @@ RULES = RULES + SCAM_7
 
 # An adult's school words: a teacher or staff member speaking, a parent or relative, a
 # memory, fetching a child, a place near a school, an adult's question about school.
-ADULT_SCHOOL = rx(
+ADULT_SCHOOL: re.Pattern[str] = rx(
     r"(?:je\ssuis|chui|j'suis|en\stant\sque|comme)\s(?:une?\s)?(?:prof|profeseure?|enseignante?"
     r"|instit\w*"
     r"|surveillante?|cpe|directeur|directrice|principale?|aed|atsem|maitrese|maitre|agent|parent)\b"
@@ -4638,7 +4638,7 @@ RULES = RULES + RULES_5
 
 # A school year below terminale, in any of the systems French-speaking pupils are in
 # (the French grades are GRADE above).
-SCHOOL_YEAR = (
+SCHOOL_YEAR: str = (
     rf"(?:{GRADE}{GRADE_NOT_SCHOOL}"
     r"|(?:[1-6]\s?(?:e|eme|ere|re|ieme)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
     r"\s(?:anee\s)?(?:secondaire|primaire|humanites|renovee?|commune|diferenciee?)"
@@ -5450,7 +5450,7 @@ RULES = RULES + RULES_7
 
 # Someone's child or pupils (OTHER_PERSON without "il a" / "elle a", which a pupil says of
 # a parent or a teacher: "ma mère elle a coupé le wifi").
-THEIR_CHILD = rx(
+THEIR_CHILD: re.Pattern[str] = rx(
     r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?(?:fils|file|files"
     r"|neveu|niece|enfants?|gosses?|petits?-enfants?|eleves|bebe|gamine?s?)\b|\bje\ssuis\s(?:prof|enseignante?|cpe|parent)"
 )
@@ -5464,7 +5464,7 @@ MONTH = (
     r"|l'ete|l'hiver|l'anee\sprochaine|la\srentree|bientot|dans\s(?:\d+|deux|trois|quelques)\s(?:mois|semaines|jours))"
 )
 # Anyone in charge of the writer: parents, grandparents, an aunt, "papa" and "maman" alone.
-MY_GUARDIANS = (
+MY_GUARDIANS: str = (
     rf"(?:{MY_PARENTS}|ma\s(?:mamie|grand-mere|grand\smere|tante|tatie|nounou)|mon\s(?:papi|grand-pere|oncle|tonton)"
     r"|(?<!ton\s)(?<!ta\s)(?<!\w)(?:papa|maman|manman|momon)|mes\s(?:grands-parents|reupas|rents)|ma\sreum|mon\sreup)"
 )
@@ -5744,7 +5744,7 @@ RULES = RULES + RULES_7_CHILD
 # ("tu peux venir mercredi après les cours ?", "t'as cours jusqu'à quelle heure au bahut ?")
 # and adults' school chores and memories ("conseil de classe jusqu'à 20h", "la cantine du
 # collège augmente ses tarifs", "mon bulletin de 5e retrouvé au grenier") are not.
-ADULT_SCHOOL_7 = rx_any(
+ADULT_SCHOOL_7: re.Pattern[str] = rx_any(
     r"^(?!.*\b(?:je\ssuis|jsuis|moi\saussi|moi\sje|j'ai\scours|j'ai\s\d+|mon\scolege|ma\sclase|mon\slycee"
     r"|on\sa\scours|je\svais\sau|je\srentre|j'ai\scontrole)\b)"
     r".*(?:\b(?:tu|t'as|t'es|te|tes|ton|ta)\b.{0,50}\b(?:colege|lycee|cours|ecole|bahut)\b"
@@ -5842,3 +5842,9 @@ RULES = (
 from papote.domain.risk.rules_other8 import RULES_OTHER_8  # noqa: E402
 
 RULES = (*RULES, *RULES_OTHER_8)
+
+# rules-8 (session 8): the child-safety labels' families in rules_child8.py, with the
+# guard of quotes, news and prevention added to their grooming rules and signals.
+from papote.domain.risk.rules_child8 import RULES_CHILD8  # noqa: E402
+
+RULES = RULES + tuple(_guarded(rule) for rule in RULES_CHILD8)
