@@ -357,6 +357,67 @@ TYPO_KEYS: tuple[str, ...] = (
     "portable", "console", "interdit",
 )  # fmt: skip
 
+# ------------------------------------------- word lists of the non-child labels (rules-8)
+# Regex alternations in the normal form, composed by rules_other8.py (session 8). Each list
+# is a family's vocabulary, wider than the lines it was written from.
+
+# Groups attacked as a whole (GROUPS plus their chat, regional and plural forms).
+GROUPS_8 = (
+    r"(?:" + GROUPS + r"|transgenres|transexuels|non-binaires|trisos|trisomiques|feministes|filles"
+    r"|nanas|gonzesses|pedes|tafioles|tarlouzes|romanos|renois|nwar|noiches|babtous|cefrans"
+    r"|asiats?|chinetoques|wallisiens|frontaliers|autochtones|continentaux|kouffars|mecreants"
+    r"|zarabs?|bicots|ritals|polacks|portos|yankees|gens\sde\scouleur|gens\sdu\svoyage"
+    r"|gens\sen\sfauteuil|infirmes|estropies|sourds|aveugles|mongoliens|gitans|caldoches|zoreilles"
+    r"|pinzutus|bekes|cas\ssoc|musulmanes|juifs|arabes|imigres|imigrants|etrangers|africains"
+    r"|maghrebins|marocains|algeriens|tunisiens|turcs|roumains|comoriens|mahorais|haitiens"
+    r"|senegalais|maliens|congolais|camerounais|ivoiriens|afghans|syriens|tchetchenes|kabyles"
+    r"|antillais|reunionais|guyanais|flamands|walons|francais\sde\sfrance|francais|belges"
+    r"|quebecois|suises|homos|gays|gais|lesbiennes|bisexuels|queers|lgbt|femes\sau\svolant"
+    r"|femes|meufs|handicapes|autistes|obeses|gros|sdf|migrants|refugies|clandestins)"
+)
+# Predicates that deny a group's worth ("c'est tous des ...").
+CONTEMPT_8 = (
+    r"(?:" + DEHUMANISING + r"|hysteriques|mal\sbaisees?|menteuses|menteurs|predateurs|degeneres"
+    r"|tares|paresseux|paresseuses|bagareurs|alcooliques|asistes|insectes|sous-humains|racistes"
+    r"|colons|bons\sa\srien|inutiles|danger\spublic|maladie\smentale|une\smaladie|pas\snormal"
+    r"|sans\svaleur|inferieurs?|inferieures?|singes|rats|cafards|parasites|voleurs|terroristes"
+    r"|profiteurs|feignants|faineants|primitifs|arieres|soulons|ivrognes|pedophiles|escrocs"
+    r"|sauvages|barbares|nuisibles|vermines?|mode\sde\sbobos|tetes\senflees|fleaux?|poids\smorts"
+    r"|de\sl'argent\sgache|des\sanimaux|pas\sdes\shumains|pas\smoun|moins\sque\srien"
+    r"|rates|ratees|mecs\srates|erreurs)"
+)
+# Slurs of one person for what they are ("sale bicot", "pinzutu de merde").
+SLURS_8 = (
+    r"(?:bicot|bougnoule|negre|negro|bamboula|youpin|youtre|feuj\sde|chinetoque|niakoue|bride"
+    r"|pede|tafiole|tarlouze|tapete|fiote|gouine|travelo|trisomique|triso|mongolien"
+    r"|pinzutu|caldoche|zoreille|bekee?|rital|polack|portos|bledard|romano|manouche|gitan|arabe"
+    r"|renoi|babtou|cefran|kouffar|mecreant)"
+)
+# Insults aimed at the person spoken to (beyond INSULTS).
+PERSON_INSULTS_8 = (
+    r"(?:" + INSULTS + r"|pretentieuse|pretentieux|hypocrite|menteuse|menteur|pauvre\sfile|pauvre"
+    r"\smec|sans\svie|baraquie|snul|zinneke|boulet|rat|ratee?|cocue?|miserable|nulite|zero|bebet"
+    r"|makrel|vieile\speau|vieile\spie|pie|boulete|moins\sque\srien"
+    r"|bon\sa\srien|bone\sa\srien|parasite|plaie|rien\sdu\stout|sale\shypocrite|mythomane"
+    r"|manipulatrice|manipulateur|profiteuse|profiteur|folle\sa\slier|cinglee?|tarees?|tare)"
+)
+# Street names of drugs not in DRUGS, and their regional words (La Réunion, the Antilles,
+# Mayotte, Québec): each is a drug only beside a buyer's or a seller's word.
+DRUGS_8 = (
+    r"(?:ke|keta|zamal|paka|bangue|moon\srock|speed|cartons|kaillou|zolpidem|purple\sdrank"
+    r"|champignons\smagiques|coca|3m|sachet\sblanc|beuh|ganja|weed|barette|taz|ecsta|md"
+    r"|c\so\sc\sa|cocaine|lsd"
+    r"|buvards?|crack|cailloux|galete|shit|hasch|resine|kush|skunk|amnesia|codeine|lean"
+    r"|xanax|rivotril|subutex|methadone|fentanyl|ghb|poppers|proto|ballons|3mmc|4mmc|2cb|dmt)"
+)
+# What one would use against oneself (self_harm's means).
+MEANS_8 = (
+    r"(?:une\scorde|la\scorde|une\slame|la\slame|les\slames|des\slames|un\srasoir|le\srasoir"
+    r"|les\scachets|des\scachets|mes\scachets|les\smedocs|mes\smedocs|les\ssomniferes|mes\ssomniferes"
+    r"|mes\spilules\sde\sdodo|les\spilules|combien\sde\smg|le\sfusil|un\sfusil|le\spont|la\sboite"
+    r"\sde\scachets)"
+)
+
 # rules-8 (riskgen8): the child-safety labels' words, as families (rules_child8.py).
 # Grades of the other French-speaking school systems (Québec "sec 2", Switzerland's "11H",
 # Ontario's "10e année", Belgium's "3e secondaire", "au secondaire").

@@ -331,7 +331,7 @@ BANTER_PATTERN = (
     r"|\bmais\s(?:t'es|tu\ses)\s(?:trop\s|super\s|vraiment\s)?(?:drole|marant|sympa|gentile?|mignone?"
     r"|adorable|cool|chou)\b"
 )
-HARASSMENT_NOT = rx_any(REPORTED_OTHER, BANTER_PATTERN)
+HARASSMENT_NOT: re.Pattern[str] = rx_any(REPORTED_OTHER, BANTER_PATTERN)
 GAME = (
     r"😂|🤣|\b(?:mdr|ptdr|lol|xd|fifa|mario|fortnite|valo|rocket\sleague|smash|uno|petanque"
     r"|babyfoot|baby-foot|kicker|hockey|echecs|five|match|game|partie|manche|tournoi|belote"
@@ -351,7 +351,7 @@ THREAT_NOT = rx_any(
     r"si\stu\s(?:rates|loupes|manques|vois\spas)"
     r"|de\spas\setre\svenue?|film|serie|concert|spectacle|soiree\setait|episode",
 )
-KNOW_WHERE_NOT = rx_any(
+KNOW_WHERE_NOT: re.Pattern[str] = rx_any(
     THREAT_NOT,
     r"tu\sme\sl'as\sdit|tu\sm'as\sdit|tu\sme\sl'avais\sdit"
     # session 7: a guest's memory ("je sais où tu habites, tu m'as invité l'an dernier")
@@ -360,18 +360,20 @@ KNOW_WHERE_NOT = rx_any(
     r"|party|il\sm'a|menace|je\sfais\squoi|anniversaire|invitation|faire-part",
 )
 # A threat to publish pictures reported by its victim, or a warning about it.
-SEXTORTION_NOT = rx_any(
+SEXTORTION_NOT: re.Pattern[str] = rx_any(
     REPORTED,
     r"me\sfait\sdu\schantage|si\squelqu'un|ne\spa(?:ie|ye)z?\spas|pharos"
     r"|plainte|sextorsion|delit|vacances|mariage|mamie|concours|souvenirs?|mes\s(?:vieilles\s)?"
     r"photos|adorer|des\svacances|du\smariage|ta\sfete|bapteme",
 )
-HATE_NOT = rx_any(
+HATE_NOT: re.Pattern[str] = rx_any(
     REPORTED,
     QUOTED,
     r"mort\saux\scons|je\ssuis\s(?:arabe|noire?|juive?"
     r"|musulmane?|gay|lesbienne|trans|bi)|fiere?\sde|ont\sle\sdroit|leurs\sdroits|droits\s(?:civiques|des)"
-    r"|victimes?|discrimination",
+    r"|victimes?|discrimination"
+    # rules-8: naming a prejudice to refute it ("c'est un cliché de dire que ...")
+    r"|\bcliches?\b|\bprejuges?\b|\bstereotypes?\b|\b(?:raciste|faux|homophobe)\sde\sdire\b",
 )
 SCAM_NOT = rx(
     r"\b(?:n'existe\spas|mefie\w*|attention|arnaqu\w*|escroc\w*|jamais|ne\sclique\w*\spas"
@@ -397,7 +399,7 @@ PROSTITUTION_NOT = rx(
     r"|c'est\s(?:abuse|du\svol|hors\sde\sprix)|trop\scher|airbnb|gite|booking|vacances|sejour"
     r"|halucin\w*)\b"
 )
-DRUGS_NOT = rx(
+DRUGS_NOT: re.Pattern[str] = rx(
     r"\b(?:interdit|chanvre|industriel|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
     r"|saisi\w*|demantel\w*|arrete\w*\spour|trafic|selon|reportage|film|serie|breaking\sbad"
     r"|scarface|legal\w*|cbd|j'ai\sarrete|arreter\sde|comment\sparler|ma\sfille\sa\strouve"
@@ -416,7 +418,7 @@ DRUG_PRICE = (
     r"\d+\s?(?:€|e|balles|\$|euros?)?\s(?:le|la|les)\s(?:g|gr|gramme|\d+\s?g?|pochon|boulette"
     r"|bout|plaquette)\b|\b\d+\s?g\b|\d+\s?(?:€|e|balles|\$)\s(?:le|la)\s(?:gramme|g)\b"
 )
-SELF_HARM_NOT = rx_any(
+SELF_HARM_NOT: re.Pattern[str] = rx_any(
     HELP_LINE,
     r"\bsans\s(?:mon|ma|mes)\s(?:tel|telephone|portable|cafe|wifi|chargeur|lunettes|clim)\b"
     r"|\bde\sf[a-z]{1,2}m\b"  # rules-6: "de fim", "de faim" typed short
@@ -1112,9 +1114,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:les|tous\sles|ces)\s(?:arabes|noirs|juifs|musulmans|homos|pedes|gays|lesbiennes|trans"
         r"|roms|gitans|migrants|imigres|etrangers|chinois|africains|asiatiques|blancs|femmes|renois"
         r"|rebeus|feujs|gays|homosexuels|lesbiennes|noires|juives|musulmanes|asiats|brides)"
-        r"\s(?:sont\stous|c'est\stous|sont\sdes|doivent|devraient|faut\sles|dehors"
-        r"|ca\spue|c'est\sdes|n'ont\srien\sa\sfaire|sont\sinferieure?s|sont\sune\smaladie|sont\sdes\sanimaux"
-        r"|me\sdegoutent|je\sles\sdeteste|on\sdevrait|controlent|volent|puent|c'est\sune\smaladie"
+        # rules-8: no longer a bare "sont des", "c'est des", "doivent", "devraient" or "on
+        # devrait" ("les femmes c'est des battantes", "les femmes devraient être mieux payées"):
+        # rules_other8's group_is_8 / should_not_8 read the predicate that follows.
+        r"\s(?:sont\stous|c'est\stous|faut\sles|dehors"
+        r"|ca\spue|n'ont\srien\sa\sfaire|sont\sinferieure?s|sont\sune\smaladie|sont\sdes\sanimaux"
+        r"|me\sdegoutent|je\sles\sdeteste|controlent|volent|puent|c'est\sune\smaladie"
         r"|c'est\sdes\s(?:virus|animaux|parasites|rats|singes|cafards)|sont\sdes\s(?:parasites|rats|singes|cafards"
         r"|voleurs|terroristes|violeurs))",
         0.88,
@@ -5831,6 +5836,12 @@ RULES = (
         0.0,
     ),
 )
+
+# rules-8 (session 8, riskother8): families of threat, hate, harassment, self_harm and drugs
+# (rules_other8.py; imported here, at the end, since it builds on the fragments above).
+from papote.domain.risk.rules_other8 import RULES_OTHER_8  # noqa: E402
+
+RULES = (*RULES, *RULES_OTHER_8)
 
 # rules-8 (session 8): the child-safety labels' families in rules_child8.py, with the
 # guard of quotes, news and prevention added to their grooming rules and signals.
