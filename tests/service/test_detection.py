@@ -206,6 +206,29 @@ async def test_a_dm_split_over_two_nodes_is_weighed_whole_and_acted_on_once() ->
         await service.stop()
 
 
+async def test_both_minors_of_one_dm_are_shown_out_each_at_their_own_words() -> None:
+    """A DM raises minor_disclosure once as a label, but each person who says it is
+    acted on: the second teenager is not left in because the first said it before.
+    The first one's DM is sealed about the other, who had not said their age yet."""
+    store: list[StoredMessage] = []
+    minors: list[tuple[str, str | None]] = []
+    service = _minor_watcher(store, minors)
+    service.start()
+    for who, text in [
+        (ALICE, "jsuis en 4e moi"),
+        (MARC, "ah trop bien"),
+        (MARC, "moi j'ai 13 ans"),
+        (ALICE, "j'ai 14 ans au fait"),  # said already: once
+    ]:
+        seq = len(store) + 1
+        message = StoredMessage("dm-1", seq, f"m{seq}", who.id, who.pseudo, text, 0)
+        store.append(message)
+        service.submit(message, dm=True)
+    await service.settle()
+    await service.stop()
+    assert minors == [(ALICE.id, MARC.id), (MARC.id, None)]
+
+
 class _RulesPlusSpyModel:
     """A model detector that records what it reads whole and what it only completes, and
     whose own hit (self_harm on every text) is visible in what the worker does."""

@@ -141,3 +141,28 @@ def test_labels_only_grow_and_alert_turns_never_move(
         assert set(verdict.raised).isdisjoint(seen)
         seen = dict(conv.alert_turns)
     assert "minor_disclosure" in seen
+
+
+def test_a_second_persons_disclosure_in_the_same_dm_is_theirs_too() -> None:
+    """A label is raised once (its alert turn never moves) but each person it is first
+    attributed to is accused at their own turn: two teenagers in a DM both answer for
+    their disclosure, the second one is not lost because the first raised the label."""
+    conv = Conversation()
+    first = conv.add("A", analyse("jsuis en 4e au college"))
+    conv.add("B", analyse("ah cool"))
+    second = conv.add("B", analyse("moi j'ai 13 ans"))
+    again = conv.add("A", analyse("j'ai 14 ans btw"))
+    assert first.raised == ("minor_disclosure",) and first.accused == {"minor_disclosure": ("A",)}
+    assert second.raised == () and second.accused == {"minor_disclosure": ("B",)}
+    assert again.accused == {}  # A answered for it already
+    assert conv.alert_turns == {"minor_disclosure": 0}
+
+
+@given(st.lists(st.sampled_from(["A", "B"]), min_size=1, max_size=8))
+def test_each_suspect_is_accused_of_a_label_once(speakers: list[str]) -> None:
+    conv = Conversation()
+    seen: list[tuple[str, str]] = []
+    for speaker in speakers:
+        verdict = conv.add(speaker, analyse("j'ai 14 ans"))
+        seen += [(label, who) for label, whos in verdict.accused.items() for who in whos]
+    assert sorted(seen) == sorted({("minor_disclosure", s) for s in speakers})

@@ -383,12 +383,13 @@ class DetectionService:
         thread.recent.append(
             (message.msg_id, message.user_id, _spans(message, verdict.hits, None, analysis))
         )
-        for label in set(verdict.raised) & self.config.warning_labels:
-            for suspect in verdict.suspects.get(label, ()):
+        for label in set(verdict.accused) & self.config.warning_labels:
+            for suspect in verdict.accused[label]:
                 await self._warn(message, conv, label, suspect)
-        # A case once per conversation and label (the first raise), about its suspects.
-        for label in verdict.raised:
-            for suspect in verdict.suspects.get(label, ()):
+        # A case once per conversation, label and suspect (the first time the label is
+        # theirs): a second person's disclosure or threat in the same DM is acted on too.
+        for label, suspects in verdict.accused.items():
+            for suspect in suspects:
                 spans = [
                     span
                     for msg_id, writer, found in thread.recent
@@ -406,11 +407,12 @@ class DetectionService:
                     thread,
                     rule_backed(verdict.hits, label),
                 )
-        # A DM raises a label once: a writer the model alone read as a minor (their case
-        # is open) who then says it in words a rule reads is shown out now.
+        # A label is raised once per suspect: a writer the model alone read as a minor
+        # (their case is open) who then says it in words a rule reads is shown out now.
         writer = message.user_id
         if writer in self._minor_review and writer not in self._shown_out:
-            for label in self.config.minor_labels - set(verdict.raised):
+            now_theirs = {label for label, who in verdict.accused.items() if writer in who}
+            for label in self.config.minor_labels - now_theirs:
                 if rule_backed(verdict.hits, label):
                     spans = _spans(message, verdict.hits, label)
                     score = conv.scores.get(label, 0.0)

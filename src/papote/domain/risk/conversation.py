@@ -57,10 +57,14 @@ PROBE_AFTER_MINOR = "probe_after_minor"
 AGE_PROBES = frozenset({"age_question", "majority_question"})
 CHAIN_MOVES = MOVES - {"compliment", "romance"}
 CHAIN = "chain"
+# conv-7 (riskgen8): an age question and a school question in one message are a chain too
+# ("t'as quel âge ? t'es en quelle classe ?", "votre âge et l'établissement que vous
+# fréquentez"): probing both is two of issue 12's moves (16 rows of data/risk, all grooming).
+SCHOOL_PROBES = frozenset({"school_question"})
 # conv-6: an adult who sends a child away from an adults' site (rules-7 signal) is not
 # grooming them, whatever they asked first ("tes parents sont à côté ? va les voir").
 PROTECTIVE = "protective"
-ACCUMULATOR_VERSION = "conv-6"  # conv-5 (fp6): no grooming toward stated adults
+ACCUMULATOR_VERSION = "conv-7"  # conv-5 (fp6): no grooming toward stated adults
 
 
 @dataclass(slots=True)
@@ -83,6 +87,10 @@ class TurnVerdict:
     labels: dict[str, float]  # every label raised so far, best score
     hits: tuple[RiskHit, ...]  # this turn's hits, including conversation-level ones
     suspects: dict[str, tuple[str, ...]]  # label -> speakers it is attributed to
+    # label -> speakers it is attributed to for the first time at this turn: a second
+    # person's disclosure or threat in the same DM is theirs to answer for, not lost
+    # because the label was raised about someone else before (session 8)
+    accused: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -151,8 +159,9 @@ class Conversation:
                 me.last_question_turn = turn
             if sig.kind in YES_NO:
                 me.last_yes_no[sig.kind] = turn
-        if kinds & AGE_PROBES and kinds & CHAIN_MOVES:
-            chained = max(s.score for s in analysis.signals if s.kind in AGE_PROBES | CHAIN_MOVES)
+        if kinds & AGE_PROBES and kinds & (CHAIN_MOVES | SCHOOL_PROBES):
+            linked = AGE_PROBES | CHAIN_MOVES | SCHOOL_PROBES
+            chained = max(s.score for s in analysis.signals if s.kind in linked)
             me.signals[CHAIN] = max(chained, me.signals.get(CHAIN, 0.0))
 
         # Every speaker's moves are weighed again: a disclosure now makes the other
@@ -169,12 +178,16 @@ class Conversation:
                 hits.append(attributed[-1][0])
 
         raised: list[str] = []
+        accused: dict[str, list[str]] = {}
         for h, who in attributed:
             if h.score < THRESHOLD:
                 continue
             if h.score > self.scores.get(h.label, 0.0):
                 self.scores[h.label] = h.score
-            self.suspects.setdefault(h.label, set()).add(who)
+            known = self.suspects.setdefault(h.label, set())
+            if who not in known:
+                known.add(who)
+                accused.setdefault(h.label, []).append(who)
             if h.label not in self.alert_turns:
                 self.alert_turns[h.label] = turn
                 raised.append(h.label)
@@ -185,6 +198,7 @@ class Conversation:
             labels=self.labels(),
             hits=tuple(hits),
             suspects={k: tuple(sorted(v)) for k, v in self.suspects.items()},
+            accused={k: tuple(sorted(v)) for k, v in accused.items()},
         )
 
     @staticmethod
@@ -203,7 +217,8 @@ class Conversation:
         if other_minor and not me.minor:
             # probing the school or parents of someone who has said they are a minor
             moves = moves | ({PROBE_AFTER_MINOR} & me.signals.keys())
-        if not moves or me.minor or me.protective:  # a minor's moves are not grooming
+        if (not moves and CHAIN not in me.signals) or me.minor or me.protective:
+            # a minor's moves are not grooming
             return None
         other_adult = others and all(o.adult and not o.minor for o in others)
         noisy_or = 1.0

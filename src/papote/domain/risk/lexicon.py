@@ -356,3 +356,111 @@ TYPO_KEYS: tuple[str, ...] = (
     "demander", "epreuves", "garderie", "maitrese", "recreation", "parcoursup", "tablette",
     "portable", "console", "interdit",
 )  # fmt: skip
+
+# ------------------------------------------- word lists of the non-child labels (rules-8)
+# Regex alternations in the normal form, composed by rules_other8.py (session 8). Each list
+# is a family's vocabulary, wider than the lines it was written from.
+
+# Groups attacked as a whole (GROUPS plus their chat, regional and plural forms).
+GROUPS_8 = (
+    r"(?:" + GROUPS + r"|transgenres|transexuels|non-binaires|trisos|trisomiques|feministes|filles"
+    r"|nanas|gonzesses|pedes|tafioles|tarlouzes|romanos|renois|nwar|noiches|babtous|cefrans"
+    r"|asiats?|chinetoques|wallisiens|frontaliers|autochtones|continentaux|kouffars|mecreants"
+    r"|zarabs?|bicots|ritals|polacks|portos|yankees|gens\sde\scouleur|gens\sdu\svoyage"
+    r"|gens\sen\sfauteuil|infirmes|estropies|sourds|aveugles|mongoliens|gitans|caldoches|zoreilles"
+    r"|pinzutus|bekes|cas\ssoc|musulmanes|juifs|arabes|imigres|imigrants|etrangers|africains"
+    r"|maghrebins|marocains|algeriens|tunisiens|turcs|roumains|comoriens|mahorais|haitiens"
+    r"|senegalais|maliens|congolais|camerounais|ivoiriens|afghans|syriens|tchetchenes|kabyles"
+    r"|antillais|reunionais|guyanais|flamands|walons|francais\sde\sfrance|francais|belges"
+    r"|quebecois|suises|homos|gays|gais|lesbiennes|bisexuels|queers|lgbt|femes\sau\svolant"
+    r"|femes|meufs|handicapes|autistes|obeses|gros|sdf|migrants|refugies|clandestins)"
+)
+# Predicates that deny a group's worth ("c'est tous des ...").
+CONTEMPT_8 = (
+    r"(?:" + DEHUMANISING + r"|hysteriques|mal\sbaisees?|menteuses|menteurs|predateurs|degeneres"
+    r"|tares|paresseux|paresseuses|bagareurs|alcooliques|asistes|insectes|sous-humains|racistes"
+    r"|colons|bons\sa\srien|inutiles|danger\spublic|maladie\smentale|une\smaladie|pas\snormal"
+    r"|sans\svaleur|inferieurs?|inferieures?|singes|rats|cafards|parasites|voleurs|terroristes"
+    r"|profiteurs|feignants|faineants|primitifs|arieres|soulons|ivrognes|pedophiles|escrocs"
+    r"|sauvages|barbares|nuisibles|vermines?|mode\sde\sbobos|tetes\senflees|fleaux?|poids\smorts"
+    r"|de\sl'argent\sgache|des\sanimaux|pas\sdes\shumains|pas\smoun|moins\sque\srien"
+    r"|rates|ratees|mecs\srates|erreurs)"
+)
+# Slurs of one person for what they are ("sale bicot", "pinzutu de merde").
+SLURS_8 = (
+    r"(?:bicot|bougnoule|negre|negro|bamboula|youpin|youtre|feuj\sde|chinetoque|niakoue|bride"
+    r"|pede|tafiole|tarlouze|tapete|fiote|gouine|travelo|trisomique|triso|mongolien"
+    r"|pinzutu|caldoche|zoreille|bekee?|rital|polack|portos|bledard|romano|manouche|gitan|arabe"
+    r"|renoi|babtou|cefran|kouffar|mecreant)"
+)
+# Insults aimed at the person spoken to (beyond INSULTS).
+PERSON_INSULTS_8 = (
+    r"(?:" + INSULTS + r"|pretentieuse|pretentieux|hypocrite|menteuse|menteur|pauvre\sfile|pauvre"
+    r"\smec|sans\svie|baraquie|snul|zinneke|boulet|rat|ratee?|cocue?|miserable|nulite|zero|bebet"
+    r"|makrel|vieile\speau|vieile\spie|pie|boulete|moins\sque\srien"
+    r"|bon\sa\srien|bone\sa\srien|parasite|plaie|rien\sdu\stout|sale\shypocrite|mythomane"
+    r"|manipulatrice|manipulateur|profiteuse|profiteur|folle\sa\slier|cinglee?|tarees?|tare)"
+)
+# Street names of drugs not in DRUGS, and their regional words (La Réunion, the Antilles,
+# Mayotte, Québec): each is a drug only beside a buyer's or a seller's word.
+DRUGS_8 = (
+    r"(?:ke|keta|zamal|paka|bangue|moon\srock|speed|cartons|kaillou|zolpidem|purple\sdrank"
+    r"|champignons\smagiques|coca|3m|sachet\sblanc|beuh|ganja|weed|barette|taz|ecsta|md"
+    r"|c\so\sc\sa|cocaine|lsd"
+    r"|buvards?|crack|cailloux|galete|shit|hasch|resine|kush|skunk|amnesia|codeine|lean"
+    r"|xanax|rivotril|subutex|methadone|fentanyl|ghb|poppers|proto|ballons|3mmc|4mmc|2cb|dmt)"
+)
+# What one would use against oneself (self_harm's means).
+MEANS_8 = (
+    r"(?:une\scorde|la\scorde|une\slame|la\slame|les\slames|des\slames|un\srasoir|le\srasoir"
+    r"|les\scachets|des\scachets|mes\scachets|les\smedocs|mes\smedocs|les\ssomniferes|mes\ssomniferes"
+    r"|mes\spilules\sde\sdodo|les\spilules|combien\sde\smg|le\sfusil|un\sfusil|le\spont|la\sboite"
+    r"\sde\scachets)"
+)
+
+# rules-8 (riskgen8): the child-safety labels' words, as families (rules_child8.py).
+# Grades of the other French-speaking school systems (Québec "sec 2", Switzerland's "11H",
+# Ontario's "10e année", Belgium's "3e secondaire", "au secondaire").
+GRADE_SYSTEMS = (
+    r"(?:[7-9]|1[0-2])e?\s?anee(?!\s(?:de|d'|a\s|en\s|du))|(?<=en\s)(?:9|10|11)\s?h(?!\s?\d|\s(?:de|d'|du|pile|max|environ))|sec(?:ondaire)?\s?[1-5]"
+    r"|secondaire|[1-6]e?\s(?:anee\s)?secondaire|1[01]e\sau\sco"
+)
+# A school closed for the day.
+SCHOOL_CLOSED = (
+    r"(?:le\scolege|la\spoly|la\spolyvalente|le\slycee|l'ecole|le\sbahut)\s(?:est\s)?ferme"
+    r"|pas\sd'ecole\sdemain|pas\s(?:de\s)?cours\sdemain"
+)
+# A guardian taking a child's phone or console, or keeping them home.
+DEVICE_TAKEN = (
+    r"(?:confisque|confisk|pris|repris|prend|reprend)\s(?:mon|ma|mes|le|la)\s?(?:tel|telephone|portable|gsm|console"
+    r"|switch|ps[45]|ordi|pc|ipad|tablette|manette)\b|(?:reprend|prend|confisque)\sa\s\d+\s?h"
+    r"|laise(?:nt)?\spas\s(?:mon|ma|le|la)\s(?:tel|telephone|portable|gsm|console|ordi)"
+    r"|laise(?:nt)?\spas\sseule?\s(?:a\sla\smaison|chez)"
+)
+# Classmates and friends, said of the other person's.
+PEERS = r"(?:potes|copines|copains|amies?|amis|camarades|garcons|filles|files|mecs|meufs|gars)"
+# What a groomer says of those classmates ("ils sont puérils", "elles vont être jalouses").
+PEERS_BELITTLED = (
+    r"sont\s(?:bien\s|trop\s)?(?:pueriles?|jalou\w*|des\sgamin\w*|nuls?|des\sti\smal)|vont\setre\sjalou\w*"
+    r"|jouent\scome\sdes\snuls|c'est\sdes\s(?:gamins|ti\smal|bebes)|ont\spas\saces|vont\ste\sjuger|a\scote\sde\s(?:toi|vous)"
+)
+# Praise of a child's gifts ("tu écris bien pour une élève de 4e").
+PRAISE = (
+    r"bien|fort|forte|douee?|mature|mure|grande?|bele|jolie|talentueuse?|potentiel|avancee?|inteligente?"
+    r"|maline?|sage|remarquablement"
+)
+# An age gap said to be nothing ("24 ans c'est pas si loin", "l'écart d'âge ne signifie rien").
+AGE_GAP_NOTHING = (
+    r"pas\s(?:grave|si\sloin|si\sjeune|jeune|vieux|beaucoup|un\sprobleme|important)"
+    r"|(?:ne\s)?(?:signifie|veut\sdire|compte)\srien|rien\sdu\stout|qu'un\schifre"
+)
+# The guardians asleep or away: the time a groomer proposes to talk.
+GUARDIANS_ASLEEP = (
+    r"dort|dorment|est\scouchee?|sont\scouches|dormira|dormiront|sera\scouchee?|seront\scouches"
+    r"|est\spas\sla|sont\spas\sla|travaille\stard|travaillent\stard"
+)
+# Game currencies and game gifts.
+GAME_CURRENCY = (
+    r"robux|v-?bucks|gemes|diamants|pase\sde\scombat|battle\spass|nitro|skins?|primogems"
+    r"|pieces\sd'or"
+)

@@ -39,7 +39,7 @@ from papote.domain.risk.lexicon import (
 )
 from papote.domain.risk_labels import LABELS as LABELS  # kept apart: config reads them alone
 
-RULES_VERSION = "rules-7"
+RULES_VERSION = "rules-8"
 
 # Signals the accumulator weighs (conversation.py).
 SIGNALS = (
@@ -127,7 +127,7 @@ PARENTS = (
     r"|tes\sdarons|tes\sdaronnes)"
 )
 # Someone else's age or school: a child, a relative, a pet, a teacher's pupils.
-OTHER_PERSON = rx(
+OTHER_PERSON: re.Pattern[str] = rx(
     r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?"
     r"(?:fils|file|files|frere|soeur|neveu|niece|cousin|cousine|enfants?|gosses?|petits?-enfants?"
     r"|eleves|chien|chiene|chat|chate|voiture|bebe|ainee?|cadete?|gamine?s?|grand|grande)"
@@ -137,7 +137,7 @@ OTHER_PERSON = rx(
     r"|\b(?:elle|il)\s(?:entre|rentre|passe)\sen\s|\b(?:elle|il)\sva\s(?:avoir|sur\sses)"  # rules-5
 )
 # rules-5: someone else's child, said to or of another adult ("ta fille a quel âge ?").
-YOUR_CHILD = rx(
+YOUR_CHILD: re.Pattern[str] = rx(
     r"\b(?:ton|ta|tes|vos|votre|son|sa|ses|leur|leurs)\s(?:petite?s?\s)?(?:fils|fille|filles|enfants?"
     r"|gosses?|gamins?|gamines?|petits?-enfants?|petite-fille|neveu|niece|ainee?|cadete?|bebe"
     r"|eleves|ados?)\b"
@@ -331,7 +331,7 @@ BANTER_PATTERN = (
     r"|\bmais\s(?:t'es|tu\ses)\s(?:trop\s|super\s|vraiment\s)?(?:drole|marant|sympa|gentile?|mignone?"
     r"|adorable|cool|chou)\b"
 )
-HARASSMENT_NOT = rx_any(REPORTED_OTHER, BANTER_PATTERN)
+HARASSMENT_NOT: re.Pattern[str] = rx_any(REPORTED_OTHER, BANTER_PATTERN)
 GAME = (
     r"😂|🤣|\b(?:mdr|ptdr|lol|xd|fifa|mario|fortnite|valo|rocket\sleague|smash|uno|petanque"
     r"|babyfoot|baby-foot|kicker|hockey|echecs|five|match|game|partie|manche|tournoi|belote"
@@ -351,7 +351,7 @@ THREAT_NOT = rx_any(
     r"si\stu\s(?:rates|loupes|manques|vois\spas)"
     r"|de\spas\setre\svenue?|film|serie|concert|spectacle|soiree\setait|episode",
 )
-KNOW_WHERE_NOT = rx_any(
+KNOW_WHERE_NOT: re.Pattern[str] = rx_any(
     THREAT_NOT,
     r"tu\sme\sl'as\sdit|tu\sm'as\sdit|tu\sme\sl'avais\sdit"
     # session 7: a guest's memory ("je sais où tu habites, tu m'as invité l'an dernier")
@@ -360,18 +360,20 @@ KNOW_WHERE_NOT = rx_any(
     r"|party|il\sm'a|menace|je\sfais\squoi|anniversaire|invitation|faire-part",
 )
 # A threat to publish pictures reported by its victim, or a warning about it.
-SEXTORTION_NOT = rx_any(
+SEXTORTION_NOT: re.Pattern[str] = rx_any(
     REPORTED,
     r"me\sfait\sdu\schantage|si\squelqu'un|ne\spa(?:ie|ye)z?\spas|pharos"
     r"|plainte|sextorsion|delit|vacances|mariage|mamie|concours|souvenirs?|mes\s(?:vieilles\s)?"
     r"photos|adorer|des\svacances|du\smariage|ta\sfete|bapteme",
 )
-HATE_NOT = rx_any(
+HATE_NOT: re.Pattern[str] = rx_any(
     REPORTED,
     QUOTED,
     r"mort\saux\scons|je\ssuis\s(?:arabe|noire?|juive?"
     r"|musulmane?|gay|lesbienne|trans|bi)|fiere?\sde|ont\sle\sdroit|leurs\sdroits|droits\s(?:civiques|des)"
-    r"|victimes?|discrimination",
+    r"|victimes?|discrimination"
+    # rules-8: naming a prejudice to refute it ("c'est un cliché de dire que ...")
+    r"|\bcliches?\b|\bprejuges?\b|\bstereotypes?\b|\b(?:raciste|faux|homophobe)\sde\sdire\b",
 )
 SCAM_NOT = rx(
     r"\b(?:n'existe\spas|mefie\w*|attention|arnaqu\w*|escroc\w*|jamais|ne\sclique\w*\spas"
@@ -397,7 +399,7 @@ PROSTITUTION_NOT = rx(
     r"|c'est\s(?:abuse|du\svol|hors\sde\sprix)|trop\scher|airbnb|gite|booking|vacances|sejour"
     r"|halucin\w*)\b"
 )
-DRUGS_NOT = rx(
+DRUGS_NOT: re.Pattern[str] = rx(
     r"\b(?:interdit|chanvre|industriel|info\sservice|sevrage|addiction|mauvais\spour|dangereu\w*|ravages|detruit"
     r"|saisi\w*|demantel\w*|arrete\w*\spour|trafic|selon|reportage|film|serie|breaking\sbad"
     r"|scarface|legal\w*|cbd|j'ai\sarrete|arreter\sde|comment\sparler|ma\sfille\sa\strouve"
@@ -416,7 +418,7 @@ DRUG_PRICE = (
     r"\d+\s?(?:€|e|balles|\$|euros?)?\s(?:le|la|les)\s(?:g|gr|gramme|\d+\s?g?|pochon|boulette"
     r"|bout|plaquette)\b|\b\d+\s?g\b|\d+\s?(?:€|e|balles|\$)\s(?:le|la)\s(?:gramme|g)\b"
 )
-SELF_HARM_NOT = rx_any(
+SELF_HARM_NOT: re.Pattern[str] = rx_any(
     HELP_LINE,
     r"\bsans\s(?:mon|ma|mes)\s(?:tel|telephone|portable|cafe|wifi|chargeur|lunettes|clim)\b"
     r"|\bde\sf[a-z]{1,2}m\b"  # rules-6: "de fim", "de faim" typed short
@@ -1112,9 +1114,12 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:les|tous\sles|ces)\s(?:arabes|noirs|juifs|musulmans|homos|pedes|gays|lesbiennes|trans"
         r"|roms|gitans|migrants|imigres|etrangers|chinois|africains|asiatiques|blancs|femmes|renois"
         r"|rebeus|feujs|gays|homosexuels|lesbiennes|noires|juives|musulmanes|asiats|brides)"
-        r"\s(?:sont\stous|c'est\stous|sont\sdes|doivent|devraient|faut\sles|dehors"
-        r"|ca\spue|c'est\sdes|n'ont\srien\sa\sfaire|sont\sinferieure?s|sont\sune\smaladie|sont\sdes\sanimaux"
-        r"|me\sdegoutent|je\sles\sdeteste|on\sdevrait|controlent|volent|puent|c'est\sune\smaladie"
+        # rules-8: no longer a bare "sont des", "c'est des", "doivent", "devraient" or "on
+        # devrait" ("les femmes c'est des battantes", "les femmes devraient être mieux payées"):
+        # rules_other8's group_is_8 / should_not_8 read the predicate that follows.
+        r"\s(?:sont\stous|c'est\stous|faut\sles|dehors"
+        r"|ca\spue|n'ont\srien\sa\sfaire|sont\sinferieure?s|sont\sune\smaladie|sont\sdes\sanimaux"
+        r"|me\sdegoutent|je\sles\sdeteste|controlent|volent|puent|c'est\sune\smaladie"
         r"|c'est\sdes\s(?:virus|animaux|parasites|rats|singes|cafards)|sont\sdes\s(?:parasites|rats|singes|cafards"
         r"|voleurs|terroristes|violeurs))",
         0.88,
@@ -3815,7 +3820,7 @@ RULES = RULES + SCAM_7
 
 # An adult's school words: a teacher or staff member speaking, a parent or relative, a
 # memory, fetching a child, a place near a school, an adult's question about school.
-ADULT_SCHOOL = rx(
+ADULT_SCHOOL: re.Pattern[str] = rx(
     r"(?:je\ssuis|chui|j'suis|en\stant\sque|comme)\s(?:une?\s)?(?:prof|profeseure?|enseignante?"
     r"|instit\w*"
     r"|surveillante?|cpe|directeur|directrice|principale?|aed|atsem|maitrese|maitre|agent|parent)\b"
@@ -4633,7 +4638,7 @@ RULES = RULES + RULES_5
 
 # A school year below terminale, in any of the systems French-speaking pupils are in
 # (the French grades are GRADE above).
-SCHOOL_YEAR = (
+SCHOOL_YEAR: str = (
     rf"(?:{GRADE}{GRADE_NOT_SCHOOL}"
     r"|(?:[1-6]\s?(?:e|eme|ere|re|ieme)|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
     r"\s(?:anee\s)?(?:secondaire|primaire|humanites|renovee?|commune|diferenciee?)"
@@ -5445,7 +5450,7 @@ RULES = RULES + RULES_7
 
 # Someone's child or pupils (OTHER_PERSON without "il a" / "elle a", which a pupil says of
 # a parent or a teacher: "ma mère elle a coupé le wifi").
-THEIR_CHILD = rx(
+THEIR_CHILD: re.Pattern[str] = rx(
     r"\b(?:mon|ma|mes|son|sa|ses|ton|ta|tes|notre|votre|leur|leurs|nos|vos)\s(?:petite?\s)?(?:fils|file|files"
     r"|neveu|niece|enfants?|gosses?|petits?-enfants?|eleves|bebe|gamine?s?)\b|\bje\ssuis\s(?:prof|enseignante?|cpe|parent)"
 )
@@ -5459,7 +5464,7 @@ MONTH = (
     r"|l'ete|l'hiver|l'anee\sprochaine|la\srentree|bientot|dans\s(?:\d+|deux|trois|quelques)\s(?:mois|semaines|jours))"
 )
 # Anyone in charge of the writer: parents, grandparents, an aunt, "papa" and "maman" alone.
-MY_GUARDIANS = (
+MY_GUARDIANS: str = (
     rf"(?:{MY_PARENTS}|ma\s(?:mamie|grand-mere|grand\smere|tante|tatie|nounou)|mon\s(?:papi|grand-pere|oncle|tonton)"
     r"|(?<!ton\s)(?<!ta\s)(?<!\w)(?:papa|maman|manman|momon)|mes\s(?:grands-parents|reupas|rents)|ma\sreum|mon\sreup)"
 )
@@ -5739,7 +5744,7 @@ RULES = RULES + RULES_7_CHILD
 # ("tu peux venir mercredi après les cours ?", "t'as cours jusqu'à quelle heure au bahut ?")
 # and adults' school chores and memories ("conseil de classe jusqu'à 20h", "la cantine du
 # collège augmente ses tarifs", "mon bulletin de 5e retrouvé au grenier") are not.
-ADULT_SCHOOL_7 = rx_any(
+ADULT_SCHOOL_7: re.Pattern[str] = rx_any(
     r"^(?!.*\b(?:je\ssuis|jsuis|moi\saussi|moi\sje|j'ai\scours|j'ai\s\d+|mon\scolege|ma\sclase|mon\slycee"
     r"|on\sa\scours|je\svais\sau|je\srentre|j'ai\scontrole)\b)"
     r".*(?:\b(?:tu|t'as|t'es|te|tes|ton|ta)\b.{0,50}\b(?:colege|lycee|cours|ecole|bahut)\b"
@@ -5831,3 +5836,15 @@ RULES = (
         0.0,
     ),
 )
+
+# rules-8 (session 8, riskother8): families of threat, hate, harassment, self_harm and drugs
+# (rules_other8.py; imported here, at the end, since it builds on the fragments above).
+from papote.domain.risk.rules_other8 import RULES_OTHER_8  # noqa: E402
+
+RULES = (*RULES, *RULES_OTHER_8)
+
+# rules-8 (session 8): the child-safety labels' families in rules_child8.py, with the
+# guard of quotes, news and prevention added to their grooming rules and signals.
+from papote.domain.risk.rules_child8 import RULES_CHILD8  # noqa: E402
+
+RULES = RULES + tuple(_guarded(rule) for rule in RULES_CHILD8)
