@@ -20,8 +20,9 @@ from the pattern is so read: the conditions hold.
 
 Which strings of the clauses occur in a text is found in one pass, in C, by an
 Aho-Corasick automaton (pyahocorasick) over every clause's strings; each string carries
-the bits of the clauses it is in, and a rule is a candidate when all its clauses' bits
-are set. A rule that is not a candidate cannot match, so scanning only the candidates
+the numbers of the clauses it is in, and a rule is a candidate when one of its top-level
+alternatives has all its clauses held. A rule that is not a candidate cannot match, so
+scanning only the candidates
 finds exactly what scanning every rule finds: the same hits in the same order. Nothing
 here is a hand-kept word list: a rule added anywhere in RULES is read like the others
 (tests/unit/test_risk_prefilter.py holds the filter sound on every line of data/risk and
