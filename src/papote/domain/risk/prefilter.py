@@ -18,8 +18,9 @@ and a literal space are all ``" "``, and ``\\s?`` is ``""`` or ``" "``. If a pat
 matches ``m`` in a text, the text so read contains ``m`` so read, and every string derived
 from the pattern is so read: the conditions hold.
 
-Which strings of the clauses occur in a text is found in one pass, in C, by an
-Aho-Corasick automaton (pyahocorasick) over every clause's strings; each string carries
+Which strings of the clauses occur in a text is found in one pass by an
+Aho-Corasick automaton over every clause's strings (``_Automaton``: plain Python, the
+domain imports only the standard library); each string carries
 the numbers of the clauses it is in, and a rule is a candidate when one of its top-level
 alternatives has all its clauses held. A rule that is not a candidate cannot match, so
 scanning only the candidates
@@ -33,15 +34,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
-from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Generic, Protocol, TypeVar
-
-import ahocorasick
 
 _EXACT_MAX = 64  # strings kept when a part of a pattern can only be one of a few strings
 _CLAUSE_MAX = 2048  # strings of one clause (an alternation of a long word list)
@@ -307,7 +305,54 @@ def spaces_read_as_one(text: str) -> str:
     return _ANY_SPACE.sub(" ", text) if _OTHER_SPACE.search(text) else text
 
 
-_VALUE = itemgetter(1)
+class _Automaton:
+    """Aho-Corasick over ``keys`` (string -> the numbers it carries): ``held(text)`` is
+    the union of the numbers of every key that occurs in ``text``, in one pass over it.
+    ``goto``: each state's transitions; ``fail``: the state of the longest proper suffix
+    that is a state; ``out``: the numbers of the keys that end at a state (its own and
+    those of its suffixes)."""
+
+    __slots__ = ("fail", "goto", "out")
+
+    def __init__(self, keys: dict[str, set[int]]) -> None:
+        goto: list[dict[str, int]] = [{}]
+        out: list[set[int]] = [set()]
+        for key, numbers in keys.items():
+            state = 0
+            for ch in key:
+                nxt = goto[state].get(ch)
+                if nxt is None:
+                    nxt = goto[state][ch] = len(goto)
+                    goto.append({})
+                    out.append(set())
+                state = nxt
+            out[state].update(numbers)
+        fail = [0] * len(goto)
+        queue = deque(goto[0].values())
+        while queue:
+            state = queue.popleft()
+            for ch, nxt in goto[state].items():
+                queue.append(nxt)
+                back = fail[state]
+                while back and ch not in goto[back]:
+                    back = fail[back]
+                fail[nxt] = goto[back].get(ch, 0)
+                out[nxt] |= out[fail[nxt]]
+        self.goto = goto
+        self.fail = fail
+        self.out = [frozenset(numbers) for numbers in out]
+
+    def held(self, text: str) -> set[int]:
+        goto, fail, out = self.goto, self.fail, self.out
+        found: set[int] = set()
+        state = 0
+        for ch in text:
+            while state and ch not in goto[state]:
+                state = fail[state]
+            state = goto[state].get(ch, 0)
+            if out[state]:
+                found |= out[state]
+        return found
 
 
 class PatternFilter:
@@ -342,21 +387,14 @@ class PatternFilter:
                     first.setdefault(numbers[0], []).append((position, frozenset(numbers[1:])))
                 else:
                     always.add(position)
-        self.automaton = ahocorasick.Automaton()
-        for string, numbers_of in clauses_of.items():
-            self.automaton.add_word(string, tuple(sorted(numbers_of)))
-        if clauses_of:
-            self.automaton.make_automaton()
+        self.automaton = _Automaton(clauses_of)
         self.first = {number: tuple(alts) for number, alts in first.items()}
         self.opening = frozenset(self.first)
         self.always = frozenset(always)
 
     def held(self, text: str) -> set[int]:
         """The numbers of the clauses that hold in ``text``."""
-        if not self.opening:
-            return set()
-        found = self.automaton.iter(spaces_read_as_one(text))
-        return set(chain.from_iterable(map(_VALUE, found)))
+        return self.automaton.held(spaces_read_as_one(text))
 
     def possible(self, text: str) -> list[int]:
         """The positions of the patterns that could match ``text``, in order."""
