@@ -158,6 +158,7 @@ SILENT = [
     ("harassment", "on dirait un chat qui dort, trop mignon"),
     ("harassment", "j'ai créé un nouveau compte, l'ancien était piraté"),
     ("harassment", "ça fait 3 jours que je t'écris, tout va bien ? je suis inquiète"),
+    ("harassment", "réponds moi ou je viens au boulot de ta mère"),
     # self_harm
     ("self_harm", "j'ai pris deux doliprane pour ma migraine"),
     ("self_harm", "j'ai des marques sur les bras à cause des moustiques"),
@@ -172,6 +173,7 @@ SILENT = [
     ("drugs", "j'ai pris des pilules pour dormir"),
     ("drugs", "les melons, 3 euros la pièce au marché"),
     ("drugs", "la poudre à lessive est en promo, 5 euros le paquet"),
+    ("drugs", "coca zéro ou coke normale pour la soirée ?"),
     # prostitution
     ("prostitution", "50 euros la soirée de babysitting, c'est correct ?"),
     ("prostitution", "massage du dos chez le kiné, 30 la séance"),
@@ -182,6 +184,7 @@ SILENT = [
     ("sexual_solicitation", "un plan resto ce soir ? j'ai faim"),
     ("sexual_solicitation", "deadline ce soir je vais pas dormir"),
     ("sexual_solicitation", "je cherche un plan de la ville, je suis perdue ce soir"),
+    ("sexual_solicitation", "j'ai un plan pour ce soir : pizza et manette"),
     # scam_spam: "fraude" as a warning still silences the scam rules
     ("scam_spam", "ma banque m'a appelée pour une fraude, heureusement j'ai rien donné"),
     ("scam_spam", "attention à la fraude au faux conseiller, ne donnez jamais vos codes"),

@@ -410,6 +410,8 @@ DRUGS_NOT: re.Pattern[str] = rx(
     r"|medecin|prescrit|pharmacie|reduction\sdes\srisques|c'est\sde\sla\smerde|du\ssiecle"
     r"|ma\sdrogue|j'?fume\spas|je\sfume\spas|tant\smieux|etude|police|journal|sanitaire"
     r"|confiture|garba|kebab|raclette|pizzas?|chips|cigarette|clope|vape|cafe|the\svert|courses"
+    # rules-8: the soda ("coca zéro ou coke normale ?", the issue's "coke zéro")
+    r"|soda|coca\s0|coke\s0|coca-cola|coca\scola"
     r"|colis|repas|vins?|tintin|chocolat"
     # session 7: cooking ("j'ai acheté des champis frais pour la poêlée")
     r"|poele\w*|omelete|risoto|recette|en\ssauce"

@@ -296,7 +296,8 @@ HARASSMENT_8: tuple[Rule, ...] = hits(
         r"|je\ssuis\sdans\stous\sles\ssalons|tu\svas\sme\svoir\spartout"
         r"|je\s(?:vais\s)?(?:pas\slacher|continuer\sa\s(?:t'ecrire|vous\secrire))"
         r"|je\s(?:t'ecris|vous\secris|vais\st'ecrire)\stous\sles\sjours\sjusqu'a"
-        r"|reponds\s(?:moi\s)?ou\sje)\b",
+        r"|reponds\s(?:moi\s)?ou\sje\s(?:t'ecris|continue|te\sspame|te\sharcele|recomence|te\srelance"
+        r"|t'envoie|vais\st'ecrire))\b",
         # "ça fait 3 jours que je t'écris", "je sais que t'es connectée, réponds moi", "t'es en
         # ligne depuis 2h et tu m'ignores"
         "ignored_8": r"\bca\sfait\s\d+\s(?:jours|heures|semaines|h)\sque\sje\s"
@@ -456,7 +457,8 @@ DRUGS_8_RULES: tuple[Rule, ...] = hits(
         DRUGS_NOT,
         r"\b(?:meteo|salade\sverte|potager|pizza|magasin\sde\sbricolage|usb|prise|chargeur"
         r"|jardinerie"
-        r"|bonbons?|graines|boulangerie|caramel|cuisine|ferme\sbio|marche\sbio)\b",
+        r"|bonbons?|graines|boulangerie|caramel|cuisine|ferme\sbio|marche\sbio|coca\s0|coke\s0|soda|canete"
+        r"|cola|limonade)\b",
     ),
 )
 
@@ -594,7 +596,7 @@ SEXUAL_8: tuple[Rule, ...] = hits(
         SEXUAL_7_NOT,
         r"\b(?:sans\sprise\sde\stete\s(?:pour|au)\s(?:le|la)\s(?:repas|boulot|projet)"
         r"|plan\sd[eu]s?\s\w+|perdue?|itineraire|gps|sortir|bar|concert|boite\sde\snuit|reviser"
-        r"|bosser|exam|partiel|travailler)\b",
+        r"|bosser|exam|partiel|travailler|pizza|manete|dlc|console|raclete|balade|rando)\b",
     ),
 )
 
