@@ -18,7 +18,10 @@ where the head alone is precise out of fold (5 folds, whole voices held out,
 ``learn.grouped_folds``) and those dev parts do not veto it (``head``, ngram-2's policy).
 ngram-4 (riskgen7) then raises a threshold until the head's false labels on the benign
 voices, out of fold, are at most ``BENIGN_MAX_PER_1000`` per 1,000 of their lines
-(``learn.benign_capped``). heldout-2 is never read.
+(``learn.benign_capped``). ngram-5 (session 8): the bar the head alone must clear is set by
+what its reading alone does (``HEAD_MIN_PRECISION``), and the dev parts' veto raises a
+threshold instead of switching the label off (``learn.dev_capped``). The burned blind sets
+(``learn.BURNED``) are training data. heldout-2 is never read.
 
 ``--use`` trains the USE-embedding head (src/papote/detect/risk_head.npz) the same way on
 the same data (a few minutes more: every example is embedded).
@@ -47,6 +50,7 @@ from papote.detect.learn import (
     choose_threshold,
     corpus_digest,
     counts,
+    dev_capped,
     dev_paths,
     examples,
     fit_dense,
@@ -72,7 +76,15 @@ DEV_MIN_PRECISION = 0.8
 DEV_MAX_WRONG = 1
 SELECT_MIN_PRECISION = 0.8
 SELECT_MIN_HITS = 3
-NGRAM_VERSION = "ngram-4"
+NGRAM_VERSION = "ngram-5"
+# ngram-5 (session 8): the bar the head alone must clear out of fold, per label, set by what
+# its reading alone does. A minor_disclosure the head alone raises opens an urgent case for a
+# moderator and shows nobody out (`minor_model_shows_out` false, session 7); a self_harm
+# reading sends a help card, never a sanction: 8 right in 10 is enough there. Every other
+# label keeps 9 in 10 (its actions hold, slow down or seal on the head's word).
+HEAD_MIN_PRECISION = {"minor_disclosure": 0.8, "self_harm": 0.8}
+HEAD_DEFAULT_PRECISION = 0.9
+HEAD_MIN_HITS = 5  # the head's own right labels out of fold (choose_threshold's default)
 # ngram-4 (riskgen7): the head's false labels on the benign voices out of fold, per 1,000 of
 # their lines, at most this (``benign_capped``).
 BENIGN_MAX_PER_1000 = 1.0
@@ -208,11 +220,20 @@ def thresholds_of(
             min_precision=SELECT_MIN_PRECISION,
             min_hits=SELECT_MIN_HITS,
         )
-        t_head = choose_threshold(oof[:, j], y[:, j], rule[:, j], policy="head")
-        if t_head <= 1.0:
-            right, wrong, _ = counts((dev_p[:, j] >= t_head) & ~dev_rule[:, j], dev_y[:, j])
-            if wrong > DEV_MAX_WRONG and right / (right + wrong) < DEV_MIN_PRECISION:
-                t_head = HEAD_OFF  # vetoed by the dev parts
+        t_head = choose_threshold(
+            oof[:, j],
+            y[:, j],
+            rule[:, j],
+            policy="head",
+            min_precision=HEAD_MIN_PRECISION.get(label, HEAD_DEFAULT_PRECISION),
+        )
+        # the dev parts' veto raises the threshold (ngram-5) instead of switching it off,
+        # while the head keeps its own right labels out of fold
+        t_head = dev_capped(
+            t_head, dev_p[:, j], dev_y[:, j], dev_rule[:, j], DEV_MAX_WRONG, DEV_MIN_PRECISION
+        )
+        if t_head <= 1.0 and counts(oof[:, j] >= t_head, y[:, j])[0] < HEAD_MIN_HITS:
+            t_head = HEAD_OFF
         if policy == "head":
             t = t_head
         elif policy == "blind-dev":

@@ -9,11 +9,13 @@ import numpy as np
 import pytest
 
 from papote.detect.learn import (
+    BURNED,
     HEAD_OFF,
     TEMPLATES,
     benign_capped,
     choose_threshold,
     corpus_digest,
+    dev_capped,
     dev_paths,
     examples,
     fit_sparse,
@@ -104,6 +106,22 @@ def test_benign_capped_raises_the_threshold_until_benign_false_labels_fit() -> N
     assert benign_capped(HEAD_OFF, p, gold, benign, 1.0) == HEAD_OFF
 
 
+def test_dev_capped_raises_the_threshold_past_the_dev_parts_veto() -> None:
+    """What the head adds to the rules on the dev parts: right at 0.95, two wrong at 0.8
+    (right 1 in 3): a threshold of 0.6 is raised above 0.8, not switched off."""
+    p = np.array([0.97, 0.95, 0.8, 0.8, 0.5, 0.1])
+    gold = np.array([True, True, False, False, True, False])
+    rule = np.zeros(6, dtype=bool)
+    raised = dev_capped(0.6, p, gold, rule, max_wrong=1, min_precision=0.8)
+    assert 0.8 < raised <= 0.95
+    assert dev_capped(0.96, p, gold, rule, max_wrong=1, min_precision=0.8) == 0.96
+    # a rule's own label is not the head's addition: no veto when the rules have them
+    assert dev_capped(0.6, p, gold, p == 0.8, max_wrong=1, min_precision=0.8) == 0.6
+    # vetoed at the top of the grid already: off
+    assert dev_capped(0.6, np.ones(6), ~gold, rule, max_wrong=1, min_precision=0.8) == HEAD_OFF
+    assert dev_capped(HEAD_OFF, p, gold, rule, max_wrong=1, min_precision=0.8) == HEAD_OFF
+
+
 def test_grouped_folds_keep_voices_whole_and_train_on_templates() -> None:
     groups = [TEMPLATES] * 3 + [f"child/v{i}" for i in range(6) for _ in range(4)]
     groups += [f"benign/b{i}" for i in range(5) for _ in range(2)]
@@ -123,7 +141,9 @@ def test_training_files_leave_the_dev_parts_and_heldout_out() -> None:
     assert train[0].name == "train.jsonl" and len(train) > 1 and dev
     assert not set(train) & set(dev)
     assert all(is_dev(p) for p in dev) and not any(is_dev(p) for p in train)
-    assert all("heldout" not in p.name for p in train + dev)
+    # a blind set is never trained on until it is burned (scored, then committed)
+    assert [p.name for p in train + dev if "heldout" in p.name] == list(BURNED)
+    assert "heldout-2.jsonl" not in BURNED  # the second held-out is never read
     assert is_dev(Path("child-dev.jsonl")) and is_dev(Path("benign-dev-sophie.jsonl"))
     assert not is_dev(Path("benign-devon.jsonl"))
 

@@ -138,8 +138,9 @@ def _assert_well_formed(name: str) -> None:
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         assert set(row["labels"]) <= set(LABELS) and row["voice"]
-        assert row["kind"] in ("positive", "hard_negative", "conversation")
-        assert (row["kind"] == "hard_negative") == (not row["labels"] and "turns" not in row)
+        assert row["kind"] in ("positive", "hard_negative", "benign", "conversation")
+        unlabelled = row["kind"] in ("hard_negative", "benign")
+        assert unlabelled == (not row["labels"] and "turns" not in row)
         if row["kind"] == "conversation":
             assert len(row["turns"]) >= 2
             assert (row["alert_turn"] is None) == (not row["labels"])
@@ -181,3 +182,19 @@ def test_session7_files_are_well_formed(name: str) -> None:
         assert mail.endswith(".test"), mail
     for digits in re.findall(r"(?<!\d)0[1-9](?:[ .-]?\d\d){4}(?!\d)", text):
         assert re.sub(r"\D", "", digits).startswith(FICTION), digits
+
+
+# ------------------------------------- session 8: independent writers' files, copied as written
+SESSION8 = (
+    "child-train-8-ados.jsonl",
+    "child-train-8-adultes.jsonl",
+    "other-train-8.jsonl",
+)
+
+
+@pytest.mark.parametrize("name", SESSION8)
+def test_session8_files_are_well_formed(name: str) -> None:
+    test_session7_files_are_well_formed(name)
+    rows = _rows(name)
+    texts = [r["text"] for r in rows if "text" in r]
+    assert len(texts) == len(set(texts))  # each line typed once

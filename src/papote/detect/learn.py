@@ -34,10 +34,18 @@ def is_dev(path: Path) -> bool:
     return "dev" in path.stem.split("-")
 
 
+# Blind sets once burned (scored by every detector of their session, then committed):
+# the next session trains on them and writes a new blind one (docs/detection.md).
+BURNED = ("heldout-5.jsonl",)
+
+
 def training_paths(root: Path) -> list[Path]:
-    """data/risk/train.jsonl and every hand-written file but the dev parts."""
-    written = sorted((root / "data" / "risk" / "written").glob("*.jsonl"))
-    return [root / "data" / "risk" / "train.jsonl"] + [p for p in written if not is_dev(p)]
+    """data/risk/train.jsonl, the burned blind sets and every hand-written file but the
+    dev parts."""
+    risk = root / "data" / "risk"
+    written = sorted((risk / "written").glob("*.jsonl"))
+    burned = [risk / name for name in BURNED]
+    return [risk / "train.jsonl", *burned] + [p for p in written if not is_dev(p)]
 
 
 def dev_paths(root: Path) -> list[Path]:
@@ -263,3 +271,30 @@ def benign_capped(
         if x >= t and int(((p >= x) & benign & ~gold).sum()) <= cap:
             return x
     return HEAD_OFF
+
+
+def dev_capped(
+    t: float,
+    p: npt.NDArray[Any],
+    gold: Bools,
+    rule: Bools,
+    max_wrong: int,
+    min_precision: float,
+) -> float:
+    """ngram-5 (session 8): threshold ``t`` raised until what the head adds to the rules on
+    the selecting dev parts is not vetoed there (at most ``max_wrong`` wrong, or right at
+    least ``min_precision`` of the time), at that threshold and at every one above it;
+    HEAD_OFF when the top of the grid is vetoed already, ``t`` as it is when the head is
+    off. ngram-2 to 4 switched the label off at the first veto, however precise the head
+    was higher up (the head's minor_disclosure: 0.97 right out of fold at 0.95)."""
+    if t > 1.0:
+        return t
+    chosen = HEAD_OFF
+    for x in reversed(GRID):
+        if x < t:
+            break
+        right, wrong, _ = counts((p >= x) & ~rule, gold)
+        if wrong > max_wrong and right / (right + wrong) < min_precision:
+            break
+        chosen = x
+    return chosen
