@@ -189,6 +189,10 @@ SESSION8 = (
     "child-train-8-ados.jsonl",
     "child-train-8-adultes.jsonl",
     "other-train-8.jsonl",
+    "other-train-8b.jsonl",
+    "child-train-8c.jsonl",
+    "benign-8.jsonl",
+    "other-train-8c.jsonl",
 )
 
 
