@@ -193,6 +193,8 @@ SESSION8 = (
     "child-train-8c.jsonl",
     "benign-8.jsonl",
     "other-train-8c.jsonl",
+    "child-train-8d.jsonl",
+    "other-train-8d.jsonl",
 )
 
 
