@@ -1,6 +1,7 @@
-"""rules-8 for threat, hate, harassment, self_harm and drugs (session 8, "riskother8"):
-each family of rules_other8.py with lines of my own (variants of the families, none a row of
-data/risk) and the innocent senses next to it, the issue's hard negatives included."""
+"""rules-8 for threat, hate, harassment, self_harm, drugs, then prostitution,
+sexual_solicitation and scam_spam (session 8, "riskother8"): each family of rules_other8.py
+with lines of my own (variants of the families, none a row of data/risk) and the innocent
+senses next to it, the issue's hard negatives included."""
 
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ RAISES = [
     ("hate", "les gens du voyage faut les virer d'ici, qu'on les parque"),
     # hate: slurs, things
     ("hate", "dégage sale bicot"),
+    ("hate", "les roms faut qu'on les expulse de la ville"),
+    ("hate", "les pédés ça devrait pas exister"),
+    ("hate", "les migrants servent à rien"),
+    ("hate", "il faut interdire aux musulmans de voter"),
+    ("hate", "les gitans qui campent au bord de la route, c'est toute une bande de voleurs"),
     ("hate", "l'islam c'est une religion de terroristes"),
     # harassment: aimed at "tu"
     ("harassment", "t'es qu'une menteuse et une hypocrite"),
@@ -66,6 +72,9 @@ RAISES = [
     ("harassment", "j'ai créé un autre compte puisque tu m'as bloquée"),
     ("harassment", "tu peux pas m'échapper, je suis dans tous les salons"),
     ("harassment", "je vais prévenir tout le salon que t'es une voleuse"),
+    ("harassment", "ça fait 5 jours que je t'écris et toujours rien"),
+    ("harassment", "je vois que t'es en ligne, réponds"),
+    ("harassment", "réponds moi ou je continue toute la nuit"),
     # self_harm
     ("self_harm", "je voudrais m'endormir et ne plus me réveiller"),
     ("self_harm", "j'ai acheté une corde hier soir"),
@@ -87,6 +96,29 @@ RAISES = [
     ("drugs", "qui a du bon pour samedi ?"),
     ("drugs", "je dépanne jour et nuit, écris moi"),
     ("drugs", "qui veut des pilules pour la teuf ?"),
+    # prostitution: a client's ask, the rate, a price for time, special massages, terms
+    ("prostitution", "je cherche une fille qui se fait payer vers Nantes"),
+    ("prostitution", "vous faites des extras ce soir ? je paie bien"),
+    ("prostitution", "c'est combien ta soirée ?"),
+    ("prostitution", "200 € pour la soirée, t'es partante ?"),
+    ("prostitution", "cinquante euros pour une passe, pas plus"),
+    ("prostitution", "massage naturiste avec finition, 80€"),
+    ("prostitution", "tout se paie ici mon chéri, viens en pv"),
+    ("prostitution", "je peux t'aider financièrement si tu es disponible le week-end"),
+    # sexual_solicitation: no strings, the bed, a plan, a room tonight, straight home
+    ("sexual_solicitation", "envie d'un plan sans lendemain ce soir, écris moi"),
+    ("sexual_solicitation", "viens partager mon lit ce week-end"),
+    ("sexual_solicitation", "un plan à l'hôtel ce soir quelqu'un ?"),
+    ("sexual_solicitation", "chambre réservée ce soir, qui vient ? 😏"),
+    ("sexual_solicitation", "un verre et direct chez moi pour la suite ?"),
+    ("sexual_solicitation", "cherche une femme pour un one night sur Lyon"),
+    # scam_spam: money doubled, recruiting for trading, a pending link, a pitch; the bank's
+    # fraud team as a scammer's voice (SCAM_NOT's "fraude" narrowed)
+    ("scam_spam", "je peux tripler votre épargne en un mois, écrivez-moi"),
+    ("scam_spam", "formation trading à 49€ au lieu de 499€, places limitées"),
+    ("scam_spam", "votre colis en attente, cliquez ici example.test/c"),
+    ("scam_spam", "voyance gratuite, découvrez votre avenir"),
+    ("scam_spam", "Bonjour, service anti-fraude de votre banque, donnez-moi le code reçu par SMS"),
 ]
 
 # Innocent senses next to each family: none raises the label.
@@ -115,10 +147,18 @@ SILENT = [
     ("hate", "les politiciens c'est tous des voleurs"),
     ("hate", "c'est un cliché de dire que les arabes sont des voleurs"),
     ("hate", "les enfants devraient rester chez eux quand ils sont malades"),
+    ("hate", "les femmes devraient avoir le droit de conduire partout"),
+    ("hate", "les femmes, elles devraient avoir le droit de voter partout"),
+    ("hate", "les gays devraient avoir le droit de se marier partout"),
+    ("hate", "les enfants ça devrait pas sortir de chez soi quand il gèle"),
+    ("hate", "interdire aux gros camions de passer en centre-ville"),
+    ("hate", "les handicapés devraient avoir plus d'aides"),
     # harassment
     ("harassment", "t'es un boulet mais t'es mon boulet 😂"),
     ("harassment", "on dirait un chat qui dort, trop mignon"),
     ("harassment", "j'ai créé un nouveau compte, l'ancien était piraté"),
+    ("harassment", "ça fait 3 jours que je t'écris, tout va bien ? je suis inquiète"),
+    ("harassment", "réponds moi ou je viens au boulot de ta mère"),
     # self_harm
     ("self_harm", "j'ai pris deux doliprane pour ma migraine"),
     ("self_harm", "j'ai des marques sur les bras à cause des moustiques"),
@@ -132,6 +172,24 @@ SILENT = [
     ("drugs", "qui a du bon vin pour samedi ?"),
     ("drugs", "j'ai pris des pilules pour dormir"),
     ("drugs", "les melons, 3 euros la pièce au marché"),
+    ("drugs", "la poudre à lessive est en promo, 5 euros le paquet"),
+    ("drugs", "coca zéro ou coke normale pour la soirée ?"),
+    # prostitution
+    ("prostitution", "50 euros la soirée de babysitting, c'est correct ?"),
+    ("prostitution", "massage du dos chez le kiné, 30 la séance"),
+    ("prostitution", "c'est combien la nuit à ton hôtel ? on vient à 4"),
+    ("prostitution", "tu fais des extras au resto ce week-end ?"),
+    # sexual_solicitation
+    ("sexual_solicitation", "sans prise de tête ce soir : pizza et film chez moi avec les potes ?"),
+    ("sexual_solicitation", "un plan resto ce soir ? j'ai faim"),
+    ("sexual_solicitation", "deadline ce soir je vais pas dormir"),
+    ("sexual_solicitation", "je cherche un plan de la ville, je suis perdue ce soir"),
+    ("sexual_solicitation", "j'ai un plan pour ce soir : pizza et manette"),
+    # scam_spam: "fraude" as a warning still silences the scam rules
+    ("scam_spam", "ma banque m'a appelée pour une fraude, heureusement j'ai rien donné"),
+    ("scam_spam", "attention à la fraude au faux conseiller, ne donnez jamais vos codes"),
+    ("scam_spam", "j'ai doublé ma mise au poker hier mdr"),
+    ("scam_spam", "il reste 3 places pour la formation secourisme samedi"),
 ]
 
 
@@ -160,6 +218,9 @@ def test_rules_8_are_in_the_detector() -> None:
         "harassment",
         "self_harm",
         "drugs",
+        "prostitution",
+        "sexual_solicitation",
+        "scam_spam",
     }
 
 

@@ -1,4 +1,5 @@
-"""rules-8 for threat, hate, harassment, self_harm, drugs (session 8, "riskother8").
+"""rules-8 for threat, hate, harassment, self_harm, drugs, then prostitution,
+sexual_solicitation and scam_spam (session 8, "riskother8").
 
 Written as families of expression, each from the misses of three dev writers (heldout-5,
 burned; other-dev-6; other-dev-7) grouped by what they do, with French word lists
@@ -6,7 +7,9 @@ burned; other-dev-6; other-dev-7) grouped by what they do, with French word list
 a family, doxxing, money for deleting pictures; a group called by a contemptuous
 predicate or told not to exist; insults and mockery aimed at the other; self-harm as means,
 goodbyes, not waking up, hurting oneself; drugs as a buyer's ask, street names, a price
-per unit with a drug word. Every rule was checked against every row of data/risk (rules
+per unit with a drug word; then a client's ask and a price for time, special massages, an
+escort's terms; a no-strings proposal, the bed or a room tonight; money doubled, recruiting
+for trading, a pending link. Every rule was checked against every row of data/risk (rules
 alone, each file, before and after): docs/detection.md, "Session 8: riskother8".
 
 Imported at the end of rules.py and appended to its RULES.
@@ -32,8 +35,12 @@ from papote.domain.risk.rules import (
     HARASSMENT_NOT,
     HATE_NOT,
     KNOW_WHERE_NOT,
+    PAID_NOT,
+    PROSTITUTION_NOT,
+    SCAM_NOT,
     SELF_HARM_NOT,
     SEXTORTION_NOT,
+    SEXUAL_7_NOT,
     Rule,
     hits,
     rx_any,
@@ -190,31 +197,41 @@ HATE_8: tuple[Rule, ...] = hits(
         # "les renois c'est tous des singes", "les féministes c'est toutes des hystériques",
         # "la gay pride c'est un défilé de dégénérés", "les trans ... c'est tous des prédateurs"
         "group_is_8": rf"\b(?:les|ces|des|tous\sles|toutes\sles|la|l')\s?(?:{GROUPS_8})\b"
-        r"(?:\s[^,.!?]{0,40}?)?\s(?:c'est|c|ce\ssont|sont|c'est\sune|sont\sune|ils\ssont"
+        r"(?:\s[^.!?]{0,60}?)?\s(?:c'est|c|ce\ssont|sont|c'est\sune|sont\sune|ils\ssont"
         r"|eles\ssont)"
-        r"\s(?:tous\s|toutes\s|vraiment\s|juste\s|que\s)?(?:des\s|d'|une\s(?:bande|gang|race)\sde\s"
+        r"\s(?:tous\s|toutes\s|vraiment\s|juste\s|que\s)?(?:des\s|d'|(?:toute\s)?une\s(?:bande|gang|race)\sde\s"
         r"|un\s(?:defile|ramasis|tas)\sde\s|une\s|un\s|de\sla\s)?"
         rf"(?:\w+\s)?(?:{CONTEMPT_8})\b",
         # "les trisos ne devraient pas exister", "ces transgenres devraient disparaître",
         # "les musulmans ont pas leur place ici"
         "should_not_8": rf"\b(?:les|ces|des|tous\sles|toutes\sles|l')\s?(?:{GROUPS_8})\b"
-        r"(?:\s[^,.!?]{0,50}?)?\s(?:(?:ne\s|n')?(?:devraient|doivent|devrait"
-        r"|faudrait\sque)\s(?:pas|meme"
-        r"\spas|plus|jamais)?\s?(?:exister|disparaitre|se\scacher|sortir|avoir\s(?:le\sdroit"
-        r"|de\sdroits)"
-        r"|adopter|voter|rester\schez\seux|rester\sa\sla\scuisine|etre\sinterdits?|etre\senfermes?"
+        r"(?:\s[^,.!?]{0,50}?)?\s(?:(?:ne\s|n')?(?:devraient|doivent|devrait|faudrait\sque)\s"
+        # denied: existing, going out, rights, adopting, voting
+        r"(?:(?:pas|meme\spas|plus|jamais)\s(?:exister|sortir|avoir\s(?:le\sdroit|de\sdroits)"
+        r"|adopter|voter)"
+        # imposed: disappearing, hiding, staying home, being banned or locked up
+        r"|disparaitre|se\scacher|rester\schez\seux|rester\sa\sla\scuisine|etre\sinterdits?|etre\senfermes?"
         r"|etre\sparques?|etre\s(?:expulse|renvoye|deporte|vire|chase|gaze|enferme|interne"
-        r"|sterilise)e?s?)|(?:n')?ont\s(?:pas|rien)\s(?:leur\splace|a\sfaire)\s(?:ici|chez\snous|en\sfrance"
+        r"|sterilise)e?s?)|(?:n')?ont\s(?:pas|rien)\s(?:leur\splace|a\sfaire)\s(?:ici"
+        r"|chez\snous|en\sfrance"
         r"|dans\snotre|parmi\snous)|qu'ils\srestent\schez\seux|n'ont\srien\sa\sfaire\sici"
+        r"|(?:ne\s)?servent\sa\srien"
         r"|(?:faut|faudrait|il\sfaut|on\sdevrait)\s(?:les|leur)\s(?:virer|parquer|interner|soigner"
         r"|faire\staire|renvoyer|expulser|retirer|enfermer|sterili\w+|chaser|degager|interdire"
         r"|eliminer))\b",
+        # "on devrait interdire aux homos d'adopter"
+        "forbid_them_8": rf"\b(?:interdire|interdit|refuser)\s(?:aux|a\sces)\s(?:{GROUPS_8})"
+        r"\s(?:de|d')",
         # "faut les virer à coups de pied, c'est des parasites" said of a group named before
         "group_ban_8": rf"^(?=.*\b(?:les|ces|des|tous\sles|toutes\sles)\s(?:{GROUPS_8})\b)"
-        r"(?=.*\b(?:faut|faudrait|il\sfaut|on\sdevrait|qu'on)\s(?:les|leur)\s(?:virer|parquer"
-        r"|interner"
-        r"|soigner|faire\staire|renvoyer|expulser|enfermer|chaser|degager|eliminer|bruler|gazer"
-        r"|deporter|retirer\s(?:le|la|les))\b).{1,300}",
+        r"(?=.*\b(?:faut|faudrait|il\sfaut|on\sdevrait|qu'on)\s(?:les|leur)\s(?:(?:vire|parque"
+        r"|interne|soigne|renvoie|renvoye|expulse|enferme|chase|degage|elimine|brule|gaze|deporte"
+        r")(?:r|nt)?|faire\staire|retirer\s(?:le|la|les))\b).{1,300}"
+        # "les gouines ... ça devrait même pas exister", "elles devraient rester à la cuisine"
+        rf"|^(?=.*\b(?:les|ces|des|aux|une|un)\s(?:{GROUPS_8}|feme|home\squi\sse\sdit\sfeme)\b)"
+        r"(?=.*\b(?:ca|ils|eles)\s(?:ne\s)?(?:devrai(?:t|ent)|doivent)\s(?:(?:meme\s)?(?:pas|plus)\s"
+        r"(?:exister|avoir\s(?:le\sdroit|de\sdroits)|sortir\sde\schez\s(?:eux|soi))"
+        r"|etre\sinterdit|rester\sa\sla\scuisine|rester\schez\s(?:eux|eles|soi))\b).{1,300}",
         # "sale bicot", "pinzutu de merde", "le caldoche de mes deux"
         "slur_8": rf"\b(?:sale|sales|espece\sde|gros|grosse)\s(?:{SLURS_8})\b"
         rf"|\b(?:{SLURS_8})\s(?:de\smerde|de\smes\sdeux|a\sla\scon)\b",
@@ -278,7 +295,15 @@ HARASSMENT_8: tuple[Rule, ...] = hits(
         r"|tu\sfiniras\spar\s(?:me\sparler|me\srepondre|craquer|ceder|m'aimer|dire\soui)"
         r"|je\ssuis\sdans\stous\sles\ssalons|tu\svas\sme\svoir\spartout"
         r"|je\s(?:vais\s)?(?:pas\slacher|continuer\sa\s(?:t'ecrire|vous\secrire))"
-        r"|je\s(?:t'ecris|vous\secris|vais\st'ecrire)\stous\sles\sjours\sjusqu'a)\b",
+        r"|je\s(?:t'ecris|vous\secris|vais\st'ecrire)\stous\sles\sjours\sjusqu'a"
+        r"|reponds\s(?:moi\s)?ou\sje\s(?:t'ecris|continue|te\sspame|te\sharcele|recomence|te\srelance"
+        r"|t'envoie|vais\st'ecrire))\b",
+        # "ça fait 3 jours que je t'écris", "je sais que t'es connectée, réponds moi", "t'es en
+        # ligne depuis 2h et tu m'ignores"
+        "ignored_8": r"\bca\sfait\s\d+\s(?:jours|heures|semaines|h)\sque\sje\s"
+        r"t'(?:ecris|atends|relance)\b"
+        r"|\bje\s(?:sais|vois)\sque\st'es\s(?:conectee?|en\sligne|la)\b.{0,30}\brepond"
+        r"|\bt'es\sen\sligne\sdepuis\b.{0,40}\bm'ignores\b|\btu\sm'ignores\b.{0,20}\bhonte\b",
         # "si tu me réponds pas je préviens tout le salon que t'es une menteuse", "je vais
         # signaler chacun de vos messages jusqu'à ce que vous disparaissiez"
         "expose_8": r"\b(?:je\s(?:previens|dis\sa|vais\sdire\sa|vais\sprevenir)|tout\sle\ssalon\sva"
@@ -290,7 +315,7 @@ HARASSMENT_8: tuple[Rule, ...] = hits(
     unless_text=rx_any(
         HARASSMENT_NOT,
         r"\b(?:bisous|coeur|ma\sbele|mon\sgros|ma\scherie|mon\samour|ahah\sje\srigole|on\st'aime"
-        r"|quand\smeme|mais\st'es\smon|mais\st'es\sma)\b|😘|❤",
+        r"|quand\smeme|mais\st'es\smon|mais\st'es\sma|inquiet|inquiete|tout\sva\sbien)\b|😘|❤",
     ),
 )
 
@@ -432,9 +457,185 @@ DRUGS_8_RULES: tuple[Rule, ...] = hits(
         DRUGS_NOT,
         r"\b(?:meteo|salade\sverte|potager|pizza|magasin\sde\sbricolage|usb|prise|chargeur"
         r"|jardinerie"
-        r"|bonbons?|graines|boulangerie|caramel|cuisine|ferme\sbio|marche\sbio)\b",
+        r"|bonbons?|graines|boulangerie|caramel|cuisine|ferme\sbio|marche\sbio|coca\s0|coke\s0|soda|canete"
+        r"|cola|limonade)\b",
     ),
 )
+
+# ------------------------------------------------------------------ prostitution
+# A woman or a service one pays for, as a client asks for it.
+PAID_PERSON_8 = (
+    r"(?:dame|femme|file|meuf|nana|professionele|pro|escorte|masseuse|danseuses?|michetone\w*"
+    r"|pute|putes|fille\sde\sjoie|etudiante)"
+)
+PAID_WORD_8 = (
+    r"(?:tarifee?s?|qui\sse\s(?:fait|font)\spayer|qui\s(?:fait|font)\sdes\s(?:extras|visites"
+    r"|prestations|michetons)|qui\sfait\sles\shotels|pour\sune\s(?:soiree|nuit|heure|passe)"
+    r"|je\s(?:paye|paie|mets\sle\sprix)|j'ai\s(?:le\sliquide|les\smoyens)|payee?s?\savant"
+    r"|en\sechange|qui\s(?:recoit|se\sdeplace))"
+)
+TIME_UNIT_8 = (
+    r"(?:la\snuit|la\snuite|une\snuit|une\snuite|la\ssoiree|une\ssoiree|une\sheure|l'heure"
+    r"|une\spase|la\spase|la\sdemi|la\sseance|ta\snuit|ta\ssoiree)"
+)
+NUMBER_8 = r"(?:\d+|cent|deux\scents|trois\scents|cinquante|quatre-vingts?|mile)"
+
+PROSTITUTION_8: tuple[Rule, ...] = hits(
+    "prostitution",
+    0.86,
+    {
+        # "je cherche une dame tarifée", "une fille qui se fait payer", "une pute à Metz"
+        "client_asks_8": rf"\b(?:cherche|je\scherche|une|des|y\sa\stu\sdes|ya\sdes|y\sa\sdes)\s"
+        rf"{PAID_PERSON_8}\b.{{0,40}}\b{PAID_WORD_8}"
+        r"|\bune\spute\s(?:a|sur|dans|vers)\s[a-z]+|\bdes\smeufs\squi\sfont\sdes\smichetons\b"
+        r"|\bmicheton\w*",
+        # "c'est combien ta nuit ?", "tu fais quoi comme prestations", "vous faites des
+        # prestations ?", "tu fais des extras ?"
+        "rate_asked_8": r"\bc'est\scombien\s(?:ta\s(?:nuit|nuite|soiree|pase|heure)|(?:la|une"
+        r"|pour\sune"
+        r"|pour\sla)\s(?:pase|nuit|nuite|soiree|heure)\savec\stoi)\b|\b(?:tu|vous)\s(?:fais"
+        r"|faites)\s(?:quoi\scome\s|des\s)(?:prestations|extras)\b"
+        r"|\bquels?\s(?:prestations|services)\s.{0,20}\b(?:prix|tarifs?)\b"
+        r"|\b(?:prestations|extras)\s(?:et\s)?a\squel\sprix\b"
+        r"|\bou\s(?:ka|fe)\s(?:fe\s)?konbien\b",
+        # "200 € pour une soirée, t'es partante ?", "cinquante euros pour une passe",
+        # "cent euros ça vous irait pour une heure", "200 piasses pour la nuite"
+        "price_for_time_8": rf"\b{NUMBER_8}\s?(?:€|e|euros?|balles|piases|\$|chf|francs|\.-)?\s"
+        rf"(?:pour|la|le)\s{TIME_UNIT_8}\b(?=.{{0,60}}(?:partante?|ca\svous\s(?:irait|va)|si\stu"
+        r"|tu\sviens|pas\sde\snego|dernier\sprix|pas\smoins|dispo|t'es\sd'acord|chez\smoi|€|cash"
+        r"|payee?))"
+        rf"|\b{NUMBER_8}\s?(?:€|e|euros?|balles)?\s(?:pour|la)\s(?:une|la)\spase\b"
+        rf"|\bca\svous\sirait\spour\s{TIME_UNIT_8}",
+        # "massage sensuel sans tabou", "finition manuelle", "body body à l'huile", "massage
+        # intégral", "pas de billet pas de massage", "massage 4 mains ... supplément"
+        "special_massage_8": r"\bmasages?\s(?:sensuels?|tantriques?|naturistes?|integral|integraux"
+        r"|body\sbody|a\s4\smains|4\smains|nus?|erotiques?|coquins?|relaxant\sfinition)\b"
+        r"|\bfinition\s(?:manuele|complete|heureuse)\b|\bbody\sbody\b"
+        r"|\bpas\sde\sbillet\spas\sde\smasage"
+        r"|\bjolies\smaseuses\b",
+        # "tout est possible selon le prix", "viens en pv pour mes conditions", "les petits
+        # cadeaux entretiennent l'amitié", "je vends du temps et de la tendresse", "tout se
+        # paie", "le reste si t'as le budget", "appelez pour les prestations"
+        "terms_8": r"\btout\sest\spossible\sselon\sle\sprix\b|\b(?:demandez"
+        r"|demande)\smes\sconditions\b"
+        r"|\b(?:en\spv|en\sprive|en\smp)\spour\s(?:mes|les)\s(?:conditions|tarifs)\b"
+        r"|\bpetits\scadeaux\sentretienent\b|\bje\svends\sdu\stemps\b|\btout\sse\spaie\b"
+        r"|\ble\sreste\ssi\st'as\sle\sbudget\b|\bapelez\spour\sles\sprestations\b"
+        r"|\bsorties\saccompagnees\b|\bje\sfais\saussi\sles\shotels\b|\bles\sclients\smontent\b"
+        r"|\bpour\snouveaux\sclients\b.{0,10}💋|\bnouveaux\sclients\s?💋"
+        r"|\bsi\st'es\spret\sa\spayer\spour\smon\stemps\b|\bpayer\spour\smon\stemps\b",
+        # "je t'offre le loyer ... en échange tu te rends disponible", "je peux t'aider
+        # financièrement si tu es gentille", "tout frais payés + une enveloppe, si tu es
+        # d'accord pour tout", "soirées privées ... rémunération"
+        "arrangement_8": r"\ben\sechange\stu\ste\srends\sdisponible\b"
+        r"|\bt'aider\sfinancierement\ssi\stu\s(?:es|etais)\s(?:gentile|sage|disponible|ouverte)\b"
+        r"|\bune\senveloppe\b.{0,30}\bd'acord\spour\stout\b"
+        r"|\bsoirees\sprivees\b.{0,60}\b(?:remuneration|remunerees?|payees?)\b"
+        r"|\b(?:rencontres|soirees)\s(?:remunerees|tarifees|payantes)\b"
+        r"|\bpetit\sdedomagement\b.{0,40}\b(?:dame|passer|soir)",
+    },
+    unless_text=rx_any(PAID_NOT, PROSTITUTION_NOT),
+)
+
+# ------------------------------------------------------------------ sexual_solicitation
+# Cues of a no-strings encounter, and a proposal beside them.
+NO_STRINGS_8 = (
+    r"(?:sans\sprise\sde\stete|zero\sprise\sde\stete|pas\sde\sprise\sde\stete|sans\slendemain"
+    r"|pas\sde\slendemain|sans\ssentiments?|pas\sdans\sle\ssentimental|juste\spour\sle\sfun"
+    r"|one\snight|un\ssoir,?\sune\sfois|chacun\srentre\schez\ssoi|sans\sse\sprendre\sla\stete"
+    r"|sans\sattaches?|pas\sde\scouple)"
+)
+BED_8 = (
+    r"(?:fini\w*\sau\slit|partager\smon\slit|coucher\savec|passer\sla\snuit\savec"
+    r"|la\snuit\sensemble|une\snuit\sensemble|une\snuite\sensemble|nos\senvies|plaisirs\spartages"
+    r"|calin\sd'adultes|soiree\scaline|me\srechaufer|on\ss'excite|un\struc\schaud"
+    r"|dormir\s\(?pas\sdormir"
+    r"|pas\svraiment\sdu\snetflix|sans\smanetes|on\steste\sen\svrai|une\schambre\sa\sl'heure"
+    r"|je\sprends\sla\schambre|une\sheure\sdans\sun\shotel|de\sla\scompagnie\spour\sla\snuit"
+    r"|pour\snous\srejoindre|en\smanque|si\ston\scoeur\svous\sen\sdit|et\sle\sreste\saussi"
+    r"|tenir\sma\slangue|quand\sil\sbose|on\saura\sla\smaison|sans\srien\ssur\snous)"
+)
+INVITE_8 = (
+    r"(?:ce\ssoir|a\ssoir|cete\snuit|ce\sweek-?end|demain|qui\svient|qui\sest\sgame|ca\ste\sdit"
+    r"|ca\ste\stente|ca\svous\sdirait|t'es\spartante?|si\st'es\s(?:partante?|game)|on\sse\svoit"
+    r"|on\sse\srejoint|ecris\smoi|ecrivez-moi|ecrivez\smoi|dm\smoi|viens|tu\spases|chez\smoi"
+    r"|chez\stoi|a\sl'hotel|dans\sun\shotel|\?)"
+)
+SEXUAL_8: tuple[Rule, ...] = hits(
+    "sexual_solicitation",
+    0.86,
+    {
+        # "envie de sexe sans prise de tête ce soir", "un verre et direct chez moi ... sans se
+        # prendre la tête ?", "pas de prise de tête, pas de lendemain, juste toi moi"
+        "no_strings_8": rf"^(?=.*\b{NO_STRINGS_8})(?=.*(?:\b{INVITE_8}|\bjuste\stoi\set\smoi\b"
+        r"|\bjuste\stoi\smoi\b|\bplan\b|\bsexe\b|\bcalin|\bnuit\b)).{1,300}",
+        # "ça te dit de passer ... et finir au lit ?", "qui est game ... dans le lit",
+        # "viens dormir (pas dormir)", "j'ai une chambre réservée ... si le cœur vous en dit"
+        "bed_invite_8": rf"^(?=.*\b{BED_8})(?=.*\b{INVITE_8}).{{1,300}}",
+        # "un plan à l'hôtel quelqu'un ?", "quelqu'un pour un plan après le taf ?", "je cherche
+        # un plan pour ce soir", "un plan vite fait ce soir"
+        "plan_8": r"\b(?:un|le|du)\splan\s(?:a\sl'hotel|ce\ssoir|pour\sce\ssoir|a\ssoir|vite\sfait"
+        r"|apres\sle\staf|apres\sle\sboulot|d'un\ssoir|sans\slendemain|chez\smoi|chez\stoi)\b",
+        # "j'ai la chambre pour moi ce soir, qui vient ?", "une chambre d'hôtel réservée ce soir
+        # et personne pour la partager"
+        "room_tonight_8": r"\b(?:(?:j'ai|une)\s(?:la\s)?)?chambre\s(?:d'hotel\s)?(?:pour\smoi"
+        r"|reservee)"
+        r"\s(?:ce\ssoir|a\ssoir|cete\snuit)\b.{0,40}\b(?:qui\svient|personne\spour\sla\spartager"
+        r"|si\sle\scoeur|partante?|😉|😏)",
+        # "on saute le resto et on va direct chez moi", "un verre et direct chez moi pour la suite"
+        "straight_home_8": r"\b(?:on\ssaute\sle\sresto|direct\schez\s(?:moi|toi)\spour\sla\ssuite"
+        r"|et\son\sva\sdirect\schez\s(?:moi|toi))\b",
+        # "ça te tente qu'on se voie pour une nuit ensemble ?", "une nuit qu'elle oubliera pas"
+        "night_with_8": r"\b(?:pour|passer)\s(?:une|la)\snuite?\s(?:ensemble|avec\s(?:moi|un"
+        r"|une))\b"
+        r"|\bune\snuit\squ'(?:elle|il|tu)\soubliera\spas\b"
+        r"|\bcherche\s(?:une\sfile|un\shome|une\sfeme|un\smec|une\smeuf|quelqu'un|partenaire)\s"
+        r"(?:pour\s)?(?:un\sone\snight|une\snuit|la\snuit|coucher)\b",
+    },
+    unless_text=rx_any(
+        SEXUAL_7_NOT,
+        r"\b(?:sans\sprise\sde\stete\s(?:pour|au)\s(?:le|la)\s(?:repas|boulot|projet)"
+        r"|plan\sd[eu]s?\s\w+|perdue?|itineraire|gps|sortir|bar|concert|boite\sde\snuit|reviser"
+        r"|bosser|exam|partiel|travailler|pizza|manete|dlc|console|raclete|balade|rando)\b",
+    ),
+)
+
+# ------------------------------------------------------------------ scam_spam
+SCAM_8: tuple[Rule, ...] = hits(
+    "scam_spam",
+    0.86,
+    {
+        # "je peux doubler ton argent en 48h", "les 10 premiers qui envoient 100€ reçoivent le
+        # double", "tu me confies 1000 et je te double ça", "0,01 BTC et je te renvoie 0,05"
+        "doubled_8": r"\b(?:doubler|tripler|multiplier)\s(?:ton|votre|vos|tes)\s(?:argent|mise"
+        r"|capital"
+        r"|investisement|epargne|retraite)\b|\brecoivent\sle\sdouble\b|\bje\ste\sdouble\sca\b"
+        r"|\bet\sje\ste\s(?:renvoie|rends)\s\d"
+        r"|\bj'ai\sdouble\sma\s(?:retraite|mise|paye|salaire)\b|\bfaire\sx\s?\d+\b",
+        # "places limitées", "il reste 3 places dans son groupe privé", "je recrute des
+        # associés, pas besoin d'expérience", "tu recrutes 3 potes et t'es payé à vie"
+        "recruiting_8": r"^(?=.*\b(?:trading|trader|traders|forex|crypto|bitcoin|memecoins?"
+        r"|copy-trading"
+        r"|dropshiping|gains|investir|rendement|liberte\sfinanciere|revenus?\spasifs?"
+        r"|robot\sde\strading)\b)(?=.*\b(?:places\s(?:limitees|partent)|il\sreste"
+        r"\s\d+\splaces|je\srecrute|pas\sbesoin\sd'experience|en\sprive|en\smp|lien\sen\sbio"
+        r"|cliquez|je\st'explique|t'es\sdans\sle\sgame|ecris\s\"?info|au\slieu\sde"
+        r"|toi\saussi\stu\speux"
+        r"|c'est\smaintenant\sou\sjamais|je\sgere\ston|tu\sme\sconfies|mes\scaptures|mon\sreleve"
+        r"|guide\sgratuit|motive)\b).{1,400}"
+        r"|\btu\srecrutes\s\d+\s(?:potes|amis|persones)\b.{0,30}\bpaye\sa\svie\b",
+        # "Vous avez un message vocal en attente, écoutez-le ici : example.test/vocal"
+        "pending_link_8": r"\b(?:message\svocal|colis|remboursement|paiement"
+        r"|facture)\sen\sattente\b"
+        r".{0,40}\b(?:ici|lien|cliquez|example\.test|https?)",
+        # "voyance gratuite", "stock presque épuisé 😱", "94% des clientes satisfaites"
+        "pitch_8": r"\bvoyance\s(?:gratuite|en\sligne|offerte)\b"
+        r"|\bstock\spresque\sepuise\b|\b\d+\s?%\sdes\s(?:clients|clientes)\ssatisfaite?s\b",
+    },
+    unless_text=SCAM_NOT,
+)
+
+RULES_OTHER_8B: tuple[Rule, ...] = (*PROSTITUTION_8, *SEXUAL_8, *SCAM_8)
 
 RULES_OTHER_8: tuple[Rule, ...] = (
     *THREAT_8,
@@ -442,4 +643,5 @@ RULES_OTHER_8: tuple[Rule, ...] = (
     *HARASSMENT_8,
     *SELF_HARM_8,
     *DRUGS_8_RULES,
+    *RULES_OTHER_8B,
 )
