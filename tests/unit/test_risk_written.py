@@ -206,7 +206,7 @@ def test_session8_files_are_well_formed(name: str) -> None:
     assert len(texts) == len(set(texts))  # each line typed once
 
 
-# ------------------------------------- heldout-6 (session 8): blind while the session worked, then burned
+# --------------------------- heldout-6 (session 8): blind while the session worked, then burned
 @pytest.mark.parametrize("name", ["heldout-6a.jsonl", "heldout-6b.jsonl"])
 def test_heldout6_is_well_formed_and_not_trained_on(name: str) -> None:
     from papote.detect.learn import training_paths
