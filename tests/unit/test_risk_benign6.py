@@ -153,3 +153,20 @@ def test_the_heads_grooming_on_a_pets_photo_asv_alone_or_an_adult_is_vetoed(
     detector = NgramRiskDetector()
     assert "grooming" not in judge_text(detector, benign).labels
     assert "grooming" in judge_text(detector, positive).labels
+
+
+# session 8: the head's minor_disclosure against the writer's own adult age in the message
+def test_the_heads_minor_reading_gives_way_to_an_adult_age_the_rules_read() -> None:
+    from papote.detect.model import with_head
+    from papote.domain.risk.detector import analyse
+
+    labels = ["minor_disclosure", "grooming"]
+    for text, vetoed in [
+        ("j'ai 34 ans et je repasse le bac en candidat libre", True),
+        ("f 27 lyon, la cantine de ma boite est nulle", True),
+        ("la cantine était nulle aujourd'hui", False),  # nothing says an adult's age
+        ("mon père a 45 ans et moi je suis en 4e", False),  # not the writer's
+    ]:
+        analysis = with_head(analyse(text), labels, [0.99, 0.1], [0.9, 0.9], "head")
+        raised = "minor_disclosure" in analysis.labels()
+        assert raised != vetoed, text

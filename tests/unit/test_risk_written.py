@@ -189,6 +189,12 @@ SESSION8 = (
     "child-train-8-ados.jsonl",
     "child-train-8-adultes.jsonl",
     "other-train-8.jsonl",
+    "other-train-8b.jsonl",
+    "child-train-8c.jsonl",
+    "benign-8.jsonl",
+    "other-train-8c.jsonl",
+    "child-train-8d.jsonl",
+    "other-train-8d.jsonl",
 )
 
 
@@ -198,3 +204,28 @@ def test_session8_files_are_well_formed(name: str) -> None:
     rows = _rows(name)
     texts = [r["text"] for r in rows if "text" in r]
     assert len(texts) == len(set(texts))  # each line typed once
+
+
+# --------------------------- heldout-6 (session 8): blind while the session worked, then burned
+@pytest.mark.parametrize("name", ["heldout-6a.jsonl", "heldout-6b.jsonl"])
+def test_heldout6_is_well_formed_and_not_trained_on(name: str) -> None:
+    from papote.detect.learn import training_paths
+
+    path = ROOT / "data/risk" / name
+    assert path not in training_paths(ROOT)
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows) > 700
+    for row in rows:
+        assert set(row["labels"]) <= set(LABELS) and row["voice"]
+        if row["kind"] == "conversation":
+            assert (row["alert_turn"] is None) == (not row["labels"])
+            if row["labels"]:
+                assert 0 <= row["alert_turn"] < len(row["turns"])
+        else:
+            assert row["text"].strip()
+            assert (row["kind"] == "positive") == bool(row["labels"])
+    text = path.read_text()
+    for mail in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
+        assert mail.endswith(".test"), mail
+    for digits in re.findall(r"(?<!\d)0[1-9](?:[ .-]?\d\d){4}(?!\d)", text):
+        assert re.sub(r"\D", "", digits).startswith(FICTION), digits

@@ -197,6 +197,10 @@ def with_head(
     vetoed = {s.kind[4:] for s in analysis.signals if s.kind.startswith("not_")}
     if lone_move(analysis):
         vetoed.add("grooming")
+    # session 8: the writer's own adult age, read by a rule ("j'ai 34 ans et toi", "f 27
+    # lyon"), contradicts the head's reading of a minor in the same message
+    if any(s.kind == "adult_age" for s in analysis.signals):
+        vetoed.add("minor_disclosure")
     extra = [
         RiskHit(
             label,
