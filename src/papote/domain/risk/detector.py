@@ -71,7 +71,6 @@ def _guard_parts() -> tuple[tuple[re.Pattern[str], ...], dict[int, tuple[int, ..
 # A guard is searched only once its rule matched, and then only its alternatives that
 # could match (a guard of 140 alternatives searched whole cost 300 µs a line).
 _GUARD_PARTS, _GUARD_OF = _guard_parts()
-_GUARDS = tuple({id(g): g for r in RULES if (g := r.unless_text) is not None}.values())
 _GUARD_PREFILTER = PatternFilter(_GUARD_PARTS)
 
 
